@@ -1,0 +1,87 @@
+package org.sanlian.lead;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sanlian.organisation.Role;
+import org.sanlian.platform.NotFoundException;
+import org.sanlian.security.CamundaIdentityAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Leads as the domain API shows them. A body sees its own leads; the city legal supervisors and the
+ * administrators see all. Leads are registered through the leadIntake process (Tasklist or /engine-rest).
+ */
+@RestController
+@RequestMapping("/api/leads")
+@Tag(name = "leads", description = "案源")
+public class LeadController {
+
+    private final LeadService leadService;
+
+    public LeadController(LeadService leadService) {
+        this.leadService = leadService;
+    }
+
+    public record LeadView(String leadNumber, LeadSource source, String sourceName, String organisationCode,
+            String partyName, String plateNumber, LocalDate occurredOn, String place, String summary,
+            LeadStatus status, String statusName, String registeredBy, Instant registeredAt,
+            String processInstanceId) {
+
+        static LeadView of(Lead lead) {
+            return new LeadView(lead.getLeadNumber(), lead.getSource(), lead.getSource().chineseName(),
+                    lead.getOrganisationCode(), lead.getPartyName(), lead.getPlateNumber(), lead.getOccurredOn(),
+                    lead.getPlace(), lead.getSummary(), lead.getStatus(), lead.getStatus().chineseName(),
+                    lead.getRegisteredBy(), lead.getRegisteredAt(), lead.getProcessInstanceId());
+        }
+    }
+
+    public record LeadEventView(LeadStatus status, String statusName, String actor, String note,
+            Instant occurredAt) {
+    }
+
+    public record LeadDetail(LeadView lead, List<LeadEventView> history) {
+    }
+
+    @GetMapping
+    @Operation(summary = "我可见的案源")
+    public List<LeadView> list(Authentication user) {
+        return leadService.visibleTo(groups(user), seesAll(user)).stream().map(LeadView::of).toList();
+    }
+
+    @GetMapping("/{leadNumber}")
+    @Operation(summary = "一条案源及其全过程记录 (行政处罚法第四十七条)")
+    public LeadDetail get(@PathVariable String leadNumber, Authentication user) {
+        Lead lead = leadService.byNumber(leadNumber);
+        if (!seesAll(user) && !groups(user).contains(lead.getOrganisationCode())) {
+            throw new NotFoundException("lead", leadNumber);
+        }
+        List<LeadEventView> history = leadService.history(lead).stream()
+                .map(e -> new LeadEventView(e.getStatus(), e.getStatus().chineseName(), e.getActor(), e.getNote(),
+                        e.getOccurredAt()))
+                .toList();
+        return new LeadDetail(LeadView.of(lead), history);
+    }
+
+    static Set<String> groups(Authentication user) {
+        return user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
+                .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
+                .collect(Collectors.toSet());
+    }
+
+    static boolean seesAll(Authentication user) {
+        Set<String> groups = groups(user);
+        return groups.contains(Role.LEGAL_SUPERVISOR.groupId()) || groups.contains(Role.ADMINISTRATOR.groupId());
+    }
+}

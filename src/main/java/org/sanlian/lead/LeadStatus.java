@@ -1,0 +1,21 @@
+package org.sanlian.lead;
+
+/** The states of a lead in leadIntake. */
+public enum LeadStatus {
+    REGISTERED("已登记"),
+    VERIFIED("已核查"),
+    FILED("已立案"),
+    NOT_FILED("不予立案"),
+    TRANSFERRED("已移送管辖"),
+    CRIME_TRANSFERRED("涉嫌犯罪移送");
+
+    private final String chineseName;
+
+    LeadStatus(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+}

@@ -1,0 +1,59 @@
+package org.sanlian.lead.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sanlian.lead.LeadService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task listeners of leadIntake. They run when a task completes, check on the server what the form checks in
+ * the browser, and record the step; a broken rule throws and the task stays open.
+ */
+public final class LeadTaskListeners {
+
+    private LeadTaskListeners() {
+    }
+
+    /** Who completes the task: the authenticated user, else the assignee (engine-level calls). */
+    static String actor(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        return authentication != null ? authentication.getUserId() : task.getAssignee();
+    }
+
+    /** 案源核查 completed. */
+    @Component("verifyLeadCompleted")
+    public static class VerifyLeadCompleted implements TaskListener {
+
+        private final LeadService leadService;
+
+        public VerifyLeadCompleted(LeadService leadService) {
+            this.leadService = leadService;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            leadService.recordVerification((String) task.getVariable("leadNumber"),
+                    RecordLeadDelegate.text(task.getExecution(), "verificationFindings"), actor(task));
+        }
+    }
+
+    /** 立案审批 completed. */
+    @Component("decideFilingCompleted")
+    public static class DecideFilingCompleted implements TaskListener {
+
+        private final LeadService leadService;
+
+        public DecideFilingCompleted(LeadService leadService) {
+            this.leadService = leadService;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            leadService.recordFilingDecision((String) task.getVariable("leadNumber"),
+                    RecordLeadDelegate.text(task.getExecution(), "filingDecision"),
+                    RecordLeadDelegate.text(task.getExecution(), "decisionReason"), actor(task));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.sanlian.organisation;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo users of the default profile, all with password {@code demo}. Certificate numbers are made up
+ * for the demo. Never active in the mariadb profile.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "sanlian.demo-data.enabled", havingValue = "true")
+public class DemoUsers implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+
+    record DemoUser(String id, String lastName, String firstName, String organisation, Role role,
+            String certificateNumber) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("xfhandler1", "李", "明", "xifeng", Role.HANDLER, "62100220230011"),
+            new DemoUser("xfhandler2", "王", "芳", "xifeng", Role.HANDLER, "62100220230012"),
+            new DemoUser("xfhead", "张", "建国", "xifeng", Role.HEAD, "62100220190003"),
+            new DemoUser("qchandler1", "赵", "磊", "qingcheng", Role.HANDLER, "62102120240021"),
+            new DemoUser("qchead", "陈", "志强", "qingcheng", Role.HEAD, "62102120180002"),
+            new DemoUser("cityreviewer", "刘", "婷", "qylegal", Role.LEGAL_REVIEWER, "62100020200007"),
+            new DemoUser("citysupervisor", "杨", "帆", "qylegal", Role.LEGAL_SUPERVISOR, "62100020170001"),
+            new DemoUser("bureau1", "周", "敏", "xfbureau", Role.BUREAU_OFFICER, null),
+            new DemoUser("police1", "吴", "刚", "xfpolice", Role.TRAFFIC_POLICE, null),
+            new DemoUser("analyst", "孙", "悦", "qycity", Role.ANALYST, null));
+
+    private final IdentityService identityService;
+    private final OfficerRepository officers;
+
+    public DemoUsers(IdentityService identityService, OfficerRepository officers) {
+        this.identityService = identityService;
+        this.officers = officers;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (DemoUser demo : USERS) {
+            if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+                User user = identityService.newUser(demo.id());
+                user.setFirstName(demo.firstName());
+                user.setLastName(demo.lastName());
+                user.setEmail(demo.id() + "@sanlian.example");
+                user.setPassword(PASSWORD);
+                identityService.saveUser(user);
+                identityService.createMembership(demo.id(), demo.organisation());
+                identityService.createMembership(demo.id(), demo.role().groupId());
+                if (hasDutyGroup(demo)) {
+                    identityService.createMembership(demo.id(), demo.role().dutyGroupId(demo.organisation()));
+                }
+            }
+            if (!officers.existsById(demo.id())) {
+                officers.save(new Officer(demo.id(), demo.lastName() + demo.firstName(), demo.organisation(),
+                        demo.role(), demo.certificateNumber()));
+            }
+        }
+    }
+
+    private boolean hasDutyGroup(DemoUser demo) {
+        return identityService.createGroupQuery().groupId(demo.role().dutyGroupId(demo.organisation())).count() > 0;
+    }
+}

@@ -1,0 +1,94 @@
+package org.sanlian.organisation;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The four Tasklist filters every role starts with: 我的待办, 本单位待办, 即将到期, 已超期. Each shows the case
+ * number and the party as columns once a process sets those variables.
+ */
+@Component
+@Order(30)
+public class TasklistFilters implements ApplicationRunner {
+
+    static final String MINE = "我的待办";
+    static final String MY_UNIT = "本单位待办";
+    static final String DUE_SOON = "即将到期";
+    static final String OVERDUE = "已超期";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final IdentityBootstrap identityBootstrap;
+    private final Duration dueSoonWindow;
+
+    public TasklistFilters(FilterService filterService, TaskService taskService, IdentityBootstrap identityBootstrap,
+            @Value("${sanlian.tasklist.due-soon-window:P3D}") Duration dueSoonWindow) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.identityBootstrap = identityBootstrap;
+        this.dueSoonWindow = dueSoonWindow;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ensure(MINE, -10, "分配给我的任务", taskService.createTaskQuery()
+                .taskAssigneeExpression("${currentUser()}"));
+        ensure(MY_UNIT, -9, "本单位（我所在的组）可认领、尚未分配的任务", taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskUnassigned());
+        ensure(DUE_SOON, -8, "我或本单位的任务，" + dueSoonWindow.toDays() + " 天内到期", involvingMe()
+                .dueAfterExpression("${now()}")
+                .dueBeforeExpression("${dateTime().plusDays(" + dueSoonWindow.toDays() + ").toDate()}"));
+        ensure(OVERDUE, -7, "我或本单位的任务，已过法定期限", involvingMe()
+                .dueBeforeExpression("${now()}"));
+    }
+
+    private TaskQuery involvingMe() {
+        return taskService.createTaskQuery()
+                .or()
+                .taskAssigneeExpression("${currentUser()}")
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .endOr();
+    }
+
+    private void ensure(String name, int priority, String description, TaskQuery query) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name)
+                    .setOwner(null)
+                    .setQuery(query)
+                    .setProperties(properties(priority, description));
+            filterService.saveFilter(filter);
+        }
+        for (Role role : IdentityBootstrap.TASK_WORKERS) {
+            identityBootstrap.grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+        identityBootstrap.grant(Role.LEGAL_SUPERVISOR.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    private static Map<String, Object> properties(int priority, String description) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("refresh", true);
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", List.of(
+                Map.of("name", "caseNumber", "label", "案号"),
+                Map.of("name", "leadNumber", "label", "案源编号"),
+                Map.of("name", "partyName", "label", "当事人")));
+        return properties;
+    }
+}

@@ -1,0 +1,48 @@
+package org.sanlian.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks HTTP Basic credentials against Camunda's identity service, so the webapps, /engine-rest and the
+ * domain API share one set of users. The user's Camunda groups become authorities {@code GROUP_<id>}.
+ */
+@Component
+public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    public static final String GROUP_PREFIX = "GROUP_";
+
+    private final IdentityService identityService;
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || credentials == null
+                || !identityService.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("用户名或密码错误 (bad credentials)");
+        }
+        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
+                .stream()
+                .map(Group::getId)
+                .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
