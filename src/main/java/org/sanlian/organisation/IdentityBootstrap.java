@@ -8,6 +8,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -88,12 +91,12 @@ public class IdentityBootstrap implements ApplicationRunner {
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
         grant(supervisor, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
         grant(supervisor, Resources.TASK, "*", TaskPermissions.READ, TaskPermissions.READ_HISTORY);
-        grant(supervisor, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.READ);
-        grant(supervisor, Resources.HISTORIC_TASK, "*", Permissions.READ);
+        grant(supervisor, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+        grant(supervisor, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
         grant(supervisor, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(supervisor, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
         grant(supervisor, Resources.DEPLOYMENT, "*", Permissions.READ);
-        grant(supervisor, Resources.OPERATION_LOG_CATEGORY, "*", Permissions.READ);
+        grant(supervisor, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
 
         // 流程分析员: deploys models, works no tasks
         String analyst = Role.ANALYST.groupId();

@@ -11,6 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains. The APIs (/engine-rest, /api) need HTTP Basic credentials of a Camunda user: none →
@@ -31,7 +34,7 @@ public class SecurityConfig {
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityService identityService) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
-        http.securityMatcher("/engine-rest/**", "/api/**")
+        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
@@ -47,12 +50,17 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain webappsAndDocs(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
+                        .requestMatchers(path("/actuator/**")).denyAll()
                         .anyRequest().permitAll())
                 // the Camunda webapps run their own CSRF filter and session login
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /** Matches the whole path, whichever servlet (Spring MVC, Jersey, the webapps) serves it. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 }

@@ -1,0 +1,156 @@
+package org.sanlian.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.platform.InvalidInputException;
+import org.sanlian.support.SanlianSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@DisplayName("leadIntake — 案源登记、核查、立案审批 (domain.md §2.1–2.2)")
+class LeadIntakeProcessTest extends SanlianSpringTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    FormService formService;
+
+    @Autowired
+    LeadService leadService;
+
+    private ProcessInstance registered(String partyName) {
+        return formService.submitStartForm(
+                processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("leadIntake")
+                        .latestVersion().singleResult().getId(),
+                withVariables("source", "COMPLAINT", "partyName", partyName, "summary", "群众举报黑车在火车站揽客",
+                        "plateNumber", "甘M8K888", "organisationCode", "xifeng", "registrant", "xfhandler1"));
+    }
+
+    private void verify(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt("verifyLead");
+        assertThat(task()).hasCandidateGroup("xifengHandler");
+        taskService.complete(task().getId(), withVariables("verificationFindings", "经核查，车辆无道路运输证"));
+    }
+
+    @Test
+    @DisplayName("§2.1: a registered lead gets a number as business key and waits for 案源核查 by the receiving body's handlers, due after the configured verification period")
+    void registrationAssignsNumberAndVerificationDeadline() {
+        Instant before = Instant.now();
+        ProcessInstance instance = registered("张三");
+        assertThat(instance).isStarted().isWaitingAt("verifyLead");
+        assertThat(instance.getBusinessKey()).matches("XS\\d{4}\\d{6}");
+        Task verification = task(instance);
+        assertThat(verification.getDueDate()).isNotNull();
+        assertThat(Duration.between(before, verification.getDueDate().toInstant()).toDays()).isBetween(14L, 15L);
+        assertThat(leadService.byNumber(instance.getBusinessKey()).getStatus()).isEqualTo(LeadStatus.REGISTERED);
+    }
+
+    @Test
+    @DisplayName("9号令 Art. 63: the head approves filing → 已立案, recorded in the lead's full-process record (Art. 47)")
+    void headFilesTheCase() {
+        ProcessInstance instance = registered("李四");
+        verify(instance);
+        assertThat(instance).isWaitingAt("decideFiling");
+        assertThat(task()).hasCandidateGroup("xifengHead");
+        taskService.complete(task().getId(), withVariables("filingDecision", "file"));
+        assertThat(instance).isEnded().hasPassed("caseFiled");
+        Lead lead = leadService.byNumber(instance.getBusinessKey());
+        assertThat(lead.getStatus()).isEqualTo(LeadStatus.FILED);
+        assertThat(leadService.history(lead)).extracting(LeadEvent::getStatus)
+                .containsExactly(LeadStatus.REGISTERED, LeadStatus.VERIFIED, LeadStatus.FILED);
+    }
+
+    @Test
+    @DisplayName("§2.2: not filing needs a reason — without one the task stays open; with one → 不予立案")
+    void notFilingNeedsAReason() {
+        ProcessInstance instance = registered("王五");
+        verify(instance);
+        String taskId = task().getId();
+        assertThatThrownBy(() -> taskService.complete(taskId, withVariables("filingDecision", "notFile")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .rootCause().hasMessageContaining("decisionReason");
+        assertThat(instance).isWaitingAt("decideFiling");
+        taskService.complete(taskId, withVariables("filingDecision", "notFile", "decisionReason", "不属于违法行为"));
+        assertThat(instance).isEnded().hasPassed("leadNotFiled");
+        assertThat(leadService.byNumber(instance.getBusinessKey()).getStatus()).isEqualTo(LeadStatus.NOT_FILED);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 22–25: a lead outside the body's competence is transferred (移送管辖) with a reason")
+    void transferToCompetentBody() {
+        ProcessInstance instance = registered("赵六");
+        verify(instance);
+        taskService.complete(task().getId(),
+                withVariables("filingDecision", "transfer", "decisionReason", "违法行为发生地在庆城县"));
+        assertThat(instance).isEnded().hasPassed("leadTransferred");
+        assertThat(leadService.byNumber(instance.getBusinessKey()).getStatus()).isEqualTo(LeadStatus.TRANSFERRED);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 27: a suspected crime is transferred to the judicial organs (涉嫌犯罪移送)")
+    void crimeTransfer() {
+        ProcessInstance instance = registered("孙七");
+        verify(instance);
+        taskService.complete(task().getId(),
+                withVariables("filingDecision", "crimeTransfer", "decisionReason", "涉嫌危险物品肇事"));
+        assertThat(instance).isEnded().hasPassed("crimeTransferred");
+        assertThat(leadService.byNumber(instance.getBusinessKey()).getStatus())
+                .isEqualTo(LeadStatus.CRIME_TRANSFERRED);
+    }
+
+    @Test
+    @DisplayName("the server checks what the form checks: submitting 案源核查 without 核查情况 → 400 naming the field, task still open")
+    void submitWithoutRequiredFieldIsRefused() {
+        String instanceId = registerLead("xfhandler1", "钱八", null).path("id").asText();
+        String taskId = json(get("xfhandler1", "/engine-rest/task?processInstanceId=" + instanceId)).get(0)
+                .path("id").asText();
+        ResponseEntity<String> refused = post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form",
+                variables(Map.of()));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(refused).path("errors").get(0).path("field").asText()).isEqualTo("verificationFindings");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("registration without party, summary and with a malformed plate → 400 naming each field, nothing stored")
+    void badRegistrationIsRefused() {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("leadIntake").count();
+        ResponseEntity<String> refused = post("xfhandler1",
+                "/engine-rest/process-definition/key/leadIntake/submit-form",
+                variables(Map.of("source", "INSPECTION", "plateNumber", "ABC")));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(refused).path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("partyName", "summary", "plateNumber");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("leadIntake").count())
+                .isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a body sees its own leads in the domain API; another county's handler gets 404, the city supervisor sees it")
+    void leadsAreVisibleToTheirBody() {
+        String leadNumber = registerLead("xfhandler1", "周九", null).path("businessKey").asText();
+        assertThat(get("xfhandler1", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("qchandler1", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("citysupervisor", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(get("qchandler1", "/api/leads")).findValuesAsText("leadNumber")).doesNotContain(leadNumber);
+    }
+}

@@ -1,0 +1,142 @@
+package org.sanlian.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.support.SanlianSpringTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+@DisplayName("APIs need a Camunda user; the engine's authorizations decide what each role may do")
+class ApiSecurityTest extends SanlianSpringTest {
+
+    @Test
+    @DisplayName("GET /engine-rest/engine without credentials → 401 Problem Details; as xfhandler1:demo → 200")
+    void engineRestNeedsCredentials() {
+        ResponseEntity<String> anonymous = get(null, "/engine-rest/engine");
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getContentType()).isNotNull();
+        assertThat(anonymous.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        assertThat(json(anonymous).path("status").asInt()).isEqualTo(401);
+
+        ResponseEntity<String> handler = get("xfhandler1", "/engine-rest/engine");
+        assertThat(handler.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(handler).get(0).path("name").asText()).isEqualTo("default");
+    }
+
+    @Test
+    @DisplayName("a wrong password is refused with 401, as is the domain API without credentials")
+    void wrongPasswordAndDomainApi() {
+        // police1 only: after a failed login Camunda delays the next attempt of that user (brute-force protection)
+        ResponseEntity<String> wrong = rest.withBasicAuth("police1", "not-demo")
+                .getForEntity("/engine-rest/engine", String.class);
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(null, "/api/organisations").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("xfhandler1", "/api/organisations").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    @DisplayName("citysupervisor (法制监督) lists every body's process instances but gets 403 completing a task, "
+            + "setting a variable, cancelling or modifying an instance")
+    void supervisorReadsEverythingChangesNothing() {
+        String xifengInstance = registerLead("xfhandler1", "西峰某客运公司", "甘M10001").path("id").asText();
+        String qingchengInstance = registerLead("qchandler1", "庆城某货运公司", "甘M20002").path("id").asText();
+
+        ResponseEntity<String> instances = get("citysupervisor", "/engine-rest/process-instance?maxResults=1000");
+        assertThat(instances.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<String> ids = new ArrayList<>();
+        json(instances).forEach(i -> ids.add(i.path("id").asText()));
+        assertThat(ids).contains(xifengInstance, qingchengInstance);
+
+        String taskId = taskOf("xfhandler1", xifengInstance);
+        assertForbidden(post("citysupervisor", "/engine-rest/task/" + taskId + "/complete", Map.of()));
+        assertForbidden(post("citysupervisor", "/engine-rest/task/" + taskId + "/submit-form",
+                variables(Map.of("verificationFindings", "监督员不应能提交"))));
+        assertForbidden(call("citysupervisor", HttpMethod.PUT,
+                "/engine-rest/task/" + taskId + "/variables/verificationFindings", Map.of("value", "改写")));
+        assertForbidden(call("citysupervisor", HttpMethod.PUT,
+                "/engine-rest/process-instance/" + xifengInstance + "/variables/partyName", Map.of("value", "改写")));
+        assertForbidden(call("citysupervisor", HttpMethod.DELETE,
+                "/engine-rest/process-instance/" + xifengInstance, null));
+        assertForbidden(post("citysupervisor", "/engine-rest/process-instance/" + xifengInstance + "/modification",
+                Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "verifyLead")))));
+
+        // the instance is untouched: still waiting in 案源核查
+        assertThat(taskOf("xfhandler1", xifengInstance)).isEqualTo(taskId);
+    }
+
+    @Test
+    @DisplayName("analyst (流程分析员) can deploy a model but cannot work a task")
+    void analystDeploysButWorksNoTasks() {
+        String instance = registerLead("xfhandler1", "西峰某出租车公司", null).path("id").asText();
+        String taskId = taskOf("xfhandler1", instance);
+
+        ResponseEntity<String> tasks = get("analyst", "/engine-rest/task?processInstanceId=" + instance);
+        assertThat(json(tasks)).isEmpty();
+        assertForbidden(post("analyst", "/engine-rest/task/" + taskId + "/complete", Map.of()));
+
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("deployment-name", "analyst-check");
+        form.add("deploy-changed-only", "true");
+        form.add("analystCheck.bpmn", new org.springframework.core.io.ByteArrayResource(ANALYST_MODEL.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "analystCheck.bpmn";
+            }
+        });
+        ResponseEntity<String> deployed = rest.withBasicAuth("analyst", DEMO_PASSWORD)
+                .postForEntity("/engine-rest/deployment/create", form, String.class);
+        assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(deployed).path("deployedProcessDefinitions").toString()).contains("analystCheck");
+    }
+
+    @Test
+    @DisplayName("a handler of 西峰大队 may not deploy models (403)")
+    void handlerCannotDeploy() {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("deployment-name", "handler-check");
+        form.add("x.bpmn", new org.springframework.core.io.ByteArrayResource(ANALYST_MODEL.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "x.bpmn";
+            }
+        });
+        ResponseEntity<String> denied = rest.withBasicAuth("xfhandler1", DEMO_PASSWORD)
+                .postForEntity("/engine-rest/deployment/create", form, String.class);
+        assertForbidden(denied);
+    }
+
+    private String taskOf(String user, String processInstanceId) {
+        JsonNode tasks = json(get(user, "/engine-rest/task?processInstanceId=" + processInstanceId));
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    private static void assertForbidden(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(json(response).path("status").asInt()).isEqualTo(403);
+    }
+
+    private static final String ANALYST_MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                         xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="https://sanlian.example/test">
+              <process id="analystCheck" name="分析员部署检查" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="start" />
+                <sequenceFlow id="flow" sourceRef="start" targetRef="end" />
+                <endEvent id="end" />
+              </process>
+            </definitions>
+            """;
+}
