@@ -2,6 +2,7 @@ package org.sanlian.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -13,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda creates its MySQL tables as utf8 (three bytes a character), so a name such as 𠮷 cannot be stored
- * in a variable, a user or a history row. On MariaDB this converts every table of the schema that is not
- * utf8mb4 yet — Camunda's, and ours if the database default was wrong — before any user data is written.
+ * Camunda's MySQL scripts create utf8 (three bytes a character) tables, so a name such as 𠮷 cannot be
+ * stored there. {@link Utf8mb4CamundaSchema} creates a new schema in utf8mb4; this converts any table that is
+ * still not utf8mb4 at start — ours when the database default was wrong, or a table a Camunda upgrade added.
  * Idempotent: tables already in utf8mb4 are left alone, so a normal start does nothing.
  */
 @Component
@@ -45,8 +46,29 @@ public class MariaDbCharsetGuard implements ApplicationRunner {
             return;
         }
         LOG.info("Converting {} tables to utf8mb4 so that 4-byte characters (e.g. 𠮷) are stored", tables.size());
-        for (String table : tables) {
-            jdbc.execute("ALTER TABLE `" + table + "` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        // columns referenced by foreign keys change type too: convert with the checks off, on one connection
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+            try {
+                for (String table : tables) {
+                    convert(statement, table);
+                }
+            } finally {
+                statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+            }
+        }
+    }
+
+    /**
+     * A table whose columns are referenced by foreign keys cannot be converted in place on MariaDB; such a
+     * database (Camunda's schema created before Sanlian) is named in the log with the fix, and runs on.
+     */
+    private static void convert(Statement statement, String table) {
+        try {
+            statement.execute("ALTER TABLE `" + table + "` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            LOG.warn("Table {} stays in a 3-byte character set ({}); 4-byte characters such as 𠮷 cannot be stored "
+                    + "there. See README, 'Running on MariaDB', to convert an existing database.", table, e.getMessage());
         }
     }
 
