@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.support.SanlianSpringTest;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -114,6 +116,27 @@ class ApiSecurityTest extends SanlianSpringTest {
         ResponseEntity<String> denied = rest.withBasicAuth("xfhandler1", DEMO_PASSWORD)
                 .postForEntity("/engine-rest/deployment/create", form, String.class);
         assertForbidden(denied);
+    }
+
+    @Test
+    @DisplayName("the receiving body reads its lead's variables (Tasklist's 案源编号/当事人 columns); another county's handler does not")
+    void bodyReadsItsOwnInstanceOnly() {
+        String instance = registerLead("xfhandler1", "西峰某汽车维修厂", null).path("id").asText();
+        ResponseEntity<String> own = get("xfhandler2", "/engine-rest/process-instance/" + instance + "/variables/partyName");
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(own).path("value").asText()).isEqualTo("西峰某汽车维修厂");
+        assertForbidden(get("qchandler1", "/engine-rest/process-instance/" + instance + "/variables/partyName"));
+        assertThat(json(get("qchandler1", "/engine-rest/process-instance?maxResults=1000")).findValuesAsText("id"))
+                .doesNotContain(instance);
+
+        String unitFilter = json(get("xfhandler1", "/engine-rest/filter?name=本单位待办")).get(0).path("id").asText();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("xfhandler1", DEMO_PASSWORD);
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        ResponseEntity<String> list = rest.exchange("/engine-rest/filter/" + unitFilter + "/list?maxResults=1000",
+                HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(json(list).path("_embedded").path("task").findValuesAsText("value"))
+                .contains("西峰某汽车维修厂");
     }
 
     private String taskOf(String user, String processInstanceId) {

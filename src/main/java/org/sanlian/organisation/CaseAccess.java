@@ -1,0 +1,48 @@
+package org.sanlian.organisation;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opens one process instance to the body that holds it: the organisation's group may read the instance and
+ * its variables (which Tasklist shows as the case number and party columns). Other bodies see nothing of
+ * it; the city's legal supervisors read everything through their own grants.
+ */
+@Service
+public class CaseAccess {
+
+    private final AuthorizationService authorizationService;
+
+    public CaseAccess(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
+    }
+
+    /** Called from inside the process (a delegate): the grant is the process's doing, not the user's. */
+    public void openTo(String processInstanceId, String organisationCode) {
+        CommandContext commandContext = Context.getCommandContext();
+        if (commandContext != null) {
+            commandContext.runWithoutAuthorization(() -> {
+                grantRead(processInstanceId, organisationCode);
+                return null;
+            });
+        } else {
+            grantRead(processInstanceId, organisationCode);
+        }
+    }
+
+    private void grantRead(String processInstanceId, String organisationCode) {
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(organisationCode);
+        authorization.setResource(Resources.PROCESS_INSTANCE);
+        authorization.setResourceId(processInstanceId);
+        authorization.addPermission(ProcessInstancePermissions.READ);
+        authorizationService.saveAuthorization(authorization);
+    }
+}
