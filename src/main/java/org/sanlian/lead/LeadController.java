@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.sanlian.organisation.Role;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.CamundaIdentityAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,11 +71,7 @@ public class LeadController {
     }
 
     static Set<String> groups(Authentication user) {
-        return user.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
-                .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
-                .collect(Collectors.toSet());
+        return Set.copyOf(CamundaIdentityAuthenticationProvider.groupIds(user));
     }
 
     static boolean seesAll(Authentication user) {

@@ -121,8 +121,7 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
     @DisplayName("the server checks what the form checks: submitting 案源核查 without 核查情况 → 400 naming the field, task still open")
     void submitWithoutRequiredFieldIsRefused() {
         String instanceId = registerLead("xfhandler1", "钱八", null).path("id").asText();
-        String taskId = json(get("xfhandler1", "/engine-rest/task?processInstanceId=" + instanceId)).get(0)
-                .path("id").asText();
+        String taskId = taskIdOf("xfhandler1", instanceId);
         ResponseEntity<String> refused = post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form",
                 variables(Map.of()));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

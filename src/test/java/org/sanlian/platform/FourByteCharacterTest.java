@@ -27,8 +27,7 @@ class FourByteCharacterTest extends SanlianSpringTest {
         String instanceId = instance.path("id").asText();
         String leadNumber = instance.path("businessKey").asText();
 
-        String taskId = json(get("xfhandler1", "/engine-rest/task?processInstanceId=" + instanceId)).get(0)
-                .path("id").asText();
+        String taskId = taskIdOf("xfhandler1", instanceId);
         ResponseEntity<String> variable = get("xfhandler1", "/engine-rest/task/" + taskId + "/variables/partyName");
         assertThat(variable.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(variable).path("value").asText()).isEqualTo(PARTY);
@@ -64,13 +63,11 @@ class FourByteCharacterTest extends SanlianSpringTest {
     @DisplayName("a task variable with 𠮷 set through a form submit is stored and read back, never a 500")
     void taskFormRoundTrip() {
         String instanceId = registerLead("xfhandler1", "普通名称", null).path("id").asText();
-        String taskId = json(get("xfhandler1", "/engine-rest/task?processInstanceId=" + instanceId)).get(0)
-                .path("id").asText();
+        String taskId = taskIdOf("xfhandler1", instanceId);
         ResponseEntity<String> submitted = post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form",
                 variables(Map.of("verificationFindings", "当事人𠮷某承认无证经营")));
         assertThat(submitted.getStatusCode().is2xxSuccessful()).as(submitted.getBody()).isTrue();
-        String approvalTaskId = json(get("xfhead", "/engine-rest/task?processInstanceId=" + instanceId)).get(0)
-                .path("id").asText();
+        String approvalTaskId = taskIdOf("xfhead", instanceId);
         ResponseEntity<String> variable = get("xfhead",
                 "/engine-rest/task/" + approvalTaskId + "/variables/verificationFindings");
         assertThat(variable.getStatusCode()).isEqualTo(HttpStatus.OK);

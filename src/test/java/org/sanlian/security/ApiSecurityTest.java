@@ -2,7 +2,6 @@ package org.sanlian.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ class ApiSecurityTest extends SanlianSpringTest {
         json(instances).forEach(i -> ids.add(i.path("id").asText()));
         assertThat(ids).contains(xifengInstance, qingchengInstance);
 
-        String taskId = taskOf("xfhandler1", xifengInstance);
+        String taskId = taskIdOf("xfhandler1", xifengInstance);
         assertForbidden(post("citysupervisor", "/engine-rest/task/" + taskId + "/complete", Map.of()));
         assertForbidden(post("citysupervisor", "/engine-rest/task/" + taskId + "/submit-form",
                 variables(Map.of("verificationFindings", "监督员不应能提交"))));
@@ -72,31 +71,20 @@ class ApiSecurityTest extends SanlianSpringTest {
                 Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "verifyLead")))));
 
         // the instance is untouched: still waiting in 案源核查
-        assertThat(taskOf("xfhandler1", xifengInstance)).isEqualTo(taskId);
+        assertThat(taskIdOf("xfhandler1", xifengInstance)).isEqualTo(taskId);
     }
 
     @Test
     @DisplayName("analyst (流程分析员) can deploy a model but cannot work a task")
     void analystDeploysButWorksNoTasks() {
         String instance = registerLead("xfhandler1", "西峰某出租车公司", null).path("id").asText();
-        String taskId = taskOf("xfhandler1", instance);
+        String taskId = taskIdOf("xfhandler1", instance);
 
         ResponseEntity<String> tasks = get("analyst", "/engine-rest/task?processInstanceId=" + instance);
         assertThat(json(tasks)).isEmpty();
         assertForbidden(post("analyst", "/engine-rest/task/" + taskId + "/complete", Map.of()));
 
-        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("deployment-name", "analyst-check");
-        form.add("deploy-changed-only", "true");
-        form.add("analystCheck.bpmn", new org.springframework.core.io.ByteArrayResource(ANALYST_MODEL.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "analystCheck.bpmn";
-            }
-        });
-        ResponseEntity<String> deployed = rest.withBasicAuth("analyst", DEMO_PASSWORD)
-                .postForEntity("/engine-rest/deployment/create", form, String.class);
+        ResponseEntity<String> deployed = deploy("analyst", "analystCheck.bpmn", ANALYST_MODEL);
         assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(deployed).path("deployedProcessDefinitions").toString()).contains("analystCheck");
     }
@@ -104,17 +92,7 @@ class ApiSecurityTest extends SanlianSpringTest {
     @Test
     @DisplayName("a handler of 西峰大队 may not deploy models (403)")
     void handlerCannotDeploy() {
-        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("deployment-name", "handler-check");
-        form.add("x.bpmn", new org.springframework.core.io.ByteArrayResource(ANALYST_MODEL.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "x.bpmn";
-            }
-        });
-        ResponseEntity<String> denied = rest.withBasicAuth("xfhandler1", DEMO_PASSWORD)
-                .postForEntity("/engine-rest/deployment/create", form, String.class);
+        ResponseEntity<String> denied = deploy("xfhandler1", "handlerCheck.bpmn", ANALYST_MODEL);
         assertForbidden(denied);
     }
 
@@ -137,12 +115,6 @@ class ApiSecurityTest extends SanlianSpringTest {
                 HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(json(list).path("_embedded").path("task").findValuesAsText("value"))
                 .contains("西峰某汽车维修厂");
-    }
-
-    private String taskOf(String user, String processInstanceId) {
-        JsonNode tasks = json(get(user, "/engine-rest/task?processInstanceId=" + processInstanceId));
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0).path("id").asText();
     }
 
     private static void assertForbidden(ResponseEntity<String> response) {

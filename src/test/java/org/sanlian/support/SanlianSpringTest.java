@@ -84,6 +84,31 @@ public abstract class SanlianSpringTest {
         return Map.of("variables", variables);
     }
 
+    /** The id of the one open task of a process instance, as the given user sees it. */
+    protected String taskIdOf(String user, String processInstanceId) {
+        JsonNode tasks = json(get(user, "/engine-rest/task?processInstanceId=" + processInstanceId));
+        if (tasks.size() != 1) {
+            throw new AssertionError(user + " sees " + tasks.size() + " tasks of " + processInstanceId);
+        }
+        return tasks.get(0).path("id").asText();
+    }
+
+    /** Deploys one BPMN file through /engine-rest as Camunda Modeler does. */
+    protected ResponseEntity<String> deploy(String user, String fileName, String bpmnXml) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("deployment-name", fileName);
+        form.add("deploy-changed-only", "true");
+        form.add(fileName, new org.springframework.core.io.ByteArrayResource(
+                bpmnXml.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return rest.withBasicAuth(user, DEMO_PASSWORD).postForEntity("/engine-rest/deployment/create", form,
+                String.class);
+    }
+
     /** Registers a lead through the start form of leadIntake, as the given user; returns the process instance. */
     protected JsonNode registerLead(String user, String partyName, String plate) {
         Map<String, Object> values = new java.util.LinkedHashMap<>();
