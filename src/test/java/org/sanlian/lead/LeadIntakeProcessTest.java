@@ -6,8 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,7 +15,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.platform.InvalidInputException;
+import org.sanlian.supervision.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,9 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
     @Autowired
     LeadService leadService;
 
+    @Autowired
+    WorkingDayCalendar calendar;
+
     private ProcessInstance registered(String partyName) {
         return formService.submitStartForm(
                 processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("leadIntake")
@@ -52,15 +56,15 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("§2.1: a registered lead gets a number as business key and waits for 案源核查 by the receiving body's handlers, due after the configured verification period")
+    @DisplayName("§2.1: a registered lead gets a number as business key and waits for 案源核查 by the receiving body's handlers, due 15 working days (local choice) after registration")
     void registrationAssignsNumberAndVerificationDeadline() {
-        Instant before = Instant.now();
+        LocalDate today = LocalDate.now(WorkingDayDeadlines.CHINA);
         ProcessInstance instance = registered("张三");
         assertThat(instance).isStarted().isWaitingAt("verifyLead");
         assertThat(instance.getBusinessKey()).matches("XS\\d{4}\\d{6}");
         Task verification = task(instance);
-        assertThat(verification.getDueDate()).isNotNull();
-        assertThat(Duration.between(before, verification.getDueDate().toInstant()).toDays()).isBetween(14L, 15L);
+        LocalDate expected = calendar.addWorkingDays(today, 15).date();
+        assertThat(verification.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(expected));
         assertThat(leadService.byNumber(instance.getBusinessKey()).getStatus()).isEqualTo(LeadStatus.REGISTERED);
     }
 

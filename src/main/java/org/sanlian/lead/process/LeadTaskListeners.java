@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sanlian.lead.LeadService;
+import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +28,18 @@ public final class LeadTaskListeners {
     public static class VerifyLeadCompleted implements TaskListener {
 
         private final LeadService leadService;
+        private final WorkingDayDeadlines deadlines;
 
-        public VerifyLeadCompleted(LeadService leadService) {
+        public VerifyLeadCompleted(LeadService leadService, WorkingDayDeadlines deadlines) {
             this.leadService = leadService;
+            this.deadlines = deadlines;
         }
 
         @Override
         public void notify(DelegateTask task) {
             leadService.recordVerification((String) task.getVariable("leadNumber"),
                     RecordLeadDelegate.text(task.getExecution(), "verificationFindings"), actor(task));
+            deadlines.close(task.getProcessInstanceId(), RecordLeadDelegate.VERIFICATION_DEADLINE);
         }
     }
 

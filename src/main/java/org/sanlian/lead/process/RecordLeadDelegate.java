@@ -1,12 +1,13 @@
 package org.sanlian.lead.process;
 
-import java.time.Duration;
-import java.util.Date;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.CaseAccess;
+import org.sanlian.supervision.LegalDeadline;
+import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +18,19 @@ import org.springframework.stereotype.Component;
 @Component("recordLead")
 public class RecordLeadDelegate implements JavaDelegate {
 
+    static final String VERIFICATION_DEADLINE = "leadVerification";
+
     private final LeadService leadService;
     private final CaseAccess caseAccess;
-    private final Duration verificationPeriod;
+    private final WorkingDayDeadlines deadlines;
+    private final int verificationWorkingDays;
 
-    public RecordLeadDelegate(LeadService leadService, CaseAccess caseAccess,
-            @Value("${sanlian.deadlines.lead-verification}") Duration verificationPeriod) {
+    public RecordLeadDelegate(LeadService leadService, CaseAccess caseAccess, WorkingDayDeadlines deadlines,
+            @Value("${sanlian.deadlines.lead-verification-working-days}") int verificationWorkingDays) {
         this.leadService = leadService;
         this.caseAccess = caseAccess;
-        this.verificationPeriod = verificationPeriod;
+        this.deadlines = deadlines;
+        this.verificationWorkingDays = verificationWorkingDays;
     }
 
     @Override
@@ -40,7 +45,11 @@ public class RecordLeadDelegate implements JavaDelegate {
         execution.setVariable("leadNumber", lead.getLeadNumber());
         execution.setVariable("organisationCode", lead.getOrganisationCode());
         execution.setVariable("partyName", lead.getPartyName());
-        execution.setVariable("verificationDue", Date.from(lead.getRegisteredAt().plus(verificationPeriod)));
+        LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), VERIFICATION_DEADLINE,
+                LocalDate.ofInstant(lead.getRegisteredAt(), WorkingDayDeadlines.CHINA), verificationWorkingDays,
+                "verificationDue", "verifyLead");
+        execution.setVariable("verificationDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
+        execution.setVariable("verificationDueProvisional", due.isProvisional());
     }
 
     static String text(DelegateExecution execution, String name) {

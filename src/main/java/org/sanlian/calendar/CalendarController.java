@@ -1,0 +1,69 @@
+package org.sanlian.calendar;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.sanlian.platform.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/calendar")
+@Tag(name = "calendar", description = "工作日历：法定节假日与调休")
+public class CalendarController {
+
+    private final WorkingDayCalendar calendar;
+    private final CalendarAdministration administration;
+
+    public CalendarController(WorkingDayCalendar calendar, CalendarAdministration administration) {
+        this.calendar = calendar;
+        this.administration = administration;
+    }
+
+    public record YearView(int year, boolean provisional, String notice, List<CalendarAdministration.Day> days) {
+    }
+
+    public record ArrangementInput(String notice, List<CalendarAdministration.Day> days) {
+    }
+
+    @GetMapping("/{year}")
+    @Operation(summary = "一年的放假安排；没有国务院通知的年份为暂定（只含周末和法定节日）")
+    public YearView year(@PathVariable int year) {
+        return administration.year(year)
+                .map(y -> new YearView(year, false, y.getNotice(), administration.days(year).stream()
+                        .map(d -> new CalendarAdministration.Day(d.getDate(), d.getKind(), d.getName())).toList()))
+                .orElseGet(() -> new YearView(year, true, "暂定：按《全国年节及纪念日放假办法》的法定节日计算，无调休",
+                        StatutoryHolidays.of(year).entrySet().stream()
+                                .map(e -> new CalendarAdministration.Day(e.getKey(), CalendarDay.Kind.HOLIDAY, e.getValue()))
+                                .toList()));
+    }
+
+    @PutMapping("/{year}")
+    @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
+    @Operation(summary = "录入或更正一年的放假安排（管理员）；未结的暂定期限随即重算")
+    public YearView enter(@PathVariable int year, @RequestBody ArrangementInput input, Authentication user) {
+        administration.enter(year, input.notice(), input.days(), user.getName());
+        return year(year);
+    }
+
+    @GetMapping("/working-days")
+    @Operation(summary = "从某日（不计当日）起算若干工作日的最后一日（行政处罚法第八十五条）")
+    public Map<String, Object> count(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam int days) {
+        if (days < 0 || days > 366) {
+            throw new InvalidInputException("days", "应在 0–366 之间");
+        }
+        WorkingDayCalendar.CountedDate counted = calendar.addWorkingDays(from, days);
+        return Map.of("from", from, "workingDays", days, "lastDay", counted.date(), "provisional", counted.provisional());
+    }
+}

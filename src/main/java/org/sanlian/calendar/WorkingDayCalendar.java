@@ -1,0 +1,87 @@
+package org.sanlian.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts working days (工作日) the way the law counts them: 行政处罚法 Art. 85 — "2/3/5/7 日" are working days,
+ * not counting statutory holidays; 行政强制法 Art. 69 — periods of 10 days or less. A working day is Monday to
+ * Friday, except a statutory holiday, plus a make-up working day (调休上班). Years with an official
+ * arrangement are exact; other years are provisional (weekends and the fixed statutory holidays only).
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkingDayCalendar {
+
+    private final CalendarYearRepository years;
+    private final CalendarDayRepository days;
+
+    public WorkingDayCalendar(CalendarYearRepository years, CalendarDayRepository days) {
+        this.years = years;
+        this.days = days;
+    }
+
+    /** A date the law's count lands on, and whether it rests on a year without an official arrangement. */
+    public record CountedDate(LocalDate date, boolean provisional) {
+    }
+
+    private record YearRules(boolean official, Map<LocalDate, Boolean> exceptions) {
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return isWorkingDay(date, load(date.getYear()));
+    }
+
+    public boolean isProvisional(int year) {
+        return !years.existsById(year);
+    }
+
+    /**
+     * The last day of a period of {@code workingDays} working days that starts with the event on {@code eventDate}:
+     * the day of the event is not counted (期间开始的日，不计算在期间内), so the count starts the next day.
+     */
+    public CountedDate addWorkingDays(LocalDate eventDate, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + workingDays);
+        }
+        // read each year once per count; nothing is cached across calls, so every node sees a new arrangement at once
+        Map<Integer, YearRules> rules = new HashMap<>();
+        LocalDate date = eventDate;
+        boolean provisional = false;
+        int counted = 0;
+        while (counted < workingDays) {
+            date = date.plusDays(1);
+            YearRules year = rules.computeIfAbsent(date.getYear(), this::load);
+            provisional |= !year.official();
+            if (isWorkingDay(date, year)) {
+                counted++;
+            }
+        }
+        return new CountedDate(date, provisional);
+    }
+
+    private static boolean isWorkingDay(LocalDate date, YearRules year) {
+        Boolean exception = year.exceptions().get(date);
+        if (exception != null) {
+            return exception;
+        }
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    private YearRules load(int year) {
+        if (years.existsById(year)) {
+            Map<LocalDate, Boolean> exceptions = new HashMap<>();
+            for (CalendarDay day : days.findByYear(year)) {
+                exceptions.put(day.getDate(), day.getKind() == CalendarDay.Kind.WORKDAY);
+            }
+            return new YearRules(true, Map.copyOf(exceptions));
+        }
+        Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        StatutoryHolidays.of(year).keySet().forEach(date -> exceptions.put(date, false));
+        return new YearRules(false, Map.copyOf(exceptions));
+    }
+}
