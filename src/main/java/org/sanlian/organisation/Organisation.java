@@ -32,6 +32,17 @@ public class Organisation {
     @Column(name = "parent_code")
     private String parentCode;
 
+    /** Abbreviation that opens the organisation's document numbers, e.g. 庆交执西. */
+    @Column(name = "number_prefix")
+    private String numberPrefix;
+
+    /** Its number format; placeholders {prefix} {type} {year} {seq}; empty = {@link #DEFAULT_NUMBER_FORMAT}. */
+    @Column(name = "number_format")
+    private String numberFormat;
+
+    /** domain.md §3.3: 庆交执罚〔2026〕15号 — year in 〔〕, sequence without leading zeros (GB/T 9704-2012). */
+    public static final String DEFAULT_NUMBER_FORMAT = "{prefix}{type}〔{year}〕{seq}号";
+
     protected Organisation() {
     }
 
@@ -53,6 +64,14 @@ public class Organisation {
 
     public String getParentCode() {
         return parentCode;
+    }
+
+    public String getNumberPrefix() {
+        return numberPrefix == null ? code : numberPrefix;
+    }
+
+    public String getNumberFormat() {
+        return numberFormat == null || numberFormat.isBlank() ? DEFAULT_NUMBER_FORMAT : numberFormat;
     }
 
     public boolean isEnforcementBody() {
