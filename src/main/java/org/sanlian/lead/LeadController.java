@@ -5,10 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import org.sanlian.organisation.Role;
 import org.sanlian.platform.NotFoundException;
-import org.sanlian.security.CamundaIdentityAuthenticationProvider;
+import org.sanlian.security.Visibility;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,14 +51,15 @@ public class LeadController {
     @GetMapping
     @Operation(summary = "我可见的案源")
     public List<LeadView> list(Authentication user) {
-        return leadService.visibleTo(groups(user), seesAll(user)).stream().map(LeadView::of).toList();
+        Visibility visibility = Visibility.of(user);
+        return leadService.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(LeadView::of).toList();
     }
 
     @GetMapping("/{leadNumber}")
     @Operation(summary = "一条案源及其全过程记录 (行政处罚法第四十七条)")
     public LeadDetail get(@PathVariable String leadNumber, Authentication user) {
         Lead lead = leadService.byNumber(leadNumber);
-        if (!seesAll(user) && !groups(user).contains(lead.getOrganisationCode())) {
+        if (!Visibility.of(user).sees(lead.getOrganisationCode())) {
             throw new NotFoundException("lead", leadNumber);
         }
         List<LeadEventView> history = leadService.history(lead).stream()
@@ -68,14 +67,5 @@ public class LeadController {
                         e.getOccurredAt()))
                 .toList();
         return new LeadDetail(LeadView.of(lead), history);
-    }
-
-    static Set<String> groups(Authentication user) {
-        return Set.copyOf(CamundaIdentityAuthenticationProvider.groupIds(user));
-    }
-
-    static boolean seesAll(Authentication user) {
-        Set<String> groups = groups(user);
-        return groups.contains(Role.LEGAL_SUPERVISOR.groupId()) || groups.contains(Role.ADMINISTRATOR.groupId());
     }
 }

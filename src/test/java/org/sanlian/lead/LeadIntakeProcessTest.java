@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.casefile.CaseFiles;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
@@ -40,6 +41,9 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
 
     @Autowired
     WorkingDayCalendar calendar;
+
+    @Autowired
+    CaseFiles caseFiles;
 
     private ProcessInstance registered(String partyName) {
         return formService.submitStartForm(
@@ -69,15 +73,24 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("9号令 Art. 63: the head approves filing → 已立案, recorded in the lead's full-process record (Art. 47)")
+    @DisplayName("9号令 Art. 63: the head approves filing → the case number (§3.3, e.g. 庆交执西立〔2026〕N号) is assigned at that moment and becomes the business key; recorded in the lead's full-process record (Art. 47)")
     void headFilesTheCase() {
         ProcessInstance instance = registered("李四");
+        String leadNumber = instance.getBusinessKey();
         verify(instance);
         assertThat(instance).isWaitingAt("decideFiling");
         assertThat(task()).hasCandidateGroup("xifengHead");
         taskService.complete(task().getId(), withVariables("filingDecision", "file"));
-        assertThat(instance).isEnded().hasPassed("caseFiled");
-        Lead lead = leadService.byNumber(instance.getBusinessKey());
+        assertThat(instance).isEnded().hasPassed("fileCase", "caseFiled");
+        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("caseNumber").singleResult().getValue();
+        int year = LocalDate.now(WorkingDayDeadlines.CHINA).getYear();
+        assertThat(caseNumber).matches("庆交执西立〔" + year + "〕[1-9]\\d*号");
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult().getBusinessKey()).isEqualTo(caseNumber);
+        assertThat(caseFiles.byNumber(caseNumber).getLeadNumber()).isEqualTo(leadNumber);
+        assertThat(caseFiles.byNumber(caseNumber).getPartyName()).isEqualTo("李四");
+        Lead lead = leadService.byNumber(leadNumber);
         assertThat(lead.getStatus()).isEqualTo(LeadStatus.FILED);
         assertThat(leadService.history(lead)).extracting(LeadEvent::getStatus)
                 .containsExactly(LeadStatus.REGISTERED, LeadStatus.VERIFIED, LeadStatus.FILED);
@@ -148,12 +161,21 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("a body sees its own leads in the domain API; another county's handler gets 404, the city supervisor sees it")
+    @DisplayName("a body sees its own leads and cases in the domain API; another county's handler gets 404, the city supervisor sees them")
     void leadsAreVisibleToTheirBody() {
         String leadNumber = registerLead("xfhandler1", "周九", null).path("businessKey").asText();
         assertThat(get("xfhandler1", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("qchandler1", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("citysupervisor", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(get("qchandler1", "/api/leads")).findValuesAsText("leadNumber")).doesNotContain(leadNumber);
+
+        ProcessInstance filed = registered("吴十");
+        verify(filed);
+        taskService.complete(task().getId(), withVariables("filingDecision", "file"));
+        String caseNumber = caseFiles.visibleTo(java.util.Set.of("xifeng"), false).get(0).getCaseNumber();
+        String path = "/api/cases/" + caseNumber;
+        assertThat(json(get("xfhandler1", path)).path("partyName").asText()).isEqualTo("吴十");
+        assertThat(get("qchandler1", path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("citysupervisor", path).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }

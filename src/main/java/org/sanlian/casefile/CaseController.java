@@ -1,0 +1,51 @@
+package org.sanlian.casefile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.sanlian.platform.NotFoundException;
+import org.sanlian.security.Visibility;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "cases", description = "案件")
+public class CaseController {
+
+    private final CaseFiles caseFiles;
+
+    public CaseController(CaseFiles caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
+    public record CaseView(String caseNumber, String leadNumber, String organisationCode, String partyName,
+            CaseStatus status, String statusName, String filedBy, Instant filedAt, String processInstanceId) {
+
+        static CaseView of(CaseFile c) {
+            return new CaseView(c.getCaseNumber(), c.getLeadNumber(), c.getOrganisationCode(), c.getPartyName(),
+                    c.getStatus(), c.getStatus().chineseName(), c.getFiledBy(), c.getFiledAt(), c.getProcessInstanceId());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "我可见的案件")
+    public List<CaseView> list(Authentication user) {
+        Visibility visibility = Visibility.of(user);
+        return caseFiles.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(CaseView::of).toList();
+    }
+
+    @GetMapping("/{caseNumber}")
+    @Operation(summary = "一个案件（案号，如 庆交执西立〔2026〕1号，需 URL 编码）")
+    public CaseView get(@PathVariable String caseNumber, Authentication user) {
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        if (!Visibility.of(user).sees(caseFile.getOrganisationCode())) {
+            throw new NotFoundException("case", caseNumber);
+        }
+        return CaseView.of(caseFile);
+    }
+}
