@@ -1,0 +1,114 @@
+package org.sanlian.platform.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+
+/**
+ * The checks a Camunda Form (form-js schema) declares — required, pattern, minLength/maxLength, min/max —
+ * applied on the server to the variables a submit carries, because form-js validates only in the browser.
+ * A field shown only under a condition ({@code conditional}) is left to the step's own rule, which knows
+ * the law behind the condition.
+ */
+public final class FormRules {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FormRules() {
+    }
+
+    public static void check(InputStream form, Function<String, Object> variables) {
+        JsonNode schema;
+        try (form) {
+            schema = JSON.readTree(form);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the form", e);
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        checkComponents(schema.path("components"), variables, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static void checkComponents(JsonNode components, Function<String, Object> variables,
+            List<FieldViolation> violations) {
+        for (JsonNode component : components) {
+            if (component.has("conditional")) {
+                continue;
+            }
+            if (component.has("components")) {
+                checkComponents(component.path("components"), variables, violations);
+            }
+            String key = component.path("key").asText(null);
+            JsonNode validate = component.path("validate");
+            if (key == null || validate.isMissingNode()) {
+                continue;
+            }
+            checkField(key, component.path("label").asText(key), validate, variables.apply(key), violations);
+        }
+    }
+
+    private static void checkField(String key, String label, JsonNode validate, Object value,
+            List<FieldViolation> violations) {
+        boolean blank = value == null || (value instanceof String text && text.isBlank())
+                || (value instanceof java.util.Collection<?> list && list.isEmpty());
+        if (blank) {
+            if (validate.path("required").asBoolean(false)) {
+                violations.add(new FieldViolation(key, label + "：必填"));
+            }
+            return;
+        }
+        if (value instanceof String text) {
+            int length = text.codePointCount(0, text.length());
+            if (validate.has("maxLength") && length > validate.path("maxLength").asInt()) {
+                violations.add(new FieldViolation(key, label + "：不能超过 " + validate.path("maxLength").asInt() + " 字"));
+            }
+            if (validate.has("minLength") && length < validate.path("minLength").asInt()) {
+                violations.add(new FieldViolation(key, label + "：至少 " + validate.path("minLength").asInt() + " 字"));
+            }
+            if (validate.has("pattern") && !matches(validate.path("pattern").asText(), text)) {
+                violations.add(new FieldViolation(key, label + "：格式不正确"));
+            }
+        }
+        BigDecimal number = number(value);
+        if (number != null) {
+            if (validate.has("min") && number.compareTo(validate.path("min").decimalValue()) < 0) {
+                violations.add(new FieldViolation(key, label + "：不能小于 " + validate.path("min").asText()));
+            }
+            if (validate.has("max") && number.compareTo(validate.path("max").decimalValue()) > 0) {
+                violations.add(new FieldViolation(key, label + "：不能大于 " + validate.path("max").asText()));
+            }
+        }
+    }
+
+    private static boolean matches(String pattern, String text) {
+        try {
+            return Pattern.compile(pattern).matcher(text).matches();
+        } catch (PatternSyntaxException e) {
+            return true;
+        }
+    }
+
+    private static BigDecimal number(Object value) {
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        return null;
+    }
+
+    /** For tests and callers holding plain maps. */
+    public static void check(InputStream form, Map<String, ?> variables) {
+        check(form, variables::get);
+    }
+}

@@ -1,0 +1,73 @@
+package org.sanlian.platform.forms;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user task (and start event) with a Camunda Form gets the form's own checks on the server: a task
+ * listener on {@code complete}, an execution listener on the start event. No model has to declare it, so a
+ * form an analyst changes in Modeler is enforced as soon as it is deployed.
+ */
+@Component
+public class FormRulesPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPreBPMNParseListeners(listeners);
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    TaskDefinition definition = behavior.getTaskDefinition();
+                    if (definition.getFormDefinition() != null
+                            && definition.getFormDefinition().getCamundaFormDefinitionKey() != null) {
+                        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TASK_FORM_RULES);
+                    }
+                }
+            }
+
+            @Override
+            public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (scope instanceof ProcessDefinitionEntity
+                        && element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, START_FORM_RULES);
+                }
+            }
+        });
+    }
+
+    static final TaskListener TASK_FORM_RULES = task -> {
+        InputStream form = Context.getCommandContext().runWithoutAuthorization(
+                () -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()));
+        FormRules.check(form, task::getVariable);
+    };
+
+    static final ExecutionListener START_FORM_RULES = (DelegateExecution execution) -> {
+        InputStream form = Context.getCommandContext().runWithoutAuthorization(
+                () -> execution.getProcessEngineServices().getFormService()
+                        .getDeployedStartForm(execution.getProcessDefinitionId()));
+        FormRules.check(form, execution::getVariable);
+    };
+
+}
