@@ -59,6 +59,10 @@ public class CaseFile {
         this.status = CaseStatus.FILED;
     }
 
+    void moveTo(CaseStatus status) {
+        this.status = status;
+    }
+
     public String getCaseNumber() {
         return caseNumber;
     }

@@ -3,7 +3,8 @@ package org.sanlian.casefile;
 /** Where a filed case stands. */
 public enum CaseStatus {
     FILED("已立案"),
-    INVESTIGATING("调查取证"),
+    DECIDED("已作出决定"),
+    CRIME_TRANSFERRED("已移送司法机关"),
     CLOSED("已结案"),
     ARCHIVED("已归档");
 

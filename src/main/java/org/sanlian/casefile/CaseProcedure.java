@@ -1,0 +1,322 @@
+package org.sanlian.casefile;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.sanlian.organisation.Officer;
+import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.penalty.LatePaymentSurcharge;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The legal rules of each step of the general procedure (domain.md §2.3–2.14), checked on the server when the
+ * step's task completes, and the step recorded in the case's full-process record (Art. 47). Each method
+ * reads the submitted values and returns the process variables the step produces; a broken rule throws
+ * {@link InvalidInputException} naming the field, and the task stays open.
+ */
+@Service
+@Transactional
+public class CaseProcedure {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    public enum Outcome { penalty, noPenalty, notEstablished, crimeTransfer }
+
+    private final CaseFileRepository cases;
+    private final CaseEventRepository events;
+    private final OfficerRepository officers;
+    private final CaseNumbers caseNumbers;
+    private final int paymentPeriodDays;
+    private final int publicNoticeDays;
+    private final Clock clock;
+
+    public CaseProcedure(CaseFileRepository cases, CaseEventRepository events, OfficerRepository officers,
+            CaseNumbers caseNumbers,
+            @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays,
+            @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays,
+            Optional<Clock> clock) {
+        this.cases = cases;
+        this.events = events;
+        this.officers = officers;
+        this.caseNumbers = caseNumbers;
+        this.paymentPeriodDays = paymentPeriodDays;
+        this.publicNoticeDays = publicNoticeDays;
+        this.clock = clock.orElse(Clock.system(CHINA));
+    }
+
+    /** 调查取证: not fewer than two officers, each holding an enforcement certificate (行政处罚法 Art. 42). */
+    public Map<String, Object> investigate(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<String> investigators = new LinkedHashSet<>();
+        for (String field : List.of("investigator1", "investigator2", "investigator3")) {
+            String userId = text(input.apply(field));
+            if (userId == null) {
+                continue;
+            }
+            Optional<Officer> officer = officers.findById(userId);
+            if (officer.isEmpty() || officer.get().getCertificateNumber() == null
+                    || officer.get().getCertificateNumber().isBlank()) {
+                violations.add(new FieldViolation(field, userId + " 不是持有执法证件的执法人员（行政处罚法第四十二条）"));
+            } else if (!investigators.add(userId)) {
+                violations.add(new FieldViolation(field, userId + " 重复：须为不同的执法人员"));
+            }
+        }
+        if (violations.isEmpty() && investigators.size() < 2) {
+            violations.add(new FieldViolation("investigator2", "执法人员不得少于两人（行政处罚法第四十二条）"));
+        }
+        throwIfAny(violations);
+        record(caseNumber, "investigate", actor, "调查人员: " + String.join("、", investigators) + "；"
+                + text(input.apply("investigationFindings")));
+        return Map.of("investigators", String.join(",", investigators));
+    }
+
+    /** 案件调查报告: the proposed outcome (Art. 57); a proposed penalty names its fine. */
+    public Map<String, Object> report(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Outcome outcome = outcome(text(input.apply("proposedOutcome")), violations);
+        BigDecimal fine = amount("proposedFine", input.apply("proposedFine"), violations);
+        if (outcome == Outcome.penalty && fine == null && violations.isEmpty()) {
+            violations.add(new FieldViolation("proposedFine", "拟处罚时须写明拟罚款金额（元）"));
+        }
+        throwIfAny(violations);
+        Map<String, Object> produced = new LinkedHashMap<>();
+        for (String flag : List.of("majorPublicInterest", "complexCase", "lawRequiresReview", "hearingHeld")) {
+            produced.put(flag, Boolean.TRUE.equals(input.apply(flag)));
+        }
+        if (outcome == Outcome.crimeTransfer) {
+            // 移送规定 Art. 5: the head decides on the transfer report within 3 days
+            produced.put("crimeTransferDue", endOfDay(today().plusDays(3)));
+        }
+        record(caseNumber, "investigationReport", actor, "拟处理意见: " + outcome + (fine == null ? "" : "，拟罚款 " + fine + " 元"));
+        return produced;
+    }
+
+    /** 法制审核 (Art. 58): approve, or send back for supplementary investigation with a reason. */
+    public Map<String, Object> legalReview(String caseNumber, Function<String, Object> input, String actor) {
+        String opinion = approveOrSendBack("reviewOpinion", input, "reviewComment");
+        record(caseNumber, "legalReview", actor, opinion + "：" + Optional.ofNullable(text(input.apply("reviewComment"))).orElse(""));
+        return Map.of();
+    }
+
+    /** 违法行为通知书 served: the statement window is counted from the day of service (domain.md §2.7). */
+    public LocalDate noticeServed(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate servedOn = date("noticeServedOn", input.apply("noticeServedOn"), true, violations);
+        throwIfAny(violations);
+        record(caseNumber, "issueNotice", actor, "违法行为通知书送达于 " + servedOn);
+        return servedOn;
+    }
+
+    /** 陈述申辩与复核: the penalty is never raised because of the party's defence (行政处罚法 Art. 45). */
+    public Map<String, Object> recheck(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        BigDecimal proposed = amount("proposedFine", input.apply("proposedFine"), violations);
+        BigDecimal finalFine = amount("finalFine", input.apply("finalFine"), violations);
+        if (finalFine == null && violations.isEmpty()) {
+            violations.add(new FieldViolation("finalFine", "复核后的罚款金额必填"));
+        } else if (finalFine != null && proposed != null && finalFine.compareTo(proposed) > 0) {
+            violations.add(new FieldViolation("finalFine", "不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条）：不能高于拟罚款 "
+                    + proposed.toPlainString() + " 元"));
+        }
+        throwIfAny(violations);
+        record(caseNumber, "statementAndRecheck", actor, "复核后罚款 " + finalFine + " 元；" + text(input.apply("recheckConclusion")));
+        return Map.of("finalFine", finalFine);
+    }
+
+    /** The head's decision on a penalty or no penalty (Art. 57): approving numbers the decision document. */
+    public Map<String, Object> decide(String caseNumber, Function<String, Object> input, String actor, boolean penalty) {
+        String decision = approveOrSendBack("headDecision", input, "headComment");
+        Map<String, Object> produced = new LinkedHashMap<>();
+        if ("approve".equals(decision)) {
+            CaseFile caseFile = byNumber(caseNumber);
+            CaseNumber number = caseNumbers.allocate(caseFile.getOrganisationCode(),
+                    penalty ? NumberType.PENALTY_DECISION : NumberType.NO_PENALTY_DECISION, today().getYear(),
+                    caseNumber, actor);
+            caseFile.moveTo(CaseStatus.DECIDED);
+            BigDecimal fine = penalty ? amount("finalFine", input.apply("finalFine"), new ArrayList<>()) : null;
+            produced.put("decisionNumber", number.getFormatted());
+            produced.put("fineDue", fine != null && fine.signum() > 0);
+            record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "决定书 " + number.getFormatted());
+        } else {
+            record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "退回补充调查：" + text(input.apply("headComment")));
+        }
+        return produced;
+    }
+
+    /** 涉嫌犯罪移送 approved (行政处罚法 Art. 27): the case leaves for the public security organ. */
+    public void crimeTransfer(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String receiver = text(input.apply("receivingOrgan"));
+        if (receiver == null) {
+            violations.add(new FieldViolation("receivingOrgan", "须写明接收移送的公安机关"));
+        }
+        throwIfAny(violations);
+        byNumber(caseNumber).moveTo(CaseStatus.CRIME_TRANSFERRED);
+        record(caseNumber, "decideCrimeTransfer", actor, "移送 " + receiver + "（24 小时内移送，移送规定第五条）");
+    }
+
+    /**
+     * 送达 (Art. 61; 民事诉讼法 Art. 95): electronic service only with the party's signed consent; a public notice is
+     * deemed served after 30 days. The payment period of 15 calendar days (Art. 67) runs from the service date.
+     */
+    public Map<String, Object> serve(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String method = text(input.apply("serviceMethod"));
+        LocalDate servedOn = date("servedOn", input.apply("servedOn"), true, violations);
+        if (method == null || !List.of("direct", "leftAtResidence", "entrusted", "post", "forwarded", "electronic",
+                "publicNotice").contains(method)) {
+            violations.add(new FieldViolation("serviceMethod", "送达方式不在民事诉讼法规定的方式之内"));
+        } else if (method.equals("electronic") && !Boolean.TRUE.equals(input.apply("electronicConsent"))) {
+            violations.add(new FieldViolation("electronicConsent", "电子送达须经当事人同意并签订确认书（行政处罚法第六十一条第二款）"));
+        }
+        throwIfAny(violations);
+        LocalDate effective = "publicNotice".equals(method) ? servedOn.plusDays(publicNoticeDays) : servedOn;
+        LocalDate paymentDue = effective.plusDays(paymentPeriodDays);
+        record(caseNumber, "serveDecision", actor, method + " 送达 " + text(input.apply("recipient")) + "，送达日 " + effective);
+        return Map.of("servedOn", effective.toString(), "paymentDue", endOfDay(paymentDue),
+                "paymentDueDate", paymentDue.toString());
+    }
+
+    /** 缴纳罚款: what was paid must cover the fine and the Art. 72 surcharge for every day late. */
+    public Map<String, Object> payment(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate paidOn = date("paidOn", input.apply("paidOn"), true, violations);
+        BigDecimal paid = amount("amountPaid", input.apply("amountPaid"), violations);
+        BigDecimal fine = amount("finalFine", input.apply("finalFine"), violations);
+        LocalDate due = date("paymentDueDate", input.apply("paymentDueDate"), false, violations);
+        throwIfAny(violations);
+        BigDecimal surcharge = LatePaymentSurcharge.of(fine, due, paidOn);
+        BigDecimal owed = fine.add(surcharge);
+        if (paid == null || paid.compareTo(owed) < 0) {
+            throw new InvalidInputException("amountPaid", "应缴 " + owed.toPlainString() + " 元（罚款 " + fine.toPlainString()
+                    + " 元，加处罚款 " + surcharge.toPlainString() + " 元，行政处罚法第七十二条）");
+        }
+        record(caseNumber, "recordPayment", actor, paidOn + " 缴纳 " + paid.toPlainString() + " 元，其中加处罚款 " + surcharge.toPlainString() + " 元");
+        return Map.of("surcharge", surcharge.doubleValue());
+    }
+
+    public void closureDrafted(String caseNumber, Function<String, Object> input, String actor) {
+        record(caseNumber, "closeCase", actor, text(input.apply("closureReport")));
+    }
+
+    public Map<String, Object> closureDecided(String caseNumber, Function<String, Object> input, String actor) {
+        String decision = text(input.apply("closureDecision"));
+        if (!"approve".equals(decision) && !"reject".equals(decision)) {
+            throw new InvalidInputException("closureDecision", "须选择同意结案或退回");
+        }
+        if ("reject".equals(decision) && text(input.apply("closureComment")) == null) {
+            throw new InvalidInputException("closureComment", "退回时须写明理由");
+        }
+        if ("approve".equals(decision)) {
+            byNumber(caseNumber).moveTo(CaseStatus.CLOSED);
+        }
+        record(caseNumber, "approveClosure", actor, decision + "：" + Optional.ofNullable(text(input.apply("closureComment"))).orElse(""));
+        return Map.of();
+    }
+
+    public void archive(String caseNumber) {
+        byNumber(caseNumber).moveTo(CaseStatus.ARCHIVED);
+        record(caseNumber, "archiveCase", null, "归档");
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> history(String caseNumber) {
+        return events.findByCaseNumberOrderById(caseNumber);
+    }
+
+    private CaseFile byNumber(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> new IllegalStateException("no case " + caseNumber));
+    }
+
+    private void record(String caseNumber, String step, String actor, String note) {
+        events.save(new CaseEvent(caseNumber, step, actor, note, Instant.now(clock)));
+    }
+
+    private String approveOrSendBack(String field, Function<String, Object> input, String commentField) {
+        String decision = text(input.apply(field));
+        if (!"approve".equals(decision) && !"sendBack".equals(decision)) {
+            throw new InvalidInputException(field, "须选择同意或退回补充调查");
+        }
+        if ("sendBack".equals(decision) && text(input.apply(commentField)) == null) {
+            throw new InvalidInputException(commentField, "退回补充调查须写明理由");
+        }
+        return decision;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    static java.util.Date endOfDay(LocalDate date) {
+        return java.util.Date.from(date.atTime(23, 59, 59).atZone(CHINA).toInstant());
+    }
+
+    private static Outcome outcome(String value, List<FieldViolation> violations) {
+        try {
+            return Outcome.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            violations.add(new FieldViolation("proposedOutcome", "须选择：拟处罚、拟不予处罚、违法事实不成立或涉嫌犯罪移送"));
+            return null;
+        }
+    }
+
+    private LocalDate date(String field, Object value, boolean notInFuture, List<FieldViolation> violations) {
+        String text = text(value);
+        if (text == null) {
+            violations.add(new FieldViolation(field, "日期必填"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            if (notInFuture && date.isAfter(today())) {
+                violations.add(new FieldViolation(field, "日期不能晚于今天"));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "日期格式应为 YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static BigDecimal amount(String field, Object value, List<FieldViolation> violations) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value.toString().strip());
+            if (amount.signum() < 0) {
+                violations.add(new FieldViolation(field, "金额不能为负"));
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            violations.add(new FieldViolation(field, "金额应为数字（元）"));
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    private static void throwIfAny(List<FieldViolation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.sanlian.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.support.SanlianSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@DisplayName("generalProcedure — 普通程序 from filing to archive (domain.md §2.3–2.14)")
+class GeneralProcedureProcessTest extends SanlianSpringTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    CaseFiles caseFiles;
+
+    @Autowired
+    CaseProcedure procedure;
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+
+    /** A lead registered, verified and filed by the head: the case waits in 调查取证. */
+    private ProcessInstance filedCase(String party) {
+        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
+                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
+        complete(lead, "verifyLead", Map.of("verificationFindings", "核查属实"));
+        complete(lead, "decideFiling", Map.of("filingDecision", "file"));
+        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();
+        ProcessInstance procedureInstance = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey("generalProcedure").processInstanceBusinessKey(caseNumber).singleResult();
+        assertThat(procedureInstance).isWaitingAt("investigate");
+        return procedureInstance;
+    }
+
+    private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+        assertThat(instance).isWaitingAt(taskKey);
+        taskService.complete(task(taskKey, instance).getId(), values);
+    }
+
+    private void investigateAndReport(ProcessInstance instance, String outcome, Integer fine) {
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "询问当事人，制作询问笔录；现场检查，制作现场笔录"));
+        Map<String, Object> report = new java.util.HashMap<>(Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis",
+                "《道路运输条例》第十条、第六十三条", "proposedOutcome", outcome));
+        if (fine != null) {
+            report.put("proposedFine", fine);
+        }
+        complete(instance, "investigationReport", report);
+    }
+
+    private void noticeAndRecheck(ProcessInstance instance, int finalFine) {
+        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", finalFine));
+    }
+
+    private String caseNumberOf(ProcessInstance instance) {
+        return (String) runtimeService.getVariable(instance.getId(), "caseNumber");
+    }
+
+    @Test
+    @DisplayName("a penalty of 2,000 yuan (below the local review threshold): notice, re-check, head's decision numbered 罚, service, payment in time, closure, archive")
+    void penaltyPaidInTime() {
+        ProcessInstance instance = filedCase("某客运公司甲");
+        String caseNumber = caseNumberOf(instance);
+        investigateAndReport(instance, "penalty", 2000);
+        assertThat(instance).hasPassed("decideLegalReview").isWaitingAt("issueNotice");
+        assertThat(runtimeService.getVariable(instance.getId(), "legalReviewRequired")).isEqualTo(false);
+        noticeAndRecheck(instance, 2000);
+        complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        String decisionNumber = (String) runtimeService.getVariable(instance.getId(), "decisionNumber");
+        assertThat(decisionNumber).matches("庆交执西罚〔" + TODAY.getYear() + "〕[1-9]\\d*号");
+        complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
+                "recipient", "某客运公司甲"));
+        complete(instance, "recordPayment", Map.of("paidOn", TODAY.toString(), "amountPaid", 2000));
+        complete(instance, "closeCase", Map.of("closureReport", "罚款已缴纳，案件执行完毕"));
+        complete(instance, "approveClosure", Map.of("closureDecision", "approve"));
+        assertThat(instance).isEnded().hasPassed("archiveCase", "caseArchived");
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.ARCHIVED);
+        assertThat(procedure.history(caseNumber)).extracting(CaseEvent::getStep).containsExactly("investigate",
+                "investigationReport", "issueNotice", "statementAndRecheck", "decidePenalty", "serveDecision",
+                "recordPayment", "closeCase", "approveClosure", "archiveCase");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 58 via DMN legalReviewRequired: a 20,000-yuan proposal goes to 法制审核; the reviewer sends it back for 补充调查 with a reason, then approves")
+    void legalReviewSendsBack() {
+        ProcessInstance instance = filedCase("某货运公司乙");
+        investigateAndReport(instance, "penalty", 20000);
+        assertThat(instance).isWaitingAt("legalReview");
+        assertThat(task("legalReview", instance)).hasCandidateGroup("qylegalLegalReviewer");
+        complete(instance, "legalReview", Map.of("reviewOpinion", "sendBack", "reviewComment", "证据不足，补充车辆营运证明"));
+        assertThat(instance).isWaitingAt("investigate");
+        investigateAndReport(instance, "penalty", 20000);
+        complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
+        assertThat(instance).isWaitingAt("issueNotice");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 58(3): a complex case goes to legal review whatever the amount")
+    void complexCaseNeedsReview() {
+        ProcessInstance instance = filedCase("某公司丙");
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhead",
+                "investigationFindings", "多个法律关系"));
+        complete(instance, "investigationReport", Map.of("facts", "事实", "legalBasis", "依据", "proposedOutcome",
+                "penalty", "proposedFine", 500, "complexCase", true));
+        assertThat(instance).isWaitingAt("legalReview");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 42: fewer than two officers, or one without an enforcement certificate, is refused (400 naming the field) and 调查取证 stays open")
+    void twoCertifiedOfficers() {
+        ProcessInstance instance = filedCase("某公司丁");
+        String taskId = task("investigate", instance).getId();
+        ResponseEntity<String> oneOfficer = post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form",
+                variables(Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler1",
+                        "investigationFindings", "只有一人")));
+        assertThat(oneOfficer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(oneOfficer).path("errors").findValuesAsText("field")).contains("investigator2");
+        ResponseEntity<String> noCertificate = post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form",
+                variables(Map.of("investigator1", "xfhandler1", "investigator2", "bureau1",
+                        "investigationFindings", "行业管理人员无执法证")));
+        assertThat(noCertificate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(noCertificate).path("errors").get(0).path("message").asText()).contains("执法证件");
+        assertThat(instance).isWaitingAt("investigate");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 45: after the defence the fine cannot be raised — 复核 with a higher fine is refused naming finalFine; the statement window is 3 working days from the notice's service")
+    void defenceNeverRaisesThePenalty() {
+        ProcessInstance instance = filedCase("某公司戊");
+        investigateAndReport(instance, "penalty", 3000);
+        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        Task recheck = task("statementAndRecheck", instance);
+        assertThat(recheck.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 3).date()));
+        ResponseEntity<String> raised = post("xfhandler1", "/engine-rest/task/" + recheck.getId() + "/submit-form",
+                variables(Map.of("recheckConclusion", "当事人态度恶劣", "finalFine", 5000)));
+        assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(raised).path("errors").get(0).path("field").asText()).isEqualTo("finalFine");
+        assertThat(json(raised).path("errors").get(0).path("message").asText()).contains("第四十五条");
+        assertThat(instance).isWaitingAt("statementAndRecheck");
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "采纳部分申辩意见", "finalFine", 2500));
+        assertThat(instance).isWaitingAt("decidePenalty");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 72: a 10,000-yuan fine paid 10 days after its deadline carries a 3,000-yuan surcharge; paying only the fine is refused naming amountPaid")
+    void latePaymentSurcharge() {
+        ProcessInstance instance = filedCase("某公司己");
+        investigateAndReport(instance, "penalty", 10000);
+        complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
+        noticeAndRecheck(instance, 10000);
+        complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        LocalDate servedOn = TODAY.minusDays(25);
+        complete(instance, "serveDecision", Map.of("serviceMethod", "post", "servedOn", servedOn.toString(),
+                "recipient", "某公司己"));
+        assertThat(runtimeService.getVariable(instance.getId(), "paymentDueDate")).isEqualTo(servedOn.plusDays(15).toString());
+        Task payment = task("recordPayment", instance);
+        assertThat(payment.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(servedOn.plusDays(15)));
+        ResponseEntity<String> fineOnly = post("xfhandler1", "/engine-rest/task/" + payment.getId() + "/submit-form",
+                variables(Map.of("paidOn", TODAY.toString(), "amountPaid", 10000)));
+        assertThat(fineOnly.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(fineOnly).path("errors").get(0).path("field").asText()).isEqualTo("amountPaid");
+        assertThat(json(fineOnly).path("errors").get(0).path("message").asText()).contains("13000", "3000.00");
+        complete(instance, "recordPayment", Map.of("paidOn", TODAY.toString(), "amountPaid", 13000));
+        assertThat(runtimeService.getVariable(instance.getId(), "surcharge")).isEqualTo(3000.0);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 33/57: no penalty — the head approves, the decision is served, no payment, closure rejected once then approved, archived")
+    void noPenalty() {
+        ProcessInstance instance = filedCase("某个体户庚");
+        investigateAndReport(instance, "noPenalty", null);
+        assertThat(instance).isWaitingAt("decideNoPenalty");
+        complete(instance, "decideNoPenalty", Map.of("headDecision", "approve"));
+        assertThat((String) runtimeService.getVariable(instance.getId(), "decisionNumber")).contains("不罚");
+        complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
+                "recipient", "某个体户庚"));
+        assertThat(instance).hasPassed("paymentSettled").hasNotPassed("recordPayment").isWaitingAt("closeCase");
+        complete(instance, "closeCase", Map.of("closureReport", "不予处罚，已教育"));
+        complete(instance, "approveClosure", Map.of("closureDecision", "reject", "closureComment", "补充教育记录"));
+        complete(instance, "closeCase", Map.of("closureReport", "不予处罚，已进行教育并记录"));
+        complete(instance, "approveClosure", Map.of("closureDecision", "approve"));
+        assertThat(instance).isEnded().hasPassed("caseArchived");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 57: the head sends a proposed penalty back for 补充调查; facts not established then ends in no penalty")
+    void headSendsBack() {
+        ProcessInstance instance = filedCase("某公司辛");
+        investigateAndReport(instance, "penalty", 1000);
+        noticeAndRecheck(instance, 1000);
+        complete(instance, "decidePenalty", Map.of("headDecision", "sendBack", "headComment", "事实不清"));
+        assertThat(instance).isWaitingAt("investigate");
+        investigateAndReport(instance, "notEstablished", null);
+        assertThat(instance).isWaitingAt("decideNoPenalty");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 27 and 移送规定 Art. 5: crime transfer — due within 3 days, the head approves, the case goes to the police")
+    void crimeTransfer() {
+        ProcessInstance instance = filedCase("某危货运输公司壬");
+        investigateAndReport(instance, "crimeTransfer", null);
+        Task transfer = task("decideCrimeTransfer", instance);
+        assertThat(transfer.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(3)));
+        complete(instance, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局"));
+        assertThat(instance).isEnded().hasPassed("crimeTransferred");
+        assertThat(caseFiles.byNumber(caseNumberOfHistory(instance)).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 61 ¶2: electronic service without the party's signed consent is refused; 民事诉讼法 Art. 95: a public notice counts as served 30 days later, and the 15-day payment period runs from then")
+    void serviceRules() {
+        ProcessInstance instance = filedCase("某公司癸");
+        investigateAndReport(instance, "penalty", 800);
+        noticeAndRecheck(instance, 800);
+        complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        Task service = task("serveDecision", instance);
+        assertThat(service.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 7).date()));
+        ResponseEntity<String> electronic = post("xfhandler1", "/engine-rest/task/" + service.getId() + "/submit-form",
+                variables(Map.of("serviceMethod", "electronic", "servedOn", TODAY.toString(), "recipient", "某公司癸")));
+        assertThat(electronic.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(electronic).path("errors").get(0).path("field").asText()).isEqualTo("electronicConsent");
+        complete(instance, "serveDecision", Map.of("serviceMethod", "publicNotice", "servedOn", TODAY.toString(),
+                "recipient", "某公司癸"));
+        assertThat(runtimeService.getVariable(instance.getId(), "paymentDueDate"))
+                .isEqualTo(TODAY.plusDays(30).plusDays(15).toString());
+    }
+
+    private String caseNumberOfHistory(ProcessInstance instance) {
+        return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("caseNumber").singleResult().getValue();
+    }
+}
