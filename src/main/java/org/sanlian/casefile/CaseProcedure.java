@@ -150,6 +150,7 @@ public class CaseProcedure {
             caseFile.moveTo(CaseStatus.DECIDED);
             BigDecimal fine = penalty ? amount("finalFine", input.apply("finalFine"), new ArrayList<>()) : null;
             produced.put("decisionNumber", number.getFormatted());
+            produced.put("decisionMade", true);
             produced.put("fineDue", fine != null && fine.signum() > 0);
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "决定书 " + number.getFormatted());
         } else {
@@ -159,7 +160,7 @@ public class CaseProcedure {
     }
 
     /** 涉嫌犯罪移送 approved (行政处罚法 Art. 27): the case leaves for the public security organ. */
-    public void crimeTransfer(String caseNumber, Function<String, Object> input, String actor) {
+    public Map<String, Object> crimeTransfer(String caseNumber, Function<String, Object> input, String actor) {
         List<FieldViolation> violations = new ArrayList<>();
         String receiver = text(input.apply("receivingOrgan"));
         if (receiver == null) {
@@ -168,6 +169,32 @@ public class CaseProcedure {
         throwIfAny(violations);
         byNumber(caseNumber).moveTo(CaseStatus.CRIME_TRANSFERRED);
         record(caseNumber, "decideCrimeTransfer", actor, "移送 " + receiver + "（24 小时内移送，移送规定第五条）");
+        return Map.of("decisionMade", true);
+    }
+
+    /** 办案期限预警: the handler may ask for an extension, and must say why. */
+    public Map<String, Object> deadlineWarning(String caseNumber, Function<String, Object> input, String actor) {
+        boolean requested = Boolean.TRUE.equals(input.apply("requestExtension"));
+        if (requested && text(input.apply("extensionReason")) == null) {
+            throw new InvalidInputException("extensionReason", "申请延长办案期限须写明理由");
+        }
+        record(caseNumber, "decisionDeadlineWarning", actor, requested ? "申请延期：" + text(input.apply("extensionReason")) : "知悉期限，不申请延期");
+        return Map.of("requestExtension", requested);
+    }
+
+    public Map<String, Object> extensionDecided(String caseNumber, Function<String, Object> input, String actor) {
+        record(caseNumber, "approveExtension", actor, text(input.apply("extensionDecision")) + "："
+                + Optional.ofNullable(text(input.apply("extensionComment"))).orElse(""));
+        return Map.of();
+    }
+
+    public void extended(String caseNumber, java.util.Date newDeadline) {
+        record(caseNumber, "extendDecisionDeadline", null, "办案期限延长至 " + newDeadline.toInstant().atZone(CHINA).toLocalDate());
+    }
+
+    public Map<String, Object> supervised(String caseNumber, Function<String, Object> input, String actor) {
+        record(caseNumber, "superviseOverdueCase", actor, text(input.apply("supervisionOpinion")));
+        return Map.of();
     }
 
     /**

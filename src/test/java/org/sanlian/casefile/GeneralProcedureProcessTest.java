@@ -248,6 +248,87 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 .isEqualTo(TODAY.plusDays(30).plusDays(15).toString());
     }
 
+    private void fireTimer(ProcessInstance instance, String timerStartEvent) {
+        org.camunda.bpm.engine.runtime.Job timer = processEngine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId(timerStartEvent).singleResult();
+        assertThat(timer).as(timerStartEvent + " timer").isNotNull();
+        processEngine.getManagementService().executeJob(timer.getId());
+    }
+
+    private java.util.Date timerDue(ProcessInstance instance, String timerStartEvent) {
+        return processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(timerStartEvent).singleResult().getDuedate();
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 60: the decision is due 90 calendar days after filing — the decision-phase tasks carry that limit as due date, and the warning is timed 10 days before")
+    void ninetyDayLimit() {
+        ProcessInstance instance = filedCase("期限案件甲");
+        java.util.Date limit = WorkingDayDeadlines.endOfDay(TODAY.plusDays(90));
+        assertThat(task("investigate", instance).getDueDate()).isEqualTo(limit);
+        assertThat(timerDue(instance, "decisionDeadlinePassed")).isEqualTo(limit);
+        assertThat(timerDue(instance, "decisionWarningDue")).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(80)));
+    }
+
+    @Test
+    @DisplayName("Art. 60 warning: the handler asks for an extension with a reason, the head approves — the limit, its timer and the open task's due date move by 30 days")
+    void warningAndApprovedExtension() {
+        ProcessInstance instance = filedCase("期限案件乙");
+        fireTimer(instance, "decisionWarningDue");
+        Task warning = task("decisionDeadlineWarning", instance);
+        assertThat(warning).hasCandidateGroup("xifengHandler").hasCandidateGroup("xifengHead");
+        ResponseEntity<String> noReason = post("xfhandler1", "/engine-rest/task/" + warning.getId() + "/submit-form",
+                variables(Map.of("requestExtension", true)));
+        assertThat(json(noReason).path("errors").get(0).path("field").asText()).isEqualTo("extensionReason");
+        taskService.complete(warning.getId(), Map.of("requestExtension", true, "extensionReason", "需等待车辆技术鉴定结论"));
+        complete(instance, "approveExtension", Map.of("extensionDecision", "approve"));
+        java.util.Date extended = WorkingDayDeadlines.endOfDay(TODAY.plusDays(120));
+        assertThat(runtimeService.getVariable(instance.getId(), "decisionDeadline")).isEqualTo(extended);
+        assertThat(timerDue(instance, "decisionDeadlinePassed")).isEqualTo(extended);
+        assertThat(task("investigate", instance).getDueDate()).isEqualTo(extended);
+        assertThat(procedure.history(caseNumberOf(instance))).extracting(CaseEvent::getStep)
+                .contains("decisionDeadlineWarning", "approveExtension", "extendDecisionDeadline");
+    }
+
+    @Test
+    @DisplayName("Art. 60 warning: no extension asked, or the head refuses one — the limit stays")
+    void warningWithoutExtension() {
+        ProcessInstance first = filedCase("期限案件丙");
+        fireTimer(first, "decisionWarningDue");
+        complete(first, "decisionDeadlineWarning", Map.of());
+        assertThat(first).hasPassed("noExtensionRequested");
+        ProcessInstance second = filedCase("期限案件丁");
+        fireTimer(second, "decisionWarningDue");
+        complete(second, "decisionDeadlineWarning", Map.of("requestExtension", true, "extensionReason", "案情复杂"));
+        complete(second, "approveExtension", Map.of("extensionDecision", "reject"));
+        assertThat(second).hasPassed("extensionRefused");
+        assertThat(timerDue(second, "decisionDeadlinePassed")).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(90)));
+    }
+
+    @Test
+    @DisplayName("Art. 60 passed with no decision: escalated to the city legal supervisor, who records a 督办 opinion")
+    void overdueEscalatesToSupervisor() {
+        ProcessInstance instance = filedCase("期限案件戊");
+        fireTimer(instance, "decisionDeadlinePassed");
+        Task supervision = task("superviseOverdueCase", instance);
+        assertThat(supervision).hasCandidateGroup("qylegalSupervisor");
+        ResponseEntity<String> done = post("citysupervisor", "/engine-rest/task/" + supervision.getId() + "/submit-form",
+                variables(Map.of("supervisionOpinion", "限 5 个工作日内作出决定")));
+        assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(instance).hasPassed("overdueSupervised").isWaitingAt("investigate");
+    }
+
+    @Test
+    @DisplayName("once the decision is made, the warning and the limit end quietly")
+    void timersAfterDecision() {
+        ProcessInstance instance = filedCase("期限案件己");
+        investigateAndReport(instance, "noPenalty", null);
+        complete(instance, "decideNoPenalty", Map.of("headDecision", "approve"));
+        fireTimer(instance, "decisionWarningDue");
+        fireTimer(instance, "decisionDeadlinePassed");
+        assertThat(instance).hasPassed("warningNotNeeded", "overdueNotRelevant").isWaitingAt("serveDecision");
+    }
+
     private String caseNumberOfHistory(ProcessInstance instance) {
         return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName("caseNumber").singleResult().getValue();

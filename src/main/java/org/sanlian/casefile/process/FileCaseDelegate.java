@@ -1,5 +1,7 @@
 package org.sanlian.casefile.process;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,6 +10,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.organisation.CaseAccess;
+import org.sanlian.supervision.DecisionDeadline;
+import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +23,22 @@ public class FileCaseDelegate implements JavaDelegate {
 
     private final CaseFiles caseFiles;
     private final CaseAccess caseAccess;
+    private final DecisionDeadline decisionDeadline;
 
-    public FileCaseDelegate(CaseFiles caseFiles, CaseAccess caseAccess) {
+    public FileCaseDelegate(CaseFiles caseFiles, CaseAccess caseAccess, DecisionDeadline decisionDeadline) {
         this.caseFiles = caseFiles;
         this.caseAccess = caseAccess;
+        this.decisionDeadline = decisionDeadline;
+    }
+
+    private Map<String, Object> startVariables(CaseFile caseFile) {
+        Map<String, Object> variables = new HashMap<>(decisionDeadline.startingFrom(
+                LocalDate.ofInstant(caseFile.getFiledAt(), WorkingDayDeadlines.CHINA)));
+        variables.put("caseNumber", caseFile.getCaseNumber());
+        variables.put("leadNumber", caseFile.getLeadNumber());
+        variables.put("organisationCode", caseFile.getOrganisationCode());
+        variables.put("partyName", caseFile.getPartyName());
+        return variables;
     }
 
     @Override
@@ -34,11 +50,7 @@ public class FileCaseDelegate implements JavaDelegate {
         execution.setVariable("caseNumber", caseFile.getCaseNumber());
         execution.setProcessBusinessKey(caseFile.getCaseNumber());
         ProcessInstance procedure = execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(), Map.of(
-                        "caseNumber", caseFile.getCaseNumber(),
-                        "leadNumber", caseFile.getLeadNumber(),
-                        "organisationCode", caseFile.getOrganisationCode(),
-                        "partyName", caseFile.getPartyName()));
+                .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(), startVariables(caseFile));
         caseAccess.openTo(procedure.getId(), caseFile.getOrganisationCode());
         execution.setVariable("generalProcedureInstanceId", procedure.getId());
     }

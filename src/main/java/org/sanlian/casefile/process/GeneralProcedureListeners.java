@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Value;
@@ -203,10 +204,7 @@ public final class GeneralProcedureListeners {
 
         @Override
         Step step() {
-            return (caseNumber, input, actor) -> {
-                procedure.crimeTransfer(caseNumber, input, actor);
-                return Map.of();
-            };
+            return procedure::crimeTransfer;
         }
     }
 
@@ -273,6 +271,66 @@ public final class GeneralProcedureListeners {
         @Override
         Step step() {
             return procedure::closureDecided;
+        }
+    }
+
+    @Component("decisionDeadlineWarningCompleted")
+    static class DeadlineWarning extends StepListener {
+        private final CaseProcedure procedure;
+
+        DeadlineWarning(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::deadlineWarning;
+        }
+    }
+
+    @Component("approveExtensionCompleted")
+    static class ApproveExtension extends StepListener {
+        private final CaseProcedure procedure;
+
+        ApproveExtension(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::extensionDecided;
+        }
+    }
+
+    /** 延长办案期限: the approved extension moves the limit (Art. 60; extension rules domain.md §2.9, L). */
+    @Component("extendDecisionDeadline")
+    static class ExtendDecisionDeadline implements JavaDelegate {
+        private final DecisionDeadline decisionDeadline;
+        private final CaseProcedure procedure;
+
+        ExtendDecisionDeadline(DecisionDeadline decisionDeadline, CaseProcedure procedure) {
+            this.decisionDeadline = decisionDeadline;
+            this.procedure = procedure;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            procedure.extended((String) execution.getVariable("caseNumber"), decisionDeadline.extend(execution));
+        }
+    }
+
+    /** 超期督办 by the city legal supervisor. */
+    @Component("superviseOverdueCaseCompleted")
+    static class SuperviseOverdueCase extends StepListener {
+        private final CaseProcedure procedure;
+
+        SuperviseOverdueCase(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::supervised;
         }
     }
 

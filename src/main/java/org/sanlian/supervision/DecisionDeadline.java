@@ -1,0 +1,73 @@
+package org.sanlian.supervision;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The 90-day decision limit (行政处罚法 Art. 60, calendar days from filing) that runs beside a case: when it ends,
+ * when the warning goes out, and an approved extension that moves the limit, its timers and the due dates of
+ * the open decision-phase tasks.
+ */
+@Service
+public class DecisionDeadline {
+
+    static final String OVERDUE_TIMER = "decisionDeadlinePassed";
+    static final String WARNING_TIMER = "decisionWarningDue";
+
+    private final ManagementService managementService;
+    private final TaskService taskService;
+    private final int limitDays;
+    private final int warningDays;
+    private final int extensionDays;
+
+    public DecisionDeadline(ManagementService managementService, TaskService taskService,
+            @Value("${sanlian.deadlines.decision-calendar-days:90}") int limitDays,
+            @Value("${sanlian.deadlines.decision-warning-days-before:10}") int warningDays,
+            @Value("${sanlian.deadlines.decision-extension-calendar-days:30}") int extensionDays) {
+        this.managementService = managementService;
+        this.taskService = taskService;
+        this.limitDays = limitDays;
+        this.warningDays = warningDays;
+        this.extensionDays = extensionDays;
+    }
+
+    /** The variables a new case starts with. */
+    public Map<String, Object> startingFrom(LocalDate filedOn) {
+        LocalDate last = filedOn.plusDays(limitDays);
+        return Map.of("decisionDeadline", WorkingDayDeadlines.endOfDay(last),
+                "decisionWarningAt", WorkingDayDeadlines.endOfDay(last.minusDays(warningDays)),
+                "decisionMade", false);
+    }
+
+    /** An approved extension: everything that counts from the limit moves by the extension. */
+    public Date extend(DelegateExecution execution) {
+        Date before = (Date) execution.getVariable("decisionDeadline");
+        Date after = Date.from(before.toInstant().plus(extensionDays, ChronoUnit.DAYS));
+        execution.setVariable("decisionDeadline", after);
+        execution.setVariable("decisionWarningAt", Date.from(after.toInstant().minus(warningDays, ChronoUnit.DAYS)));
+        String instance = execution.getProcessInstanceId();
+        // a system action on the case's own timers and tasks, not something the approving head may do by hand
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            for (Job timer : managementService.createJobQuery().processInstanceId(instance).activityId(OVERDUE_TIMER)
+                    .list()) {
+                managementService.setJobDuedate(timer.getId(), after);
+            }
+            for (Task task : taskService.createTaskQuery().processInstanceId(instance).dueDate(before).list()) {
+                task.setDueDate(after);
+                taskService.saveTask(task);
+            }
+            return null;
+        });
+        return after;
+    }
+}
