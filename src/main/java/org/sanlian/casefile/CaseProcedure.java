@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.OfficerRepository;
 import org.sanlian.penalty.LatePaymentSurcharge;
@@ -41,12 +42,17 @@ public class CaseProcedure {
     private final CaseEventRepository events;
     private final OfficerRepository officers;
     private final CaseNumbers caseNumbers;
+    private final WorkingDayCalendar calendar;
+    private final int hearingRequestWorkingDays;
+    private final int hearingNoticeWorkingDays;
     private final int paymentPeriodDays;
     private final int publicNoticeDays;
     private final Clock clock;
 
     public CaseProcedure(CaseFileRepository cases, CaseEventRepository events, OfficerRepository officers,
-            CaseNumbers caseNumbers,
+            CaseNumbers caseNumbers, WorkingDayCalendar calendar,
+            @Value("${sanlian.deadlines.hearing-request-working-days:5}") int hearingRequestWorkingDays,
+            @Value("${sanlian.deadlines.hearing-notice-working-days:7}") int hearingNoticeWorkingDays,
             @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays,
             @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays,
             Optional<Clock> clock) {
@@ -54,6 +60,9 @@ public class CaseProcedure {
         this.events = events;
         this.officers = officers;
         this.caseNumbers = caseNumbers;
+        this.calendar = calendar;
+        this.hearingRequestWorkingDays = hearingRequestWorkingDays;
+        this.hearingNoticeWorkingDays = hearingNoticeWorkingDays;
         this.paymentPeriodDays = paymentPeriodDays;
         this.publicNoticeDays = publicNoticeDays;
         this.clock = clock.orElse(Clock.system(CHINA));
@@ -95,7 +104,13 @@ public class CaseProcedure {
         }
         throwIfAny(violations);
         Map<String, Object> produced = new LinkedHashMap<>();
-        for (String flag : List.of("majorPublicInterest", "complexCase", "lawRequiresReview", "hearingHeld")) {
+        String partyType = text(input.apply("partyType"));
+        if (partyType != null && !List.of("citizen", "organisation").contains(partyType)) {
+            throw new InvalidInputException("partyType", "当事人类型应为公民（citizen）或法人、其他组织（organisation）");
+        }
+        produced.put("partyType", partyType);
+        for (String flag : List.of("majorPublicInterest", "complexCase", "lawRequiresReview", "hearingHeld",
+                "revocation", "suspension")) {
             produced.put(flag, Boolean.TRUE.equals(input.apply(flag)));
         }
         if (outcome == Outcome.crimeTransfer) {
@@ -133,9 +148,68 @@ public class CaseProcedure {
             violations.add(new FieldViolation("finalFine", "不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条）：不能高于拟罚款 "
                     + proposed.toPlainString() + " 元"));
         }
+        boolean hearingRequested = Boolean.TRUE.equals(input.apply("hearingRequested"));
+        if (hearingRequested) {
+            if (!Boolean.TRUE.equals(input.apply("hearingRight"))) {
+                violations.add(new FieldViolation("hearingRequested", "本案拟作出的处罚不属于行政处罚法第六十三条规定的听证范围"));
+            }
+            LocalDate noticeServedOn = date("noticeServedOn", input.apply("noticeServedOn"), false, violations);
+            LocalDate requestedOn = date("hearingRequestedOn", input.apply("hearingRequestedOn"), true, violations);
+            if (noticeServedOn != null && requestedOn != null) {
+                LocalDate lastDay = calendar.addWorkingDays(noticeServedOn, hearingRequestWorkingDays).date();
+                if (requestedOn.isAfter(lastDay)) {
+                    violations.add(new FieldViolation("hearingRequestedOn", "当事人应在告知后 " + hearingRequestWorkingDays
+                            + " 个工作日内（" + lastDay + " 前）提出听证要求（行政处罚法第六十四条第一项）"));
+                }
+            }
+        }
         throwIfAny(violations);
-        record(caseNumber, "statementAndRecheck", actor, "复核后罚款 " + finalFine + " 元；" + text(input.apply("recheckConclusion")));
-        return Map.of("finalFine", finalFine);
+        record(caseNumber, "statementAndRecheck", actor, "复核后罚款 " + finalFine + " 元；" + text(input.apply("recheckConclusion"))
+                + (hearingRequested ? "；当事人要求听证" : ""));
+        return Map.of("finalFine", finalFine, "hearingRequested", hearingRequested);
+    }
+
+    /**
+     * 听证通知 (行政处罚法 Art. 64): the party is told at least 7 working days before the hearing; the presider is
+     * designated by the agency and is not one of the investigators.
+     */
+    public Map<String, Object> scheduleHearing(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate noticeOn = date("hearingNoticeServedOn", input.apply("hearingNoticeServedOn"), true, violations);
+        LocalDate hearingOn = date("hearingDate", input.apply("hearingDate"), false, violations);
+        if (noticeOn != null && hearingOn != null) {
+            LocalDate earliest = calendar.addWorkingDays(noticeOn, hearingNoticeWorkingDays).date();
+            if (hearingOn.isBefore(earliest)) {
+                violations.add(new FieldViolation("hearingDate", "应在举行听证 " + hearingNoticeWorkingDays
+                        + " 个工作日前通知当事人：听证日期不得早于 " + earliest + "（行政处罚法第六十四条第二项）"));
+            }
+        }
+        String presider = text(input.apply("hearingPresider"));
+        String investigators = Optional.ofNullable(text(input.apply("investigators"))).orElse("");
+        if (presider != null && List.of(investigators.split(",")).contains(presider)) {
+            violations.add(new FieldViolation("hearingPresider", "听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）"));
+        } else if (presider != null && officers.findById(presider).isEmpty()) {
+            violations.add(new FieldViolation("hearingPresider", presider + " 不是本系统的执法人员"));
+        }
+        throwIfAny(violations);
+        record(caseNumber, "scheduleHearing", actor, "听证定于 " + hearingOn + "，主持人 " + presider + "，通知送达于 " + noticeOn);
+        return Map.of("hearingDue", endOfDay(hearingOn));
+    }
+
+    /** 举行听证: a party who does not come without good reason, or leaves, waives the hearing (Art. 64(8)). */
+    public Map<String, Object> holdHearing(String caseNumber, Function<String, Object> input, String actor) {
+        boolean attended = Boolean.TRUE.equals(input.apply("partyAttended"));
+        if (attended && text(input.apply("hearingRecord")) == null) {
+            throw new InvalidInputException("hearingRecord", "当事人到场的，须制作听证笔录（行政处罚法第六十四条第十项）");
+        }
+        record(caseNumber, "holdHearing", actor, attended ? "举行听证：" + text(input.apply("hearingRecord"))
+                : "当事人无正当理由未到场，视为放弃听证权利");
+        return Map.of("partyAttended", attended, "hearingHeld", attended);
+    }
+
+    public Map<String, Object> reviewAfterHearing(String caseNumber, Function<String, Object> input, String actor) {
+        record(caseNumber, "legalReviewAfterHearing", actor, text(input.apply("hearingReviewOpinion")));
+        return Map.of();
     }
 
     /** The head's decision on a penalty or no penalty (Art. 57): approving numbers the decision document. */

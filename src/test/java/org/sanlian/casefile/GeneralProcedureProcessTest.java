@@ -63,7 +63,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
                 "investigationFindings", "询问当事人，制作询问笔录；现场检查，制作现场笔录"));
         Map<String, Object> report = new java.util.HashMap<>(Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis",
-                "《道路运输条例》第十条、第六十三条", "proposedOutcome", outcome));
+                "《道路运输条例》第十条、第六十三条", "proposedOutcome", outcome, "partyType", "citizen"));
         if (fine != null) {
             report.put("proposedFine", fine);
         }
@@ -124,7 +124,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhead",
                 "investigationFindings", "多个法律关系"));
         complete(instance, "investigationReport", Map.of("facts", "事实", "legalBasis", "依据", "proposedOutcome",
-                "penalty", "proposedFine", 500, "complexCase", true));
+                "penalty", "proposedFine", 500, "complexCase", true, "partyType", "organisation"));
         assertThat(instance).isWaitingAt("legalReview");
     }
 
@@ -246,6 +246,79 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 "recipient", "某公司癸"));
         assertThat(runtimeService.getVariable(instance.getId(), "paymentDueDate"))
                 .isEqualTo(TODAY.plusDays(30).plusDays(15).toString());
+    }
+
+    private Task untilRecheck(ProcessInstance instance, int fine, LocalDate noticeServedOn) {
+        investigateAndReport(instance, "penalty", fine);
+        if (fine >= 10000) {
+            complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
+        }
+        complete(instance, "issueNotice", Map.of("noticeServedOn", noticeServedOn.toString()));
+        return task("statementAndRecheck", instance);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 63–65: an 8,000-yuan fine for a citizen carries the right to a hearing (DMN hearingRight); requested in time, noticed 7 working days ahead, presided by a non-investigator, held, then legal review (Art. 58(2)) and the decision")
+    void hearingRequestedAndHeld() {
+        ProcessInstance instance = filedCase("听证当事人甲");
+        untilRecheck(instance, 8000, TODAY);
+        assertThat(runtimeService.getVariable(instance.getId(), "hearingRight")).isEqualTo(true);
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 8000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.toString()));
+        assertThat(instance).isWaitingAt("scheduleHearing");
+        String scheduleId = task("scheduleHearing", instance).getId();
+        LocalDate earliest = calendar.addWorkingDays(TODAY, 7).date();
+        ResponseEntity<String> investigatorPresides = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
+                variables(Map.of("hearingNoticeServedOn", TODAY.toString(), "hearingDate", earliest.toString(),
+                        "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhandler2")));
+        assertThat(json(investigatorPresides).path("errors").get(0).path("field").asText()).isEqualTo("hearingPresider");
+        ResponseEntity<String> tooEarly = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
+                variables(Map.of("hearingNoticeServedOn", TODAY.toString(), "hearingDate", earliest.minusDays(1).toString(),
+                        "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead")));
+        assertThat(json(tooEarly).path("errors").get(0).path("field").asText()).isEqualTo("hearingDate");
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.toString(), "hearingDate",
+                earliest.toString(), "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
+        Task hearing = task("holdHearing", instance);
+        assertThat(hearing).isAssignedTo("xfhead");
+        assertThat(hearing.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(earliest));
+        complete(instance, "holdHearing", Map.of("partyAttended", true, "hearingRecord", "当事人到场陈述，质证"));
+        assertThat(instance).hasPassed("decideReviewAfterHearing").isWaitingAt("legalReviewAfterHearing");
+        complete(instance, "legalReviewAfterHearing", Map.of("hearingReviewOpinion", "事实清楚，程序合法"));
+        assertThat(instance).isWaitingAt("decidePenalty");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 64(8): a party who does not come to the hearing waives it — the case goes on to the decision")
+    void hearingNoShow() {
+        ProcessInstance instance = filedCase("听证当事人乙");
+        untilRecheck(instance, 6000, TODAY);
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "要求听证", "finalFine", 6000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.toString()));
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.toString(), "hearingDate",
+                calendar.addWorkingDays(TODAY, 8).date().toString(), "hearingPlace", "听证室", "hearingPresider", "xfhead"));
+        complete(instance, "holdHearing", Map.of("partyAttended", false));
+        assertThat(instance).hasPassed("hearingDone").hasNotPassed("decideReviewAfterHearing").isWaitingAt("decidePenalty");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 64(1): a hearing asked for more than 5 working days after the notice is refused naming hearingRequestedOn; Art. 63: none for a 2,000-yuan fine")
+    void hearingRequestRules() {
+        ProcessInstance late = filedCase("听证当事人丙");
+        LocalDate noticeOn = TODAY.minusDays(20);
+        Task recheck = untilRecheck(late, 9000, noticeOn);
+        ResponseEntity<String> tooLate = post("xfhandler1", "/engine-rest/task/" + recheck.getId() + "/submit-form",
+                variables(Map.of("recheckConclusion", "要求听证", "finalFine", 9000, "hearingRequested", true,
+                        "hearingRequestedOn", TODAY.toString())));
+        assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(tooLate).path("errors").get(0).path("field").asText()).isEqualTo("hearingRequestedOn");
+
+        ProcessInstance small = filedCase("听证当事人丁");
+        Task smallRecheck = untilRecheck(small, 2000, TODAY);
+        assertThat(runtimeService.getVariable(small.getId(), "hearingRight")).isEqualTo(false);
+        ResponseEntity<String> noRight = post("xfhandler1", "/engine-rest/task/" + smallRecheck.getId() + "/submit-form",
+                variables(Map.of("recheckConclusion", "要求听证", "finalFine", 2000, "hearingRequested", true,
+                        "hearingRequestedOn", TODAY.toString())));
+        assertThat(json(noRight).path("errors").get(0).path("field").asText()).isEqualTo("hearingRequested");
     }
 
     private void fireTimer(ProcessInstance instance, String timerStartEvent) {

@@ -334,6 +334,48 @@ public final class GeneralProcedureListeners {
         }
     }
 
+    @Component("scheduleHearingCompleted")
+    static class ScheduleHearing extends StepListener {
+        private final CaseProcedure procedure;
+
+        ScheduleHearing(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::scheduleHearing;
+        }
+    }
+
+    @Component("holdHearingCompleted")
+    static class HoldHearing extends StepListener {
+        private final CaseProcedure procedure;
+
+        HoldHearing(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::holdHearing;
+        }
+    }
+
+    @Component("legalReviewAfterHearingCompleted")
+    static class ReviewAfterHearing extends StepListener {
+        private final CaseProcedure procedure;
+
+        ReviewAfterHearing(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::reviewAfterHearing;
+        }
+    }
+
     /** 归档: the case file is archived (Art. 47). */
     @Component("archiveCase")
     static class Archive implements JavaDelegate {
