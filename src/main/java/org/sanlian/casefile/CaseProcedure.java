@@ -46,6 +46,9 @@ public class CaseProcedure {
     private final int hearingRequestWorkingDays;
     private final int hearingNoticeWorkingDays;
     private final int paymentPeriodDays;
+    private final int reminderWorkingDays;
+    private final int litigationMonths;
+    private final int courtWindowMonths;
     private final int publicNoticeDays;
     private final Clock clock;
 
@@ -54,6 +57,9 @@ public class CaseProcedure {
             @Value("${sanlian.deadlines.hearing-request-working-days:5}") int hearingRequestWorkingDays,
             @Value("${sanlian.deadlines.hearing-notice-working-days:7}") int hearingNoticeWorkingDays,
             @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays,
+            @Value("${sanlian.deadlines.reminder-working-days:10}") int reminderWorkingDays,
+            @Value("${sanlian.deadlines.litigation-months:6}") int litigationMonths,
+            @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths,
             @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays,
             Optional<Clock> clock) {
         this.cases = cases;
@@ -64,6 +70,9 @@ public class CaseProcedure {
         this.hearingRequestWorkingDays = hearingRequestWorkingDays;
         this.hearingNoticeWorkingDays = hearingNoticeWorkingDays;
         this.paymentPeriodDays = paymentPeriodDays;
+        this.reminderWorkingDays = reminderWorkingDays;
+        this.litigationMonths = litigationMonths;
+        this.courtWindowMonths = courtWindowMonths;
         this.publicNoticeDays = publicNoticeDays;
         this.clock = clock.orElse(Clock.system(CHINA));
     }
@@ -293,13 +302,36 @@ public class CaseProcedure {
                 "paymentDueDate", paymentDue.toString());
     }
 
-    /** 缴纳罚款: what was paid must cover the fine and the Art. 72 surcharge for every day late. */
+    /**
+     * 缴纳罚款: what was paid must cover the fine and the Art. 72 surcharge for every day late. The party may
+     * instead apply for deferral or instalments (Art. 66 ¶2); "not paid" can be recorded only once the deadline
+     * has passed, and leads to the reminder.
+     */
     public Map<String, Object> payment(String caseNumber, Function<String, Object> input, String actor) {
+        String outcome = text(input.apply("paymentOutcome"));
         List<FieldViolation> violations = new ArrayList<>();
+        LocalDate due = date("paymentDueDate", input.apply("paymentDueDate"), false, violations);
+        throwIfAny(violations);
+        if ("applyDeferral".equals(outcome)) {
+            if (text(input.apply("deferralReason")) == null) {
+                throw new InvalidInputException("deferralReason", "申请暂缓或分期缴纳须写明确有经济困难的理由（行政处罚法第六十六条第二款）");
+            }
+            record(caseNumber, "recordPayment", actor, "当事人申请暂缓或分期缴纳：" + text(input.apply("deferralReason")));
+            return Map.of("paymentOutcome", outcome);
+        }
+        if ("notPaid".equals(outcome)) {
+            if (!today().isAfter(due)) {
+                throw new InvalidInputException("paymentOutcome", "缴款期限（" + due + "）尚未届满，不能记为逾期未缴");
+            }
+            record(caseNumber, "recordPayment", actor, "逾期未缴纳罚款（期限 " + due + "）");
+            return Map.of("paymentOutcome", outcome);
+        }
+        if (!"paid".equals(outcome)) {
+            throw new InvalidInputException("paymentOutcome", "须选择：已缴纳、申请暂缓或分期、逾期未缴");
+        }
         LocalDate paidOn = date("paidOn", input.apply("paidOn"), true, violations);
         BigDecimal paid = amount("amountPaid", input.apply("amountPaid"), violations);
         BigDecimal fine = amount("finalFine", input.apply("finalFine"), violations);
-        LocalDate due = date("paymentDueDate", input.apply("paymentDueDate"), false, violations);
         throwIfAny(violations);
         BigDecimal surcharge = LatePaymentSurcharge.of(fine, due, paidOn);
         BigDecimal owed = fine.add(surcharge);
@@ -308,7 +340,70 @@ public class CaseProcedure {
                     + " 元，加处罚款 " + surcharge.toPlainString() + " 元，行政处罚法第七十二条）");
         }
         record(caseNumber, "recordPayment", actor, paidOn + " 缴纳 " + paid.toPlainString() + " 元，其中加处罚款 " + surcharge.toPlainString() + " 元");
-        return Map.of("surcharge", surcharge.doubleValue());
+        return Map.of("paymentOutcome", outcome, "surcharge", surcharge.doubleValue());
+    }
+
+    /** 暂缓或分期缴纳 approved by the head (Art. 66 ¶2): the payment deadline becomes the approved (last) date. */
+    public Map<String, Object> deferral(String caseNumber, Function<String, Object> input, String actor) {
+        String decision = text(input.apply("deferralDecision"));
+        if (!"approve".equals(decision) && !"reject".equals(decision)) {
+            throw new InvalidInputException("deferralDecision", "须选择同意或不同意");
+        }
+        if ("reject".equals(decision)) {
+            record(caseNumber, "approveDeferral", actor, "不同意暂缓或分期缴纳");
+            return Map.of();
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        String kind = text(input.apply("deferralKind"));
+        if (!"defer".equals(kind) && !"instalments".equals(kind)) {
+            violations.add(new FieldViolation("deferralKind", "须选择暂缓缴纳或分期缴纳"));
+        }
+        LocalDate newDue = date("newPaymentDueDate", input.apply("newPaymentDueDate"), false, violations);
+        LocalDate oldDue = date("paymentDueDate", input.apply("paymentDueDate"), false, violations);
+        if (newDue != null && oldDue != null && !newDue.isAfter(oldDue)) {
+            violations.add(new FieldViolation("newPaymentDueDate", "批准的缴款期限应晚于原期限 " + oldDue));
+        }
+        Object instalments = input.apply("instalmentCount");
+        if ("instalments".equals(kind) && (!(instalments instanceof Number n) || n.intValue() < 2)) {
+            violations.add(new FieldViolation("instalmentCount", "分期缴纳至少分两期"));
+        }
+        throwIfAny(violations);
+        record(caseNumber, "approveDeferral", actor, ("instalments".equals(kind) ? "同意分 " + instalments + " 期缴纳" : "同意暂缓缴纳")
+                + "，最后期限 " + newDue);
+        return Map.of("paymentDueDate", newDue.toString(), "paymentDue", endOfDay(newDue));
+    }
+
+    /**
+     * 催告书 served (行政强制法 Art. 54): the court may be applied to 10 working days after its service, once the
+     * litigation period (6 months from service, 行政诉讼法 Art. 46) has passed, and within 3 months after that
+     * (行政强制法 Art. 53).
+     */
+    public Map<String, Object> reminder(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate remindedOn = date("reminderServedOn", input.apply("reminderServedOn"), true, violations);
+        LocalDate servedOn = date("servedOn", input.apply("servedOn"), false, violations);
+        throwIfAny(violations);
+        LocalDate afterReminder = calendar.addWorkingDays(remindedOn, reminderWorkingDays).date();
+        LocalDate periodsEnd = servedOn.plusMonths(litigationMonths);
+        LocalDate earliest = afterReminder.isAfter(periodsEnd) ? afterReminder : periodsEnd;
+        LocalDate last = periodsEnd.plusMonths(courtWindowMonths);
+        record(caseNumber, "issueReminder", actor, "催告书送达于 " + remindedOn + "；可申请法院强制执行的期间 " + earliest + " 至 " + last);
+        return Map.of("courtApplicationEarliest", earliest.toString(), "courtApplicationLast", last.toString(),
+                "courtApplicationDue", endOfDay(last));
+    }
+
+    public Map<String, Object> courtApplication(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate appliedOn = date("courtAppliedOn", input.apply("courtAppliedOn"), true, violations);
+        LocalDate earliest = date("courtApplicationEarliest", input.apply("courtApplicationEarliest"), false, violations);
+        LocalDate last = date("courtApplicationLast", input.apply("courtApplicationLast"), false, violations);
+        throwIfAny(violations);
+        if (appliedOn.isBefore(earliest) || appliedOn.isAfter(last)) {
+            throw new InvalidInputException("courtAppliedOn", "申请法院强制执行应在 " + earliest + " 至 " + last
+                    + " 之间（催告书送达满 10 个工作日、复议诉讼期限届满后 3 个月内，行政强制法第五十三条、第五十四条）");
+        }
+        record(caseNumber, "applyToCourt", actor, appliedOn + " 向 " + text(input.apply("court")) + " 申请强制执行");
+        return Map.of();
     }
 
     public void closureDrafted(String caseNumber, Function<String, Object> input, String actor) {

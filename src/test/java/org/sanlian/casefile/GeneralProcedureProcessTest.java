@@ -93,7 +93,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(decisionNumber).matches("庆交执西罚〔" + TODAY.getYear() + "〕[1-9]\\d*号");
         complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
                 "recipient", "某客运公司甲"));
-        complete(instance, "recordPayment", Map.of("paidOn", TODAY.toString(), "amountPaid", 2000));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 2000));
         complete(instance, "closeCase", Map.of("closureReport", "罚款已缴纳，案件执行完毕"));
         complete(instance, "approveClosure", Map.of("closureDecision", "approve"));
         assertThat(instance).isEnded().hasPassed("archiveCase", "caseArchived");
@@ -179,11 +179,11 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         Task payment = task("recordPayment", instance);
         assertThat(payment.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(servedOn.plusDays(15)));
         ResponseEntity<String> fineOnly = post("xfhandler1", "/engine-rest/task/" + payment.getId() + "/submit-form",
-                variables(Map.of("paidOn", TODAY.toString(), "amountPaid", 10000)));
+                variables(Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 10000)));
         assertThat(fineOnly.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(fineOnly).path("errors").get(0).path("field").asText()).isEqualTo("amountPaid");
         assertThat(json(fineOnly).path("errors").get(0).path("message").asText()).contains("13000", "3000.00");
-        complete(instance, "recordPayment", Map.of("paidOn", TODAY.toString(), "amountPaid", 13000));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 13000));
         assertThat(runtimeService.getVariable(instance.getId(), "surcharge")).isEqualTo(3000.0);
     }
 
@@ -319,6 +319,79 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 variables(Map.of("recheckConclusion", "要求听证", "finalFine", 2000, "hearingRequested", true,
                         "hearingRequestedOn", TODAY.toString())));
         assertThat(json(noRight).path("errors").get(0).path("field").asText()).isEqualTo("hearingRequested");
+    }
+
+    /** A decided 1,000-yuan penalty served {@code daysAgo} days ago, waiting in 缴纳罚款. */
+    private ProcessInstance servedPenalty(String party, int daysAgo) {
+        ProcessInstance instance = filedCase(party);
+        investigateAndReport(instance, "penalty", 1000);
+        noticeAndRecheck(instance, 1000);
+        complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn",
+                TODAY.minusDays(daysAgo).toString(), "recipient", party));
+        assertThat(instance).isWaitingAt("recordPayment");
+        return instance;
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 66 ¶2: deferral approved by the head moves the payment deadline; paid by the new date, no surcharge")
+    void deferral() {
+        ProcessInstance instance = servedPenalty("暂缓当事人", 0);
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralReason", "家庭突遭变故"));
+        ResponseEntity<String> earlier = post("xfhead", "/engine-rest/task/" + task("approveDeferral", instance).getId()
+                + "/submit-form", variables(Map.of("deferralDecision", "approve", "deferralKind", "defer",
+                "newPaymentDueDate", TODAY.toString())));
+        assertThat(json(earlier).path("errors").get(0).path("field").asText()).isEqualTo("newPaymentDueDate");
+        complete(instance, "approveDeferral", Map.of("deferralDecision", "approve", "deferralKind", "defer",
+                "newPaymentDueDate", TODAY.plusDays(60).toString()));
+        Task payment = task("recordPayment", instance);
+        assertThat(payment.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(60)));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 1000));
+        assertThat(runtimeService.getVariable(instance.getId(), "surcharge")).isEqualTo(0.0);
+        assertThat(instance).isWaitingAt("closeCase");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 66 ¶2: instalments need at least two; a refused application goes back to payment")
+    void instalments() {
+        ProcessInstance instance = servedPenalty("分期当事人", 0);
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralReason", "经营困难"));
+        complete(instance, "approveDeferral", Map.of("deferralDecision", "reject"));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralReason", "经营困难，再次申请"));
+        ResponseEntity<String> oneInstalment = post("xfhead", "/engine-rest/task/" + task("approveDeferral", instance).getId()
+                + "/submit-form", variables(Map.of("deferralDecision", "approve", "deferralKind", "instalments",
+                "instalmentCount", 1, "newPaymentDueDate", TODAY.plusDays(90).toString())));
+        assertThat(json(oneInstalment).path("errors").get(0).path("field").asText()).isEqualTo("instalmentCount");
+        complete(instance, "approveDeferral", Map.of("deferralDecision", "approve", "deferralKind", "instalments",
+                "instalmentCount", 3, "newPaymentDueDate", TODAY.plusDays(90).toString()));
+        assertThat(runtimeService.getVariable(instance.getId(), "paymentDueDate")).isEqualTo(TODAY.plusDays(90).toString());
+    }
+
+    @Test
+    @DisplayName("行政强制法 Arts. 53–54: unpaid after the deadline → 催告; the court is applied to 10 working days after it, after the 6-month litigation period, within 3 months")
+    void reminderAndCourtApplication() {
+        ProcessInstance early = servedPenalty("未到期当事人", 0);
+        ResponseEntity<String> notYet = post("xfhandler1", "/engine-rest/task/" + task("recordPayment", early).getId()
+                + "/submit-form", variables(Map.of("paymentOutcome", "notPaid")));
+        assertThat(json(notYet).path("errors").get(0).path("field").asText()).isEqualTo("paymentOutcome");
+
+        ProcessInstance instance = servedPenalty("拒不缴纳当事人", 200);
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "notPaid"));
+        complete(instance, "issueReminder", Map.of("reminderServedOn", TODAY.minusDays(20).toString()));
+        LocalDate servedOn = TODAY.minusDays(200);
+        assertThat(runtimeService.getVariable(instance.getId(), "courtApplicationLast"))
+                .isEqualTo(servedOn.plusMonths(6).plusMonths(3).toString());
+        Task court = task("applyToCourt", instance);
+        assertThat(court.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(servedOn.plusMonths(9)));
+        complete(instance, "applyToCourt", Map.of("courtAppliedOn", TODAY.toString(), "court", "庆阳市西峰区人民法院"));
+        assertThat(instance).isWaitingAt("closeCase");
+
+        ProcessInstance tooSoon = servedPenalty("催告未满当事人", 200);
+        complete(tooSoon, "recordPayment", Map.of("paymentOutcome", "notPaid"));
+        complete(tooSoon, "issueReminder", Map.of("reminderServedOn", TODAY.toString()));
+        ResponseEntity<String> refused = post("xfhandler1", "/engine-rest/task/" + task("applyToCourt", tooSoon).getId()
+                + "/submit-form", variables(Map.of("courtAppliedOn", TODAY.toString(), "court", "西峰区人民法院")));
+        assertThat(json(refused).path("errors").get(0).path("field").asText()).isEqualTo("courtAppliedOn");
     }
 
     private void fireTimer(ProcessInstance instance, String timerStartEvent) {

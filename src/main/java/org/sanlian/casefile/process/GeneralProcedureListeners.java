@@ -376,6 +376,48 @@ public final class GeneralProcedureListeners {
         }
     }
 
+    @Component("approveDeferralCompleted")
+    static class ApproveDeferral extends StepListener {
+        private final CaseProcedure procedure;
+
+        ApproveDeferral(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::deferral;
+        }
+    }
+
+    @Component("issueReminderCompleted")
+    static class IssueReminder extends StepListener {
+        private final CaseProcedure procedure;
+
+        IssueReminder(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::reminder;
+        }
+    }
+
+    @Component("applyToCourtCompleted")
+    static class ApplyToCourt extends StepListener {
+        private final CaseProcedure procedure;
+
+        ApplyToCourt(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        Step step() {
+            return procedure::courtApplication;
+        }
+    }
+
     /** 归档: the case file is archived (Art. 47). */
     @Component("archiveCase")
     static class Archive implements JavaDelegate {
