@@ -1,0 +1,83 @@
+package org.sanlian.casefile.evidence;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.platform.NotFoundException;
+import org.sanlian.security.Visibility;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Evidence of a case: upload (multipart) and list for the case's body, download with the SHA-256 as ETag. */
+@RestController
+@Tag(name = "evidence", description = "证据材料（行政处罚法第四十六条）")
+public class EvidenceController {
+
+    private final EvidenceService evidence;
+    private final CaseFiles caseFiles;
+
+    public EvidenceController(EvidenceService evidence, CaseFiles caseFiles) {
+        this.evidence = evidence;
+        this.caseFiles = caseFiles;
+    }
+
+    public record EvidenceView(long id, String caseNumber, EvidenceType type, String typeName, String title,
+            String fileName, String contentType, long size, String sha256, String addedBy, Instant addedAt) {
+
+        static EvidenceView of(Evidence e) {
+            return new EvidenceView(e.getId(), e.getCaseNumber(), e.getType(), e.getType().chineseName(), e.getTitle(),
+                    e.getFileName(), e.getContentType(), e.getSize(), e.getSha256(), e.getAddedBy(), e.getAddedAt());
+        }
+    }
+
+    @PostMapping(path = "/api/cases/{caseNumber}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "上传一份证据（文件的 SHA-256 随之保存）")
+    public EvidenceView add(@PathVariable String caseNumber, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String title, @RequestParam(required = false) MultipartFile file,
+            Authentication user) throws IOException {
+        visibleCase(caseNumber, user);
+        Evidence added = evidence.add(caseNumber, type, title, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getContentType(), file == null ? null : file.getBytes(), user.getName());
+        return EvidenceView.of(added);
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/evidence")
+    @Operation(summary = "案件的证据清单")
+    public List<EvidenceView> list(@PathVariable String caseNumber, Authentication user) {
+        visibleCase(caseNumber, user);
+        return evidence.of(caseNumber).stream().map(EvidenceView::of).toList();
+    }
+
+    @GetMapping("/api/evidence/{id}/content")
+    @Operation(summary = "下载证据文件")
+    public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
+        Evidence item = evidence.byId(id);
+        visibleCase(item.getCaseNumber(), user);
+        return ResponseEntity.ok()
+                .eTag("\"" + item.getSha256() + "\"")
+                .header("X-Content-SHA256", item.getSha256())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(item.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(item.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                        : MediaType.parseMediaType(item.getContentType()))
+                .body(item.getContent());
+    }
+
+    private void visibleCase(String caseNumber, Authentication user) {
+        if (!Visibility.of(user).sees(caseFiles.byNumber(caseNumber).getOrganisationCode())) {
+            throw new NotFoundException("case", caseNumber);
+        }
+    }
+}

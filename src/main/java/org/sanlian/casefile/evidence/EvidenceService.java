@@ -1,0 +1,75 @@
+package org.sanlian.casefile.evidence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Evidence of a case (行政处罚法 Art. 46), each file stored with its SHA-256 so it can be shown unchanged later. */
+@Service
+@Transactional
+public class EvidenceService {
+
+    private final EvidenceRepository evidence;
+    private final CaseFiles caseFiles;
+    private final Clock clock;
+
+    public EvidenceService(EvidenceRepository evidence, CaseFiles caseFiles, Optional<Clock> clock) {
+        this.evidence = evidence;
+        this.caseFiles = caseFiles;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public Evidence add(String caseNumber, String type, String title, String fileName, String contentType,
+            byte[] content, String addedBy) {
+        caseFiles.byNumber(caseNumber);
+        List<FieldViolation> violations = new ArrayList<>();
+        EvidenceType evidenceType = null;
+        try {
+            evidenceType = EvidenceType.valueOf(type == null ? "" : type);
+        } catch (IllegalArgumentException e) {
+            violations.add(new FieldViolation("type", "证据种类应为行政处罚法第四十六条所列之一"));
+        }
+        if (title == null || title.isBlank() || title.length() > 255) {
+            violations.add(new FieldViolation("title", "证据名称必填，不超过 255 字"));
+        }
+        if (content == null || content.length == 0) {
+            violations.add(new FieldViolation("file", "须上传证据文件"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName;
+        return evidence.save(new Evidence(caseNumber, evidenceType, title.strip(), name, contentType, content,
+                sha256(content), addedBy, Instant.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Evidence> of(String caseNumber) {
+        caseFiles.byNumber(caseNumber);
+        return evidence.findByCaseNumberOrderById(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public Evidence byId(long id) {
+        return evidence.findById(id).orElseThrow(() -> new NotFoundException("evidence", id));
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.sanlian.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.support.SanlianSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+@DisplayName("行政处罚法 Art. 46: evidence items typed by kind, each file stored with its SHA-256")
+class EvidenceTest extends SanlianSpringTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    private String filedCaseNumber() {
+        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
+                "partyName", "证据测试当事人", "summary", "现场检查", "organisationCode", "xifeng"));
+        taskService.complete(taskService.createTaskQuery().processInstanceId(lead.getId()).singleResult().getId(),
+                Map.of("verificationFindings", "属实"));
+        taskService.complete(taskService.createTaskQuery().processInstanceId(lead.getId()).singleResult().getId(),
+                Map.of("filingDecision", "file"));
+        return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();
+    }
+
+    private ResponseEntity<String> upload(String user, String caseNumber, String type, byte[] content) {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("type", type);
+        form.add("title", "现场照片");
+        form.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return "现场照片.jpg";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, DEMO_PASSWORD);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.exchange("/api/cases/" + caseNumber + "/evidence", HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
+    }
+
+    @Test
+    @DisplayName("a handler uploads a photo as 视听资料; the list shows its SHA-256, and the download is the same bytes with that hash")
+    void uploadListDownload() {
+        String caseNumber = filedCaseNumber();
+        byte[] photo = "照片内容 JPEG bytes".getBytes(StandardCharsets.UTF_8);
+        ResponseEntity<String> added = upload("xfhandler1", caseNumber, "AUDIOVISUAL", photo);
+        assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json(added).path("sha256").asText()).isEqualTo(EvidenceService.sha256(photo)).hasSize(64);
+        assertThat(json(added).path("typeName").asText()).isEqualTo("视听资料");
+
+        ResponseEntity<String> list = get("xfhandler2", "/api/cases/" + caseNumber + "/evidence");
+        assertThat(json(list)).hasSize(1);
+        long id = json(list).get(0).path("id").asLong();
+        ResponseEntity<byte[]> download = rest.withBasicAuth("xfhandler1", DEMO_PASSWORD)
+                .getForEntity("/api/evidence/" + id + "/content", byte[].class);
+        assertThat(download.getBody()).isEqualTo(photo);
+        assertThat(EvidenceService.sha256(download.getBody())).isEqualTo(download.getHeaders().getFirst("X-Content-SHA256"));
+    }
+
+    @Test
+    @DisplayName("a kind outside Art. 46 or a missing file is refused naming the field; another county's handler cannot see the case's evidence")
+    void refusedAndIsolated() {
+        String caseNumber = filedCaseNumber();
+        ResponseEntity<String> badType = upload("xfhandler1", caseNumber, "RUMOUR", new byte[] {1});
+        assertThat(badType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(badType).path("errors").get(0).path("field").asText()).isEqualTo("type");
+        ResponseEntity<String> empty = upload("xfhandler1", caseNumber, "DOCUMENTARY", new byte[0]);
+        assertThat(json(empty).path("errors").findValuesAsText("field")).contains("file");
+        assertThat(upload("qchandler1", caseNumber, "DOCUMENTARY", new byte[] {1}).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("qchandler1", "/api/cases/" + caseNumber + "/evidence").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("the evidence page is served, and the 调查取证 form links to it with the case number")
+    void evidencePageIsReachableFromTheForm() throws Exception {
+        assertThat(rest.getForEntity("/evidence.html", String.class).getBody()).contains("证据材料", "SHA-256");
+        String form = new String(getClass().getResourceAsStream("/forms/investigate.form").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(form).contains("/evidence.html?case={{caseNumber}}");
+    }
+}
