@@ -97,10 +97,40 @@ public class CaseProcedure {
         if (violations.isEmpty() && investigators.size() < 2) {
             violations.add(new FieldViolation("investigator2", "执法人员不得少于两人（行政处罚法第四十二条）"));
         }
+        boolean preserved = Boolean.TRUE.equals(input.apply("evidencePreserved"));
+        LocalDate preservedOn = null;
+        if (preserved) {
+            preservedOn = date("preservedOn", input.apply("preservedOn"), true, violations);
+            if (text(input.apply("preservedItems")) == null) {
+                violations.add(new FieldViolation("preservedItems", "先行登记保存须列明证据登记保存清单"));
+            }
+        }
         throwIfAny(violations);
         record(caseNumber, "investigate", actor, "调查人员: " + String.join("、", investigators) + "；"
-                + text(input.apply("investigationFindings")));
-        return Map.of("investigators", String.join(",", investigators));
+                + text(input.apply("investigationFindings"))
+                + (preserved ? "；" + preservedOn + " 先行登记保存：" + text(input.apply("preservedItems")) : ""));
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("investigators", String.join(",", investigators));
+        produced.put("evidencePreserved", preserved);
+        if (preserved) {
+            produced.put("preservedOn", preservedOn.toString());
+        }
+        return produced;
+    }
+
+    /** 先行登记保存处理决定 within 7 working days (行政处罚法 Art. 56). */
+    public Map<String, Object> preservationDecided(String caseNumber, Function<String, Object> input, String actor) {
+        String outcome = text(input.apply("preservationOutcome"));
+        if (outcome == null || !List.of("release", "appraisal", "seizure", "confiscation").contains(outcome)) {
+            throw new InvalidInputException("preservationOutcome", "须选择：解除保存、送检鉴定、转为扣押或依法没收");
+        }
+        record(caseNumber, "decidePreservation", actor, "先行登记保存处理决定：" + outcome);
+        return Map.of();
+    }
+
+    /** No decision within the 7 working days: the preservation is lifted and the items go back. */
+    public void preservationLapsed(String caseNumber) {
+        record(caseNumber, "liftPreservation", null, "7 个工作日内未作出处理决定，解除先行登记保存，退还物品");
     }
 
     /** 案件调查报告: the proposed outcome (Art. 57); a proposed penalty names its fine. */

@@ -394,6 +394,33 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(json(refused).path("errors").get(0).path("field").asText()).isEqualTo("courtAppliedOn");
     }
 
+    @Test
+    @DisplayName("行政处罚法 Arts. 56, 85: preserved evidence must be decided on within 7 working days — the head decides (送检鉴定), or the preservation lapses and is lifted when the limit passes")
+    void evidencePreservation() {
+        ProcessInstance decided = filedCase("保存当事人甲");
+        ResponseEntity<String> noList = post("xfhandler1", "/engine-rest/task/" + task("investigate", decided).getId()
+                + "/submit-form", variables(Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "扣留车辆行驶证", "evidencePreserved", true, "preservedOn", TODAY.toString())));
+        assertThat(json(noList).path("errors").get(0).path("field").asText()).isEqualTo("preservedItems");
+        complete(decided, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+                "preservedItems", "车辆道路运输证 1 份"));
+        Task decision = task("decidePreservation", decided);
+        assertThat(decision).hasCandidateGroup("xifengHead");
+        assertThat(decision.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 7).date()));
+        complete(decided, "decidePreservation", Map.of("preservationOutcome", "appraisal"));
+        assertThat(decided).isWaitingAt("investigationReport");
+
+        ProcessInstance lapsed = filedCase("保存当事人乙");
+        complete(lapsed, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+                "preservedItems", "货物 20 箱"));
+        fireTimer(lapsed, "preservationLapsed");
+        assertThat(lapsed).hasPassed("liftPreservation").isWaitingAt("investigationReport");
+        assertThat(procedure.history(caseNumberOf(lapsed))).extracting(CaseEvent::getStep)
+                .contains("liftPreservation").doesNotContain("decidePreservation");
+    }
+
     private void fireTimer(ProcessInstance instance, String timerStartEvent) {
         org.camunda.bpm.engine.runtime.Job timer = processEngine.getManagementService().createJobQuery()
                 .processInstanceId(instance.getId()).activityId(timerStartEvent).singleResult();

@@ -40,10 +40,12 @@ public final class GeneralProcedureListeners {
 
         CaseStepCompleted(CaseProcedure procedure, WorkingDayDeadlines deadlines,
                 @Value("${sanlian.deadlines.statement-working-days:3}") int statementWorkingDays,
-                @Value("${sanlian.deadlines.service-working-days:7}") int serviceWorkingDays) {
+                @Value("${sanlian.deadlines.service-working-days:7}") int serviceWorkingDays,
+                @Value("${sanlian.deadlines.preservation-working-days:7}") int preservationWorkingDays) {
             this.deadlines = deadlines;
             this.steps = Map.ofEntries(
                     Map.entry("investigate", procedure::investigate),
+                    Map.entry("decidePreservation", procedure::preservationDecided),
                     Map.entry("investigationReport", procedure::report),
                     Map.entry("legalReview", procedure::legalReview),
                     Map.entry("issueNotice", (caseNumber, input, actor) ->
@@ -76,6 +78,14 @@ public final class GeneralProcedureListeners {
                 }
             };
             this.afterwards = Map.of(
+                    // evidence preservation must be decided on within 7 working days (Art. 56, Art. 85)
+                    "investigate", task -> {
+                        if (Boolean.TRUE.equals(task.getVariable("evidencePreserved"))) {
+                            count(task, "preservationWindow", LocalDate.parse((String) task.getVariable("preservedOn")),
+                                    preservationWorkingDays, "preservationDue", "decidePreservation");
+                        }
+                    },
+                    "decidePreservation", task -> deadlines.close(task.getProcessInstanceId(), "preservationWindow"),
                     // the statement window (domain.md §2.7, §2.17) runs from the notice's service
                     "issueNotice", task -> count(task, "statementWindow",
                             LocalDate.parse((String) task.getVariable("noticeServedOn")), statementWorkingDays,
@@ -120,6 +130,24 @@ public final class GeneralProcedureListeners {
         @Override
         public void execute(DelegateExecution execution) {
             procedure.extended((String) execution.getVariable("caseNumber"), decisionDeadline.extend(execution));
+        }
+    }
+
+    /** 期满解除保存: the 7-working-day limit passed with no decision. */
+    @Component("liftPreservation")
+    static class LiftPreservation implements JavaDelegate {
+        private final CaseProcedure procedure;
+        private final WorkingDayDeadlines deadlines;
+
+        LiftPreservation(CaseProcedure procedure, WorkingDayDeadlines deadlines) {
+            this.procedure = procedure;
+            this.deadlines = deadlines;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            procedure.preservationLapsed((String) execution.getVariable("caseNumber"));
+            deadlines.close(execution.getProcessInstanceId(), "preservationWindow");
         }
     }
 
