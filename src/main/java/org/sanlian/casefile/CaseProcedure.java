@@ -205,7 +205,14 @@ public class CaseProcedure {
         throwIfAny(violations);
         record(caseNumber, "statementAndRecheck", actor, "复核后罚款 " + finalFine + " 元；" + text(input.apply("recheckConclusion"))
                 + (hearingRequested ? "；当事人要求听证" : ""));
-        return Map.of("finalFine", finalFine, "hearingRequested", hearingRequested);
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("finalFine", finalFine);
+        produced.put("hearingRequested", hearingRequested);
+        if (hearingRequested) {
+            produced.put("hearingRequestedOn", date("hearingRequestedOn", input.apply("hearingRequestedOn"), true,
+                    new ArrayList<>()).toString());
+        }
+        return produced;
     }
 
     /**

@@ -51,8 +51,21 @@ public class DecisionDeadline {
 
     /** An approved extension: everything that counts from the limit moves by the extension. */
     public Date extend(DelegateExecution execution) {
+        return moveBy(execution, extensionDays);
+    }
+
+    /**
+     * A period the limit does not count (the hearing, domain.md §2.9 "excluded periods"): the limit, the warning,
+     * the overdue timer and the open decision-phase tasks move by its length in calendar days.
+     */
+    public Date exclude(DelegateExecution execution, LocalDate from, LocalDate to) {
+        long days = Math.max(0, ChronoUnit.DAYS.between(from, to));
+        return moveBy(execution, days);
+    }
+
+    private Date moveBy(DelegateExecution execution, long days) {
         Date before = (Date) execution.getVariable("decisionDeadline");
-        Date after = Date.from(before.toInstant().plus(extensionDays, ChronoUnit.DAYS));
+        Date after = Date.from(before.toInstant().plus(days, ChronoUnit.DAYS));
         execution.setVariable("decisionDeadline", after);
         execution.setVariable("decisionWarningAt", Date.from(after.toInstant().minus(warningDays, ChronoUnit.DAYS)));
         String instance = execution.getProcessInstanceId();
@@ -61,6 +74,11 @@ public class DecisionDeadline {
             for (Job timer : managementService.createJobQuery().processInstanceId(instance).activityId(OVERDUE_TIMER)
                     .list()) {
                 managementService.setJobDuedate(timer.getId(), after);
+            }
+            Date warning = (Date) execution.getVariable("decisionWarningAt");
+            for (Job timer : managementService.createJobQuery().processInstanceId(instance).activityId(WARNING_TIMER)
+                    .list()) {
+                managementService.setJobDuedate(timer.getId(), warning);
             }
             for (Task task : taskService.createTaskQuery().processInstanceId(instance).dueDate(before).list()) {
                 task.setDueDate(after);

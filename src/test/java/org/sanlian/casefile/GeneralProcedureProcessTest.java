@@ -258,7 +258,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 63–65: an 8,000-yuan fine for a citizen carries the right to a hearing (DMN hearingRight); requested in time, noticed 7 working days ahead, presided by a non-investigator, held, then legal review (Art. 58(2)) and the decision")
+    @DisplayName("行政处罚法 Art. 63–65: an 8,000-yuan fine for a citizen carries the right to a hearing (DMN hearingRight); requested in time, noticed 7 working days ahead, presided by a non-investigator, held, then legal review (Art. 58(2)) and the decision; the hearing pauses the 90-day clock")
     void hearingRequestedAndHeld() {
         ProcessInstance instance = filedCase("听证当事人甲");
         untilRecheck(instance, 8000, TODAY);
@@ -285,6 +285,12 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(instance).hasPassed("decideReviewAfterHearing").isWaitingAt("legalReviewAfterHearing");
         complete(instance, "legalReviewAfterHearing", Map.of("hearingReviewOpinion", "事实清楚，程序合法"));
         assertThat(instance).isWaitingAt("decidePenalty");
+        // domain.md §2.9: the hearing (request to hearing day) does not count towards the 90-day limit
+        long hearingDays = java.time.temporal.ChronoUnit.DAYS.between(TODAY, earliest);
+        assertThat(task("decidePenalty", instance).getDueDate())
+                .isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(90 + hearingDays)));
+        assertThat(timerDue(instance, "decisionDeadlinePassed"))
+                .isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(90 + hearingDays)));
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class GeneralProcedureListeners {
         private final Map<String, Consumer<DelegateTask>> afterwards;
         private final WorkingDayDeadlines deadlines;
 
-        CaseStepCompleted(CaseProcedure procedure, WorkingDayDeadlines deadlines,
+        CaseStepCompleted(CaseProcedure procedure, WorkingDayDeadlines deadlines, DecisionDeadline decisionDeadline,
                 @Value("${sanlian.deadlines.statement-working-days:3}") int statementWorkingDays,
                 @Value("${sanlian.deadlines.service-working-days:7}") int serviceWorkingDays,
                 @Value("${sanlian.deadlines.preservation-working-days:7}") int preservationWorkingDays) {
@@ -86,6 +86,11 @@ public final class GeneralProcedureListeners {
                         }
                     },
                     "decidePreservation", task -> deadlines.close(task.getProcessInstanceId(), "preservationWindow"),
+                    // the hearing, from the party's request to the hearing day, does not count towards the
+                    // decision limit (domain.md §2.9: excluded periods pause the clock)
+                    "holdHearing", task -> decisionDeadline.exclude(task.getExecution(),
+                            LocalDate.parse((String) task.getVariable("hearingRequestedOn")),
+                            LocalDate.parse(task.getVariable("hearingDate").toString().substring(0, 10))),
                     // the statement window (domain.md §2.7, §2.17) runs from the notice's service
                     "issueNotice", task -> count(task, "statementWindow",
                             LocalDate.parse((String) task.getVariable("noticeServedOn")), statementWorkingDays,
