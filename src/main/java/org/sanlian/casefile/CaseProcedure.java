@@ -47,6 +47,7 @@ public class CaseProcedure {
     private final int hearingNoticeWorkingDays;
     private final int paymentPeriodDays;
     private final int reminderWorkingDays;
+    private final int seizureDays;
     private final int litigationMonths;
     private final int courtWindowMonths;
     private final int publicNoticeDays;
@@ -58,6 +59,7 @@ public class CaseProcedure {
             @Value("${sanlian.deadlines.hearing-notice-working-days:7}") int hearingNoticeWorkingDays,
             @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays,
             @Value("${sanlian.deadlines.reminder-working-days:10}") int reminderWorkingDays,
+            @Value("${sanlian.deadlines.seizure-calendar-days:30}") int seizureDays,
             @Value("${sanlian.deadlines.litigation-months:6}") int litigationMonths,
             @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths,
             @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays,
@@ -71,6 +73,7 @@ public class CaseProcedure {
         this.hearingNoticeWorkingDays = hearingNoticeWorkingDays;
         this.paymentPeriodDays = paymentPeriodDays;
         this.reminderWorkingDays = reminderWorkingDays;
+        this.seizureDays = seizureDays;
         this.litigationMonths = litigationMonths;
         this.courtWindowMonths = courtWindowMonths;
         this.publicNoticeDays = publicNoticeDays;
@@ -105,17 +108,59 @@ public class CaseProcedure {
                 violations.add(new FieldViolation("preservedItems", "先行登记保存须列明证据登记保存清单"));
             }
         }
+        boolean seized = Boolean.TRUE.equals(input.apply("seizureApplied"));
+        LocalDate seizedOn = null;
+        if (seized) {
+            seizedOn = date("seizedOn", input.apply("seizedOn"), true, violations);
+            if (text(input.apply("seizedItems")) == null) {
+                violations.add(new FieldViolation("seizedItems", "扣押须列明扣押物品清单（行政强制法第二十四条）"));
+            }
+        }
         throwIfAny(violations);
         record(caseNumber, "investigate", actor, "调查人员: " + String.join("、", investigators) + "；"
                 + text(input.apply("investigationFindings"))
-                + (preserved ? "；" + preservedOn + " 先行登记保存：" + text(input.apply("preservedItems")) : ""));
+                + (preserved ? "；" + preservedOn + " 先行登记保存：" + text(input.apply("preservedItems")) : "")
+                + (seized ? "；" + seizedOn + " 扣押：" + text(input.apply("seizedItems")) : ""));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("investigators", String.join(",", investigators));
         produced.put("evidencePreserved", preserved);
         if (preserved) {
             produced.put("preservedOn", preservedOn.toString());
         }
+        produced.put("seizureApplied", seized);
+        if (seized) {
+            // 行政强制法 Art. 25: a seizure lasts at most 30 days
+            produced.put("seizureDue", endOfDay(seizedOn.plusDays(seizureDays)));
+            produced.put("seizureExtended", false);
+        }
         return produced;
+    }
+
+    /** 扣押期限内处理 (行政强制法 Arts. 25, 27, 28): release, decide, or extend once by the head. */
+    public Map<String, Object> seizureReviewed(String caseNumber, Function<String, Object> input, String actor) {
+        String outcome = text(input.apply("seizureOutcome"));
+        if (outcome == null || !List.of("release", "decided", "extend").contains(outcome)) {
+            throw new InvalidInputException("seizureOutcome", "须选择：解除扣押、依法作出处理决定或延长扣押期限");
+        }
+        if ("extend".equals(outcome) && Boolean.TRUE.equals(input.apply("seizureExtended"))) {
+            throw new InvalidInputException("seizureOutcome", "扣押期限只能延长一次（行政强制法第二十五条）");
+        }
+        if ("extend".equals(outcome) && text(input.apply("seizureComment")) == null) {
+            throw new InvalidInputException("seizureComment", "延长扣押期限须写明理由");
+        }
+        record(caseNumber, "reviewSeizure", actor, outcome + "：" + Optional.ofNullable(text(input.apply("seizureComment"))).orElse(""));
+        return Map.of();
+    }
+
+    /** The one extension of a seizure: at most 30 more days (行政强制法 Art. 25). */
+    public Map<String, Object> seizureExtended(String caseNumber, java.util.Date due) {
+        java.util.Date extended = java.util.Date.from(due.toInstant().plus(java.time.Duration.ofDays(seizureDays)));
+        record(caseNumber, "extendSeizure", null, "扣押期限延长至 " + extended.toInstant().atZone(CHINA).toLocalDate());
+        return Map.of("seizureDue", extended, "seizureExtended", true);
+    }
+
+    public void seizureLapsed(String caseNumber) {
+        record(caseNumber, "liftSeizure", null, "扣押期限届满未作出处理决定，解除扣押，退还物品（行政强制法第二十八条）");
     }
 
     /** 先行登记保存处理决定 within 7 working days (行政处罚法 Art. 56). */

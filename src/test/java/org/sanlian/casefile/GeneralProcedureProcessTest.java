@@ -427,6 +427,38 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 .contains("liftPreservation").doesNotContain("decidePreservation");
     }
 
+    @Test
+    @DisplayName("行政强制法 Art. 25: a seizure lasts 30 days, extended once by the head by 30 more — a second extension is refused; 扣押 released within the period")
+    void seizureExtendedOnce() {
+        ProcessInstance instance = filedCase("扣押当事人甲");
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "扣押非法营运车辆", "seizureApplied", true, "seizedOn", TODAY.toString(),
+                "seizedItems", "小型客车 1 辆（甘M·K8888）"));
+        Task review = task("reviewSeizure", instance);
+        assertThat(review).hasCandidateGroup("xifengHead");
+        assertThat(review.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(30)));
+        complete(instance, "reviewSeizure", Map.of("seizureOutcome", "extend", "seizureComment", "需进行车辆技术鉴定"));
+        Task extended = task("reviewSeizure", instance);
+        assertThat(extended.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(60)));
+        ResponseEntity<String> again = post("xfhead", "/engine-rest/task/" + extended.getId() + "/submit-form",
+                variables(Map.of("seizureOutcome", "extend", "seizureComment", "再次延长")));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(again).path("errors").get(0).path("message").asText()).contains("只能延长一次");
+        complete(instance, "reviewSeizure", Map.of("seizureOutcome", "release"));
+        assertThat(instance).hasPassed("extendSeizure").isWaitingAt("investigationReport");
+    }
+
+    @Test
+    @DisplayName("行政强制法 Art. 28: no decision when the seizure period ends — the seizure is lifted and the items returned")
+    void seizureLapses() {
+        ProcessInstance instance = filedCase("扣押当事人乙");
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "扣押车辆", "seizureApplied", true, "seizedOn", TODAY.toString(),
+                "seizedItems", "货车 1 辆"));
+        fireTimer(instance, "seizureLapsed");
+        assertThat(instance).hasPassed("liftSeizure").isWaitingAt("investigationReport");
+    }
+
     private void fireTimer(ProcessInstance instance, String timerStartEvent) {
         org.camunda.bpm.engine.runtime.Job timer = processEngine.getManagementService().createJobQuery()
                 .processInstanceId(instance.getId()).activityId(timerStartEvent).singleResult();

@@ -46,6 +46,7 @@ public final class GeneralProcedureListeners {
             this.steps = Map.ofEntries(
                     Map.entry("investigate", procedure::investigate),
                     Map.entry("decidePreservation", procedure::preservationDecided),
+                    Map.entry("reviewSeizure", procedure::seizureReviewed),
                     Map.entry("investigationReport", procedure::report),
                     Map.entry("legalReview", procedure::legalReview),
                     Map.entry("issueNotice", (caseNumber, input, actor) ->
@@ -135,6 +136,37 @@ public final class GeneralProcedureListeners {
         @Override
         public void execute(DelegateExecution execution) {
             procedure.extended((String) execution.getVariable("caseNumber"), decisionDeadline.extend(execution));
+        }
+    }
+
+    /** 延长扣押期限: the one extension (行政强制法 Art. 25). */
+    @Component("extendSeizure")
+    static class ExtendSeizure implements JavaDelegate {
+        private final CaseProcedure procedure;
+
+        ExtendSeizure(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariables(procedure.seizureExtended((String) execution.getVariable("caseNumber"),
+                    (java.util.Date) execution.getVariable("seizureDue")));
+        }
+    }
+
+    /** 期满解除扣押: the seizure period passed with no decision. */
+    @Component("liftSeizure")
+    static class LiftSeizure implements JavaDelegate {
+        private final CaseProcedure procedure;
+
+        LiftSeizure(CaseProcedure procedure) {
+            this.procedure = procedure;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            procedure.seizureLapsed((String) execution.getVariable("caseNumber"));
         }
     }
 
