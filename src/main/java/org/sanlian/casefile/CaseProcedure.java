@@ -108,6 +108,16 @@ public class CaseProcedure {
                 violations.add(new FieldViolation("preservedItems", "先行登记保存须列明证据登记保存清单"));
             }
         }
+        boolean recusal = Boolean.TRUE.equals(input.apply("recusalRequested"));
+        if (recusal) {
+            String officer = text(input.apply("recusalOfficer"));
+            if (officer == null || !investigators.contains(officer)) {
+                violations.add(new FieldViolation("recusalOfficer", "须写明被申请回避的本案调查人员（行政处罚法第四十三条）"));
+            }
+            if (text(input.apply("recusalReason")) == null) {
+                violations.add(new FieldViolation("recusalReason", "须写明申请回避的理由"));
+            }
+        }
         boolean seized = Boolean.TRUE.equals(input.apply("seizureApplied"));
         LocalDate seizedOn = null;
         if (seized) {
@@ -127,6 +137,7 @@ public class CaseProcedure {
         if (preserved) {
             produced.put("preservedOn", preservedOn.toString());
         }
+        produced.put("recusalRequested", recusal);
         produced.put("seizureApplied", seized);
         if (seized) {
             // 行政强制法 Art. 25: a seizure lasts at most 30 days
@@ -134,6 +145,20 @@ public class CaseProcedure {
             produced.put("seizureExtended", false);
         }
         return produced;
+    }
+
+    /** 回避决定 (行政处罚法 Art. 43): the head grants or refuses the party's recusal request, with reasons. */
+    public Map<String, Object> recusalDecided(String caseNumber, Function<String, Object> input, String actor) {
+        String decision = text(input.apply("recusalDecision"));
+        if (!"grant".equals(decision) && !"refuse".equals(decision)) {
+            throw new InvalidInputException("recusalDecision", "须选择：决定回避或驳回申请");
+        }
+        if (text(input.apply("recusalDecisionReason")) == null) {
+            throw new InvalidInputException("recusalDecisionReason", "须写明决定理由");
+        }
+        record(caseNumber, "decideRecusal", actor, ("grant".equals(decision) ? "决定 " : "驳回对 ")
+                + text(input.apply("recusalOfficer")) + " 的回避申请：" + text(input.apply("recusalDecisionReason")));
+        return Map.of();
     }
 
     /** 扣押期限内处理 (行政强制法 Arts. 25, 27, 28): release, decide, or extend once by the head. */

@@ -459,6 +459,28 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(instance).hasPassed("liftSeizure").isWaitingAt("investigationReport");
     }
 
+    @Test
+    @DisplayName("行政处罚法 Art. 43: the party asks an investigator to withdraw — refused by the head the case goes on; granted, it goes back to investigation by other officers")
+    void recusal() {
+        ProcessInstance instance = filedCase("回避当事人");
+        ResponseEntity<String> notAnInvestigator = post("xfhandler1", "/engine-rest/task/" + task("investigate", instance).getId()
+                + "/submit-form", variables(Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "调查", "recusalRequested", true, "recusalOfficer", "qchandler1",
+                "recusalReason", "亲属关系")));
+        assertThat(json(notAnInvestigator).path("errors").get(0).path("field").asText()).isEqualTo("recusalOfficer");
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "调查", "recusalRequested", true, "recusalOfficer", "xfhandler2",
+                "recusalReason", "调查人员与当事人有亲属关系"));
+        assertThat(task("decideRecusal", instance)).hasCandidateGroup("xifengHead");
+        complete(instance, "decideRecusal", Map.of("recusalDecision", "grant", "recusalDecisionReason", "经查属实"));
+        assertThat(instance).isWaitingAt("investigate");
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhead",
+                "investigationFindings", "重新调查", "recusalRequested", true, "recusalOfficer", "xfhead",
+                "recusalReason", "无理由申请"));
+        complete(instance, "decideRecusal", Map.of("recusalDecision", "refuse", "recusalDecisionReason", "无法定回避情形"));
+        assertThat(instance).isWaitingAt("investigationReport");
+    }
+
     private void fireTimer(ProcessInstance instance, String timerStartEvent) {
         org.camunda.bpm.engine.runtime.Job timer = processEngine.getManagementService().createJobQuery()
                 .processInstanceId(instance.getId()).activityId(timerStartEvent).singleResult();

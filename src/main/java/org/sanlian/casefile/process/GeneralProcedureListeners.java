@@ -47,6 +47,7 @@ public final class GeneralProcedureListeners {
                     Map.entry("investigate", procedure::investigate),
                     Map.entry("decidePreservation", procedure::preservationDecided),
                     Map.entry("reviewSeizure", procedure::seizureReviewed),
+                    Map.entry("decideRecusal", procedure::recusalDecided),
                     Map.entry("investigationReport", procedure::report),
                     Map.entry("legalReview", procedure::legalReview),
                     Map.entry("issueNotice", (caseNumber, input, actor) ->
