@@ -18,6 +18,7 @@ import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.OfficerRepository;
 import org.sanlian.penalty.LatePaymentSurcharge;
+import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +43,7 @@ public class CaseProcedure {
     private final CaseEventRepository events;
     private final OfficerRepository officers;
     private final CaseNumbers caseNumbers;
+    private final ViolationCatalogue catalogue;
     private final WorkingDayCalendar calendar;
     private final int hearingRequestWorkingDays;
     private final int hearingNoticeWorkingDays;
@@ -54,7 +56,7 @@ public class CaseProcedure {
     private final Clock clock;
 
     public CaseProcedure(CaseFileRepository cases, CaseEventRepository events, OfficerRepository officers,
-            CaseNumbers caseNumbers, WorkingDayCalendar calendar,
+            CaseNumbers caseNumbers, ViolationCatalogue catalogue, WorkingDayCalendar calendar,
             @Value("${sanlian.deadlines.hearing-request-working-days:5}") int hearingRequestWorkingDays,
             @Value("${sanlian.deadlines.hearing-notice-working-days:7}") int hearingNoticeWorkingDays,
             @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays,
@@ -68,6 +70,7 @@ public class CaseProcedure {
         this.events = events;
         this.officers = officers;
         this.caseNumbers = caseNumbers;
+        this.catalogue = catalogue;
         this.calendar = calendar;
         this.hearingRequestWorkingDays = hearingRequestWorkingDays;
         this.hearingNoticeWorkingDays = hearingNoticeWorkingDays;
@@ -212,12 +215,19 @@ public class CaseProcedure {
             violations.add(new FieldViolation("proposedFine", "拟处罚时须写明拟罚款金额（元）"));
         }
         throwIfAny(violations);
+        String violationCode = text(input.apply("violationCode"));
+        if (outcome == Outcome.penalty) {
+            catalogue.checkFine("proposedFine", violationCode, fine);
+        }
         Map<String, Object> produced = new LinkedHashMap<>();
         String partyType = text(input.apply("partyType"));
         if (partyType != null && !List.of("citizen", "organisation").contains(partyType)) {
             throw new InvalidInputException("partyType", "当事人类型应为公民（citizen）或法人、其他组织（organisation）");
         }
         produced.put("partyType", partyType);
+        if (violationCode != null) {
+            produced.put("violationCode", violationCode);
+        }
         for (String flag : List.of("majorPublicInterest", "complexCase", "lawRequiresReview", "hearingHeld",
                 "revocation", "suspension")) {
             produced.put(flag, Boolean.TRUE.equals(input.apply(flag)));

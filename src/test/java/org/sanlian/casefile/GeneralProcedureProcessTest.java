@@ -63,7 +63,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
                 "investigationFindings", "询问当事人，制作询问笔录；现场检查，制作现场笔录"));
         Map<String, Object> report = new java.util.HashMap<>(Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis",
-                "《道路运输条例》第十条、第六十三条", "proposedOutcome", outcome, "partyType", "citizen"));
+                "《公路安全保护条例》第六十四条", "proposedOutcome", outcome, "partyType", "citizen",
+                "violationCode", "LZ-CX"));
         if (fine != null) {
             report.put("proposedFine", fine);
         }
@@ -124,7 +125,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhead",
                 "investigationFindings", "多个法律关系"));
         complete(instance, "investigationReport", Map.of("facts", "事实", "legalBasis", "依据", "proposedOutcome",
-                "penalty", "proposedFine", 500, "complexCase", true, "partyType", "organisation"));
+                "penalty", "proposedFine", 500, "complexCase", true, "partyType", "organisation", "violationCode", "LZ-CX"));
         assertThat(instance).isWaitingAt("legalReview");
     }
 
@@ -479,6 +480,25 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 "recusalReason", "无理由申请"));
         complete(instance, "decideRecusal", Map.of("recusalDecision", "refuse", "recusalDecisionReason", "无法定回避情形"));
         assertThat(instance).isWaitingAt("investigationReport");
+    }
+
+    @Test
+    @DisplayName("domain.md §4.2: proposing 500 yuan for unlicensed passenger transport (statutory 10,000–100,000, 道路运输条例 Art. 63(2)) is refused with the range and its basis")
+    void fineOutsideStatutoryRange() {
+        ProcessInstance instance = filedCase("黑车司机");
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "驾驶七座车辆载客收费"));
+        ResponseEntity<String> refused = post("xfhandler1", "/engine-rest/task/" + task("investigationReport", instance).getId()
+                + "/submit-form", variables(Map.of("facts", "未取得许可从事客运", "legalBasis", "道路运输条例第六十三条",
+                "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", "YZ-KY-WZ", "proposedFine", 500)));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(refused).path("errors").get(0).path("field").asText()).isEqualTo("proposedFine");
+        assertThat(json(refused).path("errors").get(0).path("message").asText())
+                .contains("10000–100000", "道路运输条例第六十三条第（二）项");
+        assertThat(instance).isWaitingAt("investigationReport");
+        complete(instance, "investigationReport", Map.of("facts", "未取得许可从事客运", "legalBasis", "道路运输条例第六十三条",
+                "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", "YZ-KY-WZ", "proposedFine", 10000));
+        assertThat(instance).isWaitingAt("legalReview");
     }
 
     private void fireTimer(ProcessInstance instance, String timerStartEvent) {

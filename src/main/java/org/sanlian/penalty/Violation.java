@@ -1,0 +1,118 @@
+package org.sanlian.penalty;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** One provision of the violation catalogue (domain.md §4.2) with its statutory fine range. */
+@Entity
+@Table(name = "violation")
+public class Violation {
+
+    @Id
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String sector;
+
+    @Column(name = "violated_clause", nullable = false)
+    private String violatedClause;
+
+    @Column(name = "penalty_clause", nullable = false)
+    private String penaltyClause;
+
+    /** Lowest fine in yuan; null when the law sets only a maximum ("up to"). */
+    @Column(name = "min_fine")
+    private BigDecimal minFine;
+
+    /** Highest fine in yuan; null when the range is not a fixed amount (multiples, percentages). */
+    @Column(name = "max_fine")
+    private BigDecimal maxFine;
+
+    @Column(name = "penalty_kinds", nullable = false)
+    private String penaltyKinds;
+
+    @Column(name = "range_note")
+    private String rangeNote;
+
+    @Column(nullable = false)
+    private String confidence;
+
+    /** Amounts that are illustrative, not law (domain.md §4.2). */
+    @Column(nullable = false)
+    private boolean illustrative;
+
+    protected Violation() {
+    }
+
+    void update(String name, String penaltyClause, BigDecimal minFine, BigDecimal maxFine, String penaltyKinds,
+            String rangeNote, boolean illustrative) {
+        this.name = name;
+        this.penaltyClause = penaltyClause;
+        this.minFine = minFine;
+        this.maxFine = maxFine;
+        this.penaltyKinds = penaltyKinds;
+        this.rangeNote = rangeNote;
+        this.illustrative = illustrative;
+    }
+
+    /** The statutory range as officers read it, e.g. "10000–100000 元（道路运输条例第六十三条第（二）项）". */
+    public String rangeWithBasis() {
+        String range = minFine == null ? (maxFine == null ? "不以固定金额计" : "不超过 " + yuan(maxFine) + " 元")
+                : yuan(minFine) + "–" + yuan(maxFine) + " 元";
+        return range + "（" + penaltyClause + "）";
+    }
+
+    private static String yuan(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public String getViolatedClause() {
+        return violatedClause;
+    }
+
+    public String getPenaltyClause() {
+        return penaltyClause;
+    }
+
+    public BigDecimal getMinFine() {
+        return minFine;
+    }
+
+    public BigDecimal getMaxFine() {
+        return maxFine;
+    }
+
+    public String getPenaltyKinds() {
+        return penaltyKinds;
+    }
+
+    public String getRangeNote() {
+        return rangeNote;
+    }
+
+    public String getConfidence() {
+        return confidence;
+    }
+
+    public boolean isIllustrative() {
+        return illustrative;
+    }
+}

@@ -1,0 +1,9 @@
+package org.sanlian.penalty;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ViolationRepository extends JpaRepository<Violation, String> {
+
+    List<Violation> findAllByOrderByCode();
+}
