@@ -333,6 +333,16 @@ public class CaseProcedure {
         return Map.of("partyAttended", attended, "hearingHeld", attended);
     }
 
+    /** 集体讨论 (行政处罚法 Art. 57 ¶2): the heads who took part and what they concluded. */
+    public Map<String, Object> collectiveDiscussion(String caseNumber, Function<String, Object> input, String actor) {
+        String participants = text(input.apply("discussionParticipants"));
+        if (participants == null || participants.split("[,，、\\s]+").length < 2) {
+            throw new InvalidInputException("discussionParticipants", "集体讨论须由行政机关负责人集体进行：至少列明两名参加的负责人");
+        }
+        record(caseNumber, "collectiveDiscussion", actor, "参加人：" + participants + "；结论：" + text(input.apply("discussionConclusion")));
+        return Map.of();
+    }
+
     public Map<String, Object> reviewAfterHearing(String caseNumber, Function<String, Object> input, String actor) {
         record(caseNumber, "legalReviewAfterHearing", actor, text(input.apply("hearingReviewOpinion")));
         return Map.of();

@@ -285,6 +285,10 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "holdHearing", Map.of("partyAttended", true, "hearingRecord", "当事人到场陈述，质证"));
         assertThat(instance).hasPassed("decideReviewAfterHearing").isWaitingAt("legalReviewAfterHearing");
         complete(instance, "legalReviewAfterHearing", Map.of("hearingReviewOpinion", "事实清楚，程序合法"));
+        // a case that went through a hearing is discussed collectively (local criterion in collectiveDiscussionRequired)
+        assertThat(instance).isWaitingAt("collectiveDiscussion");
+        complete(instance, "collectiveDiscussion", Map.of("discussionParticipants", "张建国、王队长、李副队长",
+                "discussionConclusion", "同意罚款 8000 元"));
         assertThat(instance).isWaitingAt("decidePenalty");
         // domain.md §2.9: the hearing (request to hearing day) does not count towards the 90-day limit
         long hearingDays = java.time.temporal.ChronoUnit.DAYS.between(TODAY, earliest);
@@ -499,6 +503,27 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "investigationReport", Map.of("facts", "未取得许可从事客运", "legalBasis", "道路运输条例第六十三条",
                 "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", "YZ-KY-WZ", "proposedFine", 10000));
         assertThat(instance).isWaitingAt("legalReview");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 57 ¶2 via DMN collectiveDiscussionRequired: a complex case is decided by the heads together — at least two heads must be named")
+    void collectiveDiscussion() {
+        ProcessInstance instance = filedCase("集体讨论当事人");
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "多个法律关系交织"));
+        complete(instance, "investigationReport", Map.of("facts", "事实", "legalBasis", "依据", "proposedOutcome",
+                "penalty", "proposedFine", 3000, "complexCase", true, "partyType", "organisation", "violationCode", "LZ-CX"));
+        complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
+        noticeAndRecheck(instance, 3000);
+        assertThat(runtimeService.getVariable(instance.getId(), "collectiveDiscussionRequired")).isEqualTo(true);
+        Task discussion = task("collectiveDiscussion", instance);
+        assertThat(discussion).hasCandidateGroup("xifengHead");
+        ResponseEntity<String> alone = post("xfhead", "/engine-rest/task/" + discussion.getId() + "/submit-form",
+                variables(Map.of("discussionParticipants", "张建国", "discussionConclusion", "同意")));
+        assertThat(json(alone).path("errors").get(0).path("field").asText()).isEqualTo("discussionParticipants");
+        complete(instance, "collectiveDiscussion", Map.of("discussionParticipants", "张建国、陈副队长",
+                "discussionConclusion", "同意罚款 3000 元"));
+        assertThat(instance).isWaitingAt("decidePenalty");
     }
 
     private void fireTimer(ProcessInstance instance, String timerStartEvent) {

@@ -56,6 +56,7 @@ public final class GeneralProcedureListeners {
                     Map.entry("scheduleHearing", procedure::scheduleHearing),
                     Map.entry("holdHearing", procedure::holdHearing),
                     Map.entry("legalReviewAfterHearing", procedure::reviewAfterHearing),
+                    Map.entry("collectiveDiscussion", procedure::collectiveDiscussion),
                     Map.entry("decidePenalty", (caseNumber, input, actor) -> procedure.decide(caseNumber, input, actor, true)),
                     Map.entry("decideNoPenalty", (caseNumber, input, actor) -> procedure.decide(caseNumber, input, actor, false)),
                     Map.entry("decideCrimeTransfer", procedure::crimeTransfer),
