@@ -286,7 +286,7 @@ public class CaseProcedure {
         record(caseNumber, "statementAndRecheck", actor, "复核后罚款 " + finalFine + " 元；" + text(input.apply("recheckConclusion"))
                 + (hearingRequested ? "；当事人要求听证" : ""));
         Map<String, Object> produced = new LinkedHashMap<>();
-        produced.put("finalFine", finalFine);
+        produced.put("finalFine", variableAmount(finalFine));
         produced.put("hearingRequested", hearingRequested);
         if (hearingRequested) {
             produced.put("hearingRequestedOn", date("hearingRequestedOn", input.apply("hearingRequestedOn"), true,
@@ -631,6 +631,15 @@ public class CaseProcedure {
             violations.add(new FieldViolation(field, "金额应为数字（元）"));
             return null;
         }
+    }
+
+    /**
+     * An amount as a plain number variable (Long when whole yuan, else Double), never a serialized BigDecimal,
+     * so forms, Cockpit and the REST API show it as a number.
+     */
+    static Number variableAmount(BigDecimal amount) {
+        BigDecimal normalised = amount.stripTrailingZeros();
+        return normalised.scale() <= 0 ? (Number) normalised.longValueExact() : (Number) amount.doubleValue();
     }
 
     private static String text(Object value) {

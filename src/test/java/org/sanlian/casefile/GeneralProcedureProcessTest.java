@@ -163,6 +163,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(instance).isWaitingAt("statementAndRecheck");
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "采纳部分申辩意见", "finalFine", 2500));
         assertThat(instance).isWaitingAt("decidePenalty");
+        // stored as a plain number, which forms and Cockpit show as such
+        assertThat(runtimeService.getVariable(instance.getId(), "finalFine")).isEqualTo(2500L);
     }
 
     @Test
