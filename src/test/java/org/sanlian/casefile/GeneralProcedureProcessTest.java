@@ -59,9 +59,16 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         taskService.complete(task(taskKey, instance).getId(), values);
     }
 
+    /** 调查取证 by xfhandler1 and xfhandler2 (two certified officers, Art. 42), with the step's other fields. */
+    private void investigate(ProcessInstance instance, String findings, Map<String, Object> more) {
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("investigator1", "xfhandler1",
+                "investigator2", "xfhandler2", "investigationFindings", findings));
+        values.putAll(more);
+        complete(instance, "investigate", values);
+    }
+
     private void investigateAndReport(ProcessInstance instance, String outcome, Integer fine) {
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "询问当事人，制作询问笔录；现场检查，制作现场笔录"));
+        investigate(instance, "询问当事人，制作询问笔录；现场检查，制作现场笔录", Map.of());
         Map<String, Object> report = new java.util.HashMap<>(Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis",
                 "《公路安全保护条例》第六十四条", "proposedOutcome", outcome, "partyType", "citizen",
                 "violationCode", "LZ-CX"));
@@ -415,9 +422,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 + "/submit-form", variables(Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
                 "investigationFindings", "扣留车辆行驶证", "evidencePreserved", true, "preservedOn", TODAY.toString())));
         assertThat(json(noList).path("errors").get(0).path("field").asText()).isEqualTo("preservedItems");
-        complete(decided, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
-                "preservedItems", "车辆道路运输证 1 份"));
+        investigate(decided, "现场检查",
+                Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(), "preservedItems", "车辆道路运输证 1 份"));
         Task decision = task("decidePreservation", decided);
         assertThat(decision).hasCandidateGroup("xifengHead");
         assertThat(decision.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 7).date()));
@@ -425,9 +431,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(decided).isWaitingAt("investigationReport");
 
         ProcessInstance lapsed = filedCase("保存当事人乙");
-        complete(lapsed, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
-                "preservedItems", "货物 20 箱"));
+        investigate(lapsed, "现场检查",
+                Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(), "preservedItems", "货物 20 箱"));
         fireTimer(lapsed, "preservationLapsed");
         assertThat(lapsed).hasPassed("liftPreservation").isWaitingAt("investigationReport");
         assertThat(procedure.history(caseNumberOf(lapsed))).extracting(CaseEvent::getStep)
@@ -438,9 +443,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政强制法 Art. 25: a seizure lasts 30 days, extended once by the head by 30 more — a second extension is refused; 扣押 released within the period")
     void seizureExtendedOnce() {
         ProcessInstance instance = filedCase("扣押当事人甲");
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "扣押非法营运车辆", "seizureApplied", true, "seizedOn", TODAY.toString(),
-                "seizedItems", "小型客车 1 辆（甘M·K8888）"));
+        investigate(instance, "扣押非法营运车辆",
+                Map.of("seizureApplied", true, "seizedOn", TODAY.toString(), "seizedItems", "小型客车 1 辆（甘M·K8888）"));
         Task review = task("reviewSeizure", instance);
         assertThat(review).hasCandidateGroup("xifengHead");
         assertThat(review.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(30)));
@@ -459,9 +463,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政强制法 Art. 28: no decision when the seizure period ends — the seizure is lifted and the items returned")
     void seizureLapses() {
         ProcessInstance instance = filedCase("扣押当事人乙");
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "扣押车辆", "seizureApplied", true, "seizedOn", TODAY.toString(),
-                "seizedItems", "货车 1 辆"));
+        investigate(instance, "扣押车辆",
+                Map.of("seizureApplied", true, "seizedOn", TODAY.toString(), "seizedItems", "货车 1 辆"));
         fireTimer(instance, "seizureLapsed");
         assertThat(instance).hasPassed("liftSeizure").isWaitingAt("investigationReport");
     }
@@ -475,9 +478,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 "investigationFindings", "调查", "recusalRequested", true, "recusalOfficer", "qchandler1",
                 "recusalReason", "亲属关系")));
         assertThat(json(notAnInvestigator).path("errors").get(0).path("field").asText()).isEqualTo("recusalOfficer");
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "调查", "recusalRequested", true, "recusalOfficer", "xfhandler2",
-                "recusalReason", "调查人员与当事人有亲属关系"));
+        investigate(instance, "调查",
+                Map.of("recusalRequested", true, "recusalOfficer", "xfhandler2", "recusalReason", "调查人员与当事人有亲属关系"));
         assertThat(task("decideRecusal", instance)).hasCandidateGroup("xifengHead");
         complete(instance, "decideRecusal", Map.of("recusalDecision", "grant", "recusalDecisionReason", "经查属实"));
         assertThat(instance).isWaitingAt("investigate");
@@ -492,8 +494,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("domain.md §4.2: proposing 500 yuan for unlicensed passenger transport (statutory 10,000–100,000, 道路运输条例 Art. 63(2)) is refused with the range and its basis")
     void fineOutsideStatutoryRange() {
         ProcessInstance instance = filedCase("黑车司机");
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "驾驶七座车辆载客收费"));
+        investigate(instance, "驾驶七座车辆载客收费", Map.of());
         ResponseEntity<String> refused = post("xfhandler1", "/engine-rest/task/" + task("investigationReport", instance).getId()
                 + "/submit-form", variables(Map.of("facts", "未取得许可从事客运", "legalBasis", "道路运输条例第六十三条",
                 "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", "YZ-KY-WZ", "proposedFine", 500)));
@@ -511,8 +512,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政处罚法 Art. 57 ¶2 via DMN collectiveDiscussionRequired: a complex case is decided by the heads together — at least two heads must be named")
     void collectiveDiscussion() {
         ProcessInstance instance = filedCase("集体讨论当事人");
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "多个法律关系交织"));
+        investigate(instance, "多个法律关系交织", Map.of());
         complete(instance, "investigationReport", Map.of("facts", "事实", "legalBasis", "依据", "proposedOutcome",
                 "penalty", "proposedFine", 3000, "complexCase", true, "partyType", "organisation", "violationCode", "LZ-CX"));
         complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
