@@ -56,7 +56,6 @@ public class CaseProcedure {
     private final int seizureDays;
     private final int litigationMonths;
     private final int courtWindowMonths;
-    private final int publicNoticeDays;
     private final Duration crimeTransferSend;
     private final Clock clock;
 
@@ -69,7 +68,6 @@ public class CaseProcedure {
             @Value("${sanlian.deadlines.seizure-calendar-days:30}") int seizureDays,
             @Value("${sanlian.deadlines.litigation-months:6}") int litigationMonths,
             @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths,
-            @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays,
             @Value("${sanlian.deadlines.crime-transfer-send:PT24H}") Duration crimeTransferSend,
             Optional<Clock> clock) {
         this.cases = cases;
@@ -85,7 +83,6 @@ public class CaseProcedure {
         this.seizureDays = seizureDays;
         this.litigationMonths = litigationMonths;
         this.courtWindowMonths = courtWindowMonths;
-        this.publicNoticeDays = publicNoticeDays;
         this.crimeTransferSend = crimeTransferSend;
         this.clock = clock.orElse(Clock.system(CHINA));
     }
@@ -469,24 +466,15 @@ public class CaseProcedure {
     }
 
     /**
-     * 送达 (Art. 61; 民事诉讼法 Art. 95): electronic service only with the party's signed consent; a public notice is
-     * deemed served after 30 days. The payment period of 15 calendar days (Art. 67) runs from the service date.
+     * 送达 recorded (Art. 61; the rules of service and the 送达回证 are the document module's ServiceRecords): the
+     * payment period of 15 calendar days (Art. 67) runs from the day the record says the decision counts as
+     * served — for a public notice 30 days after it (民事诉讼法 Art. 95).
      */
-    public Map<String, Object> serve(String caseNumber, Function<String, Object> input, String actor) {
-        List<FieldViolation> violations = new ArrayList<>();
-        String method = text(input.apply("serviceMethod"));
-        LocalDate servedOn = date("servedOn", input.apply("servedOn"), true, violations);
-        if (method == null || !List.of("direct", "leftAtResidence", "entrusted", "post", "forwarded", "electronic",
-                "publicNotice").contains(method)) {
-            violations.add(new FieldViolation("serviceMethod", "送达方式不在民事诉讼法规定的方式之内"));
-        } else if (method.equals("electronic") && !Boolean.TRUE.equals(input.apply("electronicConsent"))) {
-            violations.add(new FieldViolation("electronicConsent", "电子送达须经当事人同意并签订确认书（行政处罚法第六十一条第二款）"));
-        }
-        throwIfAny(violations);
-        LocalDate effective = "publicNotice".equals(method) ? servedOn.plusDays(publicNoticeDays) : servedOn;
-        LocalDate paymentDue = effective.plusDays(paymentPeriodDays);
-        record(caseNumber, "serveDecision", actor, method + " 送达 " + text(input.apply("recipient")) + "，送达日 " + effective);
-        return Map.of("servedOn", effective.toString(), "paymentDue", endOfDay(paymentDue),
+    public Map<String, Object> decisionServed(String caseNumber, LocalDate effectiveOn, String method,
+            String recipient, String actor) {
+        LocalDate paymentDue = effectiveOn.plusDays(paymentPeriodDays);
+        record(caseNumber, "serveDecision", actor, method + " 送达 " + recipient + "，送达日 " + effectiveOn);
+        return Map.of("servedOn", effectiveOn.toString(), "paymentDue", endOfDay(paymentDue),
                 "paymentDueDate", paymentDue.toString());
     }
 

@@ -102,7 +102,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         String decisionNumber = (String) runtimeService.getVariable(instance.getId(), "decisionNumber");
         assertThat(decisionNumber).matches("庆交执西罚〔" + TODAY.getYear() + "〕[1-9]\\d*号");
         complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
-                "recipient", "某客运公司甲"));
+                "recipient", "某客运公司甲", "receiptSignature", "signed"));
         complete(instance, "recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 2000));
         complete(instance, "closeCase", Map.of("closureReport", "罚款已缴纳，案件执行完毕"));
         complete(instance, "approveClosure", Map.of("closureDecision", "approve"));
@@ -186,7 +186,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
         LocalDate servedOn = TODAY.minusDays(25);
         complete(instance, "serveDecision", Map.of("serviceMethod", "post", "servedOn", servedOn.toString(),
-                "recipient", "某公司己"));
+                "recipient", "某公司己", "serviceAddress", "庆阳市西峰区某路 1 号", "receiptSignature", "signed"));
         assertThat(runtimeService.getVariable(instance.getId(), "paymentDueDate")).isEqualTo(servedOn.plusDays(15).toString());
         Task payment = task("recordPayment", instance);
         assertThat(payment.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(servedOn.plusDays(15)));
@@ -208,7 +208,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "decideNoPenalty", Map.of("headDecision", "approve"));
         assertThat((String) runtimeService.getVariable(instance.getId(), "decisionNumber")).contains("不罚");
         complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
-                "recipient", "某个体户庚"));
+                "recipient", "某个体户庚", "receiptSignature", "signed"));
         assertThat(instance).hasPassed("paymentSettled").hasNotPassed("recordPayment").isWaitingAt("closeCase");
         assertThat(task("closeCase", instance).getDueDate())
                 .isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 10).date()));
@@ -368,7 +368,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         noticeAndRecheck(instance, 1000);
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
         complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn",
-                TODAY.minusDays(daysAgo).toString(), "recipient", party));
+                TODAY.minusDays(daysAgo).toString(), "recipient", party, "receiptSignature", "signed"));
         assertThat(instance).isWaitingAt("recordPayment");
         return instance;
     }

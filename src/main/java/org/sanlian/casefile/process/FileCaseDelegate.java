@@ -9,9 +9,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseStepCompleted;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +26,14 @@ public class FileCaseDelegate implements JavaDelegate {
     private final CaseFiles caseFiles;
     private final CaseAccess caseAccess;
     private final DecisionDeadline decisionDeadline;
+    private final ApplicationEventPublisher events;
 
-    public FileCaseDelegate(CaseFiles caseFiles, CaseAccess caseAccess, DecisionDeadline decisionDeadline) {
+    public FileCaseDelegate(CaseFiles caseFiles, CaseAccess caseAccess, DecisionDeadline decisionDeadline,
+            ApplicationEventPublisher events) {
         this.caseFiles = caseFiles;
         this.caseAccess = caseAccess;
         this.decisionDeadline = decisionDeadline;
+        this.events = events;
     }
 
     private Map<String, Object> startVariables(CaseFile caseFile) {
@@ -53,5 +58,8 @@ public class FileCaseDelegate implements JavaDelegate {
                 .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(), startVariables(caseFile));
         caseAccess.openTo(procedure.getId(), caseFile.getOrganisationCode());
         execution.setVariable("generalProcedureInstanceId", procedure.getId());
+        // the 立案登记表 records the source, the facts found and the head's approval (9号令 Art. 63)
+        events.publishEvent(new CaseStepCompleted(caseFile.getCaseNumber(), "fileCase",
+                user == null ? null : user.getUserId(), execution.getVariables()));
     }
 }

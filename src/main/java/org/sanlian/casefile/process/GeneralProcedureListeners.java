@@ -11,10 +11,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.document.CaseArchives;
+import org.sanlian.document.DocumentKind;
+import org.sanlian.document.ServiceRecord;
+import org.sanlian.document.ServiceRecords;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +43,16 @@ public final class GeneralProcedureListeners {
         private final Map<String, Step> steps;
         private final Map<String, Consumer<DelegateTask>> afterwards;
         private final WorkingDayDeadlines deadlines;
+        private final ApplicationEventPublisher events;
 
         CaseStepCompleted(CaseProcedure procedure, WorkingDayDeadlines deadlines, DecisionDeadline decisionDeadline,
+                ServiceRecords services, ApplicationEventPublisher events,
                 @Value("${sanlian.deadlines.statement-working-days:3}") int statementWorkingDays,
                 @Value("${sanlian.deadlines.service-working-days:7}") int serviceWorkingDays,
                 @Value("${sanlian.deadlines.preservation-working-days:7}") int preservationWorkingDays,
                 @Value("${sanlian.deadlines.closure-approval-working-days:3}") int closureApprovalWorkingDays) {
             this.deadlines = deadlines;
+            this.events = events;
             this.steps = Map.ofEntries(
                     Map.entry("investigate", procedure::investigate),
                     Map.entry("decidePreservation", procedure::preservationDecided),
@@ -63,7 +71,13 @@ public final class GeneralProcedureListeners {
                     Map.entry("decideNoPenalty", (caseNumber, input, actor) -> procedure.decide(caseNumber, input, actor, false)),
                     Map.entry("decideCrimeTransfer", procedure::crimeTransfer),
                     Map.entry("sendCrimeTransfer", procedure::crimeTransferSent),
-                    Map.entry("serveDecision", procedure::serve),
+                    // the service is recorded (送达回证) and the periods that run from it read the record
+                    Map.entry("serveDecision", (caseNumber, input, actor) -> {
+                        ServiceRecord served = services.serveLatest(caseNumber, decisionKind(input), input,
+                                Map.of(), actor);
+                        return procedure.decisionServed(caseNumber, served.getEffectiveOn(),
+                                served.getMethod().chineseName(), served.getRecipient(), actor);
+                    }),
                     Map.entry("recordPayment", procedure::payment),
                     Map.entry("approveDeferral", procedure::deferral),
                     Map.entry("issueReminder", procedure::reminder),
@@ -126,8 +140,16 @@ public final class GeneralProcedureListeners {
             }
             Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             String actor = user != null ? user.getUserId() : task.getAssignee();
-            task.getExecution().setVariables(step.apply((String) task.getVariable("caseNumber"), task::getVariable, actor));
+            String caseNumber = (String) task.getVariable("caseNumber");
+            task.getExecution().setVariables(step.apply(caseNumber, task::getVariable, actor));
             afterwards.getOrDefault(task.getTaskDefinitionKey(), t -> { }).accept(task);
+            events.publishEvent(new org.sanlian.casefile.CaseStepCompleted(caseNumber, task.getTaskDefinitionKey(),
+                    actor, task.getVariables()));
+        }
+
+        private static DocumentKind decisionKind(Function<String, Object> input) {
+            return "penalty".equals(input.apply("proposedOutcome")) ? DocumentKind.PENALTY_DECISION
+                    : DocumentKind.NO_PENALTY_DECISION;
         }
 
         private void count(DelegateTask task, String kind, LocalDate from, int workingDays, String variable,
@@ -232,14 +254,18 @@ public final class GeneralProcedureListeners {
     @Component("archiveCase")
     static class Archive implements JavaDelegate {
         private final CaseProcedure procedure;
+        private final CaseArchives archives;
 
-        Archive(CaseProcedure procedure) {
+        Archive(CaseProcedure procedure, CaseArchives archives) {
             this.procedure = procedure;
+            this.archives = archives;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            procedure.archive((String) execution.getVariable("caseNumber"));
+            String caseNumber = (String) execution.getVariable("caseNumber");
+            archives.archive(caseNumber, execution.getVariables());
+            procedure.archive(caseNumber);
         }
     }
 }

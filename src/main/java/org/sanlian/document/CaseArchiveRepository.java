@@ -1,0 +1,9 @@
+package org.sanlian.document;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CaseArchiveRepository extends JpaRepository<CaseArchive, Long> {
+
+    Optional<CaseArchive> findFirstByCaseNumberOrderByVersionDesc(String caseNumber);
+}

@@ -1,0 +1,200 @@
+package org.sanlian.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.evidence.Evidence;
+import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.document.CaseEnding.Requirement;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 一案一卷 (行政处罚法 Art. 47; domain.md §2.14): checks that a case file is complete for the way the case ended,
+ * and assembles the volume — an index page, then the 正卷 and 副卷 documents in statutory order (the newest
+ * version of each), then the evidence files — as one ZIP with its index, kept in the domain store.
+ */
+@Service
+@Transactional
+public class CaseArchives {
+
+    /** Evidence sits in the 正卷 after the hearing and inquiry records (domain.md §2.14). */
+    private static final int EVIDENCE_ORDER = 60;
+
+    /** One entry of the volume's index. */
+    public record Entry(int position, String volume, String kind, String title, String documentNumber,
+            Integer version, String fileName, long size, String sha256, Long documentId, Long evidenceId) {
+    }
+
+    /** The index of a volume, stored with it as JSON and shown on its first page. */
+    public record Index(String caseNumber, String partyName, String organisation, String ending, int version,
+            Instant archivedAt, List<Entry> entries) {
+    }
+
+    private final CaseArchiveRepository archives;
+    private final CaseDocumentRepository documents;
+    private final ServiceRecordRepository services;
+    private final EvidenceService evidence;
+    private final CaseFiles caseFiles;
+    private final DocumentRenderer renderer;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public CaseArchives(CaseArchiveRepository archives, CaseDocumentRepository documents,
+            ServiceRecordRepository services, EvidenceService evidence, CaseFiles caseFiles, DocumentRenderer renderer,
+            ObjectMapper json, Optional<Clock> clock) {
+        this.archives = archives;
+        this.documents = documents;
+        this.services = services;
+        this.evidence = evidence;
+        this.caseFiles = caseFiles;
+        this.renderer = renderer;
+        this.json = json;
+        this.clock = clock.orElse(Clock.system(Documents.CHINA));
+    }
+
+    /** The documents the file still lacks for the way the case ended, by name. */
+    @Transactional(readOnly = true)
+    public List<String> missing(String caseNumber, Map<String, Object> variables, boolean withClosureReport) {
+        List<CaseDocument> held = documents.findByCaseNumberOrderById(caseNumber);
+        List<ServiceRecord> served = services.findByCaseNumberOrderById(caseNumber);
+        List<String> missing = new ArrayList<>();
+        for (Requirement requirement : CaseEnding.of(variables).requirements(variables, withClosureReport)) {
+            boolean present = requirement.served() == null
+                    ? held.stream().anyMatch(d -> d.getKind() == requirement.kind())
+                    : served.stream().anyMatch(s -> s.getDocumentKind() == requirement.served()
+                            && s.getReceiptDocumentId() != null);
+            if (!present) {
+                missing.add(requirement.name());
+            }
+        }
+        return missing;
+    }
+
+    /** Closure is refused while the file lacks a document: each missing one is named (field {@code field}). */
+    public void requireComplete(String caseNumber, Map<String, Object> variables, boolean withClosureReport,
+            String field) {
+        List<String> missing = missing(caseNumber, variables, withClosureReport);
+        if (!missing.isEmpty()) {
+            List<FieldViolation> violations = new ArrayList<>();
+            for (String name : missing) {
+                violations.add(new FieldViolation(field, "案卷不完整，不能结案：缺少" + name + "（一案一卷，行政处罚法第四十七条）"));
+            }
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** Checks the file and stores the volume (a new version if the case was archived before). */
+    public CaseArchive archive(String caseNumber, Map<String, Object> variables) {
+        requireComplete(caseNumber, variables, true, "caseNumber");
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        CaseEnding ending = CaseEnding.of(variables);
+        int version = archives.findFirstByCaseNumberOrderByVersionDesc(caseNumber).map(a -> a.getVersion() + 1).orElse(1);
+        Instant now = Instant.now(clock);
+
+        List<Object> items = new ArrayList<>(newestVersions(caseNumber));
+        items.addAll(evidence.of(caseNumber));
+        items.sort(Comparator.comparingInt(CaseArchives::volumeOf).thenComparingInt(CaseArchives::orderOf));
+
+        List<Entry> entries = new ArrayList<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Object item : items) {
+            int position = entries.size() + 1;
+            if (item instanceof CaseDocument d) {
+                String name = String.format("%02d-%s-%s.pdf", position, d.getKind().volume().chineseName(), d.getTitle());
+                entries.add(new Entry(position, d.getKind().volume().chineseName(), d.getKind().name(), d.getTitle(),
+                        d.getDocumentNumber(), d.getVersion(), name, d.getSize(), d.getSha256(), d.getId(), null));
+                files.put(name, d.getContent());
+            } else if (item instanceof Evidence e) {
+                String name = String.format("%02d-%s-证据-%s%s", position, DocumentKind.Volume.MAIN.chineseName(),
+                        e.getTitle(), extension(e.getFileName()));
+                entries.add(new Entry(position, DocumentKind.Volume.MAIN.chineseName(), "EVIDENCE",
+                        e.getType().chineseName() + "：" + e.getTitle(), null, null, name, e.getSize(), e.getSha256(),
+                        null, e.getId()));
+                files.put(name, e.getContent());
+            }
+        }
+        Index index = new Index(caseNumber, caseFile.getPartyName(), caseFile.getOrganisationCode(),
+                ending.chineseName(), version, now, entries);
+        byte[] indexPdf = renderer.render("archive-index.html", Map.of("index", index, "caseFile", caseFile));
+        String indexJson = toJson(index);
+        byte[] zip = zip(indexPdf, indexJson, files);
+        return archives.save(new CaseArchive(caseNumber, version, ending, zip, Documents.sha256(zip), indexJson,
+                null, now));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseArchive latest(String caseNumber) {
+        return archives.findFirstByCaseNumberOrderByVersionDesc(caseNumber)
+                .orElseThrow(() -> new NotFoundException("archive of case", caseNumber));
+    }
+
+    /** The newest version of each document (kind and subject) of the case. */
+    private List<CaseDocument> newestVersions(String caseNumber) {
+        Map<String, CaseDocument> newest = new LinkedHashMap<>();
+        for (CaseDocument d : documents.findByCaseNumberOrderById(caseNumber)) {
+            newest.merge(d.getKind() + "/" + d.getSubject(), d, (a, b) -> b.getVersion() > a.getVersion() ? b : a);
+        }
+        return new ArrayList<>(newest.values());
+    }
+
+    private static int volumeOf(Object item) {
+        return item instanceof CaseDocument d ? d.getKind().volume().ordinal() : DocumentKind.Volume.MAIN.ordinal();
+    }
+
+    private static int orderOf(Object item) {
+        return item instanceof CaseDocument d ? d.getKind().order() : EVIDENCE_ORDER;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot);
+    }
+
+    private String toJson(Index index) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(index);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] zip(byte[] indexPdf, String indexJson, Map<String, byte[]> files) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            put(out, "00-卷内目录.pdf", indexPdf);
+            put(out, "index.json", indexJson.getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                put(out, file.getKey(), file.getValue());
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void put(ZipOutputStream out, String name, byte[] content) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(content);
+        out.closeEntry();
+    }
+}

@@ -1,0 +1,147 @@
+package org.sanlian.document;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One version of one generated document of a case, as PDF with its SHA-256. A document made again (a closure
+ * report after the head sent it back, a second service receipt) is a new version; the old ones are kept.
+ * {@code subject} tells documents of one kind apart, e.g. the service receipt of the decision from that of
+ * the notice.
+ */
+@Entity
+@Table(name = "case_document")
+public class CaseDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_number", nullable = false)
+    private String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DocumentKind kind;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "document_number")
+    private String documentNumber;
+
+    private String step;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    /** Up to 64 MiB, so that MariaDB maps it to LONGBLOB. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, length = 64 * 1024 * 1024)
+    private byte[] content;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CaseDocument() {
+    }
+
+    CaseDocument(String caseNumber, DocumentKind kind, String subject, int version, String title,
+            String documentNumber, String step, byte[] content, String sha256, String createdBy, Instant createdAt) {
+        this.caseNumber = caseNumber;
+        this.kind = kind;
+        this.subject = subject;
+        this.version = version;
+        this.title = title;
+        this.documentNumber = documentNumber;
+        this.step = step;
+        this.content = content;
+        this.size = content.length;
+        this.sha256 = sha256;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.fileName = caseNumber + "-" + title + (version > 1 ? "-v" + version : "") + ".pdf";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public DocumentKind getKind() {
+        return kind;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,141 @@
+package org.sanlian.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.platform.NotFoundException;
+import org.sanlian.security.Visibility;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The documents of a case, their service records and the archived volume, for the case's body. */
+@RestController
+@Tag(name = "documents", description = "执法文书、送达回证与案卷归档（一案一卷）")
+public class DocumentController {
+
+    private final Documents documents;
+    private final ServiceRecords services;
+    private final CaseArchives archives;
+    private final CaseFiles caseFiles;
+    private final ObjectMapper json;
+
+    public DocumentController(Documents documents, ServiceRecords services, CaseArchives archives,
+            CaseFiles caseFiles, ObjectMapper json) {
+        this.documents = documents;
+        this.services = services;
+        this.archives = archives;
+        this.caseFiles = caseFiles;
+        this.json = json;
+    }
+
+    public record DocumentView(long id, String caseNumber, DocumentKind kind, String title, String volume,
+            Integer motTemplate, String subject, int version, String documentNumber, String step, String fileName,
+            long size, String sha256, String createdBy, Instant createdAt, String contentUrl) {
+
+        static DocumentView of(CaseDocument d) {
+            return new DocumentView(d.getId(), d.getCaseNumber(), d.getKind(), d.getTitle(),
+                    d.getKind().volume().chineseName(), d.getKind().motTemplate(), d.getSubject(), d.getVersion(),
+                    d.getDocumentNumber(), d.getStep(), d.getFileName(), d.getSize(), d.getSha256(), d.getCreatedBy(),
+                    d.getCreatedAt(), "/api/documents/" + d.getId() + "/content");
+        }
+    }
+
+    public record ServiceView(long id, String caseNumber, long documentId, DocumentKind documentKind,
+            String documentTitle, ServiceRecord.Method method, String methodName, LocalDate servedOn,
+            LocalDate effectiveOn, String recipient, ServiceRecord.Receipt receipt, String receiptName, String witness,
+            String address, boolean electronicConsent, String servedBy, Long receiptDocumentId) {
+
+        static ServiceView of(ServiceRecord s) {
+            return new ServiceView(s.getId(), s.getCaseNumber(), s.getDocumentId(), s.getDocumentKind(),
+                    s.getDocumentKind().title(), s.getMethod(), s.getMethod().chineseName(), s.getServedOn(),
+                    s.getEffectiveOn(), s.getRecipient(), s.getReceipt(), s.getReceipt().chineseName(), s.getWitness(),
+                    s.getAddress(), s.isElectronicConsent(), s.getServedBy(), s.getReceiptDocumentId());
+        }
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/documents")
+    @Operation(summary = "案件的执法文书（每个版本及其 SHA-256）")
+    public List<DocumentView> list(@PathVariable String caseNumber, Authentication user) {
+        visibleCase(caseNumber, user);
+        return documents.of(caseNumber).stream().map(DocumentView::of).toList();
+    }
+
+    @GetMapping("/api/documents/{id}/content")
+    @Operation(summary = "打开文书 PDF")
+    public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
+        CaseDocument document = documents.byId(id);
+        visibleCase(document.getCaseNumber(), user);
+        return ResponseEntity.ok()
+                .eTag("\"" + document.getSha256() + "\"")
+                .header("X-Content-SHA256", document.getSha256())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(document.getContent());
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/services")
+    @Operation(summary = "案件的送达记录（送达回证）")
+    public List<ServiceView> services(@PathVariable String caseNumber, Authentication user) {
+        visibleCase(caseNumber, user);
+        return services.of(caseNumber).stream().map(ServiceView::of).toList();
+    }
+
+    @PostMapping("/api/documents/{id}/services")
+    @Operation(summary = "记录一次文书送达并生成送达回证",
+            description = "字段：serviceMethod（direct、leftAtResidence、entrusted、post、forwarded、electronic、publicNotice）、"
+                    + "servedOn、recipient、receiptSignature（signed、refused）、refusalWitness、serviceAddress、electronicConsent")
+    public ServiceView serve(@PathVariable long id, @RequestBody Map<String, Object> body, Authentication user) {
+        CaseDocument document = documents.byId(id);
+        visibleCase(document.getCaseNumber(), user);
+        return ServiceView.of(services.serve(document, body::get, Map.of(), user.getName()));
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/archive")
+    @Operation(summary = "归档案卷的目录：正卷、副卷的文书依法定顺序排列，每份附 SHA-256")
+    public JsonNode archiveIndex(@PathVariable String caseNumber, Authentication user) throws Exception {
+        visibleCase(caseNumber, user);
+        CaseArchive archive = archives.latest(caseNumber);
+        com.fasterxml.jackson.databind.node.ObjectNode index = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(archive.getIndexJson());
+        index.put("archiveSha256", archive.getSha256());
+        index.put("archiveFileName", archive.getFileName());
+        index.put("contentUrl", "/api/cases/" + caseNumber + "/archive/content");
+        return index;
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/archive/content")
+    @Operation(summary = "下载归档案卷（ZIP：卷内目录、文书、证据、index.json）")
+    public ResponseEntity<byte[]> archiveContent(@PathVariable String caseNumber, Authentication user) {
+        visibleCase(caseNumber, user);
+        CaseArchive archive = archives.latest(caseNumber);
+        return ResponseEntity.ok()
+                .eTag("\"" + archive.getSha256() + "\"")
+                .header("X-Content-SHA256", archive.getSha256())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(archive.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(archive.getContent());
+    }
+
+    private void visibleCase(String caseNumber, Authentication user) {
+        if (!Visibility.of(user).sees(caseFiles.byNumber(caseNumber).getOrganisationCode())) {
+            throw new NotFoundException("case", caseNumber);
+        }
+    }
+}

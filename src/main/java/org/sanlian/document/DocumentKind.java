@@ -1,0 +1,75 @@
+package org.sanlian.document;
+
+/**
+ * The enforcement documents Sanlian produces (domain.md §3.1: the MOT annex to 9号令, template number given;
+ * §3.2: documents used in practice, no number), where each goes in the case file (正卷 / 副卷, §2.14) and in
+ * what order. The order follows §2.14: 正卷 = filing form, decision, other documents to the party, service
+ * receipts, hearing and inquiry records, evidence; 副卷 = investigation report and approvals, review opinions,
+ * collective discussion, closure report.
+ */
+public enum DocumentKind {
+    FILING_FORM("立案登记表", 1, Volume.MAIN, 10),
+    PENALTY_DECISION("行政处罚决定书", 15, Volume.MAIN, 20),
+    NO_PENALTY_DECISION("不予行政处罚决定书", null, Volume.MAIN, 21),
+    CRIME_TRANSFER_LETTER("涉嫌犯罪案件移送书", null, Volume.MAIN, 22),
+    PRE_PENALTY_NOTICE("违法行为通知书", 11, Volume.MAIN, 30),
+    HEARING_NOTICE("听证通知书", 12, Volume.MAIN, 31),
+    INSTALMENT_NOTICE("分期（延期）缴纳罚款通知书", 17, Volume.MAIN, 32),
+    REMINDER("催告书", 19, Volume.MAIN, 33),
+    SERVICE_RECEIPT("送达回证", 23, Volume.MAIN, 40),
+    HEARING_RECORD("听证笔录", 13, Volume.MAIN, 50),
+    INVESTIGATION_REPORT("案件调查报告", null, Volume.SUB, 70),
+    LEGAL_REVIEW_OPINION("法制审核意见书", null, Volume.SUB, 71),
+    COLLECTIVE_DISCUSSION("重大案件集体讨论记录", null, Volume.SUB, 72),
+    CLOSURE_REPORT("结案报告", 24, Volume.SUB, 90);
+
+    /** 正卷 holds what was decided and served; 副卷 the internal deliberation (domain.md §2.14). */
+    public enum Volume {
+        MAIN("正卷"), SUB("副卷");
+
+        private final String chineseName;
+
+        Volume(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
+
+    private final String title;
+    private final Integer motTemplate;
+    private final Volume volume;
+    private final int order;
+
+    DocumentKind(String title, Integer motTemplate, Volume volume, int order) {
+        this.title = title;
+        this.motTemplate = motTemplate;
+        this.volume = volume;
+        this.order = order;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The number of the template in the 9号令 annex, or null for a §3.2 document. */
+    public Integer motTemplate() {
+        return motTemplate;
+    }
+
+    public Volume volume() {
+        return volume;
+    }
+
+    /** Position in the case file: 正卷 before 副卷, then this order. */
+    public int order() {
+        return order;
+    }
+
+    /** The template file, e.g. penalty-decision.html. */
+    public String templateName() {
+        return name().toLowerCase().replace('_', '-') + ".html";
+    }
+}

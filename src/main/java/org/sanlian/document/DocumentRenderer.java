@@ -1,0 +1,128 @@
+package org.sanlian.document;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Renders a document: an HTML template (Thymeleaf) filled with the case data, laid out as PDF by openhtmltopdf
+ * with the configured Chinese TrueType fonts embedded (subset), so the text can be printed, read and searched
+ * anywhere. Templates come first from the administrator's folder ({@code sanlian.documents.template-dir}, read
+ * at every use, so an edit counts at once), else from the defaults shipped in the application; when the folder
+ * exists at start, the defaults it lacks are copied into it to be edited.
+ */
+@Component
+public class DocumentRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentRenderer.class);
+    private static final String SHIPPED = "document-templates/";
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Path templateDir;
+    private final List<File> fonts = new ArrayList<>();
+
+    public DocumentRenderer(@Value("${sanlian.documents.template-dir:./templates}") Path templateDir,
+            @Value("${sanlian.documents.fonts}") List<String> fontFiles) {
+        this.templateDir = templateDir.toAbsolutePath().normalize();
+        for (String fontFile : fontFiles) {
+            File font = new File(fontFile.strip());
+            if (font.isFile()) {
+                fonts.add(font);
+            } else {
+                log.warn("Document font {} not found (sanlian.documents.fonts); Debian: apt-get install fonts-arphic-gbsn00lp fonts-droid-fallback", font);
+            }
+        }
+        FileTemplateResolver administrators = new FileTemplateResolver();
+        administrators.setPrefix(this.templateDir + File.separator);
+        administrators.setTemplateMode(TemplateMode.HTML);
+        administrators.setCharacterEncoding("UTF-8");
+        administrators.setCheckExistence(true);
+        administrators.setCacheable(false);
+        administrators.setOrder(1);
+        ClassLoaderTemplateResolver shipped = new ClassLoaderTemplateResolver();
+        shipped.setPrefix(SHIPPED);
+        shipped.setTemplateMode(TemplateMode.HTML);
+        shipped.setCharacterEncoding("UTF-8");
+        shipped.setCheckExistence(true);
+        shipped.setOrder(2);
+        engine.addTemplateResolver(administrators);
+        engine.addTemplateResolver(shipped);
+        copyMissingDefaults();
+    }
+
+    /** The folder an administrator edits templates in. */
+    public Path templateDir() {
+        return templateDir;
+    }
+
+    public byte[] render(String templateName, Map<String, Object> model) {
+        if (fonts.isEmpty()) {
+            throw new IllegalStateException("没有可用的文书字体（sanlian.documents.fonts）：请安装 fonts-arphic-gbsn00lp、fonts-droid-fallback");
+        }
+        Context context = new Context();
+        context.setVariables(model);
+        context.setVariable("fontFamilies", fontFamilies());
+        String html = engine.process(templateName, context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            for (int i = 0; i < fonts.size(); i++) {
+                builder.useFont(fonts.get(i), "cjk" + (i + 1));
+            }
+            builder.withHtmlContent(html, templateDir.toUri().toString());
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("文书 " + templateName + " 无法生成 PDF", e);
+        }
+    }
+
+    /** The CSS font-family list of the embedded fonts, in the configured order: "cjk1, cjk2". */
+    private String fontFamilies() {
+        List<String> families = new ArrayList<>();
+        for (int i = 1; i <= fonts.size(); i++) {
+            families.add("cjk" + i);
+        }
+        return String.join(", ", families);
+    }
+
+    private void copyMissingDefaults() {
+        if (!Files.isDirectory(templateDir)) {
+            log.info("Document templates: the shipped defaults (create {} to edit them; the defaults are copied there at the next start)", templateDir);
+            return;
+        }
+        try {
+            for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:" + SHIPPED + "*.html")) {
+                Path target = templateDir.resolve(template.getFilename());
+                if (!Files.exists(target)) {
+                    try (InputStream in = template.getInputStream()) {
+                        Files.copy(in, target);
+                    }
+                    log.info("Document template {} copied to {} to be edited", template.getFilename(), templateDir);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Document templates could not be copied to {}: {}", templateDir, e.getMessage());
+        }
+    }
+}

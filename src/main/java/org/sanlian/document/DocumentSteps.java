@@ -1,0 +1,78 @@
+package org.sanlian.document;
+
+import java.util.Map;
+import org.sanlian.casefile.CaseStepCompleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which step of a case produces which document (domain.md §3.1 step mapping), and the closure gate: the 结案报告
+ * is written only when the file holds everything else the case's ending requires, and the head approves the
+ * closure only when the file is complete (§2.14). Runs inside the step's transaction: a refusal keeps the task
+ * open.
+ */
+@Component
+class DocumentSteps {
+
+    private final Documents documents;
+    private final CaseArchives archives;
+
+    DocumentSteps(Documents documents, CaseArchives archives) {
+        this.documents = documents;
+        this.archives = archives;
+    }
+
+    @EventListener
+    void on(CaseStepCompleted step) {
+        Map<String, Object> v = step.variables();
+        switch (step.step()) {
+            case "fileCase" -> make(step, DocumentKind.FILING_FORM, null);
+            case "investigationReport" -> make(step, DocumentKind.INVESTIGATION_REPORT, null);
+            case "legalReview", "legalReviewAfterHearing" -> make(step, DocumentKind.LEGAL_REVIEW_OPINION, null);
+            case "issueNotice" -> make(step, DocumentKind.PRE_PENALTY_NOTICE, null);
+            case "scheduleHearing" -> make(step, DocumentKind.HEARING_NOTICE, null);
+            case "holdHearing" -> {
+                if (Boolean.TRUE.equals(v.get("partyAttended"))) {
+                    make(step, DocumentKind.HEARING_RECORD, null);
+                }
+            }
+            case "collectiveDiscussion" -> make(step, DocumentKind.COLLECTIVE_DISCUSSION, null);
+            case "decidePenalty" -> {
+                if ("approve".equals(v.get("headDecision"))) {
+                    make(step, DocumentKind.PENALTY_DECISION, (String) v.get("decisionNumber"));
+                }
+            }
+            case "decideNoPenalty" -> {
+                if ("approve".equals(v.get("headDecision"))) {
+                    make(step, DocumentKind.NO_PENALTY_DECISION, (String) v.get("decisionNumber"));
+                }
+            }
+            case "decideCrimeTransfer" -> make(step, DocumentKind.CRIME_TRANSFER_LETTER, null);
+            // the transfer ends the case here: its file is archived at once (移送规定 Art. 6 package sent)
+            case "sendCrimeTransfer" -> archives.archive(step.caseNumber(), v);
+            case "approveDeferral" -> {
+                if ("approve".equals(v.get("deferralDecision"))) {
+                    make(step, DocumentKind.INSTALMENT_NOTICE, null);
+                }
+            }
+            case "issueReminder" -> make(step, DocumentKind.REMINDER, null);
+            case "closeCase" -> {
+                archives.requireComplete(step.caseNumber(), v, false, "closureReport");
+                make(step, DocumentKind.CLOSURE_REPORT, null);
+            }
+            case "approveClosure" -> {
+                if ("approve".equals(v.get("closureDecision"))) {
+                    archives.requireComplete(step.caseNumber(), v, true, "closureDecision");
+                }
+            }
+            default -> {
+                // the other steps produce no document of their own
+            }
+        }
+    }
+
+    private void make(CaseStepCompleted step, DocumentKind kind, String documentNumber) {
+        documents.generate(step.caseNumber(), kind, "", documentNumber, step.step(), step.variables(), Map.of(),
+                step.actor());
+    }
+}

@@ -1,0 +1,120 @@
+package org.sanlian.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.lead.LeadService;
+import org.sanlian.organisation.Officer;
+import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generates the documents of a case from its data at the step that produces them (domain.md §3), and keeps
+ * every version as PDF with its SHA-256.
+ */
+@Service
+@Transactional
+public class Documents {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final CaseDocumentRepository documents;
+    private final DocumentRenderer renderer;
+    private final CaseFiles caseFiles;
+    private final CaseProcedure procedure;
+    private final LeadService leads;
+    private final OrganisationRepository organisations;
+    private final OfficerRepository officers;
+    private final Clock clock;
+
+    public Documents(CaseDocumentRepository documents, DocumentRenderer renderer, CaseFiles caseFiles,
+            CaseProcedure procedure, LeadService leads, OrganisationRepository organisations,
+            OfficerRepository officers, Optional<Clock> clock) {
+        this.documents = documents;
+        this.renderer = renderer;
+        this.caseFiles = caseFiles;
+        this.procedure = procedure;
+        this.leads = leads;
+        this.organisations = organisations;
+        this.officers = officers;
+        this.clock = clock.orElse(Clock.system(CHINA));
+    }
+
+    /**
+     * Makes the next version of a document: the template of its kind filled with the case, its lead, its
+     * organisation, the process variables of the step and anything {@code extra} adds.
+     */
+    public CaseDocument generate(String caseNumber, DocumentKind kind, String subject, String documentNumber,
+            String step, Map<String, Object> variables, Map<String, Object> extra, String actor) {
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        String subjectKey = subject == null ? "" : subject;
+        int version = documents.findFirstByCaseNumberAndKindAndSubjectOrderByVersionDesc(caseNumber, kind, subjectKey)
+                .map(d -> d.getVersion() + 1).orElse(1);
+        Map<String, Object> model = new HashMap<>();
+        model.put("caseFile", caseFile);
+        model.put("lead", leads.byNumber(caseFile.getLeadNumber()));
+        model.put("organisation", organisations.findById(caseFile.getOrganisationCode()).orElseThrow());
+        model.put("v", variables);
+        model.put("investigators", investigators(variables.get("investigators")));
+        model.put("events", procedure.history(caseNumber));
+        model.put("zone", CHINA);
+        model.put("title", kind.title());
+        model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
+        model.put("version", version);
+        model.put("today", LocalDate.now(clock.withZone(CHINA)).format(CHINESE_DATE));
+        model.put("actor", actor == null ? null : officers.findById(actor).map(Officer::getDisplayName).orElse(actor));
+        model.putAll(extra);
+        byte[] pdf = renderer.render(kind.templateName(), model);
+        return documents.save(new CaseDocument(caseNumber, kind, subjectKey, version, kind.title(), documentNumber,
+                step, pdf, sha256(pdf), actor, Instant.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseDocument> of(String caseNumber) {
+        caseFiles.byNumber(caseNumber);
+        return documents.findByCaseNumberOrderById(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDocument byId(long id) {
+        return documents.findById(id).orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    /** The newest version of the newest document of a kind. */
+    @Transactional(readOnly = true)
+    public Optional<CaseDocument> latest(String caseNumber, DocumentKind kind) {
+        return documents.findFirstByCaseNumberAndKindOrderByIdDesc(caseNumber, kind);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Officer> investigators(Object ids) {
+        if (ids == null || ids.toString().isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(ids.toString().split(",")).map(String::strip)
+                .map(id -> officers.findById(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
+    }
+}

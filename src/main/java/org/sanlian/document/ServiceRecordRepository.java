@@ -1,0 +1,11 @@
+package org.sanlian.document;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Long> {
+
+    List<ServiceRecord> findByCaseNumberOrderById(String caseNumber);
+
+    List<ServiceRecord> findByDocumentIdOrderById(Long documentId);
+}

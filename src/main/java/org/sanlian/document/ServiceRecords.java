@@ -1,0 +1,144 @@
+package org.sanlian.document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.sanlian.document.ServiceRecord.Method;
+import org.sanlian.document.ServiceRecord.Receipt;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 送达 (行政处罚法 Art. 61; 民事诉讼法 Arts. 87–95): checks and records every service of a document and makes its
+ * 送达回证 (MOT template 23). The field names are those of the serveDecision form, so the task and the API take
+ * the same values: serviceMethod, servedOn, recipient, receiptSignature (signed / refused), refusalWitness,
+ * serviceAddress, electronicConsent.
+ */
+@Service
+@Transactional
+public class ServiceRecords {
+
+    private final ServiceRecordRepository records;
+    private final Documents documents;
+    private final int publicNoticeDays;
+    private final Clock clock;
+
+    public ServiceRecords(ServiceRecordRepository records, Documents documents,
+            @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays, Optional<Clock> clock) {
+        this.records = records;
+        this.documents = documents;
+        this.publicNoticeDays = publicNoticeDays;
+        this.clock = clock.orElse(Clock.system(Documents.CHINA));
+    }
+
+    /** Service of the newest document of a kind of the case, e.g. the decision at the serveDecision step. */
+    public ServiceRecord serveLatest(String caseNumber, DocumentKind kind, Function<String, Object> input,
+            Map<String, Object> variables, String actor) {
+        CaseDocument served = documents.latest(caseNumber, kind).orElseThrow(() -> new InvalidInputException(
+                "serviceMethod", "本案尚无" + kind.title() + "，无从送达"));
+        return serve(served, input, variables, actor);
+    }
+
+    /** Records one service of one document and makes its 送达回证. */
+    public ServiceRecord serve(CaseDocument served, Function<String, Object> input, Map<String, Object> variables,
+            String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Method method = parse(Method.class, input.apply("serviceMethod"));
+        if (method == null) {
+            violations.add(new FieldViolation("serviceMethod", "送达方式不在民事诉讼法规定的方式之内"));
+        }
+        LocalDate servedOn = date(input.apply("servedOn"), violations);
+        String recipient = text(input.apply("recipient"));
+        if (recipient == null) {
+            violations.add(new FieldViolation("recipient", "须写明受送达人"));
+        }
+        boolean consent = Boolean.TRUE.equals(input.apply("electronicConsent"));
+        String address = text(input.apply("serviceAddress"));
+        String witness = text(input.apply("refusalWitness"));
+        Receipt receipt = method == Method.publicNotice ? Receipt.notApplicable
+                : parse(Receipt.class, input.apply("receiptSignature"));
+        if (method == Method.electronic && !consent) {
+            violations.add(new FieldViolation("electronicConsent", "电子送达须经当事人同意并签订确认书（行政处罚法第六十一条第二款）"));
+        }
+        if ((method == Method.electronic || method == Method.post) && address == null) {
+            violations.add(new FieldViolation("serviceAddress", method == Method.electronic
+                    ? "电子送达须写明当事人确认的电子送达地址（传真号码、电子邮箱等）" : "邮寄送达须写明邮寄地址"));
+        }
+        if (method != null && method != Method.publicNotice) {
+            if (receipt == null || receipt == Receipt.notApplicable) {
+                violations.add(new FieldViolation("receiptSignature", "须记录受送达人在送达回证上签收或拒绝签收"));
+            } else if (receipt == Receipt.refused && method != Method.leftAtResidence) {
+                violations.add(new FieldViolation("receiptSignature", "受送达人拒绝签收的，应采用留置送达（民事诉讼法第八十九条）"));
+            } else if (method == Method.leftAtResidence && receipt != Receipt.refused) {
+                violations.add(new FieldViolation("receiptSignature", "留置送达用于受送达人拒绝签收的情形（民事诉讼法第八十九条）"));
+            }
+            if (method == Method.leftAtResidence && witness == null) {
+                violations.add(new FieldViolation("refusalWitness", "留置送达须写明见证人，或拍照、录像记录送达过程（民事诉讼法第八十九条）"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        LocalDate effectiveOn = method == Method.publicNotice ? servedOn.plusDays(publicNoticeDays) : servedOn;
+        ServiceRecord record = records.save(new ServiceRecord(served, method, servedOn, effectiveOn, recipient,
+                receipt, witness, address, consent, actor, Instant.now(clock)));
+        CaseDocument receiptDocument = documents.generate(served.getCaseNumber(), DocumentKind.SERVICE_RECEIPT,
+                served.getKind().name(), null, "service", variables,
+                Map.of("service", record, "served", served), actor);
+        record.receiptDocument(receiptDocument);
+        return record;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceRecord> of(String caseNumber) {
+        return records.findByCaseNumberOrderById(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceRecord> ofDocument(long documentId) {
+        return records.findByDocumentIdOrderById(documentId);
+    }
+
+    private LocalDate date(Object value, List<FieldViolation> violations) {
+        String text = text(value);
+        if (text == null) {
+            violations.add(new FieldViolation("servedOn", "送达日期必填"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            if (date.isAfter(LocalDate.now(clock.withZone(Documents.CHINA)))) {
+                violations.add(new FieldViolation("servedOn", "送达日期不能晚于今天"));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation("servedOn", "日期格式应为 YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, Object value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+}
