@@ -78,4 +78,10 @@ public class Organisation {
         return kind == OrganisationKind.ENFORCEMENT_CITY || kind == OrganisationKind.ENFORCEMENT_DISTRICT
                 || kind == OrganisationKind.ENFORCEMENT_COUNTY;
     }
+
+    /** The administrator sets the number prefix and format (domain.md §3.3); numbers already given keep theirs. */
+    void numbering(String prefix, String format) {
+        this.numberPrefix = prefix;
+        this.numberFormat = format;
+    }
 }
