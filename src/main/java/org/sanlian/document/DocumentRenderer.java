@@ -41,9 +41,12 @@ public class DocumentRenderer {
     private final List<File> fonts = new ArrayList<>();
 
     public DocumentRenderer(@Value("${sanlian.documents.template-dir:./templates}") Path templateDir,
-            @Value("${sanlian.documents.fonts}") List<String> fontFiles) {
+            @Value("${sanlian.documents.fonts:}") List<String> fontFiles) {
         this.templateDir = templateDir.toAbsolutePath().normalize();
         for (String fontFile : fontFiles) {
+            if (fontFile.isBlank()) {
+                continue;
+            }
             File font = new File(fontFile.strip());
             if (font.isFile()) {
                 fonts.add(font);
