@@ -128,6 +128,24 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 58: the city legal reviewer, offered a brigade's case for 法制审核, reads that case (case number, party) in Tasklist and /engine-rest — and no other case of the brigade")
+    void legalReviewerReadsTheCaseUnderReview() {
+        ProcessInstance underReview = filedCase("某货运公司审核");
+        ProcessInstance other = filedCase("某货运公司未审");
+        investigateAndReport(underReview, "penalty", 20000);
+        assertThat(underReview).isWaitingAt("legalReview");
+        ResponseEntity<String> variables = get("cityreviewer",
+                "/engine-rest/process-instance/" + underReview.getId() + "/variables");
+        assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(variables).path("partyName").path("value").asText()).isEqualTo("某货运公司审核");
+        assertThat(json(variables).path("caseNumber").path("value").asText()).isEqualTo(caseNumberOf(underReview));
+        assertThat(get("cityreviewer", "/engine-rest/process-instance/" + other.getId() + "/variables").getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(json(get("cityreviewer", "/engine-rest/process-instance?processInstanceIds=" + other.getId())))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 58(3): a complex case goes to legal review whatever the amount")
     void complexCaseNeedsReview() {
         ProcessInstance instance = filedCase("某公司丙");
