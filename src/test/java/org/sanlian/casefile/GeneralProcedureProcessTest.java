@@ -157,6 +157,32 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("domain.md §2.2: the party is named by a resident ID (GB 11643) or credit code (GB 32100) whose check character is right, the vehicle by a valid plate — a wrong one is refused (400 naming the field); a right one is recorded with who and when and read through /api/cases/{n}/parties")
+    void partyAndVehicle() {
+        ProcessInstance instance = filedCase("某个体运输户子");
+        String caseNumber = caseNumberOf(instance);
+        String taskId = task("investigate", instance).getId();
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("investigator1", "xfhandler1",
+                "investigator2", "xfhandler2", "investigationFindings", "询问笔录一份", "partyIdNumber",
+                "621002199003071234", "plateNumber", "甘M1234"));
+        ResponseEntity<String> wrong = post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form", variables(values));
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(wrong).path("errors").findValuesAsText("field")).contains("partyIdNumber", "plateNumber");
+        assertThat(instance).isWaitingAt("investigate");
+        values.putAll(Map.of("partyIdNumber", "621002199003071235", "plateNumber", "甘M12345", "partyAddress",
+                "甘肃省庆阳市西峰区"));
+        assertThat(post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form", variables(values))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        com.fasterxml.jackson.databind.JsonNode parties = json(get("xfhandler1", "/api/cases/" + caseNumber + "/parties"));
+        assertThat(parties.path("parties").get(0).path("kind").asText()).isEqualTo("PERSON");
+        assertThat(parties.path("parties").get(0).path("idNumber").asText()).isEqualTo("621002199003071235");
+        assertThat(parties.path("parties").get(0).path("recordedBy").asText()).isEqualTo("xfhandler1");
+        assertThat(parties.path("vehicles").get(0).path("plateNumber").asText()).isEqualTo("甘M12345");
+        assertThat(get("qchandler1", "/api/cases/" + caseNumber + "/parties").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 42: fewer than two officers, or one without an enforcement certificate, is refused (400 naming the field) and 调查取证 stays open")
     void twoCertifiedOfficers() {
         ProcessInstance instance = filedCase("某公司丁");

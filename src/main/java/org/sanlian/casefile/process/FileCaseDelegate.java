@@ -41,6 +41,14 @@ public class FileCaseDelegate implements JavaDelegate {
         return variables;
     }
 
+    /** The plate the lead was registered with, for the investigation form to start from. */
+    private static Map<String, Object> withPlate(Map<String, Object> variables, Object plateNumber) {
+        if (plateNumber instanceof String plate && !plate.isBlank()) {
+            variables.put("plateNumber", plate);
+        }
+        return variables;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
@@ -50,7 +58,8 @@ public class FileCaseDelegate implements JavaDelegate {
         execution.setVariable("caseNumber", caseFile.getCaseNumber());
         execution.setProcessBusinessKey(caseFile.getCaseNumber());
         ProcessInstance procedure = execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(), startVariables(caseFile));
+                .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(),
+                        withPlate(startVariables(caseFile), execution.getVariable("plateNumber")));
         caseAccess.openTo(procedure.getId(), caseFile.getOrganisationCode());
         execution.setVariable("generalProcedureInstanceId", procedure.getId());
     }
