@@ -284,11 +284,12 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         investigateAndReport(instance, "crimeTransfer", null);
         Task transfer = task("decideCrimeTransfer", instance);
         assertThat(transfer.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(3)));
-        java.time.Instant approvedAround = java.time.Instant.now();
+        // due dates are stored to the second (MariaDB DATETIME), so the window starts at the whole second
+        java.time.Instant approvedAround = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         complete(instance, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局"));
         Task send = task("sendCrimeTransfer", instance);
         assertThat(send.getDueDate().toInstant()).isBetween(approvedAround.plus(java.time.Duration.ofHours(24)),
-                java.time.Instant.now().plus(java.time.Duration.ofHours(24)));
+                java.time.Instant.now().plus(java.time.Duration.ofHours(24)).plusSeconds(1));
         Map<String, Object> withoutLetter = Map.of("transferSentOn", TODAY.toString(),
                 "transferMaterials", java.util.List.of("investigationReport", "itemList"), "receiptSignedBy", "刘警官");
         assertThatThrownBy(() -> taskService.complete(send.getId(), withoutLetter))
