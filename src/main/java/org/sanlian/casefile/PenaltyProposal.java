@@ -80,7 +80,8 @@ public class PenaltyProposal {
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("violationCode", violationCode);
-        facts.put("otherViolationCodes", String.join(",", others));
+        // kept apart from the form's own tag-list value, which the form must get back unchanged
+        facts.put("otherViolationCodesText", String.join(",", others));
         facts.put("circumstanceTier", tier);
         facts.put("repeatCount", repeatCount);
         facts.put("harm", harm);

@@ -136,7 +136,7 @@ class DiscretionInTheLifecycleTest extends SanlianSpringTest {
         ResponseEntity<String> accepted = submitRaw("xfhandler1", instance, "investigationReport", Map.of("variables", higher));
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(instance).hasNotPassed("approveDeviation").isWaitingAt("legalReview");
-        assertThat(runtimeService.getVariable(instance.getId(), "otherViolationCodes")).isEqualTo("YZ-JSY");
+        assertThat(runtimeService.getVariable(instance.getId(), "otherViolationCodesText")).isEqualTo("YZ-JSY");
     }
 
     @Test
