@@ -41,7 +41,20 @@ public class CaseProcedure {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    public enum Outcome { penalty, noPenalty, notEstablished, crimeTransfer }
+    public enum Outcome {
+        penalty("拟给予行政处罚"), noPenalty("违法行为轻微，拟不予处罚"), notEstablished("违法事实不能成立，不予处罚"),
+        crimeTransfer("涉嫌犯罪，拟移送司法机关");
+
+        private final String chineseName;
+
+        Outcome(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
 
     private final CaseFileRepository cases;
     private final CaseEventRepository events;
@@ -240,7 +253,10 @@ public class CaseProcedure {
             // 移送规定 Art. 5: the head decides on the transfer report within 3 days
             produced.put("crimeTransferDue", endOfDay(today().plusDays(3)));
         }
-        record(caseNumber, "investigationReport", actor, "拟处理意见: " + outcome + (fine == null ? "" : "，拟罚款 " + fine + " 元"));
+        // the reviewer's and the head's forms show the proposal as officers write it
+        produced.put("proposedOutcomeText", outcome.chineseName());
+        record(caseNumber, "investigationReport", actor, "拟处理意见: " + outcome.chineseName()
+                + (fine == null ? "" : "，拟罚款 " + fine + " 元"));
         return produced;
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.OfficerRepository;
@@ -68,7 +69,10 @@ public class Documents {
                 .map(d -> d.getVersion() + 1).orElse(1);
         Map<String, Object> model = new HashMap<>();
         model.put("caseFile", caseFile);
-        model.put("lead", leads.byNumber(caseFile.getLeadNumber()));
+        // a case filed from a lead carries the lead's source and record into its 立案登记表
+        Lead lead = lead(caseFile.getLeadNumber());
+        model.put("lead", lead);
+        model.put("leadEvents", lead == null ? List.of() : leads.history(lead));
         model.put("organisation", organisations.findById(caseFile.getOrganisationCode()).orElseThrow());
         model.put("v", variables);
         model.put("investigators", investigators(variables.get("investigators")));
@@ -100,6 +104,14 @@ public class Documents {
     @Transactional(readOnly = true)
     public Optional<CaseDocument> latest(String caseNumber, DocumentKind kind) {
         return documents.findFirstByCaseNumberAndKindOrderByIdDesc(caseNumber, kind);
+    }
+
+    private Lead lead(String leadNumber) {
+        try {
+            return leadNumber == null ? null : leads.byNumber(leadNumber);
+        } catch (NotFoundException noLead) {
+            return null;
+        }
     }
 
     static String sha256(byte[] content) {
