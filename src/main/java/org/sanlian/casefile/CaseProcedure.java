@@ -22,6 +22,7 @@ import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +55,7 @@ public class CaseProcedure {
     private final int courtWindowMonths;
     private final int publicNoticeDays;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     public CaseProcedure(CaseFileRepository cases, CaseEventRepository events, OfficerRepository officers,
             CaseNumbers caseNumbers, ViolationCatalogue catalogue, WorkingDayCalendar calendar,
@@ -65,7 +67,8 @@ public class CaseProcedure {
             @Value("${sanlian.deadlines.litigation-months:6}") int litigationMonths,
             @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths,
             @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.cases = cases;
         this.events = events;
         this.officers = officers;
@@ -362,6 +365,10 @@ public class CaseProcedure {
             produced.put("decisionNumber", number.getFormatted());
             produced.put("decisionMade", true);
             produced.put("fineDue", fine != null && fine.signum() > 0);
+            if (penalty) {
+                publisher.publishEvent(new PenaltyDecided(caseNumber, caseFile.getLeadNumber(),
+                        caseFile.getOrganisationCode(), caseFile.getPartyName(), number.getFormatted(), fine, actor));
+            }
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "决定书 " + number.getFormatted());
         } else {
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "退回补充调查：" + text(input.apply("headComment")));
@@ -379,6 +386,7 @@ public class CaseProcedure {
         throwIfAny(violations);
         byNumber(caseNumber).moveTo(CaseStatus.CRIME_TRANSFERRED);
         record(caseNumber, "decideCrimeTransfer", actor, "移送 " + receiver + "（24 小时内移送，移送规定第五条）");
+        concluded(caseNumber);
         return Map.of("decisionMade", true);
     }
 
@@ -555,6 +563,19 @@ public class CaseProcedure {
     public void archive(String caseNumber) {
         byNumber(caseNumber).moveTo(CaseStatus.ARCHIVED);
         record(caseNumber, "archiveCase", null, "归档");
+        concluded(caseNumber);
+    }
+
+    /** Tells the other bodies how the case ended: its last decision as the case's record states it. */
+    private void concluded(String caseNumber) {
+        CaseFile caseFile = byNumber(caseNumber);
+        List<String> decisions = List.of("decidePenalty", "decideNoPenalty", "decideCrimeTransfer");
+        CaseEvent decision = events.findByCaseNumberOrderById(caseNumber).stream()
+                .filter(e -> decisions.contains(e.getStep()) && e.getNote() != null && !e.getNote().startsWith("退回"))
+                .reduce((first, second) -> second).orElse(null);
+        publisher.publishEvent(new CaseConcluded(caseNumber, caseFile.getLeadNumber(), caseFile.getOrganisationCode(),
+                caseFile.getStatus(), decision == null ? null : decision.getStep(),
+                decision == null ? null : decision.getNote()));
     }
 
     @Transactional(readOnly = true)
