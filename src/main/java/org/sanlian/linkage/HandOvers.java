@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officer;
@@ -52,7 +53,7 @@ public class HandOvers {
         this.clock = clock.orElse(Clock.system(CHINA));
     }
 
-    /** What the sender enters, as the form sends it. {@code senderCode} may be left out: the registrant's body. */
+    /** What the sender enters, as the form sends it; {@code senderCode} is the registrant's body. */
     public record Registration(String senderCode, String receiverCode, String matter, String partyName,
             String creditCode, String licenceNumber, String plateNumber, String occurredOn, String place,
             String summary, String evidence, String registrant) {
@@ -74,9 +75,6 @@ public class HandOvers {
         String plate = plate(input.plateNumber(), violations);
         LocalDate occurredOn = date("occurredOn", input.occurredOn(), violations);
         String sender = blankToNull(input.senderCode());
-        if (sender == null && input.registrant() != null) {
-            sender = officers.findById(input.registrant()).map(Officer::getOrganisationCode).orElse(null);
-        }
         if (sender == null || !organisations.existsById(sender)) {
             violations.add(new FieldViolation("senderCode", "无法确定移交机关"));
         }
@@ -174,6 +172,17 @@ public class HandOvers {
 
     public void acknowledged(String handOverNumber, String step, String note, String actor) {
         record(byNumber(handOverNumber), step, actor, note);
+    }
+
+    /**
+     * The registrant's body, which must be of one of the given kinds: the bureau hands over its supervision leads
+     * (bureauLinkage), the enforcement teams and the police hand over to each other (crossHandOver).
+     */
+    @Transactional(readOnly = true)
+    public String senderOf(String registrant, String field, Set<OrganisationKind> kinds) {
+        return officers.findById(String.valueOf(registrant)).map(Officer::getOrganisationCode)
+                .filter(code -> organisations.findById(code).map(o -> kinds.contains(o.getKind())).orElse(false))
+                .orElseThrow(() -> new InvalidInputException(field, "本机关不能发起此类移交"));
     }
 
     /**

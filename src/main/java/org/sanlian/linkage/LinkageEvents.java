@@ -39,7 +39,7 @@ public class LinkageEvents {
             case "decideCrimeTransfer" -> "crimeTransfer";
             default -> "closed";
         };
-        String summary = "案件 " + event.caseNumber() + " " + event.status().name() + "："
+        String summary = "案件 " + event.caseNumber() + " " + event.status().chineseName() + "："
                 + (event.summary() == null ? "已结案" : event.summary());
         conclude(event.leadNumber(), outcome, summary, event.caseNumber());
     }

@@ -149,7 +149,7 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
     }
 
     @Test
-    @DisplayName("a returned lead may be withdrawn by the bureau; a malformed unified social credit code (GB 32100) or plate is refused naming the field")
+    @DisplayName("a returned lead may be withdrawn by the bureau; a malformed unified social credit code (GB 32100) or plate is refused naming the field; only the bureau hands over its supervision leads")
     void withdrawnAfterReturnAndBadInput() {
         Map<String, Object> bad = bureauLead("某公司丙", "ABC", "taxi");
         bad.put("creditCode", "12345");
@@ -157,6 +157,10 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
                 variables(bad));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(refused).path("errors").findValuesAsText("field")).contains("creditCode", "plateNumber");
+        ResponseEntity<String> notBureau = post("xfhandler1", "/engine-rest/process-definition/key/bureauLeadHandOver/submit-form",
+                variables(bureauLead("某公司丙", "甘M5A004", "taxi")));
+        assertThat(notBureau.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(notBureau).path("errors").get(0).path("field").asText()).isEqualTo("registrant");
 
         String bureauId = startForm("bureau1", "bureauLeadHandOver", bureauLead("某出租汽车公司丁", "甘M5A003", "taxi"))
                 .path("id").asText();

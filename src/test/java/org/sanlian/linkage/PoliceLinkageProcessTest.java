@@ -77,6 +77,9 @@ class PoliceLinkageProcessTest extends LinkageTestSupport {
                 variables(matter("illegalOperation", "李某乙", "甘M7B002", YESTERDAY)));
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(own).path("errors").get(0).path("field").asText()).isEqualTo("matter");
+        ResponseEntity<String> bureau = post("bureau1", "/engine-rest/process-definition/key/crossHandOver/submit-form",
+                variables(matter("ratedLoadOverload", "李某乙", "甘M7B002", YESTERDAY)));
+        assertThat(json(bureau).path("errors").get(0).path("field").asText()).isEqualTo("registrant");
 
         String id = startForm("xfhandler1", "crossHandOver", matter("ratedLoadOverload", "李某乙", "甘M7B002", YESTERDAY))
                 .path("id").asText();

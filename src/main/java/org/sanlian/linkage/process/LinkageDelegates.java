@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +22,7 @@ import org.sanlian.linkage.JointOperations;
 import org.sanlian.linkage.LinkageEngine;
 import org.sanlian.linkage.Matter;
 import org.sanlian.organisation.CaseAccess;
+import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.supervision.LegalDeadline;
@@ -101,7 +103,9 @@ public final class LinkageDelegates {
         public void execute(DelegateExecution execution) {
             String number = text(execution, "handOverNumber");
             if (number == null) {
-                HandOver registered = handOvers.register(new HandOvers.Registration(null,
+                String sender = handOvers.senderOf(text(execution, "registrant"), "registrant",
+                        Set.of(OrganisationKind.INDUSTRY_MANAGEMENT));
+                HandOver registered = handOvers.register(new HandOvers.Registration(sender,
                         text(execution, "receiverCode"), text(execution, "matter"), text(execution, "partyName"),
                         text(execution, "creditCode"), text(execution, "licenceNumber"), text(execution, "plateNumber"),
                         text(execution, "occurredOn"), text(execution, "place"), text(execution, "summary"),
@@ -305,16 +309,13 @@ public final class LinkageDelegates {
         private final HandOvers handOvers;
         private final CaseAccess caseAccess;
         private final WorkingDayDeadlines deadlines;
-        private final org.sanlian.organisation.OfficerRepository officers;
         private final int acceptanceWorkingDays;
 
         RecordHandOver(HandOvers handOvers, CaseAccess caseAccess, WorkingDayDeadlines deadlines,
-                org.sanlian.organisation.OfficerRepository officers,
                 @Value("${sanlian.linkage.acceptance-working-days:5}") int acceptanceWorkingDays) {
             this.handOvers = handOvers;
             this.caseAccess = caseAccess;
             this.deadlines = deadlines;
-            this.officers = officers;
             this.acceptanceWorkingDays = acceptanceWorkingDays;
         }
 
@@ -322,9 +323,9 @@ public final class LinkageDelegates {
         public void execute(DelegateExecution execution) {
             String sender = text(execution, "senderCode");
             if (sender == null) {
-                sender = officers.findById(String.valueOf(execution.getVariable("registrant")))
-                        .map(org.sanlian.organisation.Officer::getOrganisationCode)
-                        .orElseThrow(() -> new InvalidInputException("senderCode", "无法确定移交机关"));
+                sender = handOvers.senderOf(text(execution, "registrant"), "registrant", Set.of(
+                        OrganisationKind.ENFORCEMENT_CITY, OrganisationKind.ENFORCEMENT_DISTRICT,
+                        OrganisationKind.ENFORCEMENT_COUNTY, OrganisationKind.PUBLIC_SECURITY));
             }
             String receiver = handOvers.competentBodyNear(text(execution, "competentBody"), sender);
             if (receiver.equals(sender)) {
