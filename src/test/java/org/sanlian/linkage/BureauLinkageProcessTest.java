@@ -74,6 +74,11 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
 
         ProcessInstance procedure = filed(leadNumber);
         untilPenaltyDecision(procedure, 2000);
+        // 执法主体不变: the case stays 西峰大队's — the bureau sees neither its tasks nor its instance
+        assertThat(json(get("bureau1", "/engine-rest/task?processInstanceId=" + procedure.getId())).size()).isZero();
+        assertThat(get("bureau1", "/engine-rest/process-instance/" + procedure.getId()).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(json(get("xfhead", "/engine-rest/task?processInstanceId=" + procedure.getId())).size()).isEqualTo(1);
         decidedToArchive(procedure, "某货运有限公司甲", 2000);
 
         // 抄告: the bureau's pool received the outcome; three follow-up tasks, each with its deadline

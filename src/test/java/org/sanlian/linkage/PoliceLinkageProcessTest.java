@@ -55,6 +55,9 @@ class PoliceLinkageProcessTest extends LinkageTestSupport {
         assertThat(get("analyst", "/api/watchlist").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         ProcessInstance procedure = filed(leadNumber);
+        assertThat(json(get("police1", "/engine-rest/task?processInstanceId=" + procedure.getId())).size()).isZero();
+        assertThat(json(get("police1", "/engine-rest/process-instance?businessKey=" + procedure.getBusinessKey())).size())
+                .isZero();
         complete(procedure, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
                 "investigationFindings", "查明当事人长期组织非法营运并伪造证件"));
         complete(procedure, "investigationReport", Map.of("facts", "涉嫌伪造国家机关证件", "legalBasis", "行政处罚法第二十七条",
