@@ -26,6 +26,7 @@ import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.forms.FormValues;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +72,7 @@ public class CaseProcedure {
     private final int courtWindowMonths;
     private final Duration crimeTransferSend;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     public CaseProcedure(CaseFileRepository cases, CaseEventRepository events, OfficerRepository officers,
             CaseNumbers caseNumbers, ViolationCatalogue catalogue, WorkingDayCalendar calendar,
@@ -82,7 +84,8 @@ public class CaseProcedure {
             @Value("${sanlian.deadlines.litigation-months:6}") int litigationMonths,
             @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths,
             @Value("${sanlian.deadlines.crime-transfer-send:PT24H}") Duration crimeTransferSend,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.cases = cases;
         this.events = events;
         this.officers = officers;
@@ -406,6 +409,10 @@ public class CaseProcedure {
             produced.put("decisionNumber", number.getFormatted());
             produced.put("decisionMade", true);
             produced.put("fineDue", fine != null && fine.signum() > 0);
+            if (penalty) {
+                publisher.publishEvent(new PenaltyDecided(caseNumber, caseFile.getLeadNumber(),
+                        caseFile.getOrganisationCode(), caseFile.getPartyName(), number.getFormatted(), fine, actor));
+            }
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "决定书 " + number.getFormatted());
         } else {
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "退回补充调查：" + text(input.apply("headComment")));
@@ -453,6 +460,7 @@ public class CaseProcedure {
         byNumber(caseNumber).moveTo(CaseStatus.CRIME_TRANSFERRED);
         record(caseNumber, "sendCrimeTransfer", actor, sentOn + " 移送 " + text(input.apply("receivingOrgan"))
                 + "，签收人 " + receipt + "，材料 " + String.join("、", materials) + (late ? "；迟延原因：" + text(input.apply("lateReason")) : ""));
+        concluded(caseNumber);
         return Map.of("crimeTransferLate", late);
     }
 
@@ -620,6 +628,19 @@ public class CaseProcedure {
     public void archive(String caseNumber) {
         byNumber(caseNumber).moveTo(CaseStatus.ARCHIVED);
         record(caseNumber, "archiveCase", null, "归档");
+        concluded(caseNumber);
+    }
+
+    /** Tells the other bodies how the case ended: its last decision as the case's record states it. */
+    private void concluded(String caseNumber) {
+        CaseFile caseFile = byNumber(caseNumber);
+        List<String> decisions = List.of("decidePenalty", "decideNoPenalty", "decideCrimeTransfer");
+        CaseEvent decision = events.findByCaseNumberOrderById(caseNumber).stream()
+                .filter(e -> decisions.contains(e.getStep()) && e.getNote() != null && !e.getNote().startsWith("退回"))
+                .reduce((first, second) -> second).orElse(null);
+        publisher.publishEvent(new CaseConcluded(caseNumber, caseFile.getLeadNumber(), caseFile.getOrganisationCode(),
+                caseFile.getStatus(), decision == null ? null : decision.getStep(),
+                decision == null ? null : decision.getNote()));
     }
 
     @Transactional(readOnly = true)
