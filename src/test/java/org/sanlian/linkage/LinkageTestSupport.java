@@ -98,7 +98,7 @@ abstract class LinkageTestSupport extends SanlianSpringTest {
     void decidedToArchive(ProcessInstance procedure, String party, int fine) {
         complete(procedure, "decidePenalty", Map.of("headDecision", "approve"));
         complete(procedure, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
-                "recipient", party));
+                "recipient", party, "receiptSignature", "signed"));
         complete(procedure, "recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", fine));
         complete(procedure, "closeCase", Map.of("closureReport", "罚款已缴纳，案件执行完毕"));
         complete(procedure, "approveClosure", Map.of("closureDecision", "approve"));
