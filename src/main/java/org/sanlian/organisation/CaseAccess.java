@@ -37,6 +37,26 @@ public class CaseAccess {
         }
     }
 
+    /**
+     * Takes the instance away from a body that no longer holds it (移送管辖): its READ grant on the instance goes,
+     * so it does not follow the receiver's work. Called from inside a process, like {@link #openTo}.
+     */
+    public void closeTo(String processInstanceId, String organisationCode) {
+        Runnable revoke = () -> authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(organisationCode)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
+                .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        CommandContext commandContext = Context.getCommandContext();
+        if (commandContext != null) {
+            commandContext.runWithoutAuthorization(() -> {
+                revoke.run();
+                return null;
+            });
+        } else {
+            revoke.run();
+        }
+    }
+
     private void grantRead(String processInstanceId, String organisationCode) {
         Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
         authorization.setGroupId(organisationCode);
