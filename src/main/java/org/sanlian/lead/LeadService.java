@@ -114,13 +114,13 @@ public class LeadService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        String registering = registeringOrganisation != null ? registeringOrganisation : organisationCode;
         List<String> keys = LeadIdentityKey.of(partyId, plate, occurredOn);
         if (!keys.isEmpty()) {
             entityManager.createNativeQuery("SELECT id FROM lead_pool_lock WHERE id = 1 FOR UPDATE").getResultList();
             Optional<LeadIdentityKey> known = identityKeys.findAllById(keys).stream().findFirst();
             if (known.isPresent()) {
                 Lead held = leads.findById(known.get().getLeadId()).orElseThrow();
-                String registering = registeringOrganisation != null ? registeringOrganisation : organisationCode;
                 registrations.save(new LeadRegistration(held.getId(), registering, input.registrant(),
                         Instant.now(clock), input.processInstanceId(), true));
                 record(held, LeadStatus.MERGED, input.registrant(), String.format(
@@ -137,7 +137,6 @@ public class LeadService {
         for (String key : keys) {
             identityKeys.save(new LeadIdentityKey(key, lead.getId()));
         }
-        String registering = registeringOrganisation != null ? registeringOrganisation : organisationCode;
         registrations.save(new LeadRegistration(lead.getId(), registering, input.registrant(), Instant.now(clock),
                 input.processInstanceId(), false));
         record(lead, LeadStatus.REGISTERED, input.registrant(), source.chineseName());
@@ -164,8 +163,7 @@ public class LeadService {
     /** The leads of the pool known by this plate or party ID number for the date of the act. */
     @Transactional(readOnly = true)
     public List<Lead> inPool(String partyIdNumber, String plateNumber, LocalDate occurredOn) {
-        List<String> keys = LeadIdentityKey.of(blankToNull(partyIdNumber) == null ? null : partyIdNumber.strip().toUpperCase(),
-                blankToNull(plateNumber) == null ? null : plateNumber.strip().toUpperCase(), occurredOn);
+        List<String> keys = LeadIdentityKey.of(upperCase(partyIdNumber), upperCase(plateNumber), occurredOn);
         return identityKeys.findAllById(keys).stream().map(LeadIdentityKey::getLeadId).distinct()
                 .map(id -> leads.findById(id).orElseThrow()).toList();
     }
@@ -319,6 +317,11 @@ public class LeadService {
             violations.add(new FieldViolation(field, "不能超过 " + maxLength + " 字"));
         }
         return text;
+    }
+
+    private static String upperCase(String value) {
+        String text = blankToNull(value);
+        return text == null ? null : text.toUpperCase();
     }
 
     private static String blankToNull(String value) {
