@@ -177,6 +177,10 @@ public class LeadService {
         Lead lead = byNumber(leadNumber);
         String from = lead.getOrganisationCode();
         lead.handTo(toOrganisation, processInstanceId);
+        if (lead.getStatus() == LeadStatus.TRANSFERRED) {
+            // the head's 移送管辖 decision at 立案审批, now carried out: the receiver verifies the lead afresh
+            lead.moveTo(LeadStatus.REGISTERED);
+        }
         record(lead, LeadStatus.TRANSFERRED, actor,
                 String.format("由 %s 移交 %s：%s", nameOf(from), nameOf(toOrganisation), note));
         return lead;

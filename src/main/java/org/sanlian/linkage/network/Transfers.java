@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseStatus;
@@ -26,6 +27,7 @@ import org.sanlian.platform.NotFoundException;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,12 +52,18 @@ public class Transfers {
     private final RuntimeService runtimeService;
     private final DecisionDeadline decisionDeadline;
     private final WorkingDayDeadlines deadlines;
+    private final WorkingDayCalendar calendar;
+    private final int verificationWorkingDays;
     private final Clock clock;
 
     public Transfers(JurisdictionTransferRepository transfers, LeadService leads, CaseFiles cases,
             EvidenceService evidence, OrganisationRepository organisations, CaseAccess caseAccess,
             RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
+            WorkingDayCalendar calendar,
+            @Value("${sanlian.deadlines.lead-verification-working-days}") int verificationWorkingDays,
             Optional<Clock> clock) {
+        this.calendar = calendar;
+        this.verificationWorkingDays = verificationWorkingDays;
         this.transfers = transfers;
         this.leads = leads;
         this.cases = cases;
@@ -191,12 +199,17 @@ public class Transfers {
         if (transfer.getSubjectKind() == JurisdictionTransfer.SubjectKind.LEAD) {
             Lead lead = leads.byNumber(transfer.getSubjectNumber());
             String instanceId = lead.getProcessInstanceId();
-            var modification = runtimeService.createProcessInstanceModification(instanceId);
-            for (String activity : runtimeService.getActiveActivityIds(instanceId)) {
-                modification = modification.cancelAllForActivity(activity);
+            if (instanceId != null
+                    && runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
+                var modification = runtimeService.createProcessInstanceModification(instanceId);
+                for (String activity : runtimeService.getActiveActivityIds(instanceId)) {
+                    modification = modification.cancelAllForActivity(activity);
+                }
+                modification.startBeforeActivity("verifyLead").setVariable("organisationCode", target).execute();
+                caseAccess.closeTo(instanceId, from);
+            } else {
+                instanceId = resumeIntake(lead, target);
             }
-            modification.startBeforeActivity("verifyLead").setVariable("organisationCode", target).execute();
-            caseAccess.closeTo(instanceId, from);
             caseAccess.openTo(instanceId, target);
             leads.handOver(lead.getLeadNumber(), target, instanceId, actor, note);
             transfer.completed(target, lead.getLeadNumber());
@@ -231,6 +244,28 @@ public class Transfers {
         return transfer;
     }
 
+    /**
+     * A lead whose head decided 移送管辖 at 立案审批 has left leadIntake; the receiver's verification starts in a new
+     * leadIntake instance at 案源核查, with its own verification period.
+     */
+    private String resumeIntake(Lead lead, String target) {
+        LocalDate today = LocalDate.now(clock.withZone(WorkingDayDeadlines.CHINA));
+        WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, verificationWorkingDays);
+        ProcessInstance resumed = runtimeService.createProcessInstanceByKey("leadIntake")
+                .businessKey(lead.getLeadNumber())
+                .setVariable("leadNumber", lead.getLeadNumber())
+                .setVariable("organisationCode", target)
+                .setVariable("partyName", lead.getPartyName())
+                .setVariable("duplicateRegistration", false)
+                .setVariable("verificationDue", WorkingDayDeadlines.endOfDay(due.date()))
+                .setVariable("verificationDueProvisional", due.provisional())
+                .startBeforeActivity("verifyLead")
+                .execute();
+        deadlines.schedule(resumed.getId(), "leadVerification", today, verificationWorkingDays, "verificationDue",
+                "verifyLead");
+        return resumed.getId();
+    }
+
     @Transactional(readOnly = true)
     public JurisdictionTransfer byNumber(String transferNumber) {
         return transfers.findByTransferNumber(transferNumber)
@@ -260,7 +295,8 @@ public class Transfers {
         try {
             if (subject.startsWith("XS")) {
                 Lead lead = leads.byNumber(subject);
-                if (lead.getStatus() != LeadStatus.REGISTERED && lead.getStatus() != LeadStatus.VERIFIED) {
+                if (lead.getStatus() != LeadStatus.REGISTERED && lead.getStatus() != LeadStatus.VERIFIED
+                        && lead.getStatus() != LeadStatus.TRANSFERRED) {
                     violations.add(new FieldViolation("subjectNumber",
                             "案源已" + lead.getStatus().chineseName() + "，已立案的请移送案件"));
                     return null;

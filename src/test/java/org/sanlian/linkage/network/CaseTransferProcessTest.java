@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.supervision.WorkingDayDeadlines;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 @DisplayName("caseTransfer — 移送管辖, 指定管辖 and 提级管辖 between the city team, 西峰大队 and 庆城县 (行政处罚法 Arts. 22–25, domain.md §2.10)")
 class CaseTransferProcessTest extends NetworkTestSupport {
+
+    @Autowired
+    WorkingDayCalendar calendar;
 
     private static String year() {
         return String.valueOf(LocalDate.now(WorkingDayDeadlines.CHINA).getYear());
@@ -147,6 +152,33 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         assertThat(lead.path("history").findValuesAsText("status")).contains("JURISDICTION", "TRANSFERRED");
         assertThat(json(get("xfhandler1", "/api/transfers/" + transfer.path("transferNumber").asText()))
                 .path("holderAfter").asText()).isEqualTo("qingcheng");
+    }
+
+    @Test
+    @DisplayName("the head decides 移送管辖 at 立案审批 (domain.md §2.2) and 西峰 sends the lead: 庆城 accepts and verifies it in its own 案源核查, due 15 working days from the transfer")
+    void leadTransferredByTheFilingDecision() {
+        JsonNode registered = lead("xfhandler1", "立案审批移送当事人");
+        String leadNumber = registered.path("businessKey").asText();
+        String leadInstance = registered.path("id").asText();
+        submit("xfhandler1", leadInstance, Map.of("verificationFindings", "违法行为发生在庆城县"));
+        submit("xfhead", leadInstance, Map.of("filingDecision", "transfer", "decisionReason", "不属本大队管辖"));
+        assertThat(json(get("xfhandler1", "/api/leads/" + leadNumber)).path("lead").path("status").asText())
+                .isEqualTo("TRANSFERRED");
+
+        JsonNode transfer = transferred("xfhead", "TRANSFER", leadNumber, "qingcheng", "违法行为发生地在庆城县");
+        submit("qchead", instanceOf(transfer), Map.of("transferDecision", "accept"));
+
+        JsonNode task = json(get("qchandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber)).get(0);
+        assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("verifyLead");
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(WorkingDayDeadlines.CHINA), 15).date();
+        assertThat(task.path("due").asText()).startsWith(due.toString());
+        JsonNode lead = json(get("qchandler1", "/api/leads/" + leadNumber));
+        assertThat(lead.path("lead").path("organisationCode").asText()).isEqualTo("qingcheng");
+        assertThat(lead.path("lead").path("status").asText()).isEqualTo("REGISTERED");
+        assertThat(json(get("xfhandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber))).isEmpty();
+        submit("qchandler1", task.path("processInstanceId").asText(), Map.of("verificationFindings", "属实"));
+        assertThat(json(get("qchead", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber))
+                .findValuesAsText("taskDefinitionKey")).containsExactly("decideFiling");
     }
 
     @Test
