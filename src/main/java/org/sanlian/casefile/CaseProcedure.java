@@ -2,11 +2,14 @@ package org.sanlian.casefile;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +24,9 @@ import org.sanlian.penalty.LatePaymentSurcharge;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.forms.FormValues;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +42,20 @@ public class CaseProcedure {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    public enum Outcome { penalty, noPenalty, notEstablished, crimeTransfer }
+    public enum Outcome {
+        penalty("拟给予行政处罚"), noPenalty("违法行为轻微，拟不予处罚"), notEstablished("违法事实不能成立，不予处罚"),
+        crimeTransfer("涉嫌犯罪，拟移送司法机关");
+
+        private final String chineseName;
+
+        Outcome(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
 
     private final CaseFileRepository cases;
     private final CaseEventRepository events;
@@ -53,7 +71,9 @@ public class CaseProcedure {
     private final int litigationMonths;
     private final int courtWindowMonths;
     private final int publicNoticeDays;
+    private final Duration crimeTransferSend;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     public CaseProcedure(CaseFileRepository cases, CaseEventRepository events, OfficerRepository officers,
             CaseNumbers caseNumbers, ViolationCatalogue catalogue, WorkingDayCalendar calendar,
@@ -65,7 +85,9 @@ public class CaseProcedure {
             @Value("${sanlian.deadlines.litigation-months:6}") int litigationMonths,
             @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths,
             @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays,
-            Optional<Clock> clock) {
+            @Value("${sanlian.deadlines.crime-transfer-send:PT24H}") Duration crimeTransferSend,
+            Optional<Clock> clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.cases = cases;
         this.events = events;
         this.officers = officers;
@@ -80,6 +102,7 @@ public class CaseProcedure {
         this.litigationMonths = litigationMonths;
         this.courtWindowMonths = courtWindowMonths;
         this.publicNoticeDays = publicNoticeDays;
+        this.crimeTransferSend = crimeTransferSend;
         this.clock = clock.orElse(Clock.system(CHINA));
     }
 
@@ -236,8 +259,35 @@ public class CaseProcedure {
             // 移送规定 Art. 5: the head decides on the transfer report within 3 days
             produced.put("crimeTransferDue", endOfDay(today().plusDays(3)));
         }
-        record(caseNumber, "investigationReport", actor, "拟处理意见: " + outcome + (fine == null ? "" : "，拟罚款 " + fine + " 元"));
+        // the reviewer's and the head's forms show the proposal as officers write it
+        produced.put("proposedOutcomeText", outcome.chineseName());
+        record(caseNumber, "investigationReport", actor, "拟处理意见: " + outcome.chineseName()
+                + (fine == null ? "" : "，拟罚款 " + fine + " 元"));
         return produced;
+    }
+
+    /** A period the 90-day decision limit does not count. */
+    public record ExcludedPeriod(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Testing, inspection or appraisal time (检测、检验、鉴定) reported with the investigation report: both dates or
+     * neither, the opinion not before the commission and not in the future; it pauses the 90-day decision limit
+     * (domain.md §2.9) and is recorded with the case.
+     */
+    public Optional<ExcludedPeriod> appraisalPeriod(String caseNumber, Function<String, Object> input) {
+        if (text(input.apply("appraisalCommissionedOn")) == null && text(input.apply("appraisalOpinionOn")) == null) {
+            return Optional.empty();
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate from = date("appraisalCommissionedOn", input.apply("appraisalCommissionedOn"), true, violations);
+        LocalDate to = date("appraisalOpinionOn", input.apply("appraisalOpinionOn"), true, violations);
+        if (from != null && to != null && to.isBefore(from)) {
+            violations.add(new FieldViolation("appraisalOpinionOn", "取得鉴定意见的日期不能早于委托日期"));
+        }
+        throwIfAny(violations);
+        record(caseNumber, "investigationReport", null, "检测、检验、鉴定期间 " + from + " 至 " + to + "，不计入办案期限");
+        return Optional.of(new ExcludedPeriod(from, to));
     }
 
     /** 法制审核 (Art. 58): approve, or send back for supplementary investigation with a reason. */
@@ -362,6 +412,10 @@ public class CaseProcedure {
             produced.put("decisionNumber", number.getFormatted());
             produced.put("decisionMade", true);
             produced.put("fineDue", fine != null && fine.signum() > 0);
+            if (penalty) {
+                publisher.publishEvent(new PenaltyDecided(caseNumber, caseFile.getLeadNumber(),
+                        caseFile.getOrganisationCode(), caseFile.getPartyName(), number.getFormatted(), fine, actor));
+            }
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "决定书 " + number.getFormatted());
         } else {
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "退回补充调查：" + text(input.apply("headComment")));
@@ -369,17 +423,48 @@ public class CaseProcedure {
         return produced;
     }
 
-    /** 涉嫌犯罪移送 approved (行政处罚法 Art. 27): the case leaves for the public security organ. */
+    /**
+     * 涉嫌犯罪移送 approved (行政处罚法 Art. 27; 移送规定 Art. 5): the case must reach the public security organ
+     * within 24 hours of the approval, counted in clock hours.
+     */
     public Map<String, Object> crimeTransfer(String caseNumber, Function<String, Object> input, String actor) {
-        List<FieldViolation> violations = new ArrayList<>();
         String receiver = text(input.apply("receivingOrgan"));
         if (receiver == null) {
-            violations.add(new FieldViolation("receivingOrgan", "须写明接收移送的公安机关"));
+            throw new InvalidInputException("receivingOrgan", "须写明接收移送的公安机关");
+        }
+        Instant sendBy = clock.instant().plus(crimeTransferSend);
+        record(caseNumber, "decideCrimeTransfer", actor, "批准移送 " + receiver + "，应于 "
+                + LocalDateTime.ofInstant(sendBy, CHINA).withNano(0) + " 前移送（移送规定第五条）");
+        return Map.of("decisionMade", true, "crimeTransferSendDue", Date.from(sendBy));
+    }
+
+    /**
+     * 移送公安机关 (移送规定 Arts. 5, 6): the package holds at least the transfer letter and the investigation report,
+     * the police sign a receipt, and a transfer later than the 24 hours must say why.
+     */
+    public Map<String, Object> crimeTransferSent(String caseNumber, Function<String, Object> input, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate sentOn = date("transferSentOn", input.apply("transferSentOn"), true, violations);
+        List<String> materials = FormValues.list(input.apply("transferMaterials"));
+        if (!materials.containsAll(List.of("transferLetter", "investigationReport"))) {
+            violations.add(new FieldViolation("transferMaterials",
+                    "移送材料须包括涉嫌犯罪案件移送书和涉嫌犯罪案件调查报告（移送规定第六条）"));
+        }
+        String receipt = text(input.apply("receiptSignedBy"));
+        if (receipt == null) {
+            violations.add(new FieldViolation("receiptSignedBy", "须记录公安机关在移送回执上签收的人员（移送规定第八条）"));
+        }
+        Date due = (Date) input.apply("crimeTransferSendDue");
+        boolean late = due != null && clock.instant().isAfter(due.toInstant());
+        if (late && text(input.apply("lateReason")) == null) {
+            violations.add(new FieldViolation("lateReason", "已超过批准后 24 小时的移送期限，须写明迟延原因"));
         }
         throwIfAny(violations);
         byNumber(caseNumber).moveTo(CaseStatus.CRIME_TRANSFERRED);
-        record(caseNumber, "decideCrimeTransfer", actor, "移送 " + receiver + "（24 小时内移送，移送规定第五条）");
-        return Map.of("decisionMade", true);
+        record(caseNumber, "sendCrimeTransfer", actor, sentOn + " 移送 " + text(input.apply("receivingOrgan"))
+                + "，签收人 " + receipt + "，材料 " + String.join("、", materials) + (late ? "；迟延原因：" + text(input.apply("lateReason")) : ""));
+        concluded(caseNumber);
+        return Map.of("crimeTransferLate", late);
     }
 
     /** 办案期限预警: the handler may ask for an extension, and must say why. */
@@ -555,6 +640,19 @@ public class CaseProcedure {
     public void archive(String caseNumber) {
         byNumber(caseNumber).moveTo(CaseStatus.ARCHIVED);
         record(caseNumber, "archiveCase", null, "归档");
+        concluded(caseNumber);
+    }
+
+    /** Tells the other bodies how the case ended: its last decision as the case's record states it. */
+    private void concluded(String caseNumber) {
+        CaseFile caseFile = byNumber(caseNumber);
+        List<String> decisions = List.of("decidePenalty", "decideNoPenalty", "decideCrimeTransfer");
+        CaseEvent decision = events.findByCaseNumberOrderById(caseNumber).stream()
+                .filter(e -> decisions.contains(e.getStep()) && e.getNote() != null && !e.getNote().startsWith("退回"))
+                .reduce((first, second) -> second).orElse(null);
+        publisher.publishEvent(new CaseConcluded(caseNumber, caseFile.getLeadNumber(), caseFile.getOrganisationCode(),
+                caseFile.getStatus(), decision == null ? null : decision.getStep(),
+                decision == null ? null : decision.getNote()));
     }
 
     @Transactional(readOnly = true)

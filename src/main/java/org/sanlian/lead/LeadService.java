@@ -19,6 +19,8 @@ import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +32,7 @@ public class LeadService {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** Mainland plates: province, issuing-authority letter, five or six characters (new-energy plates have six). */
-    static final Pattern PLATE = Pattern.compile(
+    public static final Pattern PLATE = Pattern.compile(
             "^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警]$");
 
     private final LeadRepository leads;
@@ -38,18 +40,17 @@ public class LeadService {
     private final OfficerRepository officers;
     private final OrganisationRepository organisations;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
     private final LeadIdentityKeyRepository identityKeys;
     private final LeadRegistrationRepository registrations;
     private final Jurisdictions jurisdictions;
     private final EntityManager entityManager;
 
-    /** 统一社会信用代码 (GB 32100-2015, 18 characters) or 公民身份号码 (GB 11643-1999, 17 digits + check digit). */
-    public static final Pattern PARTY_ID = Pattern.compile(
-            "^([0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}|\\d{17}[\\dX])$");
-
     public LeadService(LeadRepository leads, LeadEventRepository events, OfficerRepository officers,
             OrganisationRepository organisations, Optional<Clock> clock, LeadIdentityKeyRepository identityKeys,
-            LeadRegistrationRepository registrations, Jurisdictions jurisdictions, EntityManager entityManager) {
+            LeadRegistrationRepository registrations, Jurisdictions jurisdictions, EntityManager entityManager,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.identityKeys = identityKeys;
         this.registrations = registrations;
         this.jurisdictions = jurisdictions;
@@ -74,8 +75,19 @@ public class LeadService {
     public record Registered(Lead lead, boolean merged, String registeringOrganisation) {
     }
 
+    /**
+     * Registers a lead that must be new: when the pool already holds the act (the same plate or party ID on the same
+     * date), it is refused naming the holder, since the same act is not handled twice (行政处罚法 Arts. 25, 29).
+     */
     public Lead register(Registration input) {
-        return registerInPool(input).lead();
+        Registered registered = registerInPool(input);
+        if (registered.merged()) {
+            Lead held = registered.lead();
+            throw new InvalidInputException(held.getPlateNumber() != null ? "plateNumber" : "partyIdNumber",
+                    "同一违法行为已由 " + nameOf(held.getOrganisationCode()) + " 登记为案源 " + held.getLeadNumber()
+                            + "，不得重复立案处罚（行政处罚法第二十五条、第二十九条）");
+        }
+        return registered.lead();
     }
 
     /**
@@ -95,12 +107,11 @@ public class LeadService {
                 violations.add(new FieldViolation("plateNumber", "车牌号格式不正确，例如 甘M12345"));
             }
         }
-        String partyId = blankToNull(input.partyIdNumber());
+        String partyId = ChineseIdentifiers.normalise(blankToNull(input.partyIdNumber()));
         if (partyId != null) {
-            partyId = partyId.toUpperCase();
-            if (!PARTY_ID.matcher(partyId).matches()) {
+            if (!ChineseIdentifiers.isPartyId(partyId)) {
                 violations.add(new FieldViolation("partyIdNumber",
-                        "应为 18 位统一社会信用代码或公民身份号码"));
+                        "应为有效的 18 位统一社会信用代码 (GB 32100) 或公民身份号码 (GB 11643)，含校验位"));
             }
         }
         String areaCode = blankToNull(input.areaCode());
@@ -163,7 +174,8 @@ public class LeadService {
     /** The leads of the pool known by this plate or party ID number for the date of the act. */
     @Transactional(readOnly = true)
     public List<Lead> inPool(String partyIdNumber, String plateNumber, LocalDate occurredOn) {
-        List<String> keys = LeadIdentityKey.of(upperCase(partyIdNumber), upperCase(plateNumber), occurredOn);
+        List<String> keys = LeadIdentityKey.of(ChineseIdentifiers.normalise(blankToNull(partyIdNumber)),
+                ChineseIdentifiers.normalise(blankToNull(plateNumber)), occurredOn);
         return identityKeys.findAllById(keys).stream().map(LeadIdentityKey::getLeadId).distinct()
                 .map(id -> leads.findById(id).orElseThrow()).toList();
     }
@@ -233,6 +245,7 @@ public class LeadService {
         Lead lead = byNumber(leadNumber);
         lead.moveTo(outcome);
         record(lead, outcome, actor, text);
+        publisher.publishEvent(new LeadDecided(leadNumber, lead.getOrganisationCode(), outcome, text));
         return lead;
     }
 
@@ -321,11 +334,6 @@ public class LeadService {
             violations.add(new FieldViolation(field, "不能超过 " + maxLength + " 字"));
         }
         return text;
-    }
-
-    private static String upperCase(String value) {
-        String text = blankToNull(value);
-        return text == null ? null : text.toUpperCase();
     }
 
     private static String blankToNull(String value) {

@@ -2,6 +2,9 @@ package org.sanlian.organisation;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -38,12 +41,33 @@ public class CaseAccess {
     }
 
     /**
-     * Takes the instance away from a body that no longer holds it (移送管辖): its READ grant on the instance goes,
-     * so it does not follow the receiver's work. Called from inside a process, like {@link #openTo}.
+     * The groups asked to work a task of the case (a legal reviewer of the city team, say) may read the case
+     * too — its case number, party and history — but nothing else of that body's work. Called from a task's
+     * create event, inside the engine.
+     */
+    public void openToCandidates(String processInstanceId, Collection<String> groupIds) {
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            for (String groupId : groupIds) {
+                boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+                if (!granted) {
+                    grantRead(processInstanceId, groupId);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Takes the instance away from a body that no longer holds it (移送管辖): the READ grants of the body and of
+     * its duty groups on the instance go, so it does not follow the receiver's work. Called from inside a process,
+     * like {@link #openTo}.
      */
     public void closeTo(String processInstanceId, String organisationCode) {
+        String[] groups = Stream.concat(Stream.of(organisationCode),
+                Arrays.stream(Role.values()).map(role -> role.dutyGroupId(organisationCode))).toArray(String[]::new);
         Runnable revoke = () -> authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(organisationCode)
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groups)
                 .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
                 .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
         CommandContext commandContext = Context.getCommandContext();

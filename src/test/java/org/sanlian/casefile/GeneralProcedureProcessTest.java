@@ -1,6 +1,7 @@
 package org.sanlian.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,6 +128,24 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 58: the city legal reviewer, offered a brigade's case for 法制审核, reads that case (case number, party) in Tasklist and /engine-rest — and no other case of the brigade")
+    void legalReviewerReadsTheCaseUnderReview() {
+        ProcessInstance underReview = filedCase("某货运公司审核");
+        ProcessInstance other = filedCase("某货运公司未审");
+        investigateAndReport(underReview, "penalty", 20000);
+        assertThat(underReview).isWaitingAt("legalReview");
+        ResponseEntity<String> variables = get("cityreviewer",
+                "/engine-rest/process-instance/" + underReview.getId() + "/variables");
+        assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(variables).path("partyName").path("value").asText()).isEqualTo("某货运公司审核");
+        assertThat(json(variables).path("caseNumber").path("value").asText()).isEqualTo(caseNumberOf(underReview));
+        assertThat(get("cityreviewer", "/engine-rest/process-instance/" + other.getId() + "/variables").getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(json(get("cityreviewer", "/engine-rest/process-instance?processInstanceIds=" + other.getId())))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 58(3): a complex case goes to legal review whatever the amount")
     void complexCaseNeedsReview() {
         ProcessInstance instance = filedCase("某公司丙");
@@ -134,6 +154,32 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "investigationReport", Map.of("facts", "事实", "legalBasis", "依据", "proposedOutcome",
                 "penalty", "proposedFine", 500, "complexCase", true, "partyType", "organisation", "violationCode", "LZ-CX"));
         assertThat(instance).isWaitingAt("legalReview");
+    }
+
+    @Test
+    @DisplayName("domain.md §2.2: the party is named by a resident ID (GB 11643) or credit code (GB 32100) whose check character is right, the vehicle by a valid plate — a wrong one is refused (400 naming the field); a right one is recorded with who and when and read through /api/cases/{n}/parties")
+    void partyAndVehicle() {
+        ProcessInstance instance = filedCase("某个体运输户子");
+        String caseNumber = caseNumberOf(instance);
+        String taskId = task("investigate", instance).getId();
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("investigator1", "xfhandler1",
+                "investigator2", "xfhandler2", "investigationFindings", "询问笔录一份", "partyIdNumber",
+                "621002199003071234", "plateNumber", "甘M1234"));
+        ResponseEntity<String> wrong = post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form", variables(values));
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(wrong).path("errors").findValuesAsText("field")).contains("partyIdNumber", "plateNumber");
+        assertThat(instance).isWaitingAt("investigate");
+        values.putAll(Map.of("partyIdNumber", "621002199003071235", "plateNumber", "甘M12345", "partyAddress",
+                "甘肃省庆阳市西峰区"));
+        assertThat(post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form", variables(values))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        com.fasterxml.jackson.databind.JsonNode parties = json(get("xfhandler1", "/api/cases/" + caseNumber + "/parties"));
+        assertThat(parties.path("parties").get(0).path("kind").asText()).isEqualTo("PERSON");
+        assertThat(parties.path("parties").get(0).path("idNumber").asText()).isEqualTo("621002199003071235");
+        assertThat(parties.path("parties").get(0).path("recordedBy").asText()).isEqualTo("xfhandler1");
+        assertThat(parties.path("vehicles").get(0).path("plateNumber").asText()).isEqualTo("甘M12345");
+        assertThat(get("qchandler1", "/api/cases/" + caseNumber + "/parties").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -198,7 +244,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 33/57: no penalty — the head approves, the decision is served, no payment, closure rejected once then approved, archived")
+    @DisplayName("行政处罚法 Art. 33/57: no penalty — the head approves, the decision is served, no payment, closure (due dates a local choice, domain.md §2.14) rejected once then approved, archived")
     void noPenalty() {
         ProcessInstance instance = filedCase("某个体户庚");
         investigateAndReport(instance, "noPenalty", null);
@@ -208,7 +254,11 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
                 "recipient", "某个体户庚"));
         assertThat(instance).hasPassed("paymentSettled").hasNotPassed("recordPayment").isWaitingAt("closeCase");
+        assertThat(task("closeCase", instance).getDueDate())
+                .isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 10).date()));
         complete(instance, "closeCase", Map.of("closureReport", "不予处罚，已教育"));
+        assertThat(task("approveClosure", instance).getDueDate())
+                .isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 3).date()));
         complete(instance, "approveClosure", Map.of("closureDecision", "reject", "closureComment", "补充教育记录"));
         complete(instance, "closeCase", Map.of("closureReport", "不予处罚，已进行教育并记录"));
         complete(instance, "approveClosure", Map.of("closureDecision", "approve"));
@@ -228,15 +278,30 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 27 and 移送规定 Art. 5: crime transfer — due within 3 days, the head approves, the case goes to the police")
+    @DisplayName("行政处罚法 Art. 27 and 移送规定 Arts. 5, 6: crime transfer — the head decides within 3 days, the case is sent within 24 hours with the transfer letter and report, the police sign the receipt")
     void crimeTransfer() {
         ProcessInstance instance = filedCase("某危货运输公司壬");
         investigateAndReport(instance, "crimeTransfer", null);
         Task transfer = task("decideCrimeTransfer", instance);
         assertThat(transfer.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(3)));
+        // due dates are stored to the second (MariaDB DATETIME), so the window starts at the whole second
+        java.time.Instant approvedAround = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         complete(instance, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局"));
+        Task send = task("sendCrimeTransfer", instance);
+        assertThat(send.getDueDate().toInstant()).isBetween(approvedAround.plus(java.time.Duration.ofHours(24)),
+                java.time.Instant.now().plus(java.time.Duration.ofHours(24)).plusSeconds(1));
+        Map<String, Object> withoutLetter = Map.of("transferSentOn", TODAY.toString(),
+                "transferMaterials", java.util.List.of("investigationReport", "itemList"), "receiptSignedBy", "刘警官");
+        assertThatThrownBy(() -> taskService.complete(send.getId(), withoutLetter))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("transferMaterials");
+        assertThat(instance).isWaitingAt("sendCrimeTransfer");
+        complete(instance, "sendCrimeTransfer", Map.of("transferSentOn", TODAY.toString(),
+                "transferMaterials", java.util.List.of("transferLetter", "investigationReport", "itemList"),
+                "receiptSignedBy", "刘警官"));
         assertThat(instance).isEnded().hasPassed("crimeTransferred");
         assertThat(caseFiles.byNumber(caseNumberOfHistory(instance)).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
+        assertThat(procedure.history(caseNumberOfHistory(instance))).extracting(CaseEvent::getStep)
+                .endsWith("decideCrimeTransfer", "sendCrimeTransfer");
     }
 
     @Test
@@ -548,6 +613,26 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(task("investigate", instance).getDueDate()).isEqualTo(limit);
         assertThat(timerDue(instance, "decisionDeadlinePassed")).isEqualTo(limit);
         assertThat(timerDue(instance, "decisionWarningDue")).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(80)));
+    }
+
+    @Test
+    @DisplayName("domain.md §2.9: testing or appraisal time is excluded from the 90-day limit — an appraisal from 12 to 5 days ago moves the limit, its timers and the next task's due date by 7 days; an opinion dated before its commission is refused")
+    void appraisalTimeIsExcluded() {
+        ProcessInstance instance = filedCase("期限案件鉴定");
+        investigate(instance, "委托车辆技术鉴定", Map.of());
+        Map<String, Object> report = new java.util.HashMap<>(Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis",
+                "《道路运输条例》第六十三条", "proposedOutcome", "noPenalty", "partyType", "citizen",
+                "appraisalCommissionedOn", TODAY.minusDays(5).toString(), "appraisalOpinionOn", TODAY.minusDays(12).toString()));
+        assertThatThrownBy(() -> taskService.complete(task("investigationReport", instance).getId(), report))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("appraisalOpinionOn");
+        report.put("appraisalCommissionedOn", TODAY.minusDays(12).toString());
+        report.put("appraisalOpinionOn", TODAY.minusDays(5).toString());
+        complete(instance, "investigationReport", report);
+        java.util.Date moved = WorkingDayDeadlines.endOfDay(TODAY.plusDays(97));
+        assertThat(runtimeService.getVariable(instance.getId(), "decisionDeadline")).isEqualTo(moved);
+        assertThat(timerDue(instance, "decisionDeadlinePassed")).isEqualTo(moved);
+        assertThat(timerDue(instance, "decisionWarningDue")).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(87)));
+        assertThat(task("decideNoPenalty", instance).getDueDate()).isEqualTo(moved);
     }
 
     @Test

@@ -1,15 +1,20 @@
 package org.sanlian.casefile.process;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.casefile.party.CaseParties;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
@@ -38,13 +43,28 @@ public final class GeneralProcedureListeners {
         private final Map<String, Consumer<DelegateTask>> afterwards;
         private final WorkingDayDeadlines deadlines;
 
-        CaseStepCompleted(CaseProcedure procedure, WorkingDayDeadlines deadlines, DecisionDeadline decisionDeadline,
+        CaseStepCompleted(CaseProcedure procedure, CaseParties parties, WorkingDayDeadlines deadlines,
+                DecisionDeadline decisionDeadline,
                 @Value("${sanlian.deadlines.statement-working-days:3}") int statementWorkingDays,
                 @Value("${sanlian.deadlines.service-working-days:7}") int serviceWorkingDays,
-                @Value("${sanlian.deadlines.preservation-working-days:7}") int preservationWorkingDays) {
+                @Value("${sanlian.deadlines.preservation-working-days:7}") int preservationWorkingDays,
+                @Value("${sanlian.deadlines.closure-approval-working-days:3}") int closureApprovalWorkingDays) {
             this.deadlines = deadlines;
             this.steps = Map.ofEntries(
-                    Map.entry("investigate", procedure::investigate),
+                    Map.entry("investigate", (caseNumber, input, actor) -> {
+                        // the party and vehicle the investigation establishes (domain.md §2.2), checked first
+                        CaseParties.PartyDetails party = new CaseParties.PartyDetails(
+                                (String) input.apply("partyName"), (String) input.apply("partyIdNumber"),
+                                (String) input.apply("partyAddress"), (String) input.apply("partyPhone"),
+                                (String) input.apply("plateNumber"));
+                        List<FieldViolation> violations = CaseParties.check(party);
+                        if (!violations.isEmpty()) {
+                            throw new InvalidInputException(violations);
+                        }
+                        Map<String, Object> produced = procedure.investigate(caseNumber, input, actor);
+                        parties.record(caseNumber, party, actor);
+                        return produced;
+                    }),
                     Map.entry("decidePreservation", procedure::preservationDecided),
                     Map.entry("reviewSeizure", procedure::seizureReviewed),
                     Map.entry("decideRecusal", procedure::recusalDecided),
@@ -60,6 +80,7 @@ public final class GeneralProcedureListeners {
                     Map.entry("decidePenalty", (caseNumber, input, actor) -> procedure.decide(caseNumber, input, actor, true)),
                     Map.entry("decideNoPenalty", (caseNumber, input, actor) -> procedure.decide(caseNumber, input, actor, false)),
                     Map.entry("decideCrimeTransfer", procedure::crimeTransfer),
+                    Map.entry("sendCrimeTransfer", procedure::crimeTransferSent),
                     Map.entry("serveDecision", procedure::serve),
                     Map.entry("recordPayment", procedure::payment),
                     Map.entry("approveDeferral", procedure::deferral),
@@ -80,28 +101,39 @@ public final class GeneralProcedureListeners {
                             "serviceDue", "serveDecision");
                 }
             };
-            this.afterwards = Map.of(
+            this.afterwards = Map.ofEntries(
                     // evidence preservation must be decided on within 7 working days (Art. 56, Art. 85)
-                    "investigate", task -> {
+                    Map.entry("investigate", task -> {
                         if (Boolean.TRUE.equals(task.getVariable("evidencePreserved"))) {
                             count(task, "preservationWindow", LocalDate.parse((String) task.getVariable("preservedOn")),
                                     preservationWorkingDays, "preservationDue", "decidePreservation");
                         }
-                    },
-                    "decidePreservation", task -> deadlines.close(task.getProcessInstanceId(), "preservationWindow"),
+                    }),
+                    Map.entry("decidePreservation", task -> deadlines.close(task.getProcessInstanceId(), "preservationWindow")),
+                    // testing, inspection or appraisal time does not count towards the decision limit (domain.md §2.9)
+                    Map.entry("investigationReport", task -> procedure.appraisalPeriod(
+                            (String) task.getVariable("caseNumber"), task::getVariable)
+                            .ifPresent(period -> decisionDeadline.exclude(task.getExecution(), period.from(), period.to()))),
                     // the hearing, from the party's request to the hearing day, does not count towards the
                     // decision limit (domain.md §2.9: excluded periods pause the clock)
-                    "holdHearing", task -> decisionDeadline.exclude(task.getExecution(),
+                    Map.entry("holdHearing", task -> decisionDeadline.exclude(task.getExecution(),
                             LocalDate.parse((String) task.getVariable("hearingRequestedOn")),
-                            LocalDate.parse(task.getVariable("hearingDate").toString().substring(0, 10))),
+                            LocalDate.parse(task.getVariable("hearingDate").toString().substring(0, 10)))),
                     // the statement window (domain.md §2.7, §2.17) runs from the notice's service
-                    "issueNotice", task -> count(task, "statementWindow",
+                    Map.entry("issueNotice", task -> count(task, "statementWindow",
                             LocalDate.parse((String) task.getVariable("noticeServedOn")), statementWorkingDays,
-                            "statementDue", "statementAndRecheck"),
-                    "statementAndRecheck", task -> deadlines.close(task.getProcessInstanceId(), "statementWindow"),
-                    "decidePenalty", serviceWindow,
-                    "decideNoPenalty", serviceWindow,
-                    "serveDecision", task -> deadlines.close(task.getProcessInstanceId(), "serviceWindow"));
+                            "statementDue", "statementAndRecheck")),
+                    Map.entry("statementAndRecheck", task -> deadlines.close(task.getProcessInstanceId(), "statementWindow")),
+                    Map.entry("decidePenalty", serviceWindow),
+                    Map.entry("decideNoPenalty", serviceWindow),
+                    Map.entry("serveDecision", task -> deadlines.close(task.getProcessInstanceId(), "serviceWindow")),
+                    // no statutory period for the head's closure approval: a local choice (domain.md §2.14)
+                    Map.entry("closeCase", task -> {
+                        deadlines.close(task.getProcessInstanceId(), "closureWindow");
+                        count(task, "closureApprovalWindow", LocalDate.now(WorkingDayDeadlines.CHINA),
+                                closureApprovalWorkingDays, "closureApprovalDue", "approveClosure");
+                    }),
+                    Map.entry("approveClosure", task -> deadlines.close(task.getProcessInstanceId(), "closureApprovalWindow")));
         }
 
         @Override
@@ -121,6 +153,30 @@ public final class GeneralProcedureListeners {
             LegalDeadline due = deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable, nextTask);
             task.getExecution().setVariable(variable, WorkingDayDeadlines.endOfDay(due.getDueDate()));
             task.getExecution().setVariable(variable + "Provisional", due.isProvisional());
+        }
+    }
+
+    /**
+     * 结案报告 due: the law sets no period for closure once execution ends, so the due date is a local choice
+     * (sanlian.deadlines.closure-working-days, default 10 working days), counted on the working-day calendar.
+     */
+    @Component("closureWindowOpened")
+    static class ClosureWindowOpened implements ExecutionListener {
+        private final WorkingDayDeadlines deadlines;
+        private final int closureWorkingDays;
+
+        ClosureWindowOpened(WorkingDayDeadlines deadlines,
+                @Value("${sanlian.deadlines.closure-working-days:10}") int closureWorkingDays) {
+            this.deadlines = deadlines;
+            this.closureWorkingDays = closureWorkingDays;
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), "closureWindow",
+                    LocalDate.now(WorkingDayDeadlines.CHINA), closureWorkingDays, "closureDue", "closeCase");
+            execution.setVariable("closureDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
+            execution.setVariable("closureDueProvisional", due.isProvisional());
         }
     }
 

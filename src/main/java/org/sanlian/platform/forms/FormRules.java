@@ -62,7 +62,7 @@ public final class FormRules {
     private static void checkField(String key, String label, JsonNode validate, Object value,
             List<FieldViolation> violations) {
         boolean blank = value == null || (value instanceof String text && text.isBlank())
-                || (value instanceof java.util.Collection<?> list && list.isEmpty());
+                || FormValues.isEmptyList(value);
         if (blank) {
             if (validate.path("required").asBoolean(false)) {
                 violations.add(new FieldViolation(key, label + "：必填"));
