@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,13 +50,21 @@ public class CaseAccess {
         Context.getCommandContext().runWithoutAuthorization(() -> {
             for (String groupId : groupIds) {
                 boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+                        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0
+                        || grantedInThisCommand(processInstanceId, groupId);
                 if (!granted) {
                     grantRead(processInstanceId, groupId);
                 }
             }
             return null;
         });
+    }
+
+    /** Two tasks offered to one group in the same command: the first grant is not flushed yet, so no query sees it. */
+    private static boolean grantedInThisCommand(String processInstanceId, String groupId) {
+        return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+                .stream().anyMatch(a -> groupId.equals(a.getGroupId()) && processInstanceId.equals(a.getResourceId())
+                        && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
     }
 
     /**

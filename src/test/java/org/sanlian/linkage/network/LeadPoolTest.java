@@ -37,7 +37,7 @@ class LeadPoolTest extends NetworkTestSupport {
     static String creditCode() {
         String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        String body = "91621000" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+        String body = "91621000MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {
             sum += characters.indexOf(body.charAt(i)) * weights[i];
