@@ -24,12 +24,17 @@ public class CaseController {
     }
 
     public record CaseView(String caseNumber, String leadNumber, String organisationCode, String partyName,
-            CaseStatus status, String statusName, String filedBy, Instant filedAt, String processInstanceId) {
+            CaseStatus status, String statusName, String filedBy, Instant filedAt, String processInstanceId,
+            String transferredFrom) {
 
         static CaseView of(CaseFile c) {
             return new CaseView(c.getCaseNumber(), c.getLeadNumber(), c.getOrganisationCode(), c.getPartyName(),
-                    c.getStatus(), c.getStatus().chineseName(), c.getFiledBy(), c.getFiledAt(), c.getProcessInstanceId());
+                    c.getStatus(), c.getStatus().chineseName(), c.getFiledBy(), c.getFiledAt(), c.getProcessInstanceId(),
+                    c.getTransferredFrom());
         }
+    }
+
+    public record CaseEventView(String step, String actor, String note, Instant occurredAt) {
     }
 
     @GetMapping
@@ -47,5 +52,13 @@ public class CaseController {
             throw new NotFoundException("case", caseNumber);
         }
         return CaseView.of(caseFile);
+    }
+
+    @GetMapping("/{caseNumber}/history")
+    @Operation(summary = "案件的全过程记录 (行政处罚法第四十七条)")
+    public List<CaseEventView> history(@PathVariable String caseNumber, Authentication user) {
+        get(caseNumber, user);
+        return caseFiles.history(caseNumber).stream()
+                .map(e -> new CaseEventView(e.getStep(), e.getActor(), e.getNote(), e.getOccurredAt())).toList();
     }
 }

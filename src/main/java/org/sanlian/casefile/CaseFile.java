@@ -44,6 +44,10 @@ public class CaseFile {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** The sender's case number when this case was received by transfer (移送管辖). */
+    @Column(name = "transferred_from")
+    private String transferredFrom;
+
     protected CaseFile() {
     }
 
@@ -61,6 +65,18 @@ public class CaseFile {
 
     void moveTo(CaseStatus status) {
         this.status = status;
+    }
+
+    void receivedFrom(String caseNumber) {
+        this.transferredFrom = caseNumber;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public String getTransferredFrom() {
+        return transferredFrom;
     }
 
     public String getCaseNumber() {

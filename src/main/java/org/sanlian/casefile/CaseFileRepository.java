@@ -9,7 +9,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     Optional<CaseFile> findByCaseNumber(String caseNumber);
 
-    Optional<CaseFile> findByLeadNumber(String leadNumber);
+    /** The first case opened for a lead (a transferred case has a second one at the receiving body). */
+    Optional<CaseFile> findFirstByLeadNumberOrderByIdAsc(String leadNumber);
 
     List<CaseFile> findByOrganisationCodeInOrderByIdDesc(Collection<String> organisationCodes);
 

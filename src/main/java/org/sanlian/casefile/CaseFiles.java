@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,12 @@ public class CaseFiles {
 
     private final CaseFileRepository cases;
     private final CaseNumbers caseNumbers;
+    private final CaseEventRepository events;
     private final Clock clock;
 
-    public CaseFiles(CaseFileRepository cases, CaseNumbers caseNumbers, Optional<Clock> clock) {
+    public CaseFiles(CaseFileRepository cases, CaseNumbers caseNumbers, CaseEventRepository events,
+            Optional<Clock> clock) {
+        this.events = events;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
         this.clock = clock.orElse(Clock.system(CHINA));
@@ -34,7 +38,7 @@ public class CaseFiles {
      */
     public CaseFile file(String leadNumber, String organisationCode, String partyName, String filedBy,
             String processInstanceId) {
-        Optional<CaseFile> existing = cases.findByLeadNumber(leadNumber);
+        Optional<CaseFile> existing = cases.findFirstByLeadNumberOrderByIdAsc(leadNumber);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -42,6 +46,52 @@ public class CaseFiles {
         CaseNumber number = caseNumbers.allocate(organisationCode, NumberType.FILING, year, leadNumber, filedBy);
         return cases.save(new CaseFile(number.getFormatted(), leadNumber, organisationCode, partyName, filedBy,
                 Instant.now(clock), processInstanceId));
+    }
+
+    /**
+     * 移送/指定/提级管辖 of a filed case (行政处罚法 Arts. 22–25): the receiving body files it under a number of its
+     * own filing series; the new case carries the sender's full-process record (Art. 47) and names the case it came
+     * from; the sender's case ends as transferred, its record naming the receiver and the new number.
+     */
+    public CaseFile transfer(String caseNumber, String toOrganisation, String toOrganisationName, String actor,
+            String note) {
+        CaseFile sent = byNumber(caseNumber);
+        if (sent.getStatus() != CaseStatus.FILED) {
+            throw new InvalidInputException("subjectNumber",
+                    "案件已" + sent.getStatus().chineseName() + "，不能再移送");
+        }
+        int year = LocalDate.now(clock.withZone(CHINA)).getYear();
+        CaseNumber number = caseNumbers.allocate(toOrganisation, NumberType.FILING, year, sent.getLeadNumber(), actor);
+        Instant now = Instant.now(clock);
+        CaseFile received = cases.save(new CaseFile(number.getFormatted(), sent.getLeadNumber(), toOrganisation,
+                sent.getPartyName(), actor, now, null));
+        received.receivedFrom(caseNumber);
+        for (CaseEvent event : events.findByCaseNumberOrderById(caseNumber)) {
+            events.save(new CaseEvent(received.getCaseNumber(), event.getStep(), event.getActor(), event.getNote(),
+                    event.getOccurredAt()));
+        }
+        events.save(new CaseEvent(caseNumber, "transferredOut", actor,
+                "移送 " + toOrganisationName + "，接收案号 " + received.getCaseNumber() + "：" + note, now));
+        events.save(new CaseEvent(received.getCaseNumber(), "transferReceived", actor,
+                "接收移送，原案号 " + caseNumber + "：" + note, now));
+        sent.moveTo(CaseStatus.TRANSFERRED);
+        return received;
+    }
+
+    /** The instance that opened a received case at its new body (the transfer's, as leadIntake's for a filed one). */
+    public void attachProcess(String caseNumber, String processInstanceId) {
+        byNumber(caseNumber).attachProcess(processInstanceId);
+    }
+
+    /** Writes one entry into a case's full-process record (行政处罚法 Art. 47) for a step outside its procedure. */
+    public void record(String caseNumber, String step, String actor, String note) {
+        byNumber(caseNumber);
+        events.save(new CaseEvent(caseNumber, step, actor, note, Instant.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> history(String caseNumber) {
+        return events.findByCaseNumberOrderById(caseNumber);
     }
 
     @Transactional(readOnly = true)

@@ -89,8 +89,8 @@ public class SummaryProcedure {
             throw new InvalidInputException("warningOnly", violation.getName() + " 的处罚种类不含警告："
                     + violation.getPenaltyKinds() + "（" + violation.getPenaltyClause() + "）");
         }
-        Lead lead = leads.register(new LeadService.Registration("INSPECTION", text(input.apply("partyName")),
-                text(input.apply("plateNumber")), today().toString(), text(input.apply("place")),
+        Lead lead = leads.register(new LeadService.Registration("INSPECTION", text(input.apply("partyName")), null,
+                text(input.apply("plateNumber")), today().toString(), null, text(input.apply("place")),
                 text(input.apply("facts")), text(input.apply("organisationCode")), officer, processInstanceId));
         record(lead.getLeadNumber(), "registerOnTheSpot", officer, "出示执法证件，当事人 " + lead.getPartyName()
                 + "（证件号 " + text(input.apply("partyIdNumber")) + "）；证据：" + text(input.apply("evidenceSummary"))

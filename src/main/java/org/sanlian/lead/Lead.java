@@ -36,6 +36,14 @@ public class Lead {
     @Column(name = "plate_number")
     private String plateNumber;
 
+    /** 统一社会信用代码 (GB 32100) of an organisation or 公民身份号码 (GB 11643) of a person. */
+    @Column(name = "party_id_number")
+    private String partyIdNumber;
+
+    /** GB/T 2260 code of the place of the act; routes the lead to the competent body (行政处罚法 Art. 22). */
+    @Column(name = "area_code")
+    private String areaCode;
+
     @Column(name = "occurred_on")
     private LocalDate occurredOn;
 
@@ -60,11 +68,14 @@ public class Lead {
     protected Lead() {
     }
 
-    Lead(LeadSource source, String organisationCode, String partyName, String plateNumber, LocalDate occurredOn,
-            String place, String summary, String registeredBy, Instant registeredAt, String processInstanceId) {
+    Lead(LeadSource source, String organisationCode, String partyName, String partyIdNumber, String plateNumber,
+            LocalDate occurredOn, String areaCode, String place, String summary, String registeredBy,
+            Instant registeredAt, String processInstanceId) {
         this.source = source;
         this.organisationCode = organisationCode;
         this.partyName = partyName;
+        this.partyIdNumber = partyIdNumber;
+        this.areaCode = areaCode;
         this.plateNumber = plateNumber;
         this.occurredOn = occurredOn;
         this.place = place;
@@ -81,6 +92,12 @@ public class Lead {
 
     void moveTo(LeadStatus status) {
         this.status = status;
+    }
+
+    /** 移送/指定/提级管辖: another body holds the lead from now on, in its own process instance. */
+    void handTo(String organisationCode, String processInstanceId) {
+        this.organisationCode = organisationCode;
+        this.processInstanceId = processInstanceId;
     }
 
     public Long getId() {
@@ -105,6 +122,14 @@ public class Lead {
 
     public String getPlateNumber() {
         return plateNumber;
+    }
+
+    public String getPartyIdNumber() {
+        return partyIdNumber;
+    }
+
+    public String getAreaCode() {
+        return areaCode;
     }
 
     public LocalDate getOccurredOn() {

@@ -10,12 +10,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jakarta.persistence.EntityManager;
+import org.sanlian.organisation.Jurisdictions;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +41,20 @@ public class LeadService {
     private final OrganisationRepository organisations;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final LeadIdentityKeyRepository identityKeys;
+    private final LeadRegistrationRepository registrations;
+    private final Jurisdictions jurisdictions;
+    private final EntityManager entityManager;
 
     public LeadService(LeadRepository leads, LeadEventRepository events, OfficerRepository officers,
-            OrganisationRepository organisations, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+            OrganisationRepository organisations, Optional<Clock> clock, LeadIdentityKeyRepository identityKeys,
+            LeadRegistrationRepository registrations, Jurisdictions jurisdictions, EntityManager entityManager,
+            ApplicationEventPublisher publisher) {
         this.publisher = publisher;
+        this.identityKeys = identityKeys;
+        this.registrations = registrations;
+        this.jurisdictions = jurisdictions;
+        this.entityManager = entityManager;
         this.leads = leads;
         this.events = events;
         this.officers = officers;
@@ -49,11 +63,39 @@ public class LeadService {
     }
 
     /** What a registrant enters on 案源登记; every field as the form sends it. */
-    public record Registration(String source, String partyName, String plateNumber, String occurredOn,
-            String place, String summary, String organisationCode, String registrant, String processInstanceId) {
+    public record Registration(String source, String partyName, String partyIdNumber, String plateNumber,
+            String occurredOn, String areaCode, String place, String summary, String organisationCode,
+            String registrant, String processInstanceId) {
     }
 
+    /**
+     * A registration's outcome in the shared pool: a new lead, or ({@code merged}) the lead another body already
+     * registered for the same act, which that body holds.
+     */
+    public record Registered(Lead lead, boolean merged, String registeringOrganisation) {
+    }
+
+    /**
+     * Registers a lead that must be new: when the pool already holds the act (the same plate or party ID on the same
+     * date), it is refused naming the holder, since the same act is not handled twice (行政处罚法 Arts. 25, 29).
+     */
     public Lead register(Registration input) {
+        Registered registered = registerInPool(input);
+        if (registered.merged()) {
+            Lead held = registered.lead();
+            throw new InvalidInputException(held.getPlateNumber() != null ? "plateNumber" : "partyIdNumber",
+                    "同一违法行为已由 " + nameOf(held.getOrganisationCode()) + " 登记为案源 " + held.getLeadNumber()
+                            + "，不得重复立案处罚（行政处罚法第二十五条、第二十九条）");
+        }
+        return registered.lead();
+    }
+
+    /**
+     * Registers a lead in the one pool of all bodies: when the party (credit code / ID number) or the plate was
+     * already registered for the same date, the registration lands on that lead — two bodies never open the
+     * same case twice — and both bodies' registrations are kept with who holds it.
+     */
+    public Registered registerInPool(Registration input) {
         List<FieldViolation> violations = new ArrayList<>();
         LeadSource source = parseSource(input.source(), violations);
         String partyName = required("partyName", input.partyName(), 128, violations);
@@ -65,17 +107,104 @@ public class LeadService {
                 violations.add(new FieldViolation("plateNumber", "车牌号格式不正确，例如 甘M12345"));
             }
         }
+        String partyId = ChineseIdentifiers.normalise(blankToNull(input.partyIdNumber()));
+        if (partyId != null) {
+            if (!ChineseIdentifiers.isPartyId(partyId)) {
+                violations.add(new FieldViolation("partyIdNumber",
+                        "应为有效的 18 位统一社会信用代码 (GB 32100) 或公民身份号码 (GB 11643)，含校验位"));
+            }
+        }
+        String areaCode = blankToNull(input.areaCode());
+        if (areaCode != null && !Jurisdictions.AREA_CODE.matcher(areaCode).matches()) {
+            violations.add(new FieldViolation("areaCode", "行政区划代码应为 6 位数字 (GB/T 2260)"));
+            areaCode = null;
+        }
         LocalDate occurredOn = parseDate("occurredOn", input.occurredOn(), violations);
-        String organisationCode = organisationOf(input, violations);
+        String registeringOrganisation = registrantOrganisation(input);
+        String organisationCode = organisationOf(input, areaCode, registeringOrganisation, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Lead lead = leads.save(new Lead(source, organisationCode, partyName, plate, occurredOn,
+        String registering = registeringOrganisation != null ? registeringOrganisation : organisationCode;
+        List<String> keys = LeadIdentityKey.of(partyId, plate, occurredOn);
+        if (!keys.isEmpty()) {
+            entityManager.createNativeQuery("SELECT id FROM lead_pool_lock WHERE id = 1 FOR UPDATE").getResultList();
+            Optional<LeadIdentityKey> known = identityKeys.findAllById(keys).stream().findFirst();
+            if (known.isPresent()) {
+                Lead held = leads.findById(known.get().getLeadId()).orElseThrow();
+                registrations.save(new LeadRegistration(held.getId(), registering, input.registrant(),
+                        Instant.now(clock), input.processInstanceId(), true));
+                record(held, LeadStatus.MERGED, input.registrant(), String.format(
+                        "%s 的 %s 登记了同一违法行为（%s），已并入本案源，由 %s 办理", nameOf(registering),
+                        input.registrant(), known.get().getIdentityKey().replace('|', ' '),
+                        nameOf(held.getOrganisationCode())));
+                return new Registered(held, true, registering);
+            }
+        }
+        Lead lead = leads.save(new Lead(source, organisationCode, partyName, partyId, plate, occurredOn, areaCode,
                 blankToNull(input.place()), summary, input.registrant(), Instant.now(clock),
                 input.processInstanceId()));
         lead.assignNumber(String.format("XS%d%06d", LocalDate.now(clock).getYear(), lead.getId()));
+        for (String key : keys) {
+            identityKeys.save(new LeadIdentityKey(key, lead.getId()));
+        }
+        registrations.save(new LeadRegistration(lead.getId(), registering, input.registrant(), Instant.now(clock),
+                input.processInstanceId(), false));
         record(lead, LeadStatus.REGISTERED, input.registrant(), source.chineseName());
+        return new Registered(lead, false, registering);
+    }
+
+    /** The bodies that registered a lead, the first one first. */
+    @Transactional(readOnly = true)
+    public List<LeadRegistration> registrationsOf(Lead lead) {
+        return registrations.findByLeadIdOrderById(lead.getId());
+    }
+
+    /** The registrations made by these bodies, newest first, whichever body holds the lead now. */
+    @Transactional(readOnly = true)
+    public List<LeadRegistration> registrationsBy(Collection<String> organisationCodes) {
+        return registrations.findByOrganisationCodeInOrderByIdDesc(organisationCodes);
+    }
+
+    @Transactional(readOnly = true)
+    public Lead byId(Long id) {
+        return leads.findById(id).orElseThrow(() -> new NotFoundException("lead", id));
+    }
+
+    /** The leads of the pool known by this plate or party ID number for the date of the act. */
+    @Transactional(readOnly = true)
+    public List<Lead> inPool(String partyIdNumber, String plateNumber, LocalDate occurredOn) {
+        List<String> keys = LeadIdentityKey.of(ChineseIdentifiers.normalise(blankToNull(partyIdNumber)),
+                ChineseIdentifiers.normalise(blankToNull(plateNumber)), occurredOn);
+        return identityKeys.findAllById(keys).stream().map(LeadIdentityKey::getLeadId).distinct()
+                .map(id -> leads.findById(id).orElseThrow()).toList();
+    }
+
+    /**
+     * 移送/指定/提级管辖 of a lead: the receiving body holds it from now on (in the process instance that works it
+     * there); the lead's full-process record shows the move.
+     */
+    public Lead handOver(String leadNumber, String toOrganisation, String processInstanceId, String actor,
+            String note) {
+        Lead lead = byNumber(leadNumber);
+        String from = lead.getOrganisationCode();
+        lead.handTo(toOrganisation, processInstanceId);
+        if (lead.getStatus() == LeadStatus.TRANSFERRED) {
+            // the head's 移送管辖 decision at 立案审批, now carried out: the receiver verifies the lead afresh
+            lead.moveTo(LeadStatus.REGISTERED);
+        }
+        record(lead, LeadStatus.TRANSFERRED, actor,
+                String.format("由 %s 移交 %s：%s", nameOf(from), nameOf(toOrganisation), note));
         return lead;
+    }
+
+    /** Records a jurisdiction step (a refusal, a designation) in the lead's full-process record. */
+    public void recordJurisdictionStep(String leadNumber, String actor, String note) {
+        record(byNumber(leadNumber), LeadStatus.JURISDICTION, actor, note);
+    }
+
+    public String nameOf(String organisationCode) {
+        return organisations.findById(organisationCode).map(Organisation::getName).orElse(organisationCode);
     }
 
     public Lead recordVerification(String leadNumber, String findings, String actor) {
@@ -139,10 +268,25 @@ public class LeadService {
         events.save(new LeadEvent(lead.getId(), status, actor, note, Instant.now(clock)));
     }
 
-    private String organisationOf(Registration input, List<FieldViolation> violations) {
+    private String registrantOrganisation(Registration input) {
+        return input.registrant() == null ? null
+                : officers.findById(input.registrant()).map(Officer::getOrganisationCode).orElse(null);
+    }
+
+    /** Who receives the lead: the body named, else the competent body of the place (Art. 22), else the registrant's. */
+    private String organisationOf(Registration input, String areaCode, String registrantOrganisation,
+            List<FieldViolation> violations) {
         String code = blankToNull(input.organisationCode());
-        if (code == null && input.registrant() != null) {
-            code = officers.findById(input.registrant()).map(Officer::getOrganisationCode).orElse(null);
+        if (code == null && areaCode != null) {
+            Optional<Organisation> competent = jurisdictions.competentFor(areaCode);
+            if (competent.isEmpty()) {
+                violations.add(new FieldViolation("areaCode", "本执法网络没有管辖该地区的机构: " + areaCode));
+                return null;
+            }
+            code = competent.get().getCode();
+        }
+        if (code == null) {
+            code = registrantOrganisation;
         }
         if (code == null) {
             violations.add(new FieldViolation("organisationCode", "必须指明受理机构"));

@@ -2,7 +2,9 @@ package org.sanlian.organisation;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -48,20 +50,45 @@ public class CaseAccess {
         CommandContext commandContext = Context.getCommandContext();
         commandContext.runWithoutAuthorization(() -> {
             for (String groupId : groupIds) {
-                // a grant made earlier in this same command (parallel tasks for one group) is not in the
-                // database yet, only in the command's entity cache
-                boolean grantedNow = commandContext.getDbEntityManager()
-                        .getCachedEntitiesByType(AuthorizationEntity.class).stream()
-                        .anyMatch(a -> groupId.equals(a.getGroupId()) && processInstanceId.equals(a.getResourceId())
-                                && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
-                boolean granted = grantedNow || authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+                boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0
+                        || grantedInThisCommand(processInstanceId, groupId);
                 if (!granted) {
                     grantRead(processInstanceId, groupId);
                 }
             }
             return null;
         });
+    }
+
+    /** Two tasks offered to one group in the same command: the first grant is not flushed yet, so no query sees it. */
+    private static boolean grantedInThisCommand(String processInstanceId, String groupId) {
+        return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+                .stream().anyMatch(a -> groupId.equals(a.getGroupId()) && processInstanceId.equals(a.getResourceId())
+                        && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
+    }
+
+    /**
+     * Takes the instance away from a body that no longer holds it (移送管辖): the READ grants of the body and of
+     * its duty groups on the instance go, so it does not follow the receiver's work. Called from inside a process,
+     * like {@link #openTo}.
+     */
+    public void closeTo(String processInstanceId, String organisationCode) {
+        String[] groups = Stream.concat(Stream.of(organisationCode),
+                Arrays.stream(Role.values()).map(role -> role.dutyGroupId(organisationCode))).toArray(String[]::new);
+        Runnable revoke = () -> authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groups)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
+                .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        CommandContext commandContext = Context.getCommandContext();
+        if (commandContext != null) {
+            commandContext.runWithoutAuthorization(() -> {
+                revoke.run();
+                return null;
+            });
+        } else {
+            revoke.run();
+        }
     }
 
     private void grantRead(String processInstanceId, String organisationCode) {

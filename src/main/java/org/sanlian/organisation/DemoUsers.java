@@ -31,6 +31,7 @@ public class DemoUsers implements ApplicationRunner {
             new DemoUser("xfhead", "张", "建国", "xifeng", Role.HEAD, "62100220190003"),
             new DemoUser("qchandler1", "赵", "磊", "qingcheng", Role.HANDLER, "62102120240021"),
             new DemoUser("qchead", "陈", "志强", "qingcheng", Role.HEAD, "62102120180002"),
+            new DemoUser("cityhead", "马", "骏", "qycity", Role.HEAD, "62100020160002"),
             new DemoUser("cityreviewer", "刘", "婷", "qylegal", Role.LEGAL_REVIEWER, "62100020200007"),
             new DemoUser("citysupervisor", "杨", "帆", "qylegal", Role.LEGAL_SUPERVISOR, "62100020170001"),
             new DemoUser("bureau1", "周", "敏", "xfbureau", Role.BUREAU_OFFICER, null),

@@ -54,6 +54,18 @@ public class EvidenceService {
                 sha256(content), addedBy, Instant.now(clock)));
     }
 
+    /**
+     * Evidence follows a transferred case: every item of the sender's case is stored in the received case, the
+     * file unchanged (same SHA-256), with who added it and when.
+     */
+    public List<Evidence> copyAll(String fromCaseNumber, String toCaseNumber) {
+        caseFiles.byNumber(toCaseNumber);
+        return of(fromCaseNumber).stream()
+                .map(e -> evidence.save(new Evidence(toCaseNumber, e.getType(), e.getTitle(), e.getFileName(),
+                        e.getContentType(), e.getContent(), e.getSha256(), e.getAddedBy(), e.getAddedAt())))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Evidence> of(String caseNumber) {
         caseFiles.byNumber(caseNumber);

@@ -35,12 +35,22 @@ public class RecordLeadDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Lead lead = leadService.register(new LeadService.Registration(
-                text(execution, "source"), text(execution, "partyName"), text(execution, "plateNumber"),
-                text(execution, "occurredOn"), text(execution, "place"), text(execution, "summary"),
-                text(execution, "organisationCode"), text(execution, "registrant"),
-                execution.getProcessInstanceId()));
+        LeadService.Registered registered = leadService.registerInPool(new LeadService.Registration(
+                text(execution, "source"), text(execution, "partyName"), text(execution, "partyIdNumber"),
+                text(execution, "plateNumber"), text(execution, "occurredOn"), text(execution, "areaCode"),
+                text(execution, "place"), text(execution, "summary"), text(execution, "organisationCode"),
+                text(execution, "registrant"), execution.getProcessInstanceId()));
+        Lead lead = registered.lead();
         execution.setProcessBusinessKey(lead.getLeadNumber());
+        execution.setVariable("duplicateRegistration", registered.merged());
+        execution.setVariable("leadHolder", lead.getOrganisationCode());
+        execution.setVariable("leadHolderName", leadService.nameOf(lead.getOrganisationCode()));
+        if (registered.merged()) {
+            // the registrant's body reads its own (short) instance, which tells it who holds the lead
+            caseAccess.openTo(execution.getProcessInstanceId(), registered.registeringOrganisation());
+            execution.setVariable("leadNumber", lead.getLeadNumber());
+            return;
+        }
         caseAccess.openTo(execution.getProcessInstanceId(), lead.getOrganisationCode());
         execution.setVariable("leadNumber", lead.getLeadNumber());
         execution.setVariable("organisationCode", lead.getOrganisationCode());
