@@ -20,6 +20,9 @@ import java.time.LocalDate;
 @Table(name = "inspection_draw")
 public class InspectionDraw {
 
+    /** Large enough that MariaDB maps the snapshots to LONGTEXT (V21 for MariaDB), like H2's CLOB. */
+    private static final int SNAPSHOT_LENGTH = 64 * 1024 * 1024;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -38,22 +41,22 @@ public class InspectionDraw {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "criteria_json", nullable = false)
+    @Column(name = "criteria_json", nullable = false, length = SNAPSHOT_LENGTH)
     private String criteriaJson;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "target_pool_json", nullable = false)
+    @Column(name = "target_pool_json", nullable = false, length = SNAPSHOT_LENGTH)
     private String targetPoolJson;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "inspector_pool_json", nullable = false)
+    @Column(name = "inspector_pool_json", nullable = false, length = SNAPSHOT_LENGTH)
     private String inspectorPoolJson;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "result_json", nullable = false)
+    @Column(name = "result_json", nullable = false, length = SNAPSHOT_LENGTH)
     private String resultJson;
 
     @Column(name = "result_sha256", nullable = false)

@@ -71,6 +71,9 @@ public final class JointInspectionDelegates {
     @Component("drawInspectionTargets")
     public static class DrawTargets implements JavaDelegate {
 
+        /** Camunda keeps a string variable in a 4,000-character column; the full result is in the draw record. */
+        private static final int SUMMARY_LIMIT = 3000;
+
         private final JointInspections inspections;
 
         public DrawTargets(JointInspections inspections) {
@@ -92,7 +95,8 @@ public final class JointInspectionDelegates {
                         .append(String.join("、", target.inspectors()));
             }
             execution.setVariable("drawnTargets", result.targets().size());
-            execution.setVariable("drawSummary", summary.toString());
+            execution.setVariable("drawSummary", summary.length() <= SUMMARY_LIMIT ? summary.toString()
+                    : summary.substring(0, SUMMARY_LIMIT) + "……（完整结果见抽取记录）");
         }
     }
 
