@@ -9,7 +9,9 @@ import org.sanlian.inspection.DoubleRandomDraw;
 import org.sanlian.inspection.InspectionPlan;
 import org.sanlian.inspection.JointInspections;
 import org.sanlian.organisation.CaseAccess;
-import org.sanlian.organisation.Role;
+import org.sanlian.organisation.IdentityBootstrap;
+import org.sanlian.organisation.Organisation;
+import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +42,18 @@ public final class JointInspectionDelegates {
 
         private final JointInspections inspections;
         private final CaseAccess caseAccess;
+        private final OrganisationRepository organisations;
 
-        public RecordPlan(JointInspections inspections, CaseAccess caseAccess) {
+        public RecordPlan(JointInspections inspections, CaseAccess caseAccess, OrganisationRepository organisations) {
             this.inspections = inspections;
             this.caseAccess = caseAccess;
+            this.organisations = organisations;
+        }
+
+        /** The duty group that works a body's tasks: its first duty (handlers of a team, officers of a bureau). */
+        private String workerGroup(String organisationCode) {
+            Organisation body = organisations.findById(organisationCode).orElseThrow();
+            return IdentityBootstrap.dutiesOf(body.getKind()).get(0).dutyGroupId(organisationCode);
         }
 
         @Override
@@ -54,17 +64,10 @@ public final class JointInspectionDelegates {
             plan.bodies().forEach(body -> caseAccess.openTo(execution.getProcessInstanceId(), body));
             execution.setVariable("planNumber", plan.getPlanNumber());
             execution.setVariable("visitGroups", plan.bodies().stream()
-                    .map(JointInspectionDelegates::workerGroup).reduce((a, b) -> a + "," + b).orElseThrow());
+                    .map(this::workerGroup).reduce((a, b) -> a + "," + b).orElseThrow());
             execution.setVariable("planItemCodes", "," + String.join(",", plan.itemCodeList()) + ",");
             execution.setVariable("periodEndDue", endOfDay(plan.getPeriodEnd()));
         }
-    }
-
-    /** The duty group of a body that works inspection tasks: handlers of a team, officers of a bureau. */
-    static String workerGroup(String organisationCode) {
-        return organisationCode.endsWith("bureau") ? Role.BUREAU_OFFICER.dutyGroupId(organisationCode)
-                : organisationCode.endsWith("police") ? Role.TRAFFIC_POLICE.dutyGroupId(organisationCode)
-                : Role.HANDLER.dutyGroupId(organisationCode);
     }
 
     /** 双随机抽取: targets by risk stratum and inspectors per target, with the record an auditor re-runs. */

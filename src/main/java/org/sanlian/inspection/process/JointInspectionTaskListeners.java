@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.sanlian.inspection.InspectionRegisters;
 import org.sanlian.inspection.InspectionVisit;
 import org.sanlian.inspection.JointInspections;
 import org.sanlian.inspection.RegulatedEnterprise;
-import org.sanlian.inspection.InspectionRegisters;
 import org.springframework.stereotype.Component;
 
 /** Task listeners of jointInspection: they check what the forms check, on the server, and record the step. */
