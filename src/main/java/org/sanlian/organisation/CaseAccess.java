@@ -2,6 +2,7 @@ package org.sanlian.organisation;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Collection;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -35,6 +36,24 @@ public class CaseAccess {
         } else {
             grantRead(processInstanceId, organisationCode);
         }
+    }
+
+    /**
+     * The groups asked to work a task of the case (a legal reviewer of the city team, say) may read the case
+     * too — its case number, party and history — but nothing else of that body's work. Called from a task's
+     * create event, inside the engine.
+     */
+    public void openToCandidates(String processInstanceId, Collection<String> groupIds) {
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            for (String groupId : groupIds) {
+                boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+                if (!granted) {
+                    grantRead(processInstanceId, groupId);
+                }
+            }
+            return null;
+        });
     }
 
     private void grantRead(String processInstanceId, String organisationCode) {

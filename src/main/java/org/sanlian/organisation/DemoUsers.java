@@ -51,8 +51,9 @@ public class DemoUsers implements ApplicationRunner {
         for (DemoUser demo : USERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identityService.newUser(demo.id());
-                user.setFirstName(demo.firstName());
-                user.setLastName(demo.lastName());
+                // the webapps print "first last": the family name goes first so that 李明 reads as 李 明, not 明 李
+                user.setFirstName(demo.lastName());
+                user.setLastName(demo.firstName());
                 user.setEmail(demo.id() + "@sanlian.example");
                 user.setPassword(PASSWORD);
                 identityService.saveUser(user);

@@ -128,6 +128,24 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 58: the city legal reviewer, offered a brigade's case for 法制审核, reads that case (case number, party) in Tasklist and /engine-rest — and no other case of the brigade")
+    void legalReviewerReadsTheCaseUnderReview() {
+        ProcessInstance underReview = filedCase("某货运公司审核");
+        ProcessInstance other = filedCase("某货运公司未审");
+        investigateAndReport(underReview, "penalty", 20000);
+        assertThat(underReview).isWaitingAt("legalReview");
+        ResponseEntity<String> variables = get("cityreviewer",
+                "/engine-rest/process-instance/" + underReview.getId() + "/variables");
+        assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(variables).path("partyName").path("value").asText()).isEqualTo("某货运公司审核");
+        assertThat(json(variables).path("caseNumber").path("value").asText()).isEqualTo(caseNumberOf(underReview));
+        assertThat(get("cityreviewer", "/engine-rest/process-instance/" + other.getId() + "/variables").getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(json(get("cityreviewer", "/engine-rest/process-instance?processInstanceIds=" + other.getId())))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 58(3): a complex case goes to legal review whatever the amount")
     void complexCaseNeedsReview() {
         ProcessInstance instance = filedCase("某公司丙");
@@ -136,6 +154,32 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "investigationReport", Map.of("facts", "事实", "legalBasis", "依据", "proposedOutcome",
                 "penalty", "proposedFine", 500, "complexCase", true, "partyType", "organisation", "violationCode", "LZ-CX"));
         assertThat(instance).isWaitingAt("legalReview");
+    }
+
+    @Test
+    @DisplayName("domain.md §2.2: the party is named by a resident ID (GB 11643) or credit code (GB 32100) whose check character is right, the vehicle by a valid plate — a wrong one is refused (400 naming the field); a right one is recorded with who and when and read through /api/cases/{n}/parties")
+    void partyAndVehicle() {
+        ProcessInstance instance = filedCase("某个体运输户子");
+        String caseNumber = caseNumberOf(instance);
+        String taskId = task("investigate", instance).getId();
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("investigator1", "xfhandler1",
+                "investigator2", "xfhandler2", "investigationFindings", "询问笔录一份", "partyIdNumber",
+                "621002199003071234", "plateNumber", "甘M1234"));
+        ResponseEntity<String> wrong = post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form", variables(values));
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(wrong).path("errors").findValuesAsText("field")).contains("partyIdNumber", "plateNumber");
+        assertThat(instance).isWaitingAt("investigate");
+        values.putAll(Map.of("partyIdNumber", "621002199003071235", "plateNumber", "甘M12345", "partyAddress",
+                "甘肃省庆阳市西峰区"));
+        assertThat(post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form", variables(values))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        com.fasterxml.jackson.databind.JsonNode parties = json(get("xfhandler1", "/api/cases/" + caseNumber + "/parties"));
+        assertThat(parties.path("parties").get(0).path("kind").asText()).isEqualTo("PERSON");
+        assertThat(parties.path("parties").get(0).path("idNumber").asText()).isEqualTo("621002199003071235");
+        assertThat(parties.path("parties").get(0).path("recordedBy").asText()).isEqualTo("xfhandler1");
+        assertThat(parties.path("vehicles").get(0).path("plateNumber").asText()).isEqualTo("甘M12345");
+        assertThat(get("qchandler1", "/api/cases/" + caseNumber + "/parties").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -240,11 +284,12 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         investigateAndReport(instance, "crimeTransfer", null);
         Task transfer = task("decideCrimeTransfer", instance);
         assertThat(transfer.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(3)));
-        java.time.Instant approvedAround = java.time.Instant.now();
+        // due dates are stored to the second (MariaDB DATETIME), so the window starts at the whole second
+        java.time.Instant approvedAround = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         complete(instance, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局"));
         Task send = task("sendCrimeTransfer", instance);
         assertThat(send.getDueDate().toInstant()).isBetween(approvedAround.plus(java.time.Duration.ofHours(24)),
-                java.time.Instant.now().plus(java.time.Duration.ofHours(24)));
+                java.time.Instant.now().plus(java.time.Duration.ofHours(24)).plusSeconds(1));
         Map<String, Object> withoutLetter = Map.of("transferSentOn", TODAY.toString(),
                 "transferMaterials", java.util.List.of("investigationReport", "itemList"), "receiptSignedBy", "刘警官");
         assertThatThrownBy(() -> taskService.complete(send.getId(), withoutLetter))

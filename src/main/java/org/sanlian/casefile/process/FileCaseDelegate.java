@@ -1,6 +1,5 @@
 package org.sanlian.casefile.process;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,9 +8,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
-import org.sanlian.organisation.CaseAccess;
-import org.sanlian.supervision.DecisionDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,22 +18,18 @@ import org.springframework.stereotype.Component;
 public class FileCaseDelegate implements JavaDelegate {
 
     private final CaseFiles caseFiles;
-    private final CaseAccess caseAccess;
-    private final DecisionDeadline decisionDeadline;
+    private final GeneralProcedureStart generalProcedure;
 
-    public FileCaseDelegate(CaseFiles caseFiles, CaseAccess caseAccess, DecisionDeadline decisionDeadline) {
+    public FileCaseDelegate(CaseFiles caseFiles, GeneralProcedureStart generalProcedure) {
         this.caseFiles = caseFiles;
-        this.caseAccess = caseAccess;
-        this.decisionDeadline = decisionDeadline;
+        this.generalProcedure = generalProcedure;
     }
 
-    private Map<String, Object> startVariables(CaseFile caseFile) {
-        Map<String, Object> variables = new HashMap<>(decisionDeadline.startingFrom(
-                LocalDate.ofInstant(caseFile.getFiledAt(), WorkingDayDeadlines.CHINA)));
-        variables.put("caseNumber", caseFile.getCaseNumber());
-        variables.put("leadNumber", caseFile.getLeadNumber());
-        variables.put("organisationCode", caseFile.getOrganisationCode());
-        variables.put("partyName", caseFile.getPartyName());
+    /** The plate the lead was registered with, for the investigation form to start from. */
+    private static Map<String, Object> withPlate(Map<String, Object> variables, Object plateNumber) {
+        if (plateNumber instanceof String plate && !plate.isBlank()) {
+            variables.put("plateNumber", plate);
+        }
         return variables;
     }
 
@@ -49,9 +41,8 @@ public class FileCaseDelegate implements JavaDelegate {
                 user == null ? null : user.getUserId(), execution.getProcessInstanceId());
         execution.setVariable("caseNumber", caseFile.getCaseNumber());
         execution.setProcessBusinessKey(caseFile.getCaseNumber());
-        ProcessInstance procedure = execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(), startVariables(caseFile));
-        caseAccess.openTo(procedure.getId(), caseFile.getOrganisationCode());
+        ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile,
+                withPlate(new HashMap<>(), execution.getVariable("plateNumber")));
         execution.setVariable("generalProcedureInstanceId", procedure.getId());
     }
 }

@@ -1,6 +1,7 @@
 package org.sanlian.casefile.process;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -11,6 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.casefile.party.CaseParties;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
@@ -39,14 +43,28 @@ public final class GeneralProcedureListeners {
         private final Map<String, Consumer<DelegateTask>> afterwards;
         private final WorkingDayDeadlines deadlines;
 
-        CaseStepCompleted(CaseProcedure procedure, WorkingDayDeadlines deadlines, DecisionDeadline decisionDeadline,
+        CaseStepCompleted(CaseProcedure procedure, CaseParties parties, WorkingDayDeadlines deadlines,
+                DecisionDeadline decisionDeadline,
                 @Value("${sanlian.deadlines.statement-working-days:3}") int statementWorkingDays,
                 @Value("${sanlian.deadlines.service-working-days:7}") int serviceWorkingDays,
                 @Value("${sanlian.deadlines.preservation-working-days:7}") int preservationWorkingDays,
                 @Value("${sanlian.deadlines.closure-approval-working-days:3}") int closureApprovalWorkingDays) {
             this.deadlines = deadlines;
             this.steps = Map.ofEntries(
-                    Map.entry("investigate", procedure::investigate),
+                    Map.entry("investigate", (caseNumber, input, actor) -> {
+                        // the party and vehicle the investigation establishes (domain.md §2.2), checked first
+                        CaseParties.PartyDetails party = new CaseParties.PartyDetails(
+                                (String) input.apply("partyName"), (String) input.apply("partyIdNumber"),
+                                (String) input.apply("partyAddress"), (String) input.apply("partyPhone"),
+                                (String) input.apply("plateNumber"));
+                        List<FieldViolation> violations = CaseParties.check(party);
+                        if (!violations.isEmpty()) {
+                            throw new InvalidInputException(violations);
+                        }
+                        Map<String, Object> produced = procedure.investigate(caseNumber, input, actor);
+                        parties.record(caseNumber, party, actor);
+                        return produced;
+                    }),
                     Map.entry("decidePreservation", procedure::preservationDecided),
                     Map.entry("reviewSeizure", procedure::seizureReviewed),
                     Map.entry("decideRecusal", procedure::recusalDecided),

@@ -1,0 +1,43 @@
+package org.sanlian.casefile.process;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.organisation.CaseAccess;
+import org.sanlian.supervision.DecisionDeadline;
+import org.sanlian.supervision.WorkingDayDeadlines;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a filed case's generalProcedure instance: business key = case number, the 90-day decision limit
+ * counted from filing (行政处罚法 Art. 60), opened to the body that holds the case. What the case already
+ * knows (e.g. from an on-the-spot procedure it left) is carried over as variables.
+ */
+@Component
+public class GeneralProcedureStart {
+
+    private final CaseAccess caseAccess;
+    private final DecisionDeadline decisionDeadline;
+
+    public GeneralProcedureStart(CaseAccess caseAccess, DecisionDeadline decisionDeadline) {
+        this.caseAccess = caseAccess;
+        this.decisionDeadline = decisionDeadline;
+    }
+
+    public ProcessInstance start(ProcessEngineServices engine, CaseFile caseFile, Map<String, Object> carried) {
+        Map<String, Object> variables = new HashMap<>(carried);
+        variables.putAll(decisionDeadline.startingFrom(
+                LocalDate.ofInstant(caseFile.getFiledAt(), WorkingDayDeadlines.CHINA)));
+        variables.put("caseNumber", caseFile.getCaseNumber());
+        variables.put("leadNumber", caseFile.getLeadNumber());
+        variables.put("organisationCode", caseFile.getOrganisationCode());
+        variables.put("partyName", caseFile.getPartyName());
+        ProcessInstance procedure = engine.getRuntimeService()
+                .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(), variables);
+        caseAccess.openTo(procedure.getId(), caseFile.getOrganisationCode());
+        return procedure;
+    }
+}

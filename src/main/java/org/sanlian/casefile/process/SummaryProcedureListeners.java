@@ -1,0 +1,145 @@
+package org.sanlian.casefile.process;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.SummaryProcedure;
+import org.sanlian.organisation.CaseAccess;
+import org.sanlian.supervision.LegalDeadline;
+import org.sanlian.supervision.WorkingDayDeadlines;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Thin adapters between summaryProcedure (简易程序) and {@link SummaryProcedure}. */
+public final class SummaryProcedureListeners {
+
+    private SummaryProcedureListeners() {
+    }
+
+    private static String actor(VariableScope scope, org.camunda.bpm.engine.ProcessEngineServices engine) {
+        Authentication user = engine.getIdentityService().getCurrentAuthentication();
+        return user != null ? user.getUserId() : (String) scope.getVariable("officer");
+    }
+
+    /** Steps ① ②: registers the on-the-spot case; its lead number is the business key until a case is filed. */
+    @Component("recordOnTheSpotCase")
+    static class RecordOnTheSpotCase implements JavaDelegate {
+        private final SummaryProcedure summary;
+        private final CaseAccess caseAccess;
+
+        RecordOnTheSpotCase(SummaryProcedure summary, CaseAccess caseAccess) {
+            this.summary = summary;
+            this.caseAccess = caseAccess;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Map<String, Object> produced = summary.register(execution::getVariable,
+                    actor(execution, execution.getProcessEngineServices()), execution.getProcessInstanceId());
+            execution.setVariables(produced);
+            execution.setProcessBusinessKey((String) produced.get("leadNumber"));
+            caseAccess.openTo(execution.getProcessInstanceId(), (String) produced.get("organisationCode"));
+        }
+    }
+
+    /** One listener for every user task of summaryProcedure: the step's rule, then the next legal deadline. */
+    @Component("onTheSpotStepCompleted")
+    static class OnTheSpotStepCompleted implements TaskListener {
+        private final Map<String, GeneralProcedureListeners.Step> steps;
+        private final Map<String, Consumer<DelegateTask>> afterwards;
+
+        OnTheSpotStepCompleted(SummaryProcedure summary, WorkingDayDeadlines deadlines,
+                @Value("${sanlian.deadlines.on-the-spot-copy-working-days:5}") int copyWorkingDays,
+                @Value("${sanlian.deadlines.cash-hand-over-working-days:2}") int cashWorkingDays) {
+            this.steps = Map.of(
+                    "informParty", summary::partyInformed,
+                    "issueOnTheSpotDecision", summary::decisionHandedOver,
+                    "fileDecisionCopy", summary::copyFiled,
+                    "handOverCash", summary::cashHandedOver,
+                    "recordBankPayment", summary::bankPayment);
+            this.afterwards = Map.of(
+                    "issueOnTheSpotDecision", task -> {
+                        LocalDate decidedOn = LocalDate.parse((String) task.getVariable("decidedOn"));
+                        // 9号令 Art. 61 ⑧: the copy is filed within 5 days (working days: domain.md §2.15, L)
+                        count(deadlines, task, "onTheSpotCopy", decidedOn, copyWorkingDays, "copyFilingDue",
+                                "fileDecisionCopy");
+                        if ("cash".equals(task.getVariable("paymentMethod"))) {
+                            // 行政处罚法 Art. 71: cash to the agency within 2 days (working days, Art. 85)
+                            count(deadlines, task, "cashHandOver", decidedOn, cashWorkingDays, "cashHandOverDue",
+                                    "handOverCash");
+                        }
+                    },
+                    "fileDecisionCopy", task -> deadlines.close(task.getProcessInstanceId(), "onTheSpotCopy"),
+                    "handOverCash", task -> deadlines.close(task.getProcessInstanceId(), "cashHandOver"));
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            GeneralProcedureListeners.Step step = steps.get(task.getTaskDefinitionKey());
+            if (step == null) {
+                throw new IllegalStateException("no rule for the step " + task.getTaskDefinitionKey());
+            }
+            String actor = actor(task, task.getProcessEngineServices());
+            task.getExecution().setVariables(step.apply((String) task.getVariable("leadNumber"), task::getVariable,
+                    actor == null ? task.getAssignee() : actor));
+            afterwards.getOrDefault(task.getTaskDefinitionKey(), t -> { }).accept(task);
+        }
+
+        private static void count(WorkingDayDeadlines deadlines, DelegateTask task, String kind, LocalDate from,
+                int workingDays, String variable, String nextTask) {
+            LegalDeadline due = deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable,
+                    nextTask);
+            task.getExecution().setVariable(variable, WorkingDayDeadlines.endOfDay(due.getDueDate()));
+            task.getExecution().setVariable(variable + "Provisional", due.isProvisional());
+        }
+    }
+
+    /**
+     * 转为普通程序: the case is filed from its lead and its general procedure starts with what was found on the
+     * spot (行政处罚法 Art. 54), so the handler does not enter it again.
+     */
+    @Component("moveToGeneralProcedure")
+    static class MoveToGeneralProcedure implements JavaDelegate {
+        static final List<String> CARRIED = List.of("facts", "partyType", "violationCode", "evidenceSummary",
+                "partyIdNumber", "plateNumber", "place");
+
+        private final SummaryProcedure summary;
+        private final GeneralProcedureStart generalProcedure;
+
+        MoveToGeneralProcedure(SummaryProcedure summary, GeneralProcedureStart generalProcedure) {
+            this.summary = summary;
+            this.generalProcedure = generalProcedure;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            CaseFile caseFile = summary.moveToGeneral((String) execution.getVariable("leadNumber"),
+                    (String) execution.getVariable("organisationCode"), (String) execution.getVariable("partyName"),
+                    actor(execution, execution.getProcessEngineServices()), execution.getProcessInstanceId());
+            Map<String, Object> carried = new LinkedHashMap<>();
+            for (String name : CARRIED) {
+                Object value = execution.getVariable(name);
+                if (value != null) {
+                    carried.put(name, value);
+                }
+            }
+            if (!Boolean.TRUE.equals(execution.getVariable("warningOnly"))) {
+                carried.put("proposedFine", execution.getVariable("proposedFine"));
+            }
+            carried.put("summaryProcedureInstanceId", execution.getProcessInstanceId());
+            ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile, carried);
+            execution.setVariable("caseNumber", caseFile.getCaseNumber());
+            execution.setVariable("generalProcedureInstanceId", procedure.getId());
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.sanlian.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.lead.LeadService;
+import org.sanlian.lead.LeadStatus;
+import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.support.SanlianSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@DisplayName("summaryProcedure — 简易程序（当场处罚）, 行政处罚法 Arts. 51–52, 67–71 and 9号令 Art. 61 (domain.md §2.15)")
+class SummaryProcedureProcessTest extends SanlianSpringTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    CaseProcedure procedure;
+
+    @Autowired
+    CaseFiles caseFiles;
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+
+    /** What xfhandler1 enters on the spot (steps ① ②), changed by {@code more}. */
+    private static Map<String, Object> onTheSpot(String party, String partyType, String violationCode, Object fine,
+            Map<String, Object> more) {
+        Map<String, Object> values = new HashMap<>(Map.of("credentialsShown", true, "partyName", party,
+                "partyType", partyType, "partyIdNumber", "620102199001011234", "place", "西峰区长庆大道",
+                "facts", "现场检查发现", "evidenceSummary", "现场笔录一份，照片三张", "violationCode", violationCode,
+                "factsCertain", true, "warningOnly", false));
+        if (fine != null) {
+            values.put("proposedFine", fine);
+        }
+        values.putAll(more);
+        return values;
+    }
+
+    private ResponseEntity<String> start(Map<String, Object> values) {
+        return post("xfhandler1", "/engine-rest/process-definition/key/summaryProcedure/submit-form", variables(values));
+    }
+
+    private ProcessInstance started(Map<String, Object> values) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(startedId(values)).singleResult();
+    }
+
+    private String startedId(Map<String, Object> values) {
+        ResponseEntity<String> response = start(values);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json(response).path("id").asText();
+    }
+
+    /** The activities an instance went through, from history (it may have ended already). */
+    private java.util.List<String> passed(String processInstanceId) {
+        return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).toList();
+    }
+
+    private boolean ended(String processInstanceId) {
+        return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult().getEndTime() != null;
+    }
+
+    private ResponseEntity<String> submit(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+        return post("xfhandler1", "/engine-rest/task/" + task(taskKey, instance).getId() + "/submit-form",
+                variables(values));
+    }
+
+    private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+        assertThat(instance).isWaitingAt(taskKey);
+        ResponseEntity<String> response = submit(instance, taskKey, values);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private static void assertRefused(ResponseEntity<String> response, String field, String... messageParts) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = json(response).path("errors");
+        assertThat(errors.findValuesAsText("field")).contains(field);
+        for (JsonNode error : errors) {
+            if (error.path("field").asText().equals(field) && messageParts.length > 0) {
+                assertThat(error.path("message").asText()).contains(messageParts);
+            }
+        }
+    }
+
+    private void informed(ProcessInstance instance, int finalFine) {
+        complete(instance, "informParty", Map.of("toldFactsAndBasis", true, "toldRights", true,
+                "partyStatement", "认可违法事实", "recheckConclusion", "陈述不影响事实认定", "finalFine", finalFine));
+    }
+
+    private String variable(ProcessInstance instance, String name) {
+        return String.valueOf(runtimeService.getVariable(instance.getId(), name));
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 51 + 9号令 Art. 61 ①–⑧: a citizen fined 200 yuan stays in the summary procedure; the decision takes the next 简 number; cash is refused above 100 yuan (Art. 68) and the fine is paid at the bank (Art. 67); the copy is due with the department in 5 working days")
+    void citizenFinedAtTheThresholdPaysAtTheBank() {
+        ProcessInstance instance = started(onTheSpot("司机甲", "citizen", "YZ-JSY", 200, Map.of()));
+        assertThat(instance).hasPassed("recordOnTheSpotCase", "chooseProcedure").isWaitingAt("informParty");
+        assertThat(variable(instance, "procedure")).isEqualTo("summary");
+        String leadNumber = variable(instance, "leadNumber");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey()).isEqualTo(leadNumber);
+        assertThat(task("informParty", instance)).hasCandidateGroup("xifengHandler");
+
+        informed(instance, 200);
+        String decisionNumber = variable(instance, "decisionNumber");
+        assertThat(decisionNumber).matches("庆交执西简〔" + TODAY.getYear() + "〕[1-9]\\d*号");
+
+        ResponseEntity<String> cash = submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
+                "partySignature", "signed", "paymentMethod", "cash", "receiptNumber", "甘财罚0001"));
+        assertRefused(cash, "paymentMethod", "100", "第六十八条");
+        complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
+                "paymentMethod", "bank"));
+
+        Task copy = task("fileDecisionCopy", instance);
+        assertThat(copy.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 5).date()));
+        complete(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.toString()));
+
+        Task payment = task("recordBankPayment", instance);
+        assertThat(payment.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(15)));
+        assertRefused(submit(instance, "recordBankPayment", Map.of("paidOn", TODAY.plusDays(20).toString(),
+                "amountPaid", 200)), "amountPaid", "第七十二条");
+        complete(instance, "recordBankPayment", Map.of("paidOn", TODAY.toString(), "amountPaid", 200));
+        assertThat(instance).isEnded().hasPassed("recordBankPayment", "onTheSpotCaseClosed");
+        assertThat(procedure.history(leadNumber)).extracting(CaseEvent::getStep).containsExactly("registerOnTheSpot",
+                "informParty", "issueOnTheSpotDecision", "fileDecisionCopy", "recordBankPayment");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 68, 70, 71: 100 yuan may be collected in cash on the spot against the official receipt, and the officer hands it over within 2 working days")
+    void cashUpToOneHundredYuan() {
+        ProcessInstance instance = started(onTheSpot("司机乙", "citizen", "LZ-PS", 100, Map.of()));
+        informed(instance, 100);
+        assertRefused(submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
+                "partySignature", "signed", "paymentMethod", "cash")), "receiptNumber", "第七十条");
+        complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
+                "paymentMethod", "cash", "receiptNumber", "甘财罚0002"));
+        complete(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.toString()));
+        Task handOver = task("handOverCash", instance);
+        assertThat(handOver.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 2).date()));
+        complete(instance, "handOverCash", Map.of("cashHandedOverOn", TODAY.toString()));
+        assertThat(instance).isEnded().hasPassed("handOverCash", "onTheSpotCaseClosed").hasNotPassed("recordBankPayment");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 68(2): 101 yuan in cash only where later collection would be hard, and the circumstance must be written down")
+    void cashAboveOneHundredOnlyWhenCollectionHard() {
+        ProcessInstance instance = started(onTheSpot("外省司机丙", "citizen", "LZ-PS", 101, Map.of()));
+        informed(instance, 101);
+        assertRefused(submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
+                "partySignature", "signed", "paymentMethod", "cash", "receiptNumber", "甘财罚0003")),
+                "paymentMethod", "101");
+        assertRefused(submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
+                "partySignature", "signed", "paymentMethod", "cash", "receiptNumber", "甘财罚0003",
+                "collectionHard", true)), "collectionHardReason", "第六十八条");
+        complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "refused",
+                "refusalNote", "当事人拒绝签名，已注明", "paymentMethod", "cash", "receiptNumber", "甘财罚0003",
+                "collectionHard", true, "collectionHardReason", "外省车辆，当事人无固定住所"));
+        assertThat(instance).isWaitingAt("fileDecisionCopy");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 51: a warning for an organisation stays in the summary procedure and nothing is paid; a warning is refused where the provision has none (网约车办法 Art. 34 has one, 道路运输条例 Art. 64 not)")
+    void warningOnly() {
+        assertRefused(start(onTheSpot("某公司", "organisation", "YZ-JSY", null, Map.of("warningOnly", true))),
+                "warningOnly", "道路运输条例第六十四条");
+        ProcessInstance instance = started(onTheSpot("某网约车公司", "organisation", "CZ-WY-JSZ", null,
+                Map.of("warningOnly", true)));
+        assertThat(variable(instance, "procedure")).isEqualTo("summary");
+        complete(instance, "informParty", Map.of("toldFactsAndBasis", true, "toldRights", true,
+                "recheckConclusion", "当事人无异议"));
+        assertRefused(submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
+                "partySignature", "signed", "paymentMethod", "bank")), "paymentMethod", "警告");
+        complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
+                "paymentMethod", "none"));
+        complete(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.toString()));
+        assertThat(instance).isEnded().hasPassed("onTheSpotCaseClosed").hasNotPassed("handOverCash", "recordBankPayment");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 51, 54: 201 yuan for a citizen does not qualify (procedureChoice → general); the case is filed from its lead and generalProcedure starts with the on-the-spot data")
+    void overTheThresholdMovesToGeneralProcedure() {
+        String instance = startedId(onTheSpot("司机丁", "citizen", "YZ-JSY", 201, Map.of("plateNumber", "甘M12345")));
+        assertThat(ended(instance)).isTrue();
+        assertThat(passed(instance)).contains("chooseProcedure", "moveToGeneralProcedure", "movedToGeneralProcedure")
+                .doesNotContain("informParty");
+        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance).variableName("caseNumber").singleResult().getValue();
+        String leadNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance).variableName("leadNumber").singleResult().getValue();
+        assertThat(caseNumber).matches("庆交执西立〔" + TODAY.getYear() + "〕[1-9]\\d*号");
+        ProcessInstance general = runtimeService.createProcessInstanceQuery().processDefinitionKey("generalProcedure")
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        assertThat(general).isWaitingAt("investigate");
+        Map<String, Object> carried = runtimeService.getVariables(general.getId());
+        assertThat(carried).containsEntry("partyName", "司机丁").containsEntry("partyType", "citizen")
+                .containsEntry("violationCode", "YZ-JSY").containsEntry("proposedFine", 201L)
+                .containsEntry("facts", "现场检查发现").containsEntry("evidenceSummary", "现场笔录一份，照片三张")
+                .containsEntry("plateNumber", "甘M12345").containsEntry("leadNumber", leadNumber)
+                .containsEntry("summaryProcedureInstanceId", instance);
+        assertThat(caseFiles.byNumber(caseNumber).getLeadNumber()).isEqualTo(leadNumber);
+        assertThat(leads.byNumber(leadNumber).getStatus()).isEqualTo(LeadStatus.FILED);
+        assertThat(procedure.history(caseNumber)).extracting(CaseEvent::getStep).containsExactly("movedFromSummaryProcedure");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 51: facts not certain → general procedure, even for 50 yuan")
+    void factsNotCertainMovesToGeneralProcedure() {
+        String instance = startedId(onTheSpot("司机戊", "citizen", "LZ-PS", 50, Map.of("factsCertain", false)));
+        assertThat(ended(instance)).isTrue();
+        assertThat(passed(instance)).contains("moveToGeneralProcedure", "movedToGeneralProcedure");
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName("procedure").singleResult().getValue()).isEqualTo("general");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 52, domain.md §4.2, Art. 45, 9号令 Art. 61 ⑦⑧: no credentials, a fine outside the statutory range, a raised fine, an unnoted refusal and a late copy without reason are each refused with 400 naming the field")
+    void serverSideChecks() {
+        assertRefused(start(onTheSpot("司机己", "citizen", "YZ-JSY", 200, Map.of("credentialsShown", false))),
+                "credentialsShown", "第五十二条");
+        assertRefused(start(onTheSpot("司机己", "citizen", "YZ-JSY", 100, Map.of())),
+                "proposedFine", "200–2000", "道路运输条例第六十四条");
+        ProcessInstance instance = started(onTheSpot("司机己", "citizen", "YZ-JSY", 200, Map.of()));
+        assertRefused(submit(instance, "informParty", Map.of("toldFactsAndBasis", true, "toldRights", true,
+                "recheckConclusion", "当事人态度恶劣", "finalFine", 300)), "finalFine", "第四十五条");
+        assertRefused(submit(instance, "informParty", Map.of("toldFactsAndBasis", true, "toldRights", false,
+                "recheckConclusion", "未告知权利", "finalFine", 200)), "toldRights");
+        informed(instance, 200);
+        assertRefused(submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
+                "partySignature", "refused", "paymentMethod", "bank")), "refusalNote", "第七项");
+        complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
+                "paymentMethod", "bank"));
+        assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.plusDays(30).toString())),
+                "lateFilingReason", "第八项");
+        assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.minusDays(1).toString())),
+                "copyFiledOn");
+        assertThat(instance).isWaitingAt("fileDecisionCopy");
+    }
+}
