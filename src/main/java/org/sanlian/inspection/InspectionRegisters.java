@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +50,8 @@ public class InspectionRegisters {
 
     public RegulatedEnterprise addEnterprise(NewEnterprise input) {
         List<FieldViolation> violations = new ArrayList<>();
-        String uscc = input.uscc() == null ? null : input.uscc().strip().toUpperCase();
-        if (!UnifiedSocialCreditCode.isValid(uscc)) {
+        String uscc = ChineseIdentifiers.normalise(input.uscc());
+        if (!ChineseIdentifiers.isCreditCode(uscc)) {
             violations.add(new FieldViolation("uscc", "统一社会信用代码无效（18 位，校验码按 GB 32100-2015）"));
         } else if (enterprises.existsById(uscc)) {
             violations.add(new FieldViolation("uscc", "该企业已在名录库中"));

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
+import org.sanlian.supervision.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -126,6 +128,8 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         assertThat(planNumber).matches("JC\\d{10}");
         assertThat(instance).hasPassed("recordInspectionPlan", "drawInspectionTargets");
         assertThat(inspections.plan(planNumber).getStatus()).isEqualTo(PlanStatus.DRAWN);
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
+                .isEqualTo(WorkingDayDeadlines.endOfDay(LocalDate.now(InspectionRegisters.CHINA)));
 
         // the draw: 3 targets, each with two certified inspectors from brigade and bureau, none conflicted
         JsonNode draw = json(get("citysupervisor", "/api/inspection/plans/" + planNumber + "/draw"));
@@ -202,7 +206,7 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         // re-check timers: visit 1 not corrected → HY01 becomes a lead too; visit 2 corrected
         Job recheck = managementService.createJobQuery().processInstanceId(instance.getId()).activityId("recheckTimer")
                 .timers().list().get(0);
-        assertThat(recheck.getDuedate()).isEqualTo(org.sanlian.supervision.WorkingDayDeadlines.endOfDay(
+        assertThat(recheck.getDuedate()).isEqualTo(WorkingDayDeadlines.endOfDay(
                 LocalDate.now(InspectionRegisters.CHINA).plusDays(15)));
         managementService.createJobQuery().processInstanceId(instance.getId()).activityId("recheckTimer").timers()
                 .list().forEach(job -> managementService.executeJob(job.getId()));
@@ -336,7 +340,7 @@ class JointInspectionProcessTest extends SanlianSpringTest {
     void registers() {
         JsonNode enterprises = json(get("xfhandler1", "/api/inspection/enterprises"));
         assertThat(enterprises.size()).isGreaterThanOrEqualTo(20);
-        enterprises.forEach(e -> assertThat(UnifiedSocialCreditCode.isValid(e.path("uscc").asText())).isTrue());
+        enterprises.forEach(e -> assertThat(ChineseIdentifiers.isCreditCode(e.path("uscc").asText())).isTrue());
         assertThat(enterprises.findValuesAsText("marketSegment")).contains("PASSENGER", "FREIGHT", "REPAIR",
                 "DRIVER_TRAINING", "TAXI");
         assertThat(json(get("xfhandler1", "/api/inspection/items")).findValuesAsText("legalBasis"))
@@ -393,7 +397,7 @@ class JointInspectionProcessTest extends SanlianSpringTest {
     private static String withCheckDigit(String first17) {
         List<String> valid = new ArrayList<>();
         for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (UnifiedSocialCreditCode.isValid(first17 + c)) {
+            if (ChineseIdentifiers.isCreditCode(first17 + c)) {
                 valid.add(first17 + c);
             }
         }

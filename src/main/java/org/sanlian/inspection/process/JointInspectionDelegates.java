@@ -66,6 +66,7 @@ public final class JointInspectionDelegates {
             execution.setVariable("visitGroups", plan.bodies().stream()
                     .map(this::workerGroup).reduce((a, b) -> a + "," + b).orElseThrow());
             execution.setVariable("planItemCodes", "," + String.join(",", plan.itemCodeList()) + ",");
+            execution.setVariable("periodStartDue", endOfDay(plan.getPeriodStart()));
             execution.setVariable("periodEndDue", endOfDay(plan.getPeriodEnd()));
         }
     }
