@@ -26,6 +26,7 @@ import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.forms.FormValues;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,20 @@ public class CaseProcedure {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    public enum Outcome { penalty, noPenalty, notEstablished, crimeTransfer }
+    public enum Outcome {
+        penalty("拟给予行政处罚"), noPenalty("违法行为轻微，拟不予处罚"), notEstablished("违法事实不能成立，不予处罚"),
+        crimeTransfer("涉嫌犯罪，拟移送司法机关");
+
+        private final String chineseName;
+
+        Outcome(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
 
     private final CaseFileRepository cases;
     private final CaseEventRepository events;
@@ -59,6 +73,7 @@ public class CaseProcedure {
     private final int publicNoticeDays;
     private final Duration crimeTransferSend;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     public CaseProcedure(CaseFileRepository cases, CaseEventRepository events, OfficerRepository officers,
             CaseNumbers caseNumbers, ViolationCatalogue catalogue, WorkingDayCalendar calendar,
@@ -71,7 +86,8 @@ public class CaseProcedure {
             @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths,
             @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays,
             @Value("${sanlian.deadlines.crime-transfer-send:PT24H}") Duration crimeTransferSend,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.cases = cases;
         this.events = events;
         this.officers = officers;
@@ -243,7 +259,10 @@ public class CaseProcedure {
             // 移送规定 Art. 5: the head decides on the transfer report within 3 days
             produced.put("crimeTransferDue", endOfDay(today().plusDays(3)));
         }
-        record(caseNumber, "investigationReport", actor, "拟处理意见: " + outcome + (fine == null ? "" : "，拟罚款 " + fine + " 元"));
+        // the reviewer's and the head's forms show the proposal as officers write it
+        produced.put("proposedOutcomeText", outcome.chineseName());
+        record(caseNumber, "investigationReport", actor, "拟处理意见: " + outcome.chineseName()
+                + (fine == null ? "" : "，拟罚款 " + fine + " 元"));
         return produced;
     }
 
@@ -393,6 +412,10 @@ public class CaseProcedure {
             produced.put("decisionNumber", number.getFormatted());
             produced.put("decisionMade", true);
             produced.put("fineDue", fine != null && fine.signum() > 0);
+            if (penalty) {
+                publisher.publishEvent(new PenaltyDecided(caseNumber, caseFile.getLeadNumber(),
+                        caseFile.getOrganisationCode(), caseFile.getPartyName(), number.getFormatted(), fine, actor));
+            }
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "决定书 " + number.getFormatted());
         } else {
             record(caseNumber, penalty ? "decidePenalty" : "decideNoPenalty", actor, "退回补充调查：" + text(input.apply("headComment")));
@@ -440,6 +463,7 @@ public class CaseProcedure {
         byNumber(caseNumber).moveTo(CaseStatus.CRIME_TRANSFERRED);
         record(caseNumber, "sendCrimeTransfer", actor, sentOn + " 移送 " + text(input.apply("receivingOrgan"))
                 + "，签收人 " + receipt + "，材料 " + String.join("、", materials) + (late ? "；迟延原因：" + text(input.apply("lateReason")) : ""));
+        concluded(caseNumber);
         return Map.of("crimeTransferLate", late);
     }
 
@@ -616,6 +640,19 @@ public class CaseProcedure {
     public void archive(String caseNumber) {
         byNumber(caseNumber).moveTo(CaseStatus.ARCHIVED);
         record(caseNumber, "archiveCase", null, "归档");
+        concluded(caseNumber);
+    }
+
+    /** Tells the other bodies how the case ended: its last decision as the case's record states it. */
+    private void concluded(String caseNumber) {
+        CaseFile caseFile = byNumber(caseNumber);
+        List<String> decisions = List.of("decidePenalty", "decideNoPenalty", "decideCrimeTransfer");
+        CaseEvent decision = events.findByCaseNumberOrderById(caseNumber).stream()
+                .filter(e -> decisions.contains(e.getStep()) && e.getNote() != null && !e.getNote().startsWith("退回"))
+                .reduce((first, second) -> second).orElse(null);
+        publisher.publishEvent(new CaseConcluded(caseNumber, caseFile.getLeadNumber(), caseFile.getOrganisationCode(),
+                caseFile.getStatus(), decision == null ? null : decision.getStep(),
+                decision == null ? null : decision.getNote()));
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,7 @@ public class LeadService {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** Mainland plates: province, issuing-authority letter, five or six characters (new-energy plates have six). */
-    static final Pattern PLATE = Pattern.compile(
+    public static final Pattern PLATE = Pattern.compile(
             "^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警]$");
 
     private final LeadRepository leads;
@@ -35,9 +36,11 @@ public class LeadService {
     private final OfficerRepository officers;
     private final OrganisationRepository organisations;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     public LeadService(LeadRepository leads, LeadEventRepository events, OfficerRepository officers,
-            OrganisationRepository organisations, Optional<Clock> clock) {
+            OrganisationRepository organisations, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.leads = leads;
         this.events = events;
         this.officers = officers;
@@ -113,6 +116,7 @@ public class LeadService {
         Lead lead = byNumber(leadNumber);
         lead.moveTo(outcome);
         record(lead, outcome, actor, text);
+        publisher.publishEvent(new LeadDecided(leadNumber, lead.getOrganisationCode(), outcome, text));
         return lead;
     }
 

@@ -24,6 +24,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.invalidInput(e.violations(), request.getRequestURI());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+        return Problems.conflict(e, request.getRequestURI());
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldViolation> violations = e.getConstraintViolations().stream()

@@ -46,6 +46,9 @@ public final class EngineRestProblemMappers {
             if (t instanceof InvalidInputException invalid) {
                 return Problems.invalidInput(invalid.violations(), instance);
             }
+            if (t instanceof ConflictException conflict) {
+                return Problems.conflict(conflict, instance);
+            }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AuthorizationException denied) {

@@ -37,6 +37,13 @@ public final class Problems {
         return problem;
     }
 
+    public static ProblemDetail conflict(ConflictException conflict, String instance) {
+        ProblemDetail problem = of(HttpStatus.CONFLICT, "conflict", conflict.getMessage(), instance);
+        problem.setProperty("errors", conflict.violations());
+        problem.setProperty("conflictsWith", conflict.conflictsWith());
+        return problem;
+    }
+
     /** The body as JSON text, for places that write the response themselves (filters, JAX-RS). */
     public static String toJson(ProblemDetail problem) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();

@@ -1,0 +1,281 @@
+package org.sanlian.linkage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sanlian.lead.LeadService;
+import org.sanlian.organisation.Officer;
+import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Organisation;
+import org.sanlian.organisation.OrganisationKind;
+import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hand-overs between bodies (移交): registration with its checks, the receiver's acceptance or return with a
+ * reason, and the outcome fed back to the sender (抄告). Each step lands in the hand-over's record.
+ */
+@Service
+@Transactional
+public class HandOvers {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** 统一社会信用代码 (GB 32100-2015): 18 characters, no I, O, S, V, Z. */
+    static final Pattern CREDIT_CODE = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$");
+
+    private final HandOverRepository handOvers;
+    private final HandOverEventRepository events;
+    private final OfficerRepository officers;
+    private final OrganisationRepository organisations;
+    private final Watchlist watchlist;
+    private final Clock clock;
+
+    public HandOvers(HandOverRepository handOvers, HandOverEventRepository events, OfficerRepository officers,
+            OrganisationRepository organisations, Watchlist watchlist, Optional<Clock> clock) {
+        this.watchlist = watchlist;
+        this.handOvers = handOvers;
+        this.events = events;
+        this.officers = officers;
+        this.organisations = organisations;
+        this.clock = clock.orElse(Clock.system(CHINA));
+    }
+
+    /** What the sender enters, as the form sends it; {@code senderCode} is the registrant's body. */
+    public record Registration(String senderCode, String receiverCode, String matter, String partyName,
+            String creditCode, String licenceNumber, String plateNumber, String occurredOn, String place,
+            String summary, String evidence, String registrant) {
+    }
+
+    public HandOver register(Registration input) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Matter matter = matter(input.matter(), violations);
+        String party = required("partyName", input.partyName(), 128, violations);
+        String summary = required("summary", input.summary(), 2000, violations);
+        String evidence = optional("evidence", input.evidence(), 2000, violations);
+        String creditCode = blankToNull(input.creditCode());
+        if (creditCode != null) {
+            creditCode = creditCode.toUpperCase();
+            if (!CREDIT_CODE.matcher(creditCode).matches()) {
+                violations.add(new FieldViolation("creditCode", "统一社会信用代码应为 18 位（GB 32100）"));
+            }
+        }
+        String plate = plate(input.plateNumber(), violations);
+        LocalDate occurredOn = date("occurredOn", input.occurredOn(), violations);
+        String sender = blankToNull(input.senderCode());
+        if (sender == null || !organisations.existsById(sender)) {
+            violations.add(new FieldViolation("senderCode", "无法确定移交机关"));
+        }
+        String receiver = blankToNull(input.receiverCode());
+        if (receiver == null || !organisations.existsById(receiver)) {
+            violations.add(new FieldViolation("receiverCode", "必须指明有管辖权的接收机关"));
+        } else if (receiver.equals(sender)) {
+            violations.add(new FieldViolation("receiverCode", "该事项由本机关主管，无需移交"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        HandOver handOver = handOvers.save(new HandOver(sender, receiver, matter, party, creditCode,
+                blankToNull(input.licenceNumber()), plate, occurredOn, blankToNull(input.place()), summary, evidence,
+                input.registrant(), Instant.now(clock)));
+        handOver.assignNumber(String.format("YJ%d%06d", LocalDate.now(clock).getYear(), handOver.getId()));
+        record(handOver, "handOver", input.registrant(), "移交 " + receiver + "：" + matter.chineseName());
+        return handOver;
+    }
+
+    /** The receiver's answer: accept, or return with a reason (a return without one is refused). */
+    public boolean answer(String handOverNumber, String decision, String reason, String actor) {
+        String text = blankToNull(reason);
+        if (!"accept".equals(decision) && !"return".equals(decision)) {
+            throw new InvalidInputException("acceptance", "须选择接收或退回");
+        }
+        if ("return".equals(decision) && text == null) {
+            throw new InvalidInputException("returnReason", "退回移交须写明理由");
+        }
+        if (text != null && text.length() > 2000) {
+            throw new InvalidInputException("returnReason", "不能超过 2000 字");
+        }
+        HandOver handOver = byNumber(handOverNumber);
+        if ("return".equals(decision)) {
+            handOver.returned(text);
+            record(handOver, "return", actor, "退回：" + text);
+            return false;
+        }
+        handOver.accepted();
+        record(handOver, "accept", actor, "接收");
+        if (handOver.getMatter() == Matter.illegalOperation) {
+            watchlist.list(handOver.getPlateNumber(), handOver.getPartyName(),
+                    "移交接收：" + Matter.illegalOperation.chineseName(), handOver.getHandOverNumber(),
+                    handOver.getReceiverCode(), actor);
+        }
+        return true;
+    }
+
+    /** The accepted matter is now a lead of the receiver, registered in leadIntake. */
+    public void leadRegistered(String handOverNumber, String leadNumber, String actor) {
+        HandOver handOver = byNumber(handOverNumber);
+        handOver.leadRegistered(leadNumber);
+        record(handOver, "registerLead", actor, "转入案源 " + leadNumber);
+    }
+
+    /** The receiver's lead or case has ended: every hand-over that became that lead records the outcome. */
+    public List<HandOver> leadConcluded(String leadNumber, String outcome, String outcomeSummary) {
+        List<HandOver> concluded = handOvers.findByLeadNumber(leadNumber);
+        for (HandOver handOver : concluded) {
+            handOver.concluded(outcome, outcomeSummary);
+            record(handOver, "feedback", null, outcomeSummary);
+        }
+        return concluded;
+    }
+
+    /** After a return the sender either hands it over again, completed, or withdraws it. */
+    public boolean afterReturn(String handOverNumber, String decision, String summary, String evidence, String actor) {
+        if (!"resubmit".equals(decision) && !"withdraw".equals(decision)) {
+            throw new InvalidInputException("returnDecision", "须选择补充后重新移交或撤回");
+        }
+        HandOver handOver = byNumber(handOverNumber);
+        if ("withdraw".equals(decision)) {
+            handOver.withdrawn();
+            record(handOver, "withdraw", actor, "撤回");
+            return false;
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        String newSummary = required("summary", summary, 2000, violations);
+        String newEvidence = optional("evidence", evidence, 2000, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        handOver.handedOverAgain(newSummary, newEvidence);
+        record(handOver, "handOverAgain", actor, "补充后重新移交");
+        return true;
+    }
+
+    /** 抄告: the outcome reaches the sender as the receiver's record states it. */
+    public HandOver concluded(String handOverNumber, String outcome, String outcomeSummary, String actor) {
+        HandOver handOver = byNumber(handOverNumber);
+        handOver.concluded(outcome, outcomeSummary);
+        record(handOver, "feedback", actor, outcomeSummary);
+        return handOver;
+    }
+
+    public void acknowledged(String handOverNumber, String step, String note, String actor) {
+        record(byNumber(handOverNumber), step, actor, note);
+    }
+
+    /**
+     * The registrant's body, which must be of one of the given kinds: the bureau hands over its supervision leads
+     * (bureauLinkage), the enforcement teams and the police hand over to each other (crossHandOver).
+     */
+    @Transactional(readOnly = true)
+    public String senderOf(String registrant, String field, Set<OrganisationKind> kinds) {
+        return officers.findById(String.valueOf(registrant)).map(Officer::getOrganisationCode)
+                .filter(code -> organisations.findById(code).map(o -> kinds.contains(o.getKind())).orElse(false))
+                .orElseThrow(() -> new InvalidInputException(field, "本机关不能发起此类移交"));
+    }
+
+    /**
+     * The body of the competent kind ({@code transport} or {@code police}, as the DMN competentBody says) in the
+     * same area as the sender (行政处罚法 Art. 22: where the act took place).
+     */
+    @Transactional(readOnly = true)
+    public String competentBodyNear(String competentBody, String senderCode) {
+        Organisation sender = organisations.findById(senderCode)
+                .orElseThrow(() -> new InvalidInputException("senderCode", "没有这个机构: " + senderCode));
+        return organisations.findAllByOrderByCode().stream()
+                .filter(o -> o.getAreaCode().equals(sender.getAreaCode()))
+                .filter(o -> "police".equals(competentBody) ? o.getKind() == OrganisationKind.PUBLIC_SECURITY
+                        : o.isEnforcementBody())
+                .map(Organisation::getCode).findFirst()
+                .orElseThrow(() -> new InvalidInputException("matter", "本地区没有主管该事项的机关: " + competentBody));
+    }
+
+    @Transactional(readOnly = true)
+    public HandOver byNumber(String handOverNumber) {
+        return handOvers.findByHandOverNumber(handOverNumber)
+                .orElseThrow(() -> new NotFoundException("hand-over", handOverNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HandOver> visibleTo(Collection<String> organisationCodes, boolean seesAll) {
+        return seesAll ? handOvers.findAllByOrderByIdDesc() : handOvers.involving(organisationCodes);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HandOverEvent> history(HandOver handOver) {
+        return events.findByHandOverIdOrderById(handOver.getId());
+    }
+
+    private void record(HandOver handOver, String step, String actor, String note) {
+        events.save(new HandOverEvent(handOver.getId(), step, actor, note, Instant.now(clock)));
+    }
+
+    private static Matter matter(String value, List<FieldViolation> violations) {
+        try {
+            return Matter.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            violations.add(new FieldViolation("matter", "须选择移交事项"));
+            return null;
+        }
+    }
+
+    static String plate(String value, List<FieldViolation> violations) {
+        String plate = blankToNull(value);
+        if (plate == null) {
+            return null;
+        }
+        plate = plate.toUpperCase();
+        if (!LeadService.PLATE.matcher(plate).matches()) {
+            violations.add(new FieldViolation("plateNumber", "车牌号格式不正确，例如 甘M12345"));
+        }
+        return plate;
+    }
+
+    private LocalDate date(String field, String value, List<FieldViolation> violations) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            if (date.isAfter(LocalDate.now(clock))) {
+                violations.add(new FieldViolation(field, "日期不能晚于今天"));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "日期格式应为 YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    static String required(String field, String value, int maxLength, List<FieldViolation> violations) {
+        String text = blankToNull(value);
+        if (text == null) {
+            violations.add(new FieldViolation(field, "必填"));
+        }
+        return optional(field, text, maxLength, violations);
+    }
+
+    static String optional(String field, String value, int maxLength, List<FieldViolation> violations) {
+        String text = blankToNull(value);
+        if (text != null && text.codePointCount(0, text.length()) > maxLength) {
+            violations.add(new FieldViolation(field, "不能超过 " + maxLength + " 字"));
+        }
+        return text;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

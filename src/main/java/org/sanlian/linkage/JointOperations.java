@@ -1,0 +1,166 @@
+package org.sanlian.linkage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sanlian.organisation.Officer;
+import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.OrganisationKind;
+import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joint operations of transport and the traffic police (联勤联动, domain.md §1): the plan names officers of
+ * both bodies; each finding is routed to the body that decides it and the debrief closes the operation.
+ */
+@Service
+@Transactional
+public class JointOperations {
+
+    private final JointOperationRepository operations;
+    private final OfficerRepository officers;
+    private final OrganisationRepository organisations;
+    private final Watchlist watchlist;
+    private final Clock clock;
+
+    public JointOperations(JointOperationRepository operations, OfficerRepository officers,
+            OrganisationRepository organisations, Watchlist watchlist, Optional<Clock> clock) {
+        this.operations = operations;
+        this.officers = officers;
+        this.organisations = organisations;
+        this.watchlist = watchlist;
+        this.clock = clock.orElse(Clock.system(HandOvers.CHINA));
+    }
+
+    public record Plan(String operationNumber, String organiserCode, String policeCode) {
+    }
+
+    public Plan plan(String title, String plannedDate, String place, String transportOfficers, String policeOfficers,
+            String organiser) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String name = HandOvers.required("operationTitle", title, 255, violations);
+        String where = HandOvers.required("place", place, 255, violations);
+        LocalDate date = null;
+        if (HandOvers.blankToNull(plannedDate) == null) {
+            violations.add(new FieldViolation("plannedDate", "必填"));
+        } else {
+            try {
+                date = LocalDate.parse(plannedDate.strip().substring(0, Math.min(10, plannedDate.strip().length())));
+            } catch (DateTimeParseException e) {
+                violations.add(new FieldViolation("plannedDate", "日期格式应为 YYYY-MM-DD"));
+            }
+        }
+        String organiserCode = officers.findById(String.valueOf(organiser)).map(Officer::getOrganisationCode)
+                .filter(this::isEnforcement).orElse(null);
+        if (organiserCode == null) {
+            violations.add(new FieldViolation("organiser", "联合执法行动由交通运输综合执法队伍组织"));
+        }
+        Set<String> transport = bodiesOf("transportOfficers", transportOfficers, this::isEnforcement, violations);
+        Set<String> police = bodiesOf("policeOfficers", policeOfficers, this::isPolice, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        JointOperation operation = operations.save(new JointOperation(name, date, where, organiserCode,
+                police.iterator().next(), normalise(transportOfficers), normalise(policeOfficers), organiser,
+                Instant.now(clock)));
+        operation.assignNumber(String.format("LH%d%06d", LocalDate.now(clock).getYear(), operation.getId()));
+        return new Plan(operation.getOperationNumber(), organiserCode, operation.getPoliceCode());
+    }
+
+    /** The police confirm (or correct) their officers: every one must be a traffic police officer. */
+    public void policeConfirmed(String operationNumber, String policeOfficers) {
+        List<FieldViolation> violations = new ArrayList<>();
+        bodiesOf("policeOfficers", policeOfficers, this::isPolice, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        byNumber(operationNumber).confirmPolice(normalise(policeOfficers));
+    }
+
+    public void debriefed(String operationNumber, String debrief) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String text = HandOvers.required("debrief", debrief, 2000, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        byNumber(operationNumber).debriefed(text);
+    }
+
+    /** Checks one finding as recorded; the DMN competentBody has already said who decides it. */
+    public Matter finding(String matter, String partyName, String plateNumber, String description) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Matter kind = null;
+        try {
+            kind = Matter.valueOf(String.valueOf(matter));
+        } catch (IllegalArgumentException e) {
+            violations.add(new FieldViolation("matter", "须选择发现的违法情形"));
+        }
+        HandOvers.required("partyName", partyName, 128, violations);
+        HandOvers.plate(plateNumber, violations);
+        HandOvers.required("findingDescription", description, 2000, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return kind;
+    }
+
+    public void listIfIllegalOperation(Matter matter, String plateNumber, String partyName, String reference,
+            String organisationCode, String actor) {
+        if (matter == Matter.illegalOperation) {
+            watchlist.list(plateNumber, partyName, "联合执法行动发现：" + matter.chineseName(), reference,
+                    organisationCode, actor);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public JointOperation byNumber(String operationNumber) {
+        return operations.findByOperationNumber(operationNumber)
+                .orElseThrow(() -> new NotFoundException("joint operation", operationNumber));
+    }
+
+    private Set<String> bodiesOf(String field, String userIds, java.util.function.Predicate<String> kind,
+            List<FieldViolation> violations) {
+        List<String> ids = ids(userIds);
+        if (ids.isEmpty()) {
+            violations.add(new FieldViolation(field, "至少列明一名参加人员"));
+            return Set.of();
+        }
+        Set<String> bodies = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            Optional<String> body = officers.findById(id).map(Officer::getOrganisationCode).filter(kind);
+            if (body.isEmpty()) {
+                violations.add(new FieldViolation(field, id + " 不是本方执法人员"));
+            } else {
+                bodies.add(body.get());
+            }
+        }
+        return bodies;
+    }
+
+    private boolean isEnforcement(String code) {
+        return organisations.findById(code).map(o -> o.isEnforcementBody()).orElse(false);
+    }
+
+    private boolean isPolice(String code) {
+        return organisations.findById(code).map(o -> o.getKind() == OrganisationKind.PUBLIC_SECURITY).orElse(false);
+    }
+
+    private static List<String> ids(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,，、\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static String normalise(String text) {
+        return ids(text).stream().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,82 @@
+package org.sanlian.linkage;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.sanlian.casefile.CaseConcluded;
+import org.sanlian.casefile.PenaltyDecided;
+import org.sanlian.lead.Lead;
+import org.sanlian.lead.LeadDecided;
+import org.sanlian.lead.LeadService;
+import org.sanlian.lead.LeadStatus;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listens to the case engine: when a lead is not filed or a case ends, the outcome goes to whoever handed it
+ * over (抄告) — as the case's record states it, nobody types it again; when a penalty is decided, it enters the
+ * fine register, which refuses a second fine for the same act (行政处罚法 Art. 29).
+ */
+@Component
+public class LinkageEvents {
+
+    private final HandOvers handOvers;
+    private final LinkageEngine engine;
+    private final FineRegister fines;
+    private final LeadService leads;
+
+    public LinkageEvents(HandOvers handOvers, LinkageEngine engine, FineRegister fines, LeadService leads) {
+        this.handOvers = handOvers;
+        this.engine = engine;
+        this.fines = fines;
+        this.leads = leads;
+    }
+
+    @EventListener
+    public void caseConcluded(CaseConcluded event) {
+        String outcome = switch (event.outcome() == null ? "" : event.outcome()) {
+            case "decidePenalty" -> "penalty";
+            case "decideNoPenalty" -> "noPenalty";
+            case "decideCrimeTransfer" -> "crimeTransfer";
+            default -> "closed";
+        };
+        String summary = "案件 " + event.caseNumber() + " " + event.status().chineseName() + "："
+                + (event.summary() == null ? "已结案" : event.summary());
+        conclude(event.leadNumber(), outcome, summary, event.caseNumber());
+    }
+
+    @EventListener
+    public void leadDecided(LeadDecided event) {
+        if (event.status() == LeadStatus.FILED) {
+            return;
+        }
+        String outcome = switch (event.status()) {
+            case NOT_FILED -> "notFiled";
+            case TRANSFERRED -> "transferred";
+            default -> "crimeTransfer";
+        };
+        conclude(event.leadNumber(), outcome, "案源 " + event.leadNumber() + " " + event.status().chineseName() + "："
+                + event.reason(), null);
+    }
+
+    @EventListener
+    public void penaltyDecided(PenaltyDecided event) {
+        Lead lead = leads.byNumber(event.leadNumber());
+        if (lead.getOccurredOn() == null || event.fine() == null || event.fine().signum() <= 0) {
+            return;
+        }
+        fines.record(new FineRegister.Decision(event.organisationCode(), event.decisionNumber(), event.partyName(),
+                lead.getPlateNumber(), lead.getOccurredOn(), event.fine(), event.caseNumber(), event.actor()),
+                "headDecision");
+    }
+
+    private void conclude(String leadNumber, String outcome, String summary, String caseNumber) {
+        handOvers.leadConcluded(leadNumber, outcome, summary);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("outcome", outcome);
+        variables.put("outcomeSummary", summary);
+        if (caseNumber != null) {
+            variables.put("caseNumber", caseNumber);
+        }
+        engine.leadConcluded(leadNumber, variables);
+    }
+}

@@ -1,0 +1,520 @@
+package org.sanlian.linkage.process;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.linkage.FineRegister;
+import org.sanlian.linkage.HandOver;
+import org.sanlian.linkage.HandOvers;
+import org.sanlian.linkage.JointOperations;
+import org.sanlian.linkage.LinkageEngine;
+import org.sanlian.linkage.Matter;
+import org.sanlian.organisation.CaseAccess;
+import org.sanlian.organisation.OrganisationKind;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.sanlian.supervision.LegalDeadline;
+import org.sanlian.supervision.WorkingDayDeadlines;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Thin adapters between the linkage models (bpmn/bureauLinkage.bpmn, bpmn/policeLinkage.bpmn,
+ * bpmn/jointOperation.bpmn) and the linkage services: each reads the process variables, calls one service and
+ * writes back what the next step needs.
+ */
+public final class LinkageDelegates {
+
+    private LinkageDelegates() {
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    static String actor(DelegateTask task, LinkageEngine engine) {
+        String user = engine.currentUser();
+        return user != null ? user : task.getAssignee();
+    }
+
+    /** What the receiving body's officers see of a hand-over, as process variables. */
+    static Map<String, Object> facts(HandOver h) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("handOverNumber", h.getHandOverNumber());
+        variables.put("senderCode", h.getSenderCode());
+        variables.put("receiverCode", h.getReceiverCode());
+        variables.put("matter", h.getMatter().name());
+        variables.put("matterName", h.getMatter().chineseName());
+        variables.put("partyName", h.getPartyName());
+        variables.put("creditCode", h.getCreditCode());
+        variables.put("licenceNumber", h.getLicenceNumber());
+        variables.put("plateNumber", h.getPlateNumber());
+        variables.put("occurredOn", h.getOccurredOn() == null ? null : h.getOccurredOn().toString());
+        variables.put("place", h.getPlace());
+        variables.put("summary", h.getSummary());
+        variables.put("evidence", h.getEvidence());
+        return variables;
+    }
+
+    /** Counts the receiver's acceptance deadline (a local choice, domain.md §2.1 L) and writes it to the variables. */
+    static void acceptanceDue(Map<String, Object> variables, WorkingDayDeadlines deadlines, String processInstanceId,
+            int workingDays) {
+        LegalDeadline due = deadlines.schedule(processInstanceId, "handOverAcceptance",
+                LocalDate.now(WorkingDayDeadlines.CHINA), workingDays, "acceptanceDue", "acceptHandOver");
+        variables.put("acceptanceDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
+        variables.put("acceptanceDueProvisional", due.isProvisional());
+    }
+
+    /** 移交执法队伍 (bureau pool): records the bureau's lead once, then hands it to the brigade's pool. */
+    @Component("handOverLead")
+    static class HandOverLead implements JavaDelegate {
+        private final HandOvers handOvers;
+        private final LinkageEngine engine;
+        private final CaseAccess caseAccess;
+        private final WorkingDayDeadlines deadlines;
+        private final WorkingDayCalendar calendar;
+        private final int acceptanceWorkingDays;
+
+        HandOverLead(HandOvers handOvers, LinkageEngine engine, CaseAccess caseAccess, WorkingDayDeadlines deadlines,
+                WorkingDayCalendar calendar,
+                @Value("${sanlian.linkage.acceptance-working-days:5}") int acceptanceWorkingDays) {
+            this.calendar = calendar;
+            this.handOvers = handOvers;
+            this.engine = engine;
+            this.caseAccess = caseAccess;
+            this.deadlines = deadlines;
+            this.acceptanceWorkingDays = acceptanceWorkingDays;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            String number = text(execution, "handOverNumber");
+            if (number == null) {
+                String sender = handOvers.senderOf(text(execution, "registrant"), "registrant",
+                        Set.of(OrganisationKind.INDUSTRY_MANAGEMENT));
+                HandOver registered = handOvers.register(new HandOvers.Registration(sender,
+                        text(execution, "receiverCode"), text(execution, "matter"), text(execution, "partyName"),
+                        text(execution, "creditCode"), text(execution, "licenceNumber"), text(execution, "plateNumber"),
+                        text(execution, "occurredOn"), text(execution, "place"), text(execution, "summary"),
+                        text(execution, "evidence"), text(execution, "registrant")));
+                number = registered.getHandOverNumber();
+                execution.setProcessBusinessKey(number);
+                caseAccess.openTo(execution.getProcessInstanceId(), registered.getSenderCode());
+            }
+            HandOver handOver = handOvers.byNumber(number);
+            Map<String, Object> facts = facts(handOver);
+            execution.setVariables(facts);
+            LocalDate today = LocalDate.now(WorkingDayDeadlines.CHINA);
+            WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, acceptanceWorkingDays);
+            facts.put("acceptanceDue", WorkingDayDeadlines.endOfDay(due.date()));
+            facts.put("acceptanceDueProvisional", due.provisional());
+            ProcessInstance brigade = engine.send(LinkageEngine.BUREAU_LEAD_HANDED_OVER, number, facts);
+            caseAccess.openTo(brigade.getId(), handOver.getReceiverCode());
+            // kept so that a later calendar arrangement moves the brigade's due date too
+            deadlines.schedule(brigade.getId(), "handOverAcceptance", today, acceptanceWorkingDays, "acceptanceDue",
+                    "acceptBureauLead");
+        }
+    }
+
+    /** 接收移交 completed (both models): accept, or return with a reason. */
+    @Component("answerHandOverCompleted")
+    static class AnswerHandOverCompleted implements TaskListener {
+        private final HandOvers handOvers;
+        private final LinkageEngine engine;
+        private final WorkingDayDeadlines deadlines;
+
+        AnswerHandOverCompleted(HandOvers handOvers, LinkageEngine engine, WorkingDayDeadlines deadlines) {
+            this.handOvers = handOvers;
+            this.engine = engine;
+            this.deadlines = deadlines;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            handOvers.answer(text(task, "handOverNumber"), text(task, "acceptance"), text(task, "returnReason"),
+                    actor(task, engine));
+            deadlines.close(task.getProcessInstanceId(), "handOverAcceptance");
+        }
+    }
+
+    /** 转入案源登记: the accepted hand-over becomes the receiving brigade's lead in leadIntake (domain.md §2.1). */
+    @Component("registerHandedOverLead")
+    static class RegisterHandedOverLead implements JavaDelegate {
+        private final HandOvers handOvers;
+        private final LinkageEngine engine;
+
+        RegisterHandedOverLead(HandOvers handOvers, LinkageEngine engine) {
+            this.handOvers = handOvers;
+            this.engine = engine;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            HandOver h = handOvers.byNumber(text(execution, "handOverNumber"));
+            String source = h.getSenderCode().endsWith("police") ? "POLICE" : "BUREAU";
+            String leadNumber = startLead(engine, h.getReceiverCode(), source, h.getPartyName(), h.getPlateNumber(),
+                    h.getOccurredOn() == null ? null : h.getOccurredOn().toString(), h.getPlace(),
+                    "移交编号 " + h.getHandOverNumber() + "（" + h.getSenderCode() + "，" + h.getMatter().chineseName() + "）："
+                            + h.getSummary() + (h.getEvidence() == null ? "" : "；证据材料：" + h.getEvidence())
+                            + (h.getCreditCode() == null ? "" : "；统一社会信用代码 " + h.getCreditCode())
+                            + (h.getLicenceNumber() == null ? "" : "；许可证件 " + h.getLicenceNumber()));
+            handOvers.leadRegistered(h.getHandOverNumber(), leadNumber, engine.currentUser());
+            execution.setVariable("leadNumber", leadNumber);
+        }
+    }
+
+    /** Starts leadIntake for the receiving body, as its registration form would; returns the lead number. */
+    static String startLead(LinkageEngine engine, String organisationCode, String source, String partyName,
+            String plateNumber, String occurredOn, String place, String summary) {
+        Map<String, Object> registration = new HashMap<>();
+        registration.put("source", source);
+        registration.put("organisationCode", organisationCode);
+        registration.put("partyName", partyName);
+        registration.put("plateNumber", plateNumber);
+        registration.put("occurredOn", occurredOn);
+        registration.put("place", place);
+        registration.put("summary", summary.length() > 2000 ? summary.substring(0, 2000) : summary);
+        registration.put("registrant", engine.currentUser());
+        ProcessInstance lead = engine.start("leadIntake", registration);
+        return (String) engine.variable(lead.getId(), "leadNumber");
+    }
+
+    /**
+     * A message from the brigade's pool to the bureau's (bureauLinkage.bpmn): the message name is the send
+     * task's input parameter {@code message}; the bureau's instance is found by the hand-over number.
+     */
+    @Component("notifyBureau")
+    static class NotifyBureau implements JavaDelegate {
+        private final LinkageEngine engine;
+
+        NotifyBureau(LinkageEngine engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Map<String, Object> variables = new HashMap<>();
+            for (String name : List.of("leadNumber", "returnReason", "outcome", "outcomeSummary", "caseNumber")) {
+                if (execution.getVariable(name) != null) {
+                    variables.put(name, execution.getVariable(name));
+                }
+            }
+            engine.send(text(execution, "message"), text(execution, "handOverNumber"), variables);
+        }
+    }
+
+    /** 处理退回的移交 completed (bureau): hand over again, completed, or withdraw. */
+    @Component("reviewReturnedLeadCompleted")
+    static class ReviewReturnedLeadCompleted implements TaskListener {
+        private final HandOvers handOvers;
+        private final LinkageEngine engine;
+
+        ReviewReturnedLeadCompleted(HandOvers handOvers, LinkageEngine engine) {
+            this.handOvers = handOvers;
+            this.engine = engine;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            handOvers.afterReturn(text(task, "handOverNumber"), text(task, "returnDecision"), text(task, "summary"),
+                    text(task, "evidence"), actor(task, engine));
+        }
+    }
+
+    /**
+     * The bureau's own follow-up after the 抄告, as the DMN bureauFollowUp lists it, each with its deadline in
+     * working days: credit record, the over-limit data push (62号令 Art. 44: 7 working days), the review of the
+     * licence or operating certificate.
+     */
+    @Component("scheduleBureauFollowUp")
+    static class ScheduleBureauFollowUp implements JavaDelegate {
+        private final WorkingDayDeadlines deadlines;
+        private final Map<String, Integer> workingDays;
+
+        ScheduleBureauFollowUp(WorkingDayDeadlines deadlines,
+                @Value("${sanlian.linkage.credit-record-working-days:7}") int creditRecord,
+                @Value("${sanlian.linkage.over-limit-push-working-days:7}") int overLimitPush,
+                @Value("${sanlian.linkage.licence-review-working-days:15}") int licenceReview) {
+            this.deadlines = deadlines;
+            this.workingDays = Map.of("creditRecord", creditRecord, "overLimitPush", overLimitPush,
+                    "licenceReview", licenceReview);
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Object listed = execution.getVariable("followUpActions");
+            Collection<?> actions = listed instanceof Collection<?> c ? c : List.of();
+            LocalDate today = LocalDate.now(WorkingDayDeadlines.CHINA);
+            for (Object action : actions) {
+                Integer days = workingDays.get(String.valueOf(action));
+                if (days == null) {
+                    throw new IllegalStateException("bureauFollowUp lists an unknown action " + action);
+                }
+                LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), action.toString(), today, days,
+                        action + "Due", "bureauFollowUpAction");
+                execution.setVariable(action + "Due", WorkingDayDeadlines.endOfDay(due.getDueDate()));
+                execution.setVariable(action + "DueProvisional", due.isProvisional());
+            }
+        }
+    }
+
+    /** A follow-up step done by the bureau or an outcome acknowledged by the sender: kept in the hand-over's record. */
+    @Component("handOverStepCompleted")
+    static class HandOverStepCompleted implements TaskListener {
+        private final HandOvers handOvers;
+        private final LinkageEngine engine;
+        private final WorkingDayDeadlines deadlines;
+
+        HandOverStepCompleted(HandOvers handOvers, LinkageEngine engine, WorkingDayDeadlines deadlines) {
+            this.handOvers = handOvers;
+            this.engine = engine;
+            this.deadlines = deadlines;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            String note = text(task, "stepNote");
+            if (note == null || note.isBlank()) {
+                throw new InvalidInputException("stepNote", "必填");
+            }
+            Object action = task.getExecution().getVariable("action");
+            handOvers.acknowledged(text(task, "handOverNumber"),
+                    action != null ? action.toString() : task.getTaskDefinitionKey(), note, actor(task, engine));
+            task.getExecution().removeVariable("stepNote");
+            if (action != null) {
+                deadlines.close(task.getProcessInstanceId(), action.toString());
+            }
+        }
+    }
+
+    /**
+     * 登记移交 (policeLinkage.bpmn): the receiver is the body the DMN competentBody names, in the sender's area;
+     * the instance is opened to both bodies, each working its own lane.
+     */
+    @Component("recordHandOver")
+    static class RecordHandOver implements JavaDelegate {
+        private final HandOvers handOvers;
+        private final CaseAccess caseAccess;
+        private final WorkingDayDeadlines deadlines;
+        private final int acceptanceWorkingDays;
+
+        RecordHandOver(HandOvers handOvers, CaseAccess caseAccess, WorkingDayDeadlines deadlines,
+                @Value("${sanlian.linkage.acceptance-working-days:5}") int acceptanceWorkingDays) {
+            this.handOvers = handOvers;
+            this.caseAccess = caseAccess;
+            this.deadlines = deadlines;
+            this.acceptanceWorkingDays = acceptanceWorkingDays;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            String sender = text(execution, "senderCode");
+            if (sender == null) {
+                sender = handOvers.senderOf(text(execution, "registrant"), "registrant", Set.of(
+                        OrganisationKind.ENFORCEMENT_CITY, OrganisationKind.ENFORCEMENT_DISTRICT,
+                        OrganisationKind.ENFORCEMENT_COUNTY, OrganisationKind.PUBLIC_SECURITY));
+            }
+            String receiver = handOvers.competentBodyNear(text(execution, "competentBody"), sender);
+            if (receiver.equals(sender)) {
+                throw new InvalidInputException("matter", "该事项由本机关主管，无需移交（执法主体不变）");
+            }
+            HandOver h = handOvers.register(new HandOvers.Registration(sender, receiver, text(execution, "matter"),
+                    text(execution, "partyName"), null, null, text(execution, "plateNumber"),
+                    text(execution, "occurredOn"), text(execution, "place"), text(execution, "summary"),
+                    text(execution, "evidence"), text(execution, "registrant")));
+            execution.setProcessBusinessKey(h.getHandOverNumber());
+            caseAccess.openTo(execution.getProcessInstanceId(), sender);
+            caseAccess.openTo(execution.getProcessInstanceId(), receiver);
+            Map<String, Object> variables = facts(h);
+            boolean police = receiver.endsWith("police");
+            variables.put("receiverIsPolice", police);
+            variables.put("receiverGroup", police ? receiver + "Police" : receiver + "Handler");
+            variables.put("senderGroup", sender.endsWith("police") ? sender + "Police" : sender + "Handler");
+            acceptanceDue(variables, deadlines, execution.getProcessInstanceId(), acceptanceWorkingDays);
+            execution.setVariables(variables);
+        }
+    }
+
+    /**
+     * 录入交警处理结果: the police decide under their own law (执法主体不变); a fine enters the fine register, which
+     * refuses a second fine for the same act (行政处罚法 Art. 29, 409 naming the earlier decision).
+     */
+    @Component("policeOutcomeCompleted")
+    static class PoliceOutcomeCompleted implements TaskListener {
+        private final HandOvers handOvers;
+        private final FineRegister fines;
+        private final LinkageEngine engine;
+
+        PoliceOutcomeCompleted(HandOvers handOvers, FineRegister fines, LinkageEngine engine) {
+            this.handOvers = handOvers;
+            this.fines = fines;
+            this.engine = engine;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            HandOver h = handOvers.byNumber(text(task, "handOverNumber"));
+            String outcome = text(task, "policeOutcome");
+            String decisionNumber = text(task, "policeDecisionNumber");
+            Object fineValue = task.getVariable("policeFine");
+            java.util.List<FieldViolation> violations = new java.util.ArrayList<>();
+            if (!List.of("penalty", "noPenalty", "crimeFiled", "notCrime").contains(String.valueOf(outcome))) {
+                violations.add(new FieldViolation("policeOutcome", "须选择处理结果"));
+            }
+            BigDecimal fine = fineValue instanceof Number n ? new BigDecimal(n.toString()) : null;
+            if ("penalty".equals(outcome)) {
+                if (decisionNumber == null || decisionNumber.isBlank()) {
+                    violations.add(new FieldViolation("policeDecisionNumber", "作出处罚的，须填写决定书编号"));
+                }
+                if (fine != null && fine.signum() < 0) {
+                    violations.add(new FieldViolation("policeFine", "罚款不能为负数"));
+                }
+                if (h.getOccurredOn() == null) {
+                    violations.add(new FieldViolation("occurredOn", "移交未载明违法行为日期，无法核对是否重复罚款"));
+                }
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            String actor = actor(task, engine);
+            if ("penalty".equals(outcome) && fine != null && fine.signum() > 0) {
+                fines.record(new FineRegister.Decision(h.getReceiverCode(), decisionNumber.strip(), h.getPartyName(),
+                        h.getPlateNumber(), h.getOccurredOn(), fine, h.getHandOverNumber(), actor), "policeFine");
+            }
+            String summary = switch (outcome) {
+                case "penalty" -> "交警处罚决定 " + decisionNumber.strip() + (fine == null ? "" : "，罚款 " + fine.toPlainString() + " 元");
+                case "noPenalty" -> "交警不予处罚";
+                case "crimeFiled" -> "公安机关已立案侦查";
+                default -> "公安机关审查后不予立案（不构成犯罪）";
+            } + (text(task, "policeNote") == null ? "" : "：" + text(task, "policeNote"));
+            handOvers.concluded(h.getHandOverNumber(), outcome, summary, actor);
+            task.getExecution().setVariable("outcomeSummary", summary);
+        }
+    }
+
+    /** 记录行动方案: officers of both bodies take part (联勤联动, domain.md §1); opened to both. */
+    @Component("recordJointOperation")
+    static class RecordJointOperation implements JavaDelegate {
+        private final JointOperations operations;
+        private final CaseAccess caseAccess;
+
+        RecordJointOperation(JointOperations operations, CaseAccess caseAccess) {
+            this.operations = operations;
+            this.caseAccess = caseAccess;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            JointOperations.Plan plan = operations.plan(text(execution, "operationTitle"), text(execution, "plannedDate"),
+                    text(execution, "place"), text(execution, "transportOfficers"), text(execution, "policeOfficers"),
+                    text(execution, "organiser"));
+            execution.setProcessBusinessKey(plan.operationNumber());
+            execution.setVariable("operationNumber", plan.operationNumber());
+            execution.setVariable("organiserCode", plan.organiserCode());
+            execution.setVariable("policeCode", plan.policeCode());
+            execution.setVariable("dispatchedFindings", "");
+            caseAccess.openTo(execution.getProcessInstanceId(), plan.organiserCode());
+            caseAccess.openTo(execution.getProcessInstanceId(), plan.policeCode());
+        }
+    }
+
+    /** A finding transport decides: the organising brigade's lead (非法营运 also goes on the shared watchlist). */
+    @Component("registerFindingAsLead")
+    static class RegisterFindingAsLead implements JavaDelegate {
+        private final LinkageEngine engine;
+        private final JointOperations operations;
+
+        RegisterFindingAsLead(LinkageEngine engine, JointOperations operations) {
+            this.engine = engine;
+            this.operations = operations;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Matter matter = operations.finding(text(execution, "matter"), text(execution, "partyName"),
+                    text(execution, "plateNumber"), text(execution, "findingDescription"));
+            String leadNumber = startLead(engine, text(execution, "organiserCode"), "INSPECTION",
+                    text(execution, "partyName"), text(execution, "plateNumber"), text(execution, "occurredOn"),
+                    text(execution, "place"), "联合执法行动 " + text(execution, "operationNumber") + " 发现（"
+                            + matter.chineseName() + "）：" + text(execution, "findingDescription"));
+            operations.listIfIllegalOperation(matter, text(execution, "plateNumber"), text(execution, "partyName"),
+                    text(execution, "operationNumber"), text(execution, "organiserCode"), engine.currentUser());
+            execution.setVariable("dispatchedFindings", text(execution, "dispatchedFindings") + matter.chineseName()
+                    + " → 本队案源 " + leadNumber + "\n");
+        }
+    }
+
+    /** A finding the police decide (超载, or a suspected crime to be transferred): handed over to them. */
+    @Component("handFindingToPolice")
+    static class HandFindingToPolice implements JavaDelegate {
+        private final LinkageEngine engine;
+        private final JointOperations operations;
+
+        HandFindingToPolice(LinkageEngine engine, JointOperations operations) {
+            this.engine = engine;
+            this.operations = operations;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Matter matter = operations.finding(text(execution, "matter"), text(execution, "partyName"),
+                    text(execution, "plateNumber"), text(execution, "findingDescription"));
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("senderCode", text(execution, "organiserCode"));
+            variables.put("registrant", engine.currentUser());
+            variables.put("matter", matter.name());
+            variables.put("partyName", text(execution, "partyName"));
+            variables.put("plateNumber", text(execution, "plateNumber"));
+            variables.put("occurredOn", text(execution, "occurredOn"));
+            variables.put("place", text(execution, "place"));
+            variables.put("summary", "联合执法行动 " + text(execution, "operationNumber") + " 发现："
+                    + text(execution, "findingDescription"));
+            ProcessInstance handOver = engine.start("crossHandOver", variables);
+            execution.setVariable("dispatchedFindings", text(execution, "dispatchedFindings") + matter.chineseName()
+                    + " → 移交交警 " + engine.variable(handOver.getId(), "handOverNumber") + "\n");
+        }
+    }
+
+    /** 交警确认参加 completed: the police officers named must be traffic police officers. */
+    @Component("confirmJointOperationCompleted")
+    static class ConfirmJointOperationCompleted implements TaskListener {
+        private final JointOperations operations;
+
+        ConfirmJointOperationCompleted(JointOperations operations) {
+            this.operations = operations;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            operations.policeConfirmed(text(task, "operationNumber"), text(task, "policeOfficers"));
+        }
+    }
+
+    /** 行动总结 completed: the debrief is kept with the operation. */
+    @Component("debriefJointOperationCompleted")
+    static class DebriefJointOperationCompleted implements TaskListener {
+        private final JointOperations operations;
+
+        DebriefJointOperationCompleted(JointOperations operations) {
+            this.operations = operations;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            operations.debriefed(text(task, "operationNumber"), text(task, "debrief"));
+        }
+    }
+}

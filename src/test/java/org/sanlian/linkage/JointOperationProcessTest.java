@@ -1,0 +1,93 @@
+package org.sanlian.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.lead.LeadService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@DisplayName("jointOperation — 交通+交警 联合执法行动: planned, carried out, findings routed by DMN competentBody, debriefed (domain.md §1)")
+class JointOperationProcessTest extends LinkageTestSupport {
+
+    @Autowired
+    LeadService leadService;
+
+    @Autowired
+    JointOperations operations;
+
+    private Map<String, Object> plan(String title, String policeOfficers) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("operationTitle", title);
+        values.put("plannedDate", TODAY.plusDays(3).toString());
+        values.put("place", "西峰区客运站周边");
+        values.put("transportOfficers", "xfhandler1,xfhandler2");
+        values.put("policeOfficers", policeOfficers);
+        return values;
+    }
+
+    private Map<String, Object> finding(String matter, String party, String plate, boolean more) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("matter", matter);
+        values.put("partyName", party);
+        values.put("plateNumber", plate);
+        values.put("occurredOn", TODAY.toString());
+        values.put("findingDescription", "联合检查发现");
+        values.put("hasFindings", more);
+        return values;
+    }
+
+    @Test
+    @DisplayName("domain.md §1 执法主体不变: an operation with officers of both bodies; 非法营运 becomes the brigade's lead and goes on the watchlist, 超载 is handed over to the police (道路交通安全法 Art. 92), a suspected crime too (行政处罚法 Art. 27); the debrief lists where each went")
+    void findingsRoutedToTheirBodies() {
+        ResponseEntity<String> noPolice = post("xfhandler1", "/engine-rest/process-definition/key/jointOperation/submit-form",
+                variables(plan("春运联合整治", "xfhandler2")));
+        assertThat(noPolice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(noPolice).path("errors").get(0).path("field").asText()).isEqualTo("policeOfficers");
+
+        String id = startForm("xfhandler1", "jointOperation", plan("春运联合整治", "police1")).path("id").asText();
+        String number = instance(id).getBusinessKey();
+        assertThat(number).matches("LH\\d{4}\\d{6}");
+        submitOk("police1", taskOf("police1", id, "confirmJointOperation"), Map.of("policeOfficers", "police1"));
+        submitOk("xfhandler1", taskOf("xfhandler1", id, "carryOutOperation"), Map.of("hasFindings", true));
+        submitOk("xfhandler1", taskOf("xfhandler1", id, "recordFinding"), finding("illegalOperation", "孙某戊", "甘M9C001", true));
+        submitOk("xfhandler1", taskOf("xfhandler1", id, "recordFinding"), finding("ratedLoadOverload", "周某己", "甘M9C002", true));
+        submitOk("xfhandler1", taskOf("xfhandler1", id, "recordFinding"), finding("suspectedCrime", "吴某庚", "甘M9C003", false));
+
+        assertThat(instance(id)).isWaitingAt("debriefJointOperation");
+        String dispatched = (String) runtimeService.getVariable(id, "dispatchedFindings");
+        assertThat(dispatched).contains("本队案源 XS", "移交交警 YJ");
+        assertThat(json(get("police1", "/api/watchlist?plate=甘M9C001")).findValuesAsText("reference")).containsExactly(number);
+        // the police now have two hand-overs to accept
+        assertThat(json(get("police1", "/engine-rest/task?taskDefinitionKey=acceptHandOver&candidateGroup=xfpolicePolice"))
+                .findValuesAsText("name")).hasSizeGreaterThanOrEqualTo(2);
+
+        ResponseEntity<String> empty = submit("xfhandler1", taskOf("xfhandler1", id, "debriefJointOperation"), Map.of());
+        assertThat(json(empty).path("errors").get(0).path("field").asText()).isEqualTo("debrief");
+        submitOk("xfhandler1", taskOf("xfhandler1", id, "debriefJointOperation"), Map.of("debrief", "查处三起，分送完毕"));
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
+                .activityId("operationDebriefed").count()).isEqualTo(1);
+        assertThat(operations.byNumber(number).getDebrief()).isEqualTo("查处三起，分送完毕");
+        assertThat(operations.byNumber(number).getPoliceCode()).isEqualTo("xfpolice");
+    }
+
+    @Test
+    @DisplayName("an operation without findings goes straight to the debrief; the police's confirmation must name traffic police officers")
+    void operationWithoutFindings() {
+        String id = startForm("xfhandler1", "jointOperation", plan("夜查", "police1")).path("id").asText();
+        String confirm = taskOf("police1", id, "confirmJointOperation");
+        ResponseEntity<String> wrong = submit("police1", confirm, Map.of("policeOfficers", "bureau1"));
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(wrong).path("errors").get(0).path("field").asText()).isEqualTo("policeOfficers");
+        submitOk("police1", confirm, Map.of("policeOfficers", "police1"));
+        submitOk("xfhandler1", taskOf("xfhandler1", id, "carryOutOperation"), Map.of("hasFindings", false));
+        assertThat(instance(id)).isWaitingAt("debriefJointOperation").hasNotPassed("recordFinding");
+        submitOk("xfhandler1", taskOf("xfhandler1", id, "debriefJointOperation"), Map.of("debrief", "未发现违法行为"));
+        assertThat(instance(id)).isNull();
+    }
+}
