@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,12 +49,23 @@ public class CaseAccess {
             for (String groupId : groupIds) {
                 boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
                         .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
-                if (!granted) {
+                if (!granted && !grantedInThisCommand(processInstanceId, groupId)) {
                     grantRead(processInstanceId, groupId);
                 }
             }
             return null;
         });
+    }
+
+    /**
+     * A grant made earlier in the same command is not yet in the database: several tasks created at once (the
+     * instances of a multi-instance activity) must not grant the same group twice.
+     */
+    private static boolean grantedInThisCommand(String processInstanceId, String groupId) {
+        return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+                .stream().anyMatch(a -> groupId.equals(a.getGroupId())
+                        && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+                        && processInstanceId.equals(a.getResourceId()));
     }
 
     private void grantRead(String processInstanceId, String organisationCode) {
