@@ -45,9 +45,16 @@ public class CaseAccess {
      * create event, inside the engine.
      */
     public void openToCandidates(String processInstanceId, Collection<String> groupIds) {
-        Context.getCommandContext().runWithoutAuthorization(() -> {
+        CommandContext commandContext = Context.getCommandContext();
+        commandContext.runWithoutAuthorization(() -> {
             for (String groupId : groupIds) {
-                boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                // a grant made earlier in this same command (parallel tasks for one group) is not in the
+                // database yet, only in the command's entity cache
+                boolean grantedNow = commandContext.getDbEntityManager()
+                        .getCachedEntitiesByType(AuthorizationEntity.class).stream()
+                        .anyMatch(a -> groupId.equals(a.getGroupId()) && processInstanceId.equals(a.getResourceId())
+                                && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
+                boolean granted = grantedNow || authorizationService.createAuthorizationQuery().groupIdIn(groupId)
                         .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
                 if (!granted && !grantedInThisCommand(processInstanceId, groupId)) {
                     grantRead(processInstanceId, groupId);
