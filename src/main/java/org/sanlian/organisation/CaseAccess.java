@@ -56,23 +56,12 @@ public class CaseAccess {
                                 && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
                 boolean granted = grantedNow || authorizationService.createAuthorizationQuery().groupIdIn(groupId)
                         .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
-                if (!granted && !grantedInThisCommand(processInstanceId, groupId)) {
+                if (!granted) {
                     grantRead(processInstanceId, groupId);
                 }
             }
             return null;
         });
-    }
-
-    /**
-     * A grant made earlier in the same command is not yet in the database: several tasks created at once (the
-     * instances of a multi-instance activity) must not grant the same group twice.
-     */
-    private static boolean grantedInThisCommand(String processInstanceId, String groupId) {
-        return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
-                .stream().anyMatch(a -> groupId.equals(a.getGroupId())
-                        && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
-                        && processInstanceId.equals(a.getResourceId()));
     }
 
     private void grantRead(String processInstanceId, String organisationCode) {
