@@ -1,0 +1,18 @@
+package org.sanlian.inspection;
+
+/** The outcome of one checklist item. */
+public enum ItemResult {
+    PASS("合格"),
+    FAIL("不合格"),
+    NOT_APPLICABLE("不适用");
+
+    private final String chineseName;
+
+    ItemResult(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+}
