@@ -66,6 +66,8 @@ public class DocumentRenderer {
         shipped.setTemplateMode(TemplateMode.HTML);
         shipped.setCharacterEncoding("UTF-8");
         shipped.setCheckExistence(true);
+        // not cached either: a shipped template cached before the administrator's copy exists would hide it
+        shipped.setCacheable(false);
         shipped.setOrder(2);
         engine.addTemplateResolver(administrators);
         engine.addTemplateResolver(shipped);
