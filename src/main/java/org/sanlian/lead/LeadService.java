@@ -1,15 +1,16 @@
 package org.sanlian.lead;
 
+import static org.sanlian.platform.Inputs.blankToNull;
+import static org.sanlian.platform.Inputs.required;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 import org.sanlian.organisation.Jurisdictions;
 import org.sanlian.organisation.Officer;
@@ -17,6 +18,7 @@ import org.sanlian.organisation.OfficerRepository;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.platform.identifiers.ChineseIdentifiers;
@@ -30,10 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadService {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    /** Mainland plates: province, issuing-authority letter, five or six characters (new-energy plates have six). */
-    public static final Pattern PLATE = Pattern.compile(
-            "^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警]$");
 
     private final LeadRepository leads;
     private final LeadEventRepository events;
@@ -100,13 +98,7 @@ public class LeadService {
         LeadSource source = parseSource(input.source(), violations);
         String partyName = required("partyName", input.partyName(), 128, violations);
         String summary = required("summary", input.summary(), 2000, violations);
-        String plate = blankToNull(input.plateNumber());
-        if (plate != null) {
-            plate = plate.toUpperCase();
-            if (!PLATE.matcher(plate).matches()) {
-                violations.add(new FieldViolation("plateNumber", "车牌号格式不正确，例如 甘M12345"));
-            }
-        }
+        String plate = Inputs.plate("plateNumber", input.plateNumber(), violations);
         String partyId = ChineseIdentifiers.normalise(blankToNull(input.partyIdNumber()));
         if (partyId != null) {
             if (!ChineseIdentifiers.isPartyId(partyId)) {
@@ -310,33 +302,6 @@ public class LeadService {
     }
 
     private LocalDate parseDate(String field, String value, List<FieldViolation> violations) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            if (date.isAfter(LocalDate.now(clock))) {
-                violations.add(new FieldViolation(field, "日期不能晚于今天"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            violations.add(new FieldViolation(field, "日期格式应为 YYYY-MM-DD"));
-            return null;
-        }
-    }
-
-    private static String required(String field, String value, int maxLength, List<FieldViolation> violations) {
-        String text = blankToNull(value);
-        if (text == null) {
-            violations.add(new FieldViolation(field, "必填"));
-        } else if (text.codePointCount(0, text.length()) > maxLength) {
-            violations.add(new FieldViolation(field, "不能超过 " + maxLength + " 字"));
-        }
-        return text;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Inputs.dateNotAfter(field, value, LocalDate.now(clock), violations);
     }
 }

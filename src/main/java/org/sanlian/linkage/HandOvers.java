@@ -1,23 +1,26 @@
 package org.sanlian.linkage;
 
+import static org.sanlian.platform.Inputs.blankToNull;
+import static org.sanlian.platform.Inputs.optional;
+import static org.sanlian.platform.Inputs.required;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.OfficerRepository;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -231,51 +234,10 @@ public class HandOvers {
     }
 
     static String plate(String value, List<FieldViolation> violations) {
-        String plate = blankToNull(value);
-        if (plate == null) {
-            return null;
-        }
-        plate = plate.toUpperCase();
-        if (!LeadService.PLATE.matcher(plate).matches()) {
-            violations.add(new FieldViolation("plateNumber", "车牌号格式不正确，例如 甘M12345"));
-        }
-        return plate;
+        return Inputs.plate("plateNumber", value, violations);
     }
 
     private LocalDate date(String field, String value, List<FieldViolation> violations) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            if (date.isAfter(LocalDate.now(clock))) {
-                violations.add(new FieldViolation(field, "日期不能晚于今天"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            violations.add(new FieldViolation(field, "日期格式应为 YYYY-MM-DD"));
-            return null;
-        }
-    }
-
-    static String required(String field, String value, int maxLength, List<FieldViolation> violations) {
-        String text = blankToNull(value);
-        if (text == null) {
-            violations.add(new FieldViolation(field, "必填"));
-        }
-        return optional(field, text, maxLength, violations);
-    }
-
-    static String optional(String field, String value, int maxLength, List<FieldViolation> violations) {
-        String text = blankToNull(value);
-        if (text != null && text.codePointCount(0, text.length()) > maxLength) {
-            violations.add(new FieldViolation(field, "不能超过 " + maxLength + " 字"));
-        }
-        return text;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Inputs.dateNotAfter(field, value, LocalDate.now(clock), violations);
     }
 }

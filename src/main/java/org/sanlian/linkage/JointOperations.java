@@ -15,6 +15,7 @@ import org.sanlian.organisation.OfficerRepository;
 import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -49,10 +50,10 @@ public class JointOperations {
     public Plan plan(String title, String plannedDate, String place, String transportOfficers, String policeOfficers,
             String organiser) {
         List<FieldViolation> violations = new ArrayList<>();
-        String name = HandOvers.required("operationTitle", title, 255, violations);
-        String where = HandOvers.required("place", place, 255, violations);
+        String name = Inputs.required("operationTitle", title, 255, violations);
+        String where = Inputs.required("place", place, 255, violations);
         LocalDate date = null;
-        if (HandOvers.blankToNull(plannedDate) == null) {
+        if (Inputs.blankToNull(plannedDate) == null) {
             violations.add(new FieldViolation("plannedDate", "必填"));
         } else {
             try {
@@ -90,7 +91,7 @@ public class JointOperations {
 
     public void debriefed(String operationNumber, String debrief) {
         List<FieldViolation> violations = new ArrayList<>();
-        String text = HandOvers.required("debrief", debrief, 2000, violations);
+        String text = Inputs.required("debrief", debrief, 2000, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -106,9 +107,9 @@ public class JointOperations {
         } catch (IllegalArgumentException e) {
             violations.add(new FieldViolation("matter", "须选择发现的违法情形"));
         }
-        HandOvers.required("partyName", partyName, 128, violations);
+        Inputs.required("partyName", partyName, 128, violations);
         HandOvers.plate(plateNumber, violations);
-        HandOvers.required("findingDescription", description, 2000, violations);
+        Inputs.required("findingDescription", description, 2000, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

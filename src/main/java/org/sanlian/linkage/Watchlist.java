@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,8 @@ public class Watchlist {
             String organisationCode, String actor) {
         List<FieldViolation> violations = new ArrayList<>();
         String plate = HandOvers.plate(plateNumber, violations);
-        String party = HandOvers.required("partyName", partyName, 128, violations);
-        String why = HandOvers.required("reason", reason, 2000, violations);
+        String party = Inputs.required("partyName", partyName, 128, violations);
+        String why = Inputs.required("reason", reason, 2000, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -41,8 +42,8 @@ public class Watchlist {
 
     @Transactional(readOnly = true)
     public List<WatchEntry> find(String plateNumber, String partyName) {
-        String plate = HandOvers.blankToNull(plateNumber);
-        String party = HandOvers.blankToNull(partyName);
+        String plate = Inputs.blankToNull(plateNumber);
+        String party = Inputs.blankToNull(partyName);
         if (plate != null) {
             return entries.findByPlateNumberOrderById(plate.toUpperCase());
         }

@@ -1,5 +1,7 @@
 package org.sanlian.casefile.party;
 
+import static org.sanlian.platform.Inputs.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,9 +88,5 @@ public class CaseParties {
     public List<VehicleView> vehicles(String caseNumber) {
         return vehicles.findByCaseNumberOrderById(caseNumber).stream()
                 .map(v -> new VehicleView(v.getPlateNumber(), v.getRecordedBy(), v.getRecordedAt())).toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,0 +1,64 @@
+package org.sanlian.platform;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
+
+/**
+ * The checks every form-like input shares: blank is absent, required fields and lengths (counted in characters,
+ * so 𠮷 is one), dates not in the future, plates. Each problem is added to the caller's list under the field's
+ * name, so one answer names every field that is wrong.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static String required(String field, String value, int maxLength, List<FieldViolation> violations) {
+        String text = blankToNull(value);
+        if (text == null) {
+            violations.add(new FieldViolation(field, "必填"));
+        }
+        return optional(field, text, maxLength, violations);
+    }
+
+    public static String optional(String field, String value, int maxLength, List<FieldViolation> violations) {
+        String text = blankToNull(value);
+        if (text != null && text.codePointCount(0, text.length()) > maxLength) {
+            violations.add(new FieldViolation(field, "不能超过 " + maxLength + " 字"));
+        }
+        return text;
+    }
+
+    /** A date as forms send it (YYYY-MM-DD, possibly with a time), not after {@code today}; absent when blank. */
+    public static LocalDate dateNotAfter(String field, String value, LocalDate today, List<FieldViolation> violations) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            if (date.isAfter(today)) {
+                violations.add(new FieldViolation(field, "日期不能晚于今天"));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "日期格式应为 YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    /** A mainland plate, upper-cased; absent when blank. */
+    public static String plate(String field, String value, List<FieldViolation> violations) {
+        String plate = ChineseIdentifiers.normalise(blankToNull(value));
+        if (plate != null && !ChineseIdentifiers.isPlate(plate)) {
+            violations.add(new FieldViolation(field, "车牌号格式不正确，例如 甘M12345"));
+        }
+        return plate;
+    }
+}
