@@ -1,20 +1,18 @@
 package org.sanlian.document;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officer;
@@ -114,12 +112,9 @@ public class Documents {
         }
     }
 
+    /** The same digest the evidence store keeps, so every hash in a case file is computed one way. */
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EvidenceService.sha256(content);
     }
 
     private List<Officer> investigators(Object ids) {
