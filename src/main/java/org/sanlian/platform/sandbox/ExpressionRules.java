@@ -3,6 +3,7 @@ package org.sanlian.platform.sandbox;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.impl.juel.AstBracket;
 import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstEval;
@@ -60,7 +61,7 @@ public final class ExpressionRules {
 
     /**
      * @param allowedBeans the beans expressions may name (as a whole, in a delegate expression)
-     * @param otherBeans every other bean of the application: naming one is refused by name
+     * @param otherBeans every other bean of the application: a member used on one is refused naming the bean
      */
     public ExpressionRules(Set<String> allowedBeans, Set<String> otherBeans) {
         this.allowedBeans = Set.copyOf(allowedBeans);
@@ -115,11 +116,12 @@ public final class ExpressionRules {
             if (isContextObject(prefix)) {
                 if (!CONTEXT_PROPERTIES.contains(property)) {
                     throw new Refused(contextName(prefix) + "." + property + " 不在允许范围内 (only "
-                            + CONTEXT_PROPERTIES + " and the methods " + CONTEXT_METHODS + ")");
+                            + sorted(CONTEXT_PROPERTIES) + " and the methods " + sorted(CONTEXT_METHODS) + ")");
                 }
             } else {
-                checkValueMember(property);
+                refuseOtherBean(prefix);
                 check(prefix);
+                checkValueMember(property);
             }
         } else if (node instanceof AstBracket bracket) {
             Node prefix = bracket.getChild(0);
@@ -131,11 +133,12 @@ public final class ExpressionRules {
             if (!(key instanceof AstString || key instanceof AstNumber)) {
                 throw new Refused("[…] 中只能写固定的键 (only a literal key may stand in brackets)");
             }
-            checkValueMember(String.valueOf(((AstNode) key).eval(null, null)));
+            refuseOtherBean(prefix);
             check(prefix);
+            checkValueMember(String.valueOf(((AstNode) key).eval(null, null)));
         } else if (node instanceof AstFunction function) {
             if (!FUNCTIONS.contains(function.getName())) {
-                throw new Refused("函数「" + function.getName() + "」不允许 (only " + FUNCTIONS + ")");
+                throw new Refused("函数「" + function.getName() + "」不允许 (only " + sorted(FUNCTIONS) + ")");
             }
             checkChildren(node);
         } else {
@@ -151,7 +154,8 @@ public final class ExpressionRules {
 
     private void checkIdentifier(String name) {
         if (CONTEXT_OBJECTS.contains(name)) {
-            throw new Refused(name + " 只能使用允许的成员 (only " + CONTEXT_METHODS + " on " + name + ")");
+            throw new Refused(name + " 只能使用允许的成员 (only " + sorted(CONTEXT_PROPERTIES) + " and "
+                    + sorted(CONTEXT_METHODS) + " on " + name + ")");
         }
         if (REFUSED_IDENTIFIERS.contains(name)) {
             throw new Refused("「" + name + "」不允许 (not available to models)");
@@ -160,8 +164,15 @@ public final class ExpressionRules {
             throw new Refused("Bean「" + name + "」只能作为 delegateExpression 整体使用 "
                     + "(an allow-listed bean may only be a delegate expression)");
         }
-        if (otherBeans.contains(name)) {
-            throw new Refused("Bean「" + name + "」不在允许清单内 (bean not on the allow-list)");
+        // any other name is a process variable; a variable may share a bean's name (decisionDeadline), and the
+        // bean itself is out of reach at run time (Camunda's beans setting)
+    }
+
+    /** A member used on a name that is a bean outside the allow-list: refused naming the bean. */
+    private void refuseOtherBean(Node prefix) {
+        if (prefix instanceof AstIdentifier identifier && otherBeans.contains(identifier.getName())) {
+            throw new Refused("Bean「" + identifier.getName() + "」不在允许清单内，模型不能调用它 "
+                    + "(bean not on the allow-list)");
         }
     }
 
@@ -174,14 +185,16 @@ public final class ExpressionRules {
         Node prefix = dot.getChild(0);
         if (isContextObject(prefix)) {
             if (!CONTEXT_METHODS.contains(name)) {
-                throw new Refused(contextName(prefix) + "." + name + "() 不在允许范围内 (only " + CONTEXT_METHODS
+                throw new Refused(contextName(prefix) + "." + name + "() 不在允许范围内 (only " + sorted(CONTEXT_METHODS)
                         + ")");
             }
         } else {
-            if (!VALUE_METHODS.contains(name)) {
-                throw new Refused("方法「" + name + "()」不允许 (only " + VALUE_METHODS + ")");
-            }
+            refuseOtherBean(prefix);
             check(prefix);
+            if (!VALUE_METHODS.contains(name)) {
+                throw new Refused("方法「" + name + "()」不允许，只能用字符串、集合和日期的方法 "
+                        + "(only " + sorted(VALUE_METHODS) + ")");
+            }
         }
         checkChildren(method.getChild(1));
     }
@@ -193,6 +206,10 @@ public final class ExpressionRules {
                 || lower.contains("context") || lower.contains("beanfactory")) {
             throw new Refused("属性「" + name + "」不允许 (property not allowed)");
         }
+    }
+
+    private static String sorted(Set<String> names) {
+        return String.join(", ", new TreeSet<>(names));
     }
 
     private static boolean isContextObject(Node node) {
