@@ -13,11 +13,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
@@ -27,12 +28,14 @@ import org.springframework.util.ClassUtils;
  *   <li>Expressions see only an allow-list of beans: Sanlian's own JavaDelegates, TaskListeners and
  *       ExecutionListeners, found at start (Camunda's {@code beans} setting). Every other Spring bean —
  *       {@code caseFiles}, the engine's services — is out of reach.</li>
+ *   <li>On {@code execution} and {@code task} only a few members resolve at run time ({@link SandboxElResolver}).</li>
  *   <li>Scripts are off: no script engine resolves, script variables are not stored.</li>
  *   <li>Every new deployment is checked before the engine parses it ({@link ModelSandbox}); a model that
  *       reaches anything else is refused with {@link ModelRefusedException} naming file, element and expression.</li>
  * </ul>
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class SandboxPlugin extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxPlugin.class);
@@ -64,8 +67,9 @@ public class SandboxPlugin extends AbstractProcessEnginePlugin {
 
         Map<Object, Object> beans = new AllowListedBeans(context, allowed);
         configuration.setBeans(beans);
-        // the Spring factory bean built its expression manager (with the whole context) before plugins run
-        configuration.setExpressionManager(new SpringExpressionManager(context, beans));
+        // the Spring factory bean built its expression manager (with the whole context) before plugins run; this
+        // plugin runs first, so functions other plugins add (Spin) go to the new one
+        configuration.setExpressionManager(SandboxElResolver.expressionManager(context, beans));
 
         configuration.setScriptEngineResolver(new NoScriptEngines());
         configuration.setEnableScriptEngineCaching(false);

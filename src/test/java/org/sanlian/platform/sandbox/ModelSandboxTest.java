@@ -229,4 +229,34 @@ class ModelSandboxTest extends SanlianSpringTest {
         assertThat(unresolved).hasMessageContaining("caseFiles");
         assertThat(configuration.getBeans()).doesNotContainKey("caseFiles").containsKey("fileCase");
     }
+
+    @Test
+    @DisplayName("at run time, too, execution reaches no engine service: a model deployed before the sandbox cannot "
+            + "use execution.processEngineServices")
+    void runTimeRefusesTheEngineOnExecution() {
+        String model = process("runTimeGuard", "wait", "<userTask id=\"wait\" name=\"等待\" />\n");
+        String deploymentId = repositoryService.createDeployment().name("runTimeGuard.bpmn")
+                .addString("runTimeGuard.bpmn", model).deploy().getId();
+        try {
+            String instanceId = processEngine.getRuntimeService().startProcessInstanceByKey("runTimeGuard").getId();
+            ProcessEngineConfigurationImpl configuration =
+                    (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+            Expression services = configuration.getExpressionManager()
+                    .createExpression("${execution.processEngineServices.runtimeService}");
+            Expression getter = configuration.getExpressionManager()
+                    .createExpression("${execution.getProcessEngineServices()}");
+            Expression instance = configuration.getExpressionManager().createExpression("${execution.processInstanceId}");
+            configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+                var execution = commandContext.getExecutionManager().findExecutionById(instanceId);
+                assertThat(instance.getValue(execution)).isEqualTo(instanceId);
+                assertThat(catchThrowable(() -> services.getValue(execution)))
+                        .hasStackTraceContaining("processEngineServices").hasStackTraceContaining("沙箱");
+                assertThat(catchThrowable(() -> getter.getValue(execution)))
+                        .hasStackTraceContaining("getProcessEngineServices").hasStackTraceContaining("沙箱");
+                return null;
+            });
+        } finally {
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
+    }
 }
