@@ -8,11 +8,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.sanlian.platform.sandbox.DeploymentProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -42,6 +44,10 @@ public final class EngineRestProblemMappers {
     }
 
     static ProblemDetail problemFor(Throwable e, String instance) {
+        Optional<ProblemDetail> refusedModel = DeploymentProblems.of(e, instance);
+        if (refusedModel.isPresent()) {
+            return refusedModel.get();
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
                 return Problems.invalidInput(invalid.violations(), instance);

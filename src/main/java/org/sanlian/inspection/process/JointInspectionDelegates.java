@@ -1,10 +1,12 @@
 package org.sanlian.inspection.process;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
 import org.sanlian.inspection.DoubleRandomDraw;
 import org.sanlian.inspection.InspectionPlan;
 import org.sanlian.inspection.JointInspections;
@@ -116,7 +118,12 @@ public final class JointInspectionDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            inspections.publishPlan((String) execution.getVariable("planNumber"));
+            String planNumber = (String) execution.getVariable("planNumber");
+            inspections.publishPlan(planNumber);
+            // the visits subprocess runs once per drawn target; models reach no service, so the list is a variable
+            ArrayList<String> visitNumbers = new ArrayList<>(inspections.visitNumbers(planNumber));
+            execution.setVariable("visitNumbers", Variables.objectValue(visitNumbers)
+                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         }
     }
 
