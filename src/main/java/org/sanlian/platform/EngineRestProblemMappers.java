@@ -33,10 +33,10 @@ public final class EngineRestProblemMappers {
     }
 
     static Response toProblem(Throwable e, UriInfo uriInfo) {
-        String instance = uriInfo == null ? null : "/engine-rest/" + uriInfo.getPath();
+        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         ProblemDetail problem = problemFor(e, instance);
         if (problem.getStatus() >= 500) {
-            LOG.error("/engine-rest request failed: {}", instance, e);
+            LOG.error("engine REST request failed: {}", instance, e);
         }
         return Response.status(problem.getStatus()).type(Problems.MEDIA_TYPE).entity(Problems.toJson(problem)).build();
     }
