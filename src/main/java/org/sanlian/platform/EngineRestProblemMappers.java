@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -61,6 +62,12 @@ public final class EngineRestProblemMappers {
                         .toList());
                 return problem;
             }
+        }
+        if (e instanceof NullValueException || e.getCause() instanceof NullValueException) {
+            // Camunda answers an unknown task, instance or execution id with a 500; it is the caller's 404
+            ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), instance);
+            problem.setProperty("message", e.getMessage());
+            return problem;
         }
         if (e instanceof WebApplicationException web) {
             HttpStatus status = HttpStatus.valueOf(web.getResponse().getStatus());

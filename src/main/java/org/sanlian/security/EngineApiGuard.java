@@ -31,6 +31,8 @@ import org.sanlian.platform.Problems;
 import org.sanlian.platform.forms.FormSubmissions;
 import org.sanlian.security.EngineApiAccess.Audience;
 import org.sanlian.security.EngineApiAccess.Match;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -48,6 +50,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
     /** A submit is a few kilobytes; a body this big is refused unread. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+    private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/[^/]+(/.*)?$");
 
@@ -107,6 +110,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
         }
         Optional<Match> match = EngineApiAccess.find(method, path, caller.get().audiences());
         if (match.isEmpty()) {
+            LOG.info("refused {} {} for {}: not in the allow-list", method, uri, caller.get().userId());
             write(response, forbidden(uri, method + " " + path + " 不在本角色允许的操作之列 (not allowed for your role)"));
             return;
         }
@@ -128,6 +132,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
         }
         ProblemDetail problem = check(match.get(), caller.get(), body, request, uri);
         if (problem != null) {
+            LOG.info("refused {} {} for {}: {}", method, uri, caller.get().userId(), problem.getDetail());
             write(response, problem);
             return;
         }

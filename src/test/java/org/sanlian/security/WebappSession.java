@@ -37,6 +37,8 @@ final class WebappSession {
         if (login.statusCode() != 200) {
             throw new AssertionError("webapp login of " + user + " failed: " + login.statusCode() + " " + login.body());
         }
+        // the login starts a new session; its CSRF token comes with the next read, as Tasklist's next call
+        session.send("GET", "/camunda/api/engine/engine/", null, null);
         return session;
     }
 

@@ -90,7 +90,7 @@ class FormFieldsTest {
     private static JsonNode valueOf(FormFields.Field field) {
         ObjectNode variable = JSON.createObjectNode();
         switch (field.kind()) {
-            case TEXT -> variable.put("value", field.options().isEmpty() ? "2026-01-05" : field.options().iterator().next())
+            case TEXT -> variable.put("value", field.options().isEmpty() ? "甲" : field.options().iterator().next())
                     .put("type", "String");
             case NUMBER -> variable.put("value", 1).put("type", "Long");
             case BOOLEAN -> variable.put("value", true).put("type", "Boolean");
