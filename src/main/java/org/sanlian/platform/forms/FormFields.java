@@ -7,10 +7,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.sanlian.platform.FieldViolation;
 
@@ -30,7 +28,15 @@ public record FormFields(Map<String, Field> fields) {
     /** What a form-js component submits. */
     public enum Kind { TEXT, NUMBER, BOOLEAN, LIST }
 
-    public record Field(String key, String label, Kind kind, boolean readOnly, Set<String> options, int maxLength) {
+    /** {@code options}: value → label of a select, radio, checklist or tag list, in the form's order. */
+    public record Field(String key, String label, Kind kind, boolean readOnly, Map<String, String> options,
+            int maxLength) {
+
+        String optionList() {
+            List<String> choices = new ArrayList<>();
+            options.forEach((value, text) -> choices.add(value.equals(text) ? value : value + "（" + text + "）"));
+            return "不是表单中的选项，可选：" + String.join("、", choices) + " (not one of the options)";
+        }
     }
 
     /** No form: nothing may be submitted. */
@@ -56,15 +62,16 @@ public record FormFields(Map<String, Field> fields) {
             if (key == null || kind == null) {
                 continue;
             }
-            Set<String> options = new LinkedHashSet<>();
+            Map<String, String> options = new LinkedHashMap<>();
             if (component.has("values")) {
-                component.path("values").forEach(option -> options.add(option.path("value").asText()));
+                component.path("values").forEach(option -> options.put(option.path("value").asText(),
+                        option.path("label").asText(option.path("value").asText())));
             }
             int defaultMax = "textarea".equals(component.path("type").asText()) ? TEXTAREA_DEFAULT_MAX
                     : TEXTFIELD_DEFAULT_MAX;
             fields.put(key, new Field(key, component.path("label").asText(key), kind,
                     isTrue(component.path("readonly")) || isTrue(component.path("disabled")),
-                    Set.copyOf(options), component.path("validate").path("maxLength").asInt(defaultMax)));
+                    java.util.Collections.unmodifiableMap(options), component.path("validate").path("maxLength").asInt(defaultMax)));
         }
     }
 
@@ -134,8 +141,8 @@ public record FormFields(Map<String, Field> fields) {
                 if (text.codePointCount(0, text.length()) > field.maxLength()) {
                     yield "不能超过 " + field.maxLength() + " 字";
                 }
-                yield field.options().isEmpty() || text.isEmpty() || field.options().contains(text) ? null
-                        : "不是表单中的选项 (not one of the options)";
+                yield field.options().isEmpty() || text.isEmpty() || field.options().containsKey(text) ? null
+                        : field.optionList();
             }
             case NUMBER -> value.isNumber() ? null : wrongType(field);
             case BOOLEAN -> value.isBoolean() ? null : wrongType(field);
@@ -170,8 +177,8 @@ public record FormFields(Map<String, Field> fields) {
             if (!element.isValueNode()) {
                 return wrongType(field);
             }
-            if (!field.options().isEmpty() && !field.options().contains(element.asText())) {
-                return "“" + element.asText() + "”不是表单中的选项 (not one of the options)";
+            if (!field.options().isEmpty() && !field.options().containsKey(element.asText())) {
+                return "“" + element.asText() + "”" + field.optionList();
             }
         }
         return null;

@@ -90,12 +90,12 @@ class FormFieldsTest {
     private static JsonNode valueOf(FormFields.Field field) {
         ObjectNode variable = JSON.createObjectNode();
         switch (field.kind()) {
-            case TEXT -> variable.put("value", field.options().isEmpty() ? "甲" : field.options().iterator().next())
+            case TEXT -> variable.put("value", field.options().isEmpty() ? "甲" : field.options().keySet().iterator().next())
                     .put("type", "String");
             case NUMBER -> variable.put("value", 1).put("type", "Long");
             case BOOLEAN -> variable.put("value", true).put("type", "Boolean");
             case LIST -> variable.put("value", field.options().isEmpty() ? "[\"a\"]"
-                    : "[\"" + field.options().iterator().next() + "\"]").put("type", "Json");
+                    : "[\"" + field.options().keySet().iterator().next() + "\"]").put("type", "Json");
         }
         return variable;
     }
