@@ -1,5 +1,6 @@
 package org.sanlian.platform;
 
+import java.util.List;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
+    /** Also registered on the webapps' engine API (EngineRestWebappApplication). */
+    static final List<Class<?>> MAPPERS = List.of(
+            EngineRestProblemMappers.ThrowableMapper.class,
+            EngineRestProblemMappers.ProcessEngineExceptionMapper.class,
+            EngineRestProblemMappers.RestExceptionMapper.class,
+            EngineRestProblemMappers.InvalidInputMapper.class,
+            EngineRestProblemMappers.JsonMappingMapper.class,
+            EngineRestProblemMappers.JsonParseMapper.class);
+
     @Override
     protected void registerAdditionalResources() {
-        register(EngineRestProblemMappers.ThrowableMapper.class);
-        register(EngineRestProblemMappers.ProcessEngineExceptionMapper.class);
-        register(EngineRestProblemMappers.RestExceptionMapper.class);
-        register(EngineRestProblemMappers.InvalidInputMapper.class);
-        register(EngineRestProblemMappers.JsonMappingMapper.class);
-        register(EngineRestProblemMappers.JsonParseMapper.class);
+        MAPPERS.forEach(this::register);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -35,10 +36,10 @@ public final class EngineRestProblemMappers {
     }
 
     static Response toProblem(Throwable e, UriInfo uriInfo) {
-        String instance = uriInfo == null ? null : "/engine-rest/" + uriInfo.getPath();
+        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         ProblemDetail problem = problemFor(e, instance);
         if (problem.getStatus() >= 500) {
-            LOG.error("/engine-rest request failed: {}", instance, e);
+            LOG.error("engine REST request failed: {}", instance, e);
         }
         return Response.status(problem.getStatus()).type(Problems.MEDIA_TYPE).entity(Problems.toJson(problem)).build();
     }
@@ -67,6 +68,12 @@ public final class EngineRestProblemMappers {
                         .toList());
                 return problem;
             }
+        }
+        if (e instanceof NullValueException || e.getCause() instanceof NullValueException) {
+            // Camunda answers an unknown task, instance or execution id with a 500; it is the caller's 404
+            ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), instance);
+            problem.setProperty("message", e.getMessage());
+            return problem;
         }
         if (e instanceof WebApplicationException web) {
             HttpStatus status = HttpStatus.valueOf(web.getResponse().getStatus());

@@ -1,0 +1,225 @@
+package org.sanlian.platform.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.sanlian.platform.FieldViolation;
+
+/**
+ * The fields a Camunda Form (form-js 1.8.7 schema) declares, with the type each one submits: what a submit to
+ * its task or start event may carry. A variable the form does not declare, or of another type, or a select/radio
+ * value that is not one of the form's options, or a changed read-only field, is refused before the engine sees it.
+ */
+public record FormFields(Map<String, Field> fields) {
+
+    /** Longest text a field without its own maxLength takes, in characters. */
+    static final int TEXTFIELD_DEFAULT_MAX = 1_000;
+    static final int TEXTAREA_DEFAULT_MAX = 20_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a form-js component submits. */
+    public enum Kind { TEXT, NUMBER, BOOLEAN, LIST }
+
+    /** {@code options}: value → label of a select, radio, checklist or tag list, in the form's order. */
+    public record Field(String key, String label, Kind kind, boolean readOnly, Map<String, String> options,
+            int maxLength) {
+
+        String optionList() {
+            List<String> choices = new ArrayList<>();
+            options.forEach((value, text) -> choices.add(value.equals(text) ? value : value + "（" + text + "）"));
+            return "不是表单中的选项，可选：" + String.join("、", choices) + " (not one of the options)";
+        }
+    }
+
+    /** No form: nothing may be submitted. */
+    public static final FormFields NONE = new FormFields(Map.of());
+
+    public static FormFields parse(InputStream form) {
+        try (form) {
+            Map<String, Field> fields = new LinkedHashMap<>();
+            collect(JSON.readTree(form).path("components"), fields);
+            return new FormFields(Map.copyOf(fields));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the form", e);
+        }
+    }
+
+    private static void collect(JsonNode components, Map<String, Field> fields) {
+        for (JsonNode component : components) {
+            if (component.has("components")) {
+                collect(component.path("components"), fields);
+            }
+            String key = component.path("key").asText(null);
+            Kind kind = kindOf(component.path("type").asText());
+            if (key == null || kind == null) {
+                continue;
+            }
+            Map<String, String> options = new LinkedHashMap<>();
+            if (component.has("values")) {
+                component.path("values").forEach(option -> options.put(option.path("value").asText(),
+                        option.path("label").asText(option.path("value").asText())));
+            }
+            int defaultMax = "textarea".equals(component.path("type").asText()) ? TEXTAREA_DEFAULT_MAX
+                    : TEXTFIELD_DEFAULT_MAX;
+            fields.put(key, new Field(key, component.path("label").asText(key), kind,
+                    isTrue(component.path("readonly")) || isTrue(component.path("disabled")),
+                    java.util.Collections.unmodifiableMap(options), component.path("validate").path("maxLength").asInt(defaultMax)));
+        }
+    }
+
+    /** {@code readonly} may also be a FEEL expression; any expression counts as read-only, the safe side. */
+    private static boolean isTrue(JsonNode flag) {
+        return flag.isBoolean() ? flag.asBoolean() : flag.isTextual() && !flag.asText().isBlank();
+    }
+
+    private static Kind kindOf(String type) {
+        return switch (type) {
+            case "textfield", "textarea", "select", "radio", "datetime" -> Kind.TEXT;
+            case "number" -> Kind.NUMBER;
+            case "checkbox" -> Kind.BOOLEAN;
+            case "checklist", "taglist" -> Kind.LIST;
+            default -> null;
+        };
+    }
+
+    /**
+     * The problems of one submit, in Camunda REST form: {@code {"name": {"value": …, "type": …}}}.
+     * {@code current} gives a variable's value now, for read-only fields that Tasklist sends back.
+     */
+    public List<FieldViolation> check(JsonNode variables, Function<String, Object> current) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (variables == null || variables.isNull() || variables.isMissingNode()) {
+            return violations;
+        }
+        if (!variables.isObject()) {
+            violations.add(new FieldViolation("variables", "变量格式不正确"));
+            return violations;
+        }
+        variables.fields().forEachRemaining(entry -> {
+            Field field = fields.get(entry.getKey());
+            if (field == null) {
+                violations.add(new FieldViolation(entry.getKey(), "本步骤的表单没有此字段，不能提交 (not a field of this form)"));
+                return;
+            }
+            String problem = problemOf(field, entry.getValue());
+            if (problem == null && field.readOnly() && !sameValue(entry.getValue().path("value"), current.apply(field.key()))) {
+                problem = "只读字段，不能修改 (read-only)";
+            }
+            if (problem != null) {
+                violations.add(new FieldViolation(field.key(), field.label() + "：" + problem));
+            }
+        });
+        return violations;
+    }
+
+    private static String problemOf(Field field, JsonNode variable) {
+        if (!variable.isObject()) {
+            return "变量格式不正确";
+        }
+        String type = variable.path("type").asText(null);
+        JsonNode value = variable.path("value");
+        if (value.isNull() || value.isMissingNode()) {
+            return type == null || type.equals("Null") || typeFits(field.kind(), type) ? null : wrongType(field);
+        }
+        if (type != null && !typeFits(field.kind(), type)) {
+            return wrongType(field);
+        }
+        return switch (field.kind()) {
+            case TEXT -> {
+                if (!value.isTextual()) {
+                    yield wrongType(field);
+                }
+                String text = value.asText();
+                if (text.codePointCount(0, text.length()) > field.maxLength()) {
+                    yield "不能超过 " + field.maxLength() + " 字";
+                }
+                yield field.options().isEmpty() || text.isEmpty() || field.options().containsKey(text) ? null
+                        : field.optionList();
+            }
+            case NUMBER -> value.isNumber() ? null : wrongType(field);
+            case BOOLEAN -> value.isBoolean() ? null : wrongType(field);
+            case LIST -> listProblem(field, value);
+        };
+    }
+
+    private static boolean typeFits(Kind kind, String type) {
+        return switch (kind) {
+            case TEXT -> type.equals("String");
+            case NUMBER -> type.equals("Long") || type.equals("Integer") || type.equals("Double")
+                    || type.equals("Short");
+            case BOOLEAN -> type.equals("Boolean");
+            case LIST -> type.equals("Json") || type.equals("Object");
+        };
+    }
+
+    /** Tasklist sends a list as a Json variable whose value is the array's text; REST clients may send the array. */
+    private static String listProblem(Field field, JsonNode value) {
+        JsonNode list = value;
+        if (value.isTextual()) {
+            try {
+                list = JSON.readTree(value.asText());
+            } catch (IOException e) {
+                return wrongType(field);
+            }
+        }
+        if (list == null || !list.isArray()) {
+            return wrongType(field);
+        }
+        for (JsonNode element : list) {
+            if (!element.isValueNode()) {
+                return wrongType(field);
+            }
+            if (!field.options().isEmpty() && !field.options().containsKey(element.asText())) {
+                return "“" + element.asText() + "”" + field.optionList();
+            }
+        }
+        return null;
+    }
+
+    private static String wrongType(Field field) {
+        return "类型不正确，应为" + switch (field.kind()) {
+            case TEXT -> "文本 (String)";
+            case NUMBER -> "数字 (Long/Double)";
+            case BOOLEAN -> "是/否 (Boolean)";
+            case LIST -> "列表 (Json array)";
+        };
+    }
+
+    private static boolean sameValue(JsonNode submitted, Object current) {
+        if (submitted.isNull() || submitted.isMissingNode()) {
+            return current == null || (current instanceof String text && text.isEmpty());
+        }
+        if (current == null) {
+            return submitted.isTextual() && submitted.asText().isEmpty();
+        }
+        if (current instanceof Number number) {
+            return submitted.isNumber() && new BigDecimal(number.toString()).compareTo(submitted.decimalValue()) == 0;
+        }
+        if (current instanceof Boolean flag) {
+            return submitted.isBoolean() && submitted.asBoolean() == flag;
+        }
+        if (current instanceof String text) {
+            return submitted.isTextual() && submitted.asText().equals(text);
+        }
+        return FormValues.list(current).equals(FormValues.list(submittedList(submitted)));
+    }
+
+    private static Object submittedList(JsonNode submitted) {
+        try {
+            JsonNode list = submitted.isTextual() ? JSON.readTree(submitted.asText()) : submitted;
+            List<String> values = new ArrayList<>();
+            list.forEach(element -> values.add(element.asText()));
+            return values;
+        } catch (IOException e) {
+            return submitted.asText();
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package org.sanlian.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.sanlian.organisation.Role;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Problems;
+import org.sanlian.platform.forms.FormSubmissions;
+import org.sanlian.security.EngineApiAccess.Audience;
+import org.sanlian.security.EngineApiAccess.Match;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Applies {@link EngineApiAccess} to every call of Camunda's REST API: /engine-rest (the caller from HTTP Basic,
+ * via Spring Security) and the webapps' /camunda/api/engine (the caller from the webapps' session), so a browser
+ * session can do nothing that HTTP Basic cannot. A submit is checked against its form here, before the engine
+ * runs anything, so a refused call changes nothing.
+ */
+public class EngineApiGuard extends OncePerRequestFilter {
+
+    /** A submit is a few kilobytes; a body this big is refused unread. */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/[^/]+(/.*)?$");
+
+    private final String webappEngineApi;
+    private final FormSubmissions forms;
+    private final EngineApiFacts facts;
+
+    public EngineApiGuard(String webappPath, FormSubmissions forms, EngineApiFacts facts) {
+        this.webappEngineApi = webappPath + "/api/engine";
+        this.forms = forms;
+        this.facts = facts;
+    }
+
+    record Caller(String userId, Set<String> groups) {
+        boolean isAdministrator() {
+            return groups.contains(Role.ADMINISTRATOR.groupId());
+        }
+
+        Set<Audience> audiences() {
+            Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+            for (Role role : List.of(Role.HANDLER, Role.HEAD, Role.LEGAL_REVIEWER, Role.BUREAU_OFFICER,
+                    Role.TRAFFIC_POLICE)) {
+                if (groups.contains(role.groupId())) {
+                    audiences.add(Audience.WORKER);
+                }
+            }
+            if (groups.contains(Role.LEGAL_SUPERVISOR.groupId())) {
+                audiences.add(Audience.SUPERVISOR);
+            }
+            if (groups.contains(Role.ANALYST.groupId())) {
+                audiences.add(Audience.ANALYST);
+            }
+            return audiences;
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        boolean webapp = uri.startsWith(webappEngineApi + "/");
+        String path = enginePath(webapp ? uri.substring(webappEngineApi.length()) : uri.substring("/engine-rest".length()));
+        HttpMethod method = HttpMethod.valueOf(request.getMethod());
+        Optional<Caller> caller = webapp ? sessionCaller(request) : basicCaller();
+        if (caller.isEmpty()) {
+            if (webapp && method == HttpMethod.GET && path.equals("/engine")) {
+                chain.doFilter(request, response);
+            } else {
+                write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录 (authentication required)",
+                        uri));
+            }
+            return;
+        }
+        if (caller.get().isAdministrator()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Match> match = EngineApiAccess.find(method, path, caller.get().audiences());
+        if (match.isEmpty()) {
+            LOG.info("refused {} {} for {}: not in the allow-list", method, uri, caller.get().userId());
+            write(response, forbidden(uri, method + " " + path + " 不在本角色允许的操作之列 (not allowed for your role)"));
+            return;
+        }
+        HttpServletRequest checked = request;
+        JsonNode body = null;
+        if (needsBody(match.get().rule().check())) {
+            byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容过大 (body too large)")),
+                        uri));
+                return;
+            }
+            body = parse(bytes);
+            if (body == null) {
+                write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容不是有效的 JSON")), uri));
+                return;
+            }
+            checked = new CachedBody(request, bytes);
+        }
+        ProblemDetail problem = check(match.get(), caller.get(), body, request, uri);
+        if (problem != null) {
+            LOG.info("refused {} {} for {}: {}", method, uri, caller.get().userId(), problem.getDetail());
+            write(response, problem);
+            return;
+        }
+        chain.doFilter(checked, response);
+    }
+
+    private ProblemDetail check(Match match, Caller caller, JsonNode body, HttpServletRequest request, String uri) {
+        String id = match.pathVariables().get("id");
+        return switch (match.rule().check()) {
+            case NONE -> null;
+            case TASK_FORM -> {
+                if (!facts.isOwnTask(id, caller)) {
+                    yield forbidden(uri, "这不是您的任务 (not your task)");
+                }
+                yield violations(forms.checkTaskSubmit(id, body.path("variables")).orElse(List.of()), uri);
+            }
+            case START_FORM -> violations(forms.checkStartSubmit(id, match.pathVariables().get("key"),
+                    match.pathVariables().get("tenantId"), body.path("variables")).orElse(List.of()), uri);
+            case OWN_TASK -> facts.isOwnTask(id, caller) ? null : forbidden(uri, "这不是您的任务 (not your task)");
+            case OWN_TASK_TO_COLLEAGUE -> {
+                if (!facts.isOwnTask(id, caller)) {
+                    yield forbidden(uri, "这不是您的任务 (not your task)");
+                }
+                String userId = body.path("userId").asText(null);
+                yield userId == null || facts.isColleague(userId, caller) ? null
+                        : forbidden(uri, "只能交给本单位的同事 (only to a colleague of your body): " + userId);
+            }
+            case OWN_TASK_LINK_IN_BODY -> {
+                if (!facts.isOwnTask(id, caller)) {
+                    yield forbidden(uri, "这不是您的任务 (not your task)");
+                }
+                String userId = body.path("userId").asText(null);
+                String groupId = body.path("groupId").asText(null);
+                boolean inBody = (userId == null || facts.isColleague(userId, caller))
+                        && (groupId == null || facts.isGroupOfBody(groupId, caller));
+                yield inBody ? null : forbidden(uri, "只能交给本单位 (only within your body): "
+                        + (groupId != null ? groupId : userId));
+            }
+            case SELF -> caller.userId().equals(match.pathVariables().get("userId")) ? null
+                    : forbidden(uri, "只能修改自己的资料 (only your own profile)");
+            case NO_CASCADE -> "true".equalsIgnoreCase(request.getParameter("cascade"))
+                    ? forbidden(uri, "删除部署不能连带删除案件 (cascade would delete running cases)") : null;
+        };
+    }
+
+    private static boolean needsBody(EngineApiAccess.Check check) {
+        return switch (check) {
+            case TASK_FORM, START_FORM, OWN_TASK_TO_COLLEAGUE, OWN_TASK_LINK_IN_BODY -> true;
+            default -> false;
+        };
+    }
+
+    /** "/engine/default/task" and "/task" are the same call; "/engine" alone lists the engines. */
+    static String enginePath(String path) {
+        if (path.isEmpty()) {
+            return "/";
+        }
+        Matcher named = NAMED_ENGINE.matcher(path);
+        String rest = named.matches() ? (named.group(1) == null ? "/" : named.group(1)) : path;
+        return rest.length() > 1 && rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+    }
+
+    private static Optional<Caller> basicCaller() {
+        org.springframework.security.core.Authentication authentication =
+                SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || !(authentication.getPrincipal() instanceof String userId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(userId, Set.copyOf(CamundaIdentityAuthenticationProvider.groupIds(authentication))));
+    }
+
+    private static Optional<Caller> sessionCaller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        Authentication authentication = authentications == null ? null
+                : authentications.getAuthenticationForProcessEngine("default");
+        if (!(authentication instanceof UserAuthentication user) || user.getIdentityId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(user.getIdentityId(),
+                user.getGroupIds() == null ? Set.of() : Set.copyOf(user.getGroupIds())));
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static ProblemDetail violations(List<FieldViolation> violations, String uri) {
+        return violations.isEmpty() ? null : Problems.invalidInput(violations, uri);
+    }
+
+    /** Marked {@code deniedBy: allow-list}, unlike the engine's own 403, which names missing authorizations. */
+    private static ProblemDetail forbidden(String uri, String why) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作：" + why, uri);
+        problem.setProperty("deniedBy", "allow-list");
+        return problem;
+    }
+
+    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Problems.toJson(problem));
+    }
+
+    /** The request with its body read once for checking and handed on unchanged. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

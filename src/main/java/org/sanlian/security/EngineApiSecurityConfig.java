@@ -1,0 +1,26 @@
+package org.sanlian.security;
+
+import org.sanlian.platform.forms.FormSubmissions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Puts {@link EngineApiGuard} in front of both engine APIs. It runs after Spring Security (order -100), which
+ * has authenticated /engine-rest callers by then; the webapps' callers come from their session.
+ */
+@Configuration
+public class EngineApiSecurityConfig {
+
+    @Bean
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(FormSubmissions forms, EngineApiFacts facts,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<EngineApiGuard> registration =
+                new FilterRegistrationBean<>(new EngineApiGuard(webappPath, forms, facts));
+        registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
+        registration.setName("sanlianEngineApiGuard");
+        registration.setOrder(0);
+        return registration;
+    }
+}

@@ -1,0 +1,102 @@
+package org.sanlian.platform.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sanlian.platform.FieldViolation;
+
+@DisplayName("issue 11: a submit carries only the fields its Camunda Form declares, with the form's types")
+class FormFieldsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Path> everyForm() throws IOException {
+        List<Path> forms;
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            forms = files.filter(file -> file.toString().endsWith(".form")).sorted().toList();
+        }
+        assertThat(forms).hasSizeGreaterThan(50);
+        return forms.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyForm")
+    @DisplayName("every form: each declared field with a value of its type passes; one undeclared extra variable is refused, named")
+    void undeclaredExtraVariableIsRefused(Path form) throws IOException {
+        FormFields fields = FormFields.parse(Files.newInputStream(form));
+        ObjectNode declared = JSON.createObjectNode();
+        fields.fields().values().forEach(field -> declared.set(field.key(), valueOf(field)));
+        assertThat(fields.check(declared, name -> null)).as(form.toString()).isEmpty();
+
+        ObjectNode tampered = declared.deepCopy();
+        tampered.set("proposedFineOverride", JSON.createObjectNode().put("value", 30000));
+        assertThat(fields.check(tampered, name -> null)).extracting(FieldViolation::field)
+                .containsExactly("proposedFineOverride");
+    }
+
+    @Test
+    @DisplayName("types as Tasklist sends them: text String, number Long/Double, checkbox Boolean, checklist Json text; others refused")
+    void typesAsTasklistSendsThem() throws IOException {
+        FormFields fields = FormFields.parse(Files.newInputStream(Path.of("forms/statementAndRecheck.form")));
+        assertThat(fields.check(variables("""
+                {"recheckConclusion": {"value": "无新事实", "type": "String"},
+                 "finalFine": {"value": 2000, "type": "Long"},
+                 "statementMade": {"value": true, "type": "Boolean"},
+                 "hearingRequestedOn": {"value": null, "type": "Null"}}"""), name -> null)).isEmpty();
+        assertThat(fields.check(variables("""
+                {"finalFine": {"value": "2000"}, "statementMade": {"value": "true"},
+                 "recheckConclusion": {"value": 1, "type": "Long"}}"""), name -> null))
+                .extracting(FieldViolation::field).containsExactlyInAnyOrder("finalFine", "statementMade", "recheckConclusion");
+    }
+
+    @Test
+    @DisplayName("a select or radio value outside the form's options, or a checklist item outside them, is refused")
+    void optionsOnly() throws IOException {
+        FormFields payment = FormFields.parse(Files.newInputStream(Path.of("forms/recordPayment.form")));
+        assertThat(payment.check(variables("{\"paymentOutcome\": {\"value\": \"forgiven\"}}"), name -> null))
+                .extracting(FieldViolation::field).containsExactly("paymentOutcome");
+    }
+
+    @Test
+    @DisplayName("a read-only field may come back only with its current value")
+    void readOnlyFieldsKeepTheirValue() throws IOException {
+        FormFields fields = FormFields.parse(new java.io.ByteArrayInputStream("""
+                {"components": [{"type": "group", "components": [
+                  {"type": "number", "key": "notifiedFine", "label": "告知罚款", "readonly": true},
+                  {"type": "textfield", "key": "note", "label": "备注"}]}]}""".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(fields.check(variables("{\"notifiedFine\": {\"value\": 2000, \"type\": \"Long\"}, \"note\": {\"value\": \"x\"}}"),
+                name -> name.equals("notifiedFine") ? 2000L : null)).isEmpty();
+        assertThat(fields.check(variables("{\"notifiedFine\": {\"value\": 50000, \"type\": \"Long\"}}"),
+                name -> name.equals("notifiedFine") ? 2000L : null))
+                .extracting(FieldViolation::field).containsExactly("notifiedFine");
+    }
+
+    private static JsonNode variables(String json) throws IOException {
+        return JSON.readTree(json);
+    }
+
+    /** A value of the field's kind, as Tasklist would send it. */
+    private static JsonNode valueOf(FormFields.Field field) {
+        ObjectNode variable = JSON.createObjectNode();
+        switch (field.kind()) {
+            case TEXT -> variable.put("value", field.options().isEmpty() ? "甲" : field.options().keySet().iterator().next())
+                    .put("type", "String");
+            case NUMBER -> variable.put("value", 1).put("type", "Long");
+            case BOOLEAN -> variable.put("value", true).put("type", "Boolean");
+            case LIST -> variable.put("value", field.options().isEmpty() ? "[\"a\"]"
+                    : "[\"" + field.options().keySet().iterator().next() + "\"]").put("type", "Json");
+        }
+        return variable;
+    }
+}
