@@ -9,7 +9,7 @@
 
 const ROUTE = '/workbench';
 const DMN_NS = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
-const NUMBER_TYPES = { integer: 'Integer', long: 'Long', double: 'Double' };
+const NUMBER_TYPES = { integer: 'Integer', long: 'Long', double: 'Double', number: 'Double' };
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
