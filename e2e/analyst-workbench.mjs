@@ -78,7 +78,9 @@ try {
   log(`test-evaluated discretion in the browser: suggested fine ${fine} 元 (${basis.substring(0, 24)}…)`);
 
   await page.click('#wb-tab-versions');
-  await page.locator('#wb-process-versions tr[data-key="generalProcedure"]').first().waitFor();
+  const tables = page.locator('#wb-process-versions tr[data-key="generalProcedure"] td.wb-tables').first();
+  await tables.waitFor();
+  if (!(await tables.textContent()).includes('discretion 第 1 版')) fail('generalProcedure v1 must show that its cases use discretion v1');
   await page.screenshot({ path: `${SHOTS}/03-versions.png`, fullPage: true });
   log('the versions page lists every model and table, their deployments and the cases running on them');
 

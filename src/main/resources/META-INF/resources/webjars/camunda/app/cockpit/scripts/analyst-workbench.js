@@ -230,6 +230,11 @@ async function versionsSection(api, section) {
   const running = await Promise.all(processes.map(p => engine(api,
     '/history/process-instance/count?unfinished=true&processDefinitionId=' + encodeURIComponent(p.id))
     .then(r => r.count).catch(() => '—')));
+  // the tables each process version calls (business rule tasks' decisionRef)
+  const called = await Promise.all(processes.map(p => engine(api,
+    '/process-definition/' + encodeURIComponent(p.id) + '/xml')
+    .then(r => new Set(Array.from(r.bpmn20Xml.matchAll(/camunda:decisionRef="([^"$]+)"/g), m => m[1])))
+    .catch(() => new Set())));
   const deploymentCell = id => {
     const d = deploymentOf(id);
     return element('td', { text: (d.name || '') + ' · ' + (d.deploymentTime || '').replace('T', ' ').substring(0, 19) });
@@ -243,16 +248,16 @@ async function versionsSection(api, section) {
         element('td', { text: String(p.version) }),
         deploymentCell(p.deploymentId),
         element('td', { class: 'wb-running', text: String(running[i]) }),
-        element('td', { text: decisions.filter(d => d.deploymentId === p.deploymentId)
+        element('td', { class: 'wb-tables', text: decisions.filter(d => d.deploymentId === p.deploymentId && called[i].has(d.key))
           .map(d => d.key + ' 第 ' + d.version + ' 版').join('、') || '—' }))))),
     element('h4', { text: '规则表版本' }),
     element('table', { class: 'table table-bordered cam-table', id: 'wb-decision-versions' },
-      element('thead', {}, element('tr', {}, ['规则表', '版本', '部署', '同一部署的流程版本'].map(t => element('th', { text: t })))),
+      element('thead', {}, element('tr', {}, ['规则表', '版本', '部署', '调用它的流程版本（同一部署）'].map(t => element('th', { text: t })))),
       element('tbody', {}, decisions.map(d => element('tr', { 'data-key': d.key, 'data-version': d.version },
         element('td', { text: (d.name || d.key) + '（' + d.key + '）' }),
         element('td', { text: String(d.version) }),
         deploymentCell(d.deploymentId),
-        element('td', { text: processes.filter(p => p.deploymentId === d.deploymentId)
+        element('td', { text: processes.filter((p, i) => p.deploymentId === d.deploymentId && called[i].has(d.key))
           .map(p => p.key + ' 第 ' + p.version + ' 版').join('、') || '无（只用于直接试算，案件不使用）' }))))));
 }
 
