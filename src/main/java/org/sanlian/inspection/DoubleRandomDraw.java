@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sanlian.platform.DrawRandom;
 
 /**
  * The double-random draw (双随机, 国办发〔2015〕58号, domain.md §5), version {@value #ALGORITHM_VERSION}. A pure
@@ -22,7 +23,7 @@ import java.util.Set;
  * with a count, the count split over the strata in proportion to their size (largest remainder, ties to
  * the higher risk grade).</li>
  * <li>Each stratum is shuffled (Fisher–Yates, i from n−1 down to 1 swapping i with {@link DrawRandom#nextInt}
- * (i+1)) with the stream {@code targets/<GRADE>}; targets are taken in that order until the quota is met,
+ * (i+1), {@link DrawRandom#shuffle}) with the stream {@code targets/<GRADE>}; targets are taken in that order until the quota is met,
  * skipping a target that cannot be staffed (recorded with the reason). Every staffable target of a stratum
  * thus has the same chance.</li>
  * <li>Inspectors of a target: certified pool members of the bodies involved who cover the target's area and
@@ -111,7 +112,7 @@ public final class DoubleRandomDraw {
         List<SkippedTarget> skipped = new ArrayList<>();
         for (RiskGrade grade : RiskGrade.values()) {
             List<Target> stratum = new ArrayList<>(strata.get(grade));
-            shuffle(stratum, new DrawRandom(input.seed(), "targets/" + grade.name()));
+            new DrawRandom(input.seed(), "targets/" + grade.name()).shuffle(stratum);
             int quota = quotas.get(grade);
             int taken = 0;
             for (Target target : stratum) {
@@ -188,7 +189,7 @@ public final class DoubleRandomDraw {
                 .filter(i -> !conflicts.contains(new Conflict(i.userId(), target.uscc())))
                 .sorted(Comparator.comparing(Inspector::userId))
                 .toList());
-        shuffle(candidates, new DrawRandom(input.seed(), "inspectors/" + target.uscc()));
+        new DrawRandom(input.seed(), "inspectors/" + target.uscc()).shuffle(candidates);
         Set<String> team = new LinkedHashSet<>();
         for (String body : bodies) {
             candidates.stream().filter(i -> i.organisationCode().equals(body)).findFirst()
@@ -201,14 +202,5 @@ public final class DoubleRandomDraw {
             team.add(candidate.userId());
         }
         return team.stream().limit(perTarget).toList();
-    }
-
-    static <T> void shuffle(List<T> list, DrawRandom random) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            T swap = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, swap);
-        }
     }
 }

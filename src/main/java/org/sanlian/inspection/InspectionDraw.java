@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sanlian.platform.DrawRandom;
 
 /**
  * The stored record of a draw: seed, draw date, criteria and both pools as JSON snapshots, the algorithm

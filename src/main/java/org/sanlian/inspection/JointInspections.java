@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.platform.DrawRandom;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;

@@ -179,13 +179,4 @@ class DoubleRandomDrawTest {
             });
         }
     }
-
-    @Test
-    @DisplayName("the generator is SHA-256 in counter mode: uniform below any bound and documented block by block")
-    void generatorIsTheDocumentedOne() {
-        DrawRandom random = new DrawRandom("abc", "targets/HIGH");
-        String block0 = DrawRandom.sha256Hex("abc|targets/HIGH|0");
-        long firstWord = Long.parseUnsignedLong(block0.substring(0, 16), 16) & Long.MAX_VALUE;
-        assertThat(random.nextInt(1000)).isEqualTo((int) (firstWord % 1000));
-    }
 }

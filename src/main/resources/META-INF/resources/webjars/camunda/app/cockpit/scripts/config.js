@@ -18,5 +18,8 @@ export default {
     availableLocales: [sanlianLocale],
     fallbackLocale: sanlianLocale
   },
+  customScripts: [
+    'scripts/analyst-workbench.js' // issue 14: analysts' workbench (规则工作台)
+  ],
   csrfCookieName: 'XSRF-TOKEN'
 };

@@ -1,12 +1,14 @@
-package org.sanlian.inspection;
+package org.sanlian.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 
 /**
- * The random source of the double-random draw: a SHA-256 counter-mode generator, chosen so an auditor can
- * reproduce every number with any SHA-256 tool and the result never depends on a JDK's default generator.
+ * The random source of every auditable draw (the double-random inspection draw, the 案卷评查 sample): a SHA-256
+ * counter-mode generator, chosen so an auditor can reproduce every number with any SHA-256 tool and the result
+ * never depends on a JDK's default generator.
  *
  * <p>Block {@code i} (i = 0, 1, 2, …) is {@code SHA-256(UTF-8(seed + "|" + stream + "|" + i))}; each block gives
  * four unsigned 63-bit numbers (its four big-endian 8-byte words, top bit cleared). A number below {@code n}
@@ -35,6 +37,19 @@ public final class DrawRandom {
             if (word < limit) {
                 return (int) (word % bound);
             }
+        }
+    }
+
+    /**
+     * Fisher–Yates in place: i from n−1 down to 1 swaps element i with element {@link #nextInt}(i+1), so every
+     * order is equally likely and the same seed and stream give the same order.
+     */
+    public <T> void shuffle(List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = nextInt(i + 1);
+            T swap = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, swap);
         }
     }
 
