@@ -83,6 +83,11 @@ public class CaseFiles {
         byNumber(caseNumber).attachProcess(processInstanceId);
     }
 
+    /** The case reaches a new stage of its procedure (decided, crime-transferred, closed, archived). */
+    public void moveTo(String caseNumber, CaseStatus status) {
+        byNumber(caseNumber).moveTo(status);
+    }
+
     /** Writes one entry into a case's full-process record (行政处罚法 Art. 47) for a step outside its procedure. */
     public void record(String caseNumber, String step, String actor, String note) {
         byNumber(caseNumber);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
@@ -41,7 +42,7 @@ public class PenaltyProposal {
     public PenaltyProposal(ViolationCatalogue catalogue, CaseEventRepository events, Optional<Clock> clock) {
         this.catalogue = catalogue;
         this.events = events;
-        this.clock = clock.orElse(Clock.system(CaseProcedure.CHINA));
+        this.clock = clock.orElse(Clock.system(ProcedureFacts.CHINA));
     }
 
     /**
@@ -145,7 +146,7 @@ public class PenaltyProposal {
             }
             produced.put("discretionRange", range);
             if (discretion.get("suggestedFine") != null) {
-                produced.put("suggestedFine", CaseProcedure.variableAmount(decimal(discretion.get("suggestedFine"))));
+                produced.put("suggestedFine", ProcedureFacts.variableAmount(decimal(discretion.get("suggestedFine"))));
             }
         }
         String reason = text(input.apply("deviationReason"));
@@ -162,21 +163,6 @@ public class PenaltyProposal {
             record(caseNumber, "noPenaltyPossible", actor, "可以不予处罚：" + noPenalty.get("noPenaltyBasis") + "；仍拟处罚");
         }
         return produced;
-    }
-
-    /** The head approves or refuses the deviation; a refusal sends the case back with a reason. */
-    public Map<String, Object> deviationDecided(String caseNumber, Function<String, Object> input, String actor) {
-        String decision = text(input.apply("deviationDecision"));
-        if (!"approve".equals(decision) && !"reject".equals(decision)) {
-            throw new InvalidInputException("deviationDecision", "须选择：同意偏离裁量基准或退回");
-        }
-        String comment = text(input.apply("deviationComment"));
-        if ("reject".equals(decision) && comment == null) {
-            throw new InvalidInputException("deviationComment", "退回时须写明理由");
-        }
-        record(caseNumber, "approveDeviation", actor, ("approve".equals(decision) ? "同意偏离裁量基准" : "不同意偏离裁量基准，退回")
-                + "（" + input.apply("discretionRange") + "）" + (comment == null ? "" : "：" + comment));
-        return Map.of();
     }
 
     private void record(String caseNumber, String step, String actor, String note) {

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
+import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.penalty.LatePaymentSurcharge;
+import org.sanlian.penalty.NoHeavierPenaltyForDefence;
+import org.sanlian.supervision.WorkingDayDeadlines;
 import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
@@ -54,7 +57,7 @@ public class SummaryProcedure {
         this.caseNumbers = caseNumbers;
         this.events = events;
         this.paymentPeriodDays = paymentPeriodDays;
-        this.clock = clock.orElse(Clock.system(CaseProcedure.CHINA));
+        this.clock = clock.orElse(Clock.system(ProcedureFacts.CHINA));
     }
 
     /**
@@ -102,8 +105,8 @@ public class SummaryProcedure {
         produced.put("warningOnly", warningOnly);
         produced.put("factsCertain", Boolean.TRUE.equals(input.apply("factsCertain")));
         // procedureChoice reads a number even for a warning
-        produced.put("proposedFine", warningOnly ? 0L : CaseProcedure.variableAmount(fine));
-        produced.put("onTheSpotDue", CaseProcedure.endOfDay(today()));
+        produced.put("proposedFine", warningOnly ? 0L : ProcedureFacts.variableAmount(fine));
+        produced.put("onTheSpotDue", WorkingDayDeadlines.endOfDay(today()));
         return produced;
     }
 
@@ -129,11 +132,9 @@ public class SummaryProcedure {
         BigDecimal finalFine = warningOnly ? BigDecimal.ZERO : amount("finalFine", input.apply("finalFine"), violations);
         if (finalFine == null && violations.stream().noneMatch(v -> v.field().equals("finalFine"))) {
             violations.add(new FieldViolation("finalFine", "复核后的罚款金额必填"));
-        } else if (finalFine != null && proposed != null && finalFine.compareTo(proposed) > 0) {
-            violations.add(new FieldViolation("finalFine", "不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条）：不能高于拟罚款 "
-                    + proposed.toPlainString() + " 元"));
         }
         throwIfAny(violations);
+        NoHeavierPenaltyForDefence.requireNotAbove("finalFine", finalFine, proposed);
         if (!warningOnly) {
             catalogue.checkFine("finalFine", text(input.apply("violationCode")), finalFine);
         }
@@ -144,7 +145,7 @@ public class SummaryProcedure {
                 + Optional.ofNullable(text(input.apply("partyStatement"))).orElse("无") + "；复核："
                 + text(input.apply("recheckConclusion")) + "；决定书编号 " + decisionNumber.getFormatted());
         Map<String, Object> produced = new LinkedHashMap<>();
-        produced.put("finalFine", CaseProcedure.variableAmount(finalFine));
+        produced.put("finalFine", ProcedureFacts.variableAmount(finalFine));
         produced.put("decisionNumber", decisionNumber.getFormatted());
         return produced;
     }
@@ -197,7 +198,7 @@ public class SummaryProcedure {
         produced.put("decidedOn", decidedOn.toString());
         produced.put("paymentMethod", warningOnly ? "none" : method);
         if ("bank".equals(method)) {
-            produced.put("paymentDue", CaseProcedure.endOfDay(decidedOn.plusDays(paymentPeriodDays)));
+            produced.put("paymentDue", WorkingDayDeadlines.endOfDay(decidedOn.plusDays(paymentPeriodDays)));
         }
         return produced;
     }
@@ -212,7 +213,7 @@ public class SummaryProcedure {
         }
         Object due = input.apply("copyFilingDue");
         boolean late = filedOn != null && due instanceof java.util.Date dueDate
-                && filedOn.isAfter(LocalDate.ofInstant(dueDate.toInstant(), CaseProcedure.CHINA));
+                && filedOn.isAfter(LocalDate.ofInstant(dueDate.toInstant(), ProcedureFacts.CHINA));
         if (late && text(input.apply("lateFilingReason")) == null) {
             violations.add(new FieldViolation("lateFilingReason", "超过 5 日备案的，须写明原因（交通运输行政执法程序规定第六十一条第八项）"));
         }
@@ -247,7 +248,7 @@ public class SummaryProcedure {
         throwIfAny(violations);
         Object due = input.apply("paymentDue");
         LocalDate dueOn = due instanceof java.util.Date dueDate
-                ? LocalDate.ofInstant(dueDate.toInstant(), CaseProcedure.CHINA) : paidOn;
+                ? LocalDate.ofInstant(dueDate.toInstant(), ProcedureFacts.CHINA) : paidOn;
         BigDecimal owed = fine.add(LatePaymentSurcharge.of(fine, dueOn, paidOn));
         if (paid.compareTo(owed) < 0) {
             throw new InvalidInputException("amountPaid", "应缴 " + owed.stripTrailingZeros().toPlainString()
@@ -277,7 +278,7 @@ public class SummaryProcedure {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CaseProcedure.CHINA));
+        return LocalDate.now(clock.withZone(ProcedureFacts.CHINA));
     }
 
     private static LocalDate date(String field, Object value, List<FieldViolation> violations) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseWriteAccess;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.http.ContentDisposition;
@@ -103,6 +104,7 @@ public class DocumentController {
     public ServiceView serve(@PathVariable long id, @RequestBody Map<String, Object> body, Authentication user) {
         CaseDocument document = documents.byId(id);
         visibleCase(document.getCaseNumber(), user);
+        CaseWriteAccess.requireMayChange(caseFiles.byNumber(document.getCaseNumber()), user);
         return ServiceView.of(services.serve(document, body::get, Map.of(), user.getName()));
     }
 

@@ -6,7 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Which step of a case produces which document (domain.md §3.1 step mapping), and the closure gate: the 结案报告
+ * Which rule of a case produces which document (domain.md §3.1 step mapping) — by the rule the model names for the
+ * task, never by the task's id, so a task renamed in Modeler still makes its 文书 — and the closure gate: the 结案报告
  * is written only when the file holds everything else the case's ending requires, and the head approves the
  * closure only when the file is complete (§2.14). Runs inside the step's transaction: a refusal keeps the task
  * open.
@@ -28,45 +29,45 @@ class DocumentSteps {
         switch (step.step()) {
             case "fileCase" -> make(step, DocumentKind.FILING_FORM, null);
             case "investigationReport" -> make(step, DocumentKind.INVESTIGATION_REPORT, null);
-            case "legalReview", "legalReviewAfterHearing" -> make(step, DocumentKind.LEGAL_REVIEW_OPINION, null);
-            case "issueNotice" -> make(step, DocumentKind.PRE_PENALTY_NOTICE, null);
-            case "scheduleHearing" -> make(step, DocumentKind.HEARING_NOTICE, null);
-            case "holdHearing" -> {
+            case "legalReview", "hearingLegalReview" -> make(step, DocumentKind.LEGAL_REVIEW_OPINION, null);
+            case "noticeService" -> make(step, DocumentKind.PRE_PENALTY_NOTICE, null);
+            case "hearingSchedule" -> make(step, DocumentKind.HEARING_NOTICE, null);
+            case "hearingHeld" -> {
                 if (Boolean.TRUE.equals(v.get("partyAttended"))) {
                     make(step, DocumentKind.HEARING_RECORD, null);
                 }
             }
             case "collectiveDiscussion" -> make(step, DocumentKind.COLLECTIVE_DISCUSSION, null);
-            case "decidePenalty" -> {
+            case "penaltyDecision" -> {
                 if ("approve".equals(v.get("headDecision"))) {
                     make(step, DocumentKind.PENALTY_DECISION, (String) v.get("decisionNumber"));
                 }
             }
-            case "decideNoPenalty" -> {
+            case "noPenaltyDecision" -> {
                 if ("approve".equals(v.get("headDecision"))) {
                     make(step, DocumentKind.NO_PENALTY_DECISION, (String) v.get("decisionNumber"));
                 }
             }
-            case "decideCrimeTransfer" -> make(step, DocumentKind.CRIME_TRANSFER_LETTER, null);
+            case "crimeTransferDecision" -> make(step, DocumentKind.CRIME_TRANSFER_LETTER, null);
             // the transfer ends the case here: its file is archived at once (移送规定 Art. 6 package sent)
-            case "sendCrimeTransfer" -> archives.archive(step.caseNumber(), v);
-            case "approveDeferral" -> {
+            case "crimeTransferSent" -> archives.archive(step.caseNumber(), v);
+            case "deferral" -> {
                 if ("approve".equals(v.get("deferralDecision"))) {
                     make(step, DocumentKind.INSTALMENT_NOTICE, null);
                 }
             }
-            case "issueReminder" -> make(step, DocumentKind.REMINDER, null);
-            case "closeCase" -> {
+            case "reminder" -> make(step, DocumentKind.REMINDER, null);
+            case "closureReport" -> {
                 archives.requireComplete(step.caseNumber(), v, false, "closureReport");
                 make(step, DocumentKind.CLOSURE_REPORT, null);
             }
-            case "approveClosure" -> {
+            case "closureApproval" -> {
                 if ("approve".equals(v.get("closureDecision"))) {
                     archives.requireComplete(step.caseNumber(), v, true, "closureDecision");
                 }
             }
             default -> {
-                // the other steps produce no document of their own
+                // the other rules make no document of their own
             }
         }
     }

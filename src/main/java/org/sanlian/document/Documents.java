@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
-import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
@@ -36,14 +36,14 @@ public class Documents {
     private final CaseDocumentRepository documents;
     private final DocumentRenderer renderer;
     private final CaseFiles caseFiles;
-    private final CaseProcedure procedure;
+    private final CaseFiles procedure;
     private final LeadService leads;
     private final OrganisationRepository organisations;
     private final OfficerRepository officers;
     private final Clock clock;
 
     public Documents(CaseDocumentRepository documents, DocumentRenderer renderer, CaseFiles caseFiles,
-            CaseProcedure procedure, LeadService leads, OrganisationRepository organisations,
+            CaseFiles procedure, LeadService leads, OrganisationRepository organisations,
             OfficerRepository officers, Optional<Clock> clock) {
         this.documents = documents;
         this.renderer = renderer;

@@ -28,7 +28,7 @@ class DiscretionInTheLifecycleTest extends SanlianSpringTest {
     TaskService taskService;
 
     @Autowired
-    CaseProcedure procedure;
+    CaseFiles procedure;
 
     /** A lead registered, verified and filed: the case investigated by two officers, waiting for its report. */
     private ProcessInstance investigatedCase(String party) {

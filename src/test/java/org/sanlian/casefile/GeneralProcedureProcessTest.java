@@ -35,12 +35,29 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     CaseFiles caseFiles;
 
     @Autowired
-    CaseProcedure procedure;
+    CaseFiles procedure;
 
     @Autowired
     WorkingDayCalendar calendar;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+
+    /** The case was filed {@code days} ago (its stored filing date; the engine's clock stays today). */
+    void filedDaysAgo(ProcessInstance instance, int days) {
+        jdbc.update("update case_file set filed_at = ? where case_number = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(days))),
+                caseNumberOf(instance));
+    }
+
+    /** The stored decision was made {@code days} ago, and the case filed before it. */
+    void decidedDaysAgo(ProcessInstance instance, int days) {
+        filedDaysAgo(instance, days + 30);
+        jdbc.update("update case_penalty set decided_on = ? where case_number = ?",
+                java.sql.Date.valueOf(TODAY.minusDays(days)), caseNumberOf(instance));
+    }
 
     /** A lead registered, verified and filed by the head: the case waits in 调查取证. */
     private ProcessInstance filedCase(String party) {
@@ -228,6 +245,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
         noticeAndRecheck(instance, 10000);
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        decidedDaysAgo(instance, 26);
         LocalDate servedOn = TODAY.minusDays(25);
         complete(instance, "serveDecision", Map.of("serviceMethod", "post", "servedOn", servedOn.toString(),
                 "recipient", "某公司己", "serviceAddress", "庆阳市西峰区某路 1 号", "receiptSignature", "signed"));
@@ -336,27 +354,33 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政处罚法 Art. 63–65: an 8,000-yuan fine for a citizen carries the right to a hearing (DMN hearingRight); requested in time, noticed 7 working days ahead, presided by a non-investigator, held, then legal review (Art. 58(2)) and the decision; the hearing pauses the 90-day clock")
     void hearingRequestedAndHeld() {
         ProcessInstance instance = filedCase("听证当事人甲");
-        untilRecheck(instance, 8000, TODAY);
+        // a case filed 40 days ago: notice, request, hearing notice and hearing all lie in the past
+        filedDaysAgo(instance, 40);
+        LocalDate noticeOn = TODAY.minusDays(30);
+        LocalDate requestedOn = TODAY.minusDays(28);
+        LocalDate hearingNoticeOn = TODAY.minusDays(27);
+        untilRecheck(instance, 8000, noticeOn);
         assertThat(runtimeService.getVariable(instance.getId(), "hearingRight")).isEqualTo(true);
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 8000,
-                "hearingRequested", true, "hearingRequestedOn", TODAY.toString()));
+                "hearingRequested", true, "hearingRequestedOn", requestedOn.toString()));
         assertThat(instance).isWaitingAt("scheduleHearing");
         String scheduleId = task("scheduleHearing", instance).getId();
-        LocalDate earliest = calendar.addWorkingDays(TODAY, 7).date();
+        LocalDate earliest = calendar.addWorkingDays(hearingNoticeOn, 7).date();
         ResponseEntity<String> investigatorPresides = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
-                variables(Map.of("hearingNoticeServedOn", TODAY.toString(), "hearingDate", earliest.toString(),
+                variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate", earliest.toString(),
                         "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhandler2")));
         assertThat(json(investigatorPresides).path("errors").get(0).path("field").asText()).isEqualTo("hearingPresider");
         ResponseEntity<String> tooEarly = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
-                variables(Map.of("hearingNoticeServedOn", TODAY.toString(), "hearingDate", earliest.minusDays(1).toString(),
+                variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate", earliest.minusDays(1).toString(),
                         "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead")));
         assertThat(json(tooEarly).path("errors").get(0).path("field").asText()).isEqualTo("hearingDate");
-        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.toString(), "hearingDate",
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate",
                 earliest.toString(), "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
         Task hearing = task("holdHearing", instance);
         assertThat(hearing).isAssignedTo("xfhead");
         assertThat(hearing.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(earliest));
-        complete(instance, "holdHearing", Map.of("partyAttended", true, "hearingRecord", "当事人到场陈述，质证"));
+        complete(instance, "holdHearing", Map.of("hearingHeldOn", earliest.toString(), "partyAttended", true,
+                "hearingRecord", "当事人到场陈述，质证"));
         assertThat(instance).hasPassed("decideReviewAfterHearing").isWaitingAt("legalReviewAfterHearing");
         complete(instance, "legalReviewAfterHearing", Map.of("hearingReviewOpinion", "事实清楚，程序合法"));
         // a case that went through a hearing is discussed collectively (local criterion in collectiveDiscussionRequired)
@@ -364,8 +388,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "collectiveDiscussion", Map.of("discussionParticipants", "张建国、王队长、李副队长",
                 "discussionConclusion", "同意罚款 8000 元"));
         assertThat(instance).isWaitingAt("decidePenalty");
-        // domain.md §2.9: the hearing (request to hearing day) does not count towards the 90-day limit
-        long hearingDays = java.time.temporal.ChronoUnit.DAYS.between(TODAY, earliest);
+        // domain.md §2.9: the hearing (request to hearing day, as stored) does not count towards the 90-day limit
+        long hearingDays = java.time.temporal.ChronoUnit.DAYS.between(requestedOn, earliest);
         assertThat(task("decidePenalty", instance).getDueDate())
                 .isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(90 + hearingDays)));
         assertThat(timerDue(instance, "decisionDeadlinePassed"))
@@ -376,12 +400,14 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政处罚法 Art. 64(8): a party who does not come to the hearing waives it — the case goes on to the decision")
     void hearingNoShow() {
         ProcessInstance instance = filedCase("听证当事人乙");
-        untilRecheck(instance, 6000, TODAY);
+        filedDaysAgo(instance, 40);
+        untilRecheck(instance, 6000, TODAY.minusDays(30));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "要求听证", "finalFine", 6000,
-                "hearingRequested", true, "hearingRequestedOn", TODAY.toString()));
-        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.toString(), "hearingDate",
-                calendar.addWorkingDays(TODAY, 8).date().toString(), "hearingPlace", "听证室", "hearingPresider", "xfhead"));
-        complete(instance, "holdHearing", Map.of("partyAttended", false));
+                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(29).toString()));
+        LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(28), 8).date();
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(28).toString(),
+                "hearingDate", hearingDay.toString(), "hearingPlace", "听证室", "hearingPresider", "xfhead"));
+        complete(instance, "holdHearing", Map.of("hearingHeldOn", hearingDay.toString(), "partyAttended", false));
         assertThat(instance).hasPassed("hearingDone").hasNotPassed("decideReviewAfterHearing").isWaitingAt("decidePenalty");
     }
 
@@ -389,6 +415,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政处罚法 Art. 64(1): a hearing asked for more than 5 working days after the notice is refused naming hearingRequestedOn; Art. 63: none for a 2,000-yuan fine")
     void hearingRequestRules() {
         ProcessInstance late = filedCase("听证当事人丙");
+        filedDaysAgo(late, 30);
         LocalDate noticeOn = TODAY.minusDays(20);
         Task recheck = untilRecheck(late, 9000, noticeOn);
         ResponseEntity<String> tooLate = post("xfhandler1", "/engine-rest/task/" + recheck.getId() + "/submit-form",
@@ -412,6 +439,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         investigateAndReport(instance, "penalty", 1000);
         noticeAndRecheck(instance, 1000);
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        decidedDaysAgo(instance, daysAgo);
         complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn",
                 TODAY.minusDays(daysAgo).toString(), "recipient", party, "receiptSignature", "signed"));
         assertThat(instance).isWaitingAt("recordPayment");

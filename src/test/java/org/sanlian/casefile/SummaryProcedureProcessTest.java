@@ -33,7 +33,7 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
     TaskService taskService;
 
     @Autowired
-    CaseProcedure procedure;
+    CaseFiles procedure;
 
     @Autowired
     CaseFiles caseFiles;

@@ -106,7 +106,8 @@ class CaseDocumentsTest extends SanlianSpringTest {
         ProcessInstance instance = decidedPenalty("某运输公司乙", 2000);
         String caseNumber = caseNumberOf(instance);
         String serveTask = task("serveDecision", instance).getId();
-        LocalDate servedOn = TODAY.minusDays(2);
+        // served the day it was decided (a service before the decision is refused, issue 11)
+        LocalDate servedOn = TODAY;
 
         Map<String, Object> refusedInPerson = Map.of("serviceMethod", "direct", "servedOn", servedOn.toString(),
                 "recipient", "张某（法定代表人）", "receiptSignature", "refused");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseWriteAccess;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.http.ContentDisposition;
@@ -48,6 +49,7 @@ public class EvidenceController {
             @RequestParam(required = false) String title, @RequestParam(required = false) MultipartFile file,
             Authentication user) throws IOException {
         visibleCase(caseNumber, user);
+        CaseWriteAccess.requireMayChange(caseFiles.byNumber(caseNumber), user);
         Evidence added = evidence.add(caseNumber, type, title, file == null ? null : file.getOriginalFilename(),
                 file == null ? null : file.getContentType(), file == null ? null : file.getBytes(), user.getName());
         return EvidenceView.of(added);

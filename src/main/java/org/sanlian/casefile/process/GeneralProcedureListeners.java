@@ -1,24 +1,25 @@
 package org.sanlian.casefile.process;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.sanlian.casefile.CaseProcedure;
+import org.sanlian.casefile.procedure.ClosureRules;
+import org.sanlian.casefile.procedure.FormFields;
+import org.sanlian.casefile.procedure.HearingFacts;
+import org.sanlian.casefile.procedure.HearingRules;
+import org.sanlian.casefile.procedure.InvestigationRules;
+import org.sanlian.casefile.procedure.PhaseRules;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.Rule;
+import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.document.CaseArchives;
-import org.sanlian.document.DocumentKind;
-import org.sanlian.document.ServiceRecord;
-import org.sanlian.document.ServiceRecords;
-import org.sanlian.casefile.party.CaseParties;
-import org.sanlian.platform.FieldViolation;
-import org.sanlian.platform.InvalidInputException;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
@@ -27,146 +28,115 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Thin adapters between generalProcedure and {@link CaseProcedure}. One task listener serves every user task of
- * the procedure: when a task completes it hands the submitted values to that step's rule (found by the task's
- * id in the model) and writes back what the step produces; a few steps then count the next legal deadline.
+ * Thin adapters between generalProcedure and the rules of its phases (casefile.procedure). One task listener
+ * serves every user task: when a task completes it checks the case's stored status, runs the rule the task names
+ * in the model on the fields its form declares, and writes back the copies the rule produces; a few rules then
+ * count the next legal deadline.
  */
 public final class GeneralProcedureListeners {
 
     private GeneralProcedureListeners() {
     }
 
-    /** One step: the rule gets the case number, the submitted values and who completes the task. */
-    interface Step {
-        Map<String, Object> apply(String caseNumber, Function<String, Object> input, String actor);
-    }
-
     @Component("caseStepCompleted")
     static class CaseStepCompleted implements TaskListener {
 
-        private final Map<String, Step> steps;
-        private final Map<String, Consumer<DelegateTask>> afterwards;
+        private final Map<Rule, StepRule> rules = new EnumMap<>(Rule.class);
+        private final Map<Rule, BiConsumer<DelegateTask, Map<String, Object>>> afterwards = new EnumMap<>(Rule.class);
+        private final ProcedureFacts facts;
         private final WorkingDayDeadlines deadlines;
         private final ApplicationEventPublisher events;
 
-        CaseStepCompleted(CaseProcedure procedure, CaseParties parties, WorkingDayDeadlines deadlines,
-                DecisionDeadline decisionDeadline, ServiceRecords services, ApplicationEventPublisher events,
+        CaseStepCompleted(List<PhaseRules> phases, ProcedureFacts facts, WorkingDayDeadlines deadlines,
+                DecisionDeadline decisionDeadline, ApplicationEventPublisher events,
                 @Value("${sanlian.deadlines.statement-working-days:3}") int statementWorkingDays,
                 @Value("${sanlian.deadlines.service-working-days:7}") int serviceWorkingDays,
                 @Value("${sanlian.deadlines.preservation-working-days:7}") int preservationWorkingDays,
                 @Value("${sanlian.deadlines.closure-approval-working-days:3}") int closureApprovalWorkingDays) {
+            this.facts = facts;
             this.deadlines = deadlines;
             this.events = events;
-            this.steps = Map.ofEntries(
-                    Map.entry("investigate", (caseNumber, input, actor) -> {
-                        // the party and vehicle the investigation establishes (domain.md §2.2), checked first
-                        CaseParties.PartyDetails party = new CaseParties.PartyDetails(
-                                (String) input.apply("partyName"), (String) input.apply("partyIdNumber"),
-                                (String) input.apply("partyAddress"), (String) input.apply("partyPhone"),
-                                (String) input.apply("plateNumber"));
-                        List<FieldViolation> violations = CaseParties.check(party);
-                        if (!violations.isEmpty()) {
-                            throw new InvalidInputException(violations);
-                        }
-                        Map<String, Object> produced = procedure.investigate(caseNumber, input, actor);
-                        parties.record(caseNumber, party, actor);
-                        return produced;
-                    }),
-                    Map.entry("decidePreservation", procedure::preservationDecided),
-                    Map.entry("reviewSeizure", procedure::seizureReviewed),
-                    Map.entry("decideRecusal", procedure::recusalDecided),
-                    Map.entry("investigationReport", procedure::report),
-                    Map.entry("legalReview", procedure::legalReview),
-                    Map.entry("issueNotice", (caseNumber, input, actor) ->
-                            Map.of("noticeServedOn", procedure.noticeServed(caseNumber, input, actor).toString())),
-                    Map.entry("statementAndRecheck", procedure::recheck),
-                    Map.entry("scheduleHearing", procedure::scheduleHearing),
-                    Map.entry("holdHearing", procedure::holdHearing),
-                    Map.entry("legalReviewAfterHearing", procedure::reviewAfterHearing),
-                    Map.entry("collectiveDiscussion", procedure::collectiveDiscussion),
-                    Map.entry("decidePenalty", (caseNumber, input, actor) -> procedure.decide(caseNumber, input, actor, true)),
-                    Map.entry("decideNoPenalty", (caseNumber, input, actor) -> procedure.decide(caseNumber, input, actor, false)),
-                    Map.entry("decideCrimeTransfer", procedure::crimeTransfer),
-                    Map.entry("sendCrimeTransfer", procedure::crimeTransferSent),
-                    // the service is recorded (送达回证) and the periods that run from it read the record
-                    Map.entry("serveDecision", (caseNumber, input, actor) -> {
-                        ServiceRecord served = services.serveLatest(caseNumber, decisionKind(input), input,
-                                Map.of(), actor);
-                        return procedure.decisionServed(caseNumber, served.getEffectiveOn(),
-                                served.getMethod().chineseName(), served.getRecipient(), actor);
-                    }),
-                    Map.entry("recordPayment", procedure::payment),
-                    Map.entry("approveDeferral", procedure::deferral),
-                    Map.entry("issueReminder", procedure::reminder),
-                    Map.entry("applyToCourt", procedure::courtApplication),
-                    Map.entry("closeCase", (caseNumber, input, actor) -> {
-                        procedure.closureDrafted(caseNumber, input, actor);
-                        return Map.of();
-                    }),
-                    Map.entry("approveClosure", procedure::closureDecided),
-                    Map.entry("decisionDeadlineWarning", procedure::deadlineWarning),
-                    Map.entry("approveExtension", procedure::extensionDecided),
-                    Map.entry("superviseOverdueCase", procedure::supervised));
-            Consumer<DelegateTask> serviceWindow = task -> {
-                if ("approve".equals(task.getVariable("headDecision"))) {
+            for (PhaseRules phase : phases) {
+                phase.rules().forEach((rule, step) -> {
+                    if (rules.put(rule, step) != null) {
+                        throw new IllegalStateException("two phases define the rule " + rule);
+                    }
+                });
+            }
+            for (Rule rule : Rule.values()) {
+                if (!rule.ofSummaryProcedure() && !rules.containsKey(rule)) {
+                    throw new IllegalStateException("no phase defines the rule " + rule);
+                }
+            }
+            BiConsumer<DelegateTask, Map<String, Object>> serviceWindow = (task, produced) -> {
+                if (produced.containsKey("decisionNumber")) {
                     // a decision is served within 7 working days when the party is absent (Art. 61)
-                    count(task, "serviceWindow", LocalDate.now(WorkingDayDeadlines.CHINA), serviceWorkingDays,
-                            "serviceDue", "serveDecision");
+                    count(task, "serviceWindow", facts.today(), serviceWorkingDays, "serviceDue", "serveDecision");
                 }
             };
-            this.afterwards = Map.ofEntries(
-                    // evidence preservation must be decided on within 7 working days (Art. 56, Art. 85)
-                    Map.entry("investigate", task -> {
-                        if (Boolean.TRUE.equals(task.getVariable("evidencePreserved"))) {
-                            count(task, "preservationWindow", LocalDate.parse((String) task.getVariable("preservedOn")),
-                                    preservationWorkingDays, "preservationDue", "decidePreservation");
-                        }
-                    }),
-                    Map.entry("decidePreservation", task -> deadlines.close(task.getProcessInstanceId(), "preservationWindow")),
-                    // testing, inspection or appraisal time does not count towards the decision limit (domain.md §2.9)
-                    Map.entry("investigationReport", task -> procedure.appraisalPeriod(
-                            (String) task.getVariable("caseNumber"), task::getVariable)
-                            .ifPresent(period -> decisionDeadline.exclude(task.getExecution(), period.from(), period.to()))),
-                    // the hearing, from the party's request to the hearing day, does not count towards the
-                    // decision limit (domain.md §2.9: excluded periods pause the clock)
-                    Map.entry("holdHearing", task -> decisionDeadline.exclude(task.getExecution(),
-                            LocalDate.parse((String) task.getVariable("hearingRequestedOn")),
-                            LocalDate.parse(task.getVariable("hearingDate").toString().substring(0, 10)))),
-                    // the statement window (domain.md §2.7, §2.17) runs from the notice's service
-                    Map.entry("issueNotice", task -> count(task, "statementWindow",
-                            LocalDate.parse((String) task.getVariable("noticeServedOn")), statementWorkingDays,
-                            "statementDue", "statementAndRecheck")),
-                    Map.entry("statementAndRecheck", task -> deadlines.close(task.getProcessInstanceId(), "statementWindow")),
-                    Map.entry("decidePenalty", serviceWindow),
-                    Map.entry("decideNoPenalty", serviceWindow),
-                    Map.entry("serveDecision", task -> deadlines.close(task.getProcessInstanceId(), "serviceWindow")),
-                    // no statutory period for the head's closure approval: a local choice (domain.md §2.14)
-                    Map.entry("closeCase", task -> {
-                        deadlines.close(task.getProcessInstanceId(), "closureWindow");
-                        count(task, "closureApprovalWindow", LocalDate.now(WorkingDayDeadlines.CHINA),
-                                closureApprovalWorkingDays, "closureApprovalDue", "approveClosure");
-                    }),
-                    Map.entry("approveClosure", task -> deadlines.close(task.getProcessInstanceId(), "closureApprovalWindow")));
+            // evidence preservation must be decided on within 7 working days (Art. 56, Art. 85)
+            afterwards.put(Rule.investigation, (task, produced) -> {
+                if (produced.get("preservedOn") instanceof String preservedOn) {
+                    count(task, "preservationWindow", LocalDate.parse(preservedOn), preservationWorkingDays,
+                            "preservationDue", "decidePreservation");
+                }
+            });
+            afterwards.put(Rule.preservationDecision,
+                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "preservationWindow"));
+            // testing, inspection or appraisal time does not count towards the decision limit (domain.md §2.9)
+            afterwards.put(Rule.investigationReport, (task, produced) -> {
+                if (produced.get("appraisalExcludedFrom") instanceof String from) {
+                    decisionDeadline.exclude(task.getExecution(), LocalDate.parse(from),
+                            LocalDate.parse((String) produced.get("appraisalExcludedTo")));
+                }
+            });
+            // the hearing, from the party's request to the hearing day, does not count towards the decision
+            // limit (domain.md §2.9: excluded periods pause the clock) — both dates as stored
+            afterwards.put(Rule.hearingHeld, (task, produced) -> {
+                HearingFacts hearing = facts.hearing(caseNumber(task)).orElseThrow();
+                decisionDeadline.exclude(task.getExecution(), hearing.getRequestedOn(), hearing.getScheduledFor());
+            });
+            // the statement window (domain.md §2.7, §2.17) runs from the notice's stored service
+            afterwards.put(Rule.noticeService, (task, produced) -> count(task, "statementWindow",
+                    facts.penalty(caseNumber(task)).orElseThrow().getNoticeServedOn(), statementWorkingDays,
+                    "statementDue", "statementAndRecheck"));
+            afterwards.put(Rule.statementRecheck,
+                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "statementWindow"));
+            afterwards.put(Rule.penaltyDecision, serviceWindow);
+            afterwards.put(Rule.noPenaltyDecision, serviceWindow);
+            afterwards.put(Rule.decisionService,
+                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "serviceWindow"));
+            // no statutory period for the head's closure approval: a local choice (domain.md §2.14)
+            afterwards.put(Rule.closureReport, (task, produced) -> {
+                deadlines.close(task.getProcessInstanceId(), "closureWindow");
+                count(task, "closureApprovalWindow", facts.today(), closureApprovalWorkingDays,
+                        "closureApprovalDue", "approveClosure");
+            });
+            afterwards.put(Rule.closureApproval,
+                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "closureApprovalWindow"));
         }
 
         @Override
         public void notify(DelegateTask task) {
-            Step step = steps.get(task.getTaskDefinitionKey());
+            Rule rule = StepRules.ruleOf(task);
+            StepRule step = rules.get(rule);
             if (step == null) {
-                throw new IllegalStateException("no rule for the step " + task.getTaskDefinitionKey());
+                throw new IllegalStateException("规则 " + rule + " 不属于普通程序");
             }
-            Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            String actor = user != null ? user.getUserId() : task.getAssignee();
-            String caseNumber = (String) task.getVariable("caseNumber");
-            task.getExecution().setVariables(step.apply(caseNumber, task::getVariable, actor));
-            afterwards.getOrDefault(task.getTaskDefinitionKey(), t -> { }).accept(task);
-            events.publishEvent(new org.sanlian.casefile.CaseStepCompleted(caseNumber, task.getTaskDefinitionKey(),
-                    actor, task.getVariables()));
+            String actor = StepRules.actor(task);
+            String caseNumber = caseNumber(task);
+            facts.requireStatusAllows(caseNumber, rule, task.getName());
+            Map<String, Object> produced = step.complete(caseNumber,
+                    new FormFields(StepRules.declaredFields(task), facts.today()), actor);
+            task.getExecution().setVariables(produced);
+            afterwards.getOrDefault(rule, (t, p) -> { }).accept(task, produced);
+            events.publishEvent(new org.sanlian.casefile.CaseStepCompleted(caseNumber, rule.name(), actor,
+                    task.getVariables()));
         }
 
-        private static DocumentKind decisionKind(Function<String, Object> input) {
-            return "penalty".equals(input.apply("proposedOutcome")) ? DocumentKind.PENALTY_DECISION
-                    : DocumentKind.NO_PENALTY_DECISION;
+        private static String caseNumber(DelegateTask task) {
+            // the business key is the case number, set by the server when the case was filed
+            return task.getExecution().getProcessBusinessKey();
         }
 
         private void count(DelegateTask task, String kind, LocalDate from, int workingDays, String variable,
@@ -174,6 +144,44 @@ public final class GeneralProcedureListeners {
             LegalDeadline due = deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable, nextTask);
             task.getExecution().setVariable(variable, WorkingDayDeadlines.endOfDay(due.getDueDate()));
             task.getExecution().setVariable(variable + "Provisional", due.isProvisional());
+        }
+    }
+
+    /**
+     * Before the decision-limit warning and the overdue escalation choose their way, the process's copy of
+     * "decided" is rewritten from the domain: a submitted {@code decisionMade} cannot make the escalation vanish.
+     */
+    @Component("decisionStateCopied")
+    static class DecisionStateCopied implements ExecutionListener {
+        private final ProcedureFacts facts;
+
+        DecisionStateCopied(ProcedureFacts facts) {
+            this.facts = facts;
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            execution.setVariable("decisionMade", facts.decided(execution.getProcessBusinessKey()));
+        }
+    }
+
+    /** The table hearingRight's result, just evaluated by the engine, kept with the case's facts (Art. 63). */
+    @Component("hearingRightRecorded")
+    static class HearingRightRecorded implements ExecutionListener {
+        private final HearingRules hearing;
+
+        HearingRightRecorded(HearingRules hearing) {
+            this.hearing = hearing;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void notify(DelegateExecution execution) {
+            Map<String, Object> result = (Map<String, Object>) execution.getVariable("hearingRightResult");
+            boolean right = result != null && Boolean.TRUE.equals(result.get("hearingRight"));
+            hearing.hearingRightDecided(execution.getProcessBusinessKey(), right,
+                    result == null || result.get("hearingGround") == null ? null : String.valueOf(result.get("hearingGround")));
+            execution.setVariable("hearingRight", right);
         }
     }
 
@@ -205,31 +213,31 @@ public final class GeneralProcedureListeners {
     @Component("extendDecisionDeadline")
     static class ExtendDecisionDeadline implements JavaDelegate {
         private final DecisionDeadline decisionDeadline;
-        private final CaseProcedure procedure;
+        private final ClosureRules procedure;
 
-        ExtendDecisionDeadline(DecisionDeadline decisionDeadline, CaseProcedure procedure) {
+        ExtendDecisionDeadline(DecisionDeadline decisionDeadline, ClosureRules procedure) {
             this.decisionDeadline = decisionDeadline;
             this.procedure = procedure;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            procedure.extended((String) execution.getVariable("caseNumber"), decisionDeadline.extend(execution));
+            procedure.extended(execution.getProcessBusinessKey(), decisionDeadline.extend(execution));
         }
     }
 
     /** 延长扣押期限: the one extension (行政强制法 Art. 25). */
     @Component("extendSeizure")
     static class ExtendSeizure implements JavaDelegate {
-        private final CaseProcedure procedure;
+        private final InvestigationRules procedure;
 
-        ExtendSeizure(CaseProcedure procedure) {
+        ExtendSeizure(InvestigationRules procedure) {
             this.procedure = procedure;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariables(procedure.seizureExtended((String) execution.getVariable("caseNumber"),
+            execution.setVariables(procedure.seizureExtended(execution.getProcessBusinessKey(),
                     (java.util.Date) execution.getVariable("seizureDue")));
         }
     }
@@ -237,32 +245,32 @@ public final class GeneralProcedureListeners {
     /** 期满解除扣押: the seizure period passed with no decision. */
     @Component("liftSeizure")
     static class LiftSeizure implements JavaDelegate {
-        private final CaseProcedure procedure;
+        private final InvestigationRules procedure;
 
-        LiftSeizure(CaseProcedure procedure) {
+        LiftSeizure(InvestigationRules procedure) {
             this.procedure = procedure;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            procedure.seizureLapsed((String) execution.getVariable("caseNumber"));
+            procedure.seizureLapsed(execution.getProcessBusinessKey());
         }
     }
 
     /** 期满解除保存: the 7-working-day limit passed with no decision. */
     @Component("liftPreservation")
     static class LiftPreservation implements JavaDelegate {
-        private final CaseProcedure procedure;
+        private final InvestigationRules procedure;
         private final WorkingDayDeadlines deadlines;
 
-        LiftPreservation(CaseProcedure procedure, WorkingDayDeadlines deadlines) {
+        LiftPreservation(InvestigationRules procedure, WorkingDayDeadlines deadlines) {
             this.procedure = procedure;
             this.deadlines = deadlines;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            procedure.preservationLapsed((String) execution.getVariable("caseNumber"));
+            procedure.preservationLapsed(execution.getProcessBusinessKey());
             deadlines.close(execution.getProcessInstanceId(), "preservationWindow");
         }
     }
@@ -270,17 +278,17 @@ public final class GeneralProcedureListeners {
     /** 归档: the case file is archived (Art. 47). */
     @Component("archiveCase")
     static class Archive implements JavaDelegate {
-        private final CaseProcedure procedure;
+        private final ClosureRules procedure;
         private final CaseArchives archives;
 
-        Archive(CaseProcedure procedure, CaseArchives archives) {
+        Archive(ClosureRules procedure, CaseArchives archives) {
             this.procedure = procedure;
             this.archives = archives;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            String caseNumber = (String) execution.getVariable("caseNumber");
+            String caseNumber = execution.getProcessBusinessKey();
             archives.archive(caseNumber, execution.getVariables());
             procedure.archive(caseNumber);
         }

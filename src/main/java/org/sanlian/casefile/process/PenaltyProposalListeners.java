@@ -1,18 +1,23 @@
 package org.sanlian.casefile.process;
 
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.PenaltyProposal;
+import org.sanlian.casefile.procedure.DecisionRules;
+import org.sanlian.casefile.procedure.PenaltyFacts;
+import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.springframework.stereotype.Component;
 
 /**
  * Thin adapters between generalProcedure's discretion steps and {@link PenaltyProposal}: the report's facts for
- * the DMN tables discretion and noPenalty, the check of the proposal against their results, and the head's
- * approval of a deviation.
+ * the DMN tables discretion and noPenalty, and the check of the stored proposal against their results (the head's
+ * approval of a deviation is the rule deviationDecision).
  */
 public final class PenaltyProposalListeners {
 
@@ -43,34 +48,41 @@ public final class PenaltyProposalListeners {
     @Component("checkProposedPenalty")
     static class CheckProposedPenalty implements JavaDelegate {
         private final PenaltyProposal proposal;
+        private final ProcedureFacts facts;
+        private final DecisionRules decisions;
 
-        CheckProposedPenalty(PenaltyProposal proposal) {
+        CheckProposedPenalty(PenaltyProposal proposal, ProcedureFacts facts, DecisionRules decisions) {
             this.proposal = proposal;
+            this.facts = facts;
+            this.decisions = decisions;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public void execute(DelegateExecution execution) {
-            execution.setVariables(proposal.check((String) execution.getVariable("caseNumber"), execution::getVariable,
-                    (Map<String, Object>) execution.getVariable("noPenaltyRule"),
-                    (Map<String, Object>) execution.getVariable("discretion"),
-                    actor(execution.getProcessEngineServices(), null)));
-        }
-    }
-
-    /** 偏离裁量基准审批: the head's decision, recorded. */
-    @Component("deviationDecided")
-    static class DeviationDecided implements TaskListener {
-        private final PenaltyProposal proposal;
-
-        DeviationDecided(PenaltyProposal proposal) {
-            this.proposal = proposal;
-        }
-
-        @Override
-        public void notify(DelegateTask task) {
-            task.getExecution().setVariables(proposal.deviationDecided((String) task.getVariable("caseNumber"),
-                    task::getVariable, actor(task.getProcessEngineServices(), task.getAssignee())));
+            String caseNumber = execution.getProcessBusinessKey();
+            PenaltyFacts stored = facts.penalty(caseNumber).orElseThrow();
+            // the proposal as stored by the report's rule; the deviation reason is the report's own form field,
+            // submitted in this same transaction; the tables' results were just written by the engine
+            Function<String, Object> proposed = name -> switch (name) {
+                case "proposedOutcome" -> stored.getProposedOutcome();
+                case "proposedFine" -> stored.getProposedFine();
+                case "revocation" -> stored.isRevocation();
+                case "suspension" -> stored.isSuspension();
+                default -> execution.getVariable(name);
+            };
+            Map<String, Object> discretion = (Map<String, Object>) execution.getVariable("discretion");
+            Map<String, Object> produced = proposal.check(caseNumber, proposed,
+                    (Map<String, Object>) execution.getVariable("noPenaltyRule"), discretion,
+                    actor(execution.getProcessEngineServices(), null));
+            boolean withRange = discretion != null && discretion.get("maxFine") != null;
+            decisions.benchmarkChecked(caseNumber,
+                    withRange ? (discretion.get("minFine") == null ? BigDecimal.ZERO
+                            : new BigDecimal(String.valueOf(discretion.get("minFine")))) : null,
+                    withRange ? new BigDecimal(String.valueOf(discretion.get("maxFine"))) : null,
+                    withRange ? String.valueOf(discretion.get("basis")) : null,
+                    Boolean.TRUE.equals(produced.get("deviationRequired")));
+            execution.setVariables(produced);
         }
     }
 }

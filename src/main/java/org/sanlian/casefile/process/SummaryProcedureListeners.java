@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.SummaryProcedure;
+import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
@@ -24,6 +26,11 @@ import org.springframework.stereotype.Component;
 public final class SummaryProcedureListeners {
 
     private SummaryProcedureListeners() {
+    }
+
+    /** One on-the-spot step: the rule gets the lead number, the submitted values and who completes the task. */
+    interface Step {
+        Map<String, Object> apply(String leadNumber, Function<String, Object> input, String actor);
     }
 
     private static String actor(VariableScope scope, org.camunda.bpm.engine.ProcessEngineServices engine) {
@@ -55,20 +62,20 @@ public final class SummaryProcedureListeners {
     /** One listener for every user task of summaryProcedure: the step's rule, then the next legal deadline. */
     @Component("onTheSpotStepCompleted")
     static class OnTheSpotStepCompleted implements TaskListener {
-        private final Map<String, GeneralProcedureListeners.Step> steps;
-        private final Map<String, Consumer<DelegateTask>> afterwards;
+        private final Map<Rule, Step> steps;
+        private final Map<Rule, Consumer<DelegateTask>> afterwards;
 
         OnTheSpotStepCompleted(SummaryProcedure summary, WorkingDayDeadlines deadlines,
                 @Value("${sanlian.deadlines.on-the-spot-copy-working-days:5}") int copyWorkingDays,
                 @Value("${sanlian.deadlines.cash-hand-over-working-days:2}") int cashWorkingDays) {
             this.steps = Map.of(
-                    "informParty", summary::partyInformed,
-                    "issueOnTheSpotDecision", summary::decisionHandedOver,
-                    "fileDecisionCopy", summary::copyFiled,
-                    "handOverCash", summary::cashHandedOver,
-                    "recordBankPayment", summary::bankPayment);
+                    Rule.onTheSpotStatement, summary::partyInformed,
+                    Rule.onTheSpotDecision, summary::decisionHandedOver,
+                    Rule.decisionCopyFiling, summary::copyFiled,
+                    Rule.cashHandOver, summary::cashHandedOver,
+                    Rule.bankPayment, summary::bankPayment);
             this.afterwards = Map.of(
-                    "issueOnTheSpotDecision", task -> {
+                    Rule.onTheSpotDecision, task -> {
                         LocalDate decidedOn = LocalDate.parse((String) task.getVariable("decidedOn"));
                         // 9号令 Art. 61 ⑧: the copy is filed within 5 days (working days: domain.md §2.15, L)
                         count(deadlines, task, "onTheSpotCopy", decidedOn, copyWorkingDays, "copyFilingDue",
@@ -79,20 +86,21 @@ public final class SummaryProcedureListeners {
                                     "handOverCash");
                         }
                     },
-                    "fileDecisionCopy", task -> deadlines.close(task.getProcessInstanceId(), "onTheSpotCopy"),
-                    "handOverCash", task -> deadlines.close(task.getProcessInstanceId(), "cashHandOver"));
+                    Rule.decisionCopyFiling, task -> deadlines.close(task.getProcessInstanceId(), "onTheSpotCopy"),
+                    Rule.cashHandOver, task -> deadlines.close(task.getProcessInstanceId(), "cashHandOver"));
         }
 
         @Override
         public void notify(DelegateTask task) {
-            GeneralProcedureListeners.Step step = steps.get(task.getTaskDefinitionKey());
+            Rule rule = StepRules.ruleOf(task);
+            Step step = steps.get(rule);
             if (step == null) {
-                throw new IllegalStateException("no rule for the step " + task.getTaskDefinitionKey());
+                throw new IllegalStateException("规则 " + rule + " 不属于简易程序");
             }
             String actor = actor(task, task.getProcessEngineServices());
             task.getExecution().setVariables(step.apply((String) task.getVariable("leadNumber"), task::getVariable,
                     actor == null ? task.getAssignee() : actor));
-            afterwards.getOrDefault(task.getTaskDefinitionKey(), t -> { }).accept(task);
+            afterwards.getOrDefault(rule, t -> { }).accept(task);
         }
 
         private static void count(WorkingDayDeadlines deadlines, DelegateTask task, String kind, LocalDate from,

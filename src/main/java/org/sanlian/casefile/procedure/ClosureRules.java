@@ -1,0 +1,97 @@
+package org.sanlian.casefile.procedure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sanlian.casefile.CaseStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closure and the decision limit (domain.md §2.9, §2.14): the 结案报告 and the head's approval, the archive, the
+ * 90-day warning with an extension request and its approval, and the supervisor's 督办 of an overdue case.
+ */
+@Service
+@Transactional
+public class ClosureRules implements PhaseRules {
+
+    private final ProcedureFacts facts;
+
+    ClosureRules(ProcedureFacts facts) {
+        this.facts = facts;
+    }
+
+    @Override
+    public Map<Rule, StepRule> rules() {
+        return Map.of(
+                Rule.closureReport, (caseNumber, form, actor) -> {
+                    String report = form.text("closureReport");
+                    form.valid();
+                    facts.record(caseNumber, "closeCase", actor, report);
+                    return Map.of();
+                },
+                Rule.closureApproval, (caseNumber, form, actor) -> closureDecided(caseNumber, ClosureApproval.from(form), actor),
+                Rule.deadlineWarning, (caseNumber, form, actor) -> deadlineWarning(caseNumber, DeadlineWarning.from(form), actor),
+                Rule.extensionDecision, (caseNumber, form, actor) -> {
+                    String decision = form.choice("extensionDecision", List.of("approve", "reject"), "须选择同意或不同意延期");
+                    String comment = form.text("extensionComment");
+                    form.valid();
+                    facts.record(caseNumber, "approveExtension", actor, decision + "：" + Optional.ofNullable(comment).orElse(""));
+                    return Map.of();
+                },
+                Rule.overdueSupervision, (caseNumber, form, actor) -> {
+                    String opinion = form.text("supervisionOpinion");
+                    form.valid();
+                    facts.record(caseNumber, "superviseOverdueCase", actor, opinion);
+                    return Map.of();
+                });
+    }
+
+    public record ClosureApproval(boolean approved, String comment) {
+        static ClosureApproval from(FormFields form) {
+            String decision = form.choice("closureDecision", List.of("approve", "reject"), "须选择同意结案或退回");
+            String comment = "reject".equals(decision) ? form.required("closureComment", "退回时须写明理由")
+                    : form.text("closureComment");
+            form.valid();
+            return new ClosureApproval("approve".equals(decision), comment);
+        }
+    }
+
+    public Map<String, Object> closureDecided(String caseNumber, ClosureApproval command, String actor) {
+        if (command.approved()) {
+            facts.moveTo(caseNumber, CaseStatus.CLOSED);
+        }
+        facts.record(caseNumber, "approveClosure", actor, (command.approved() ? "approve" : "reject") + "："
+                + Optional.ofNullable(command.comment()).orElse(""));
+        return Map.of();
+    }
+
+    /** 归档 (Art. 47): the case file is archived. */
+    public void archive(String caseNumber) {
+        facts.moveTo(caseNumber, CaseStatus.ARCHIVED);
+        facts.record(caseNumber, "archiveCase", null, "归档");
+        facts.concluded(caseNumber);
+    }
+
+    /** 办案期限预警: the handler may ask for an extension, and must say why. */
+    public record DeadlineWarning(boolean extensionRequested, String reason) {
+        static DeadlineWarning from(FormFields form) {
+            boolean requested = form.flag("requestExtension");
+            DeadlineWarning command = new DeadlineWarning(requested,
+                    requested ? form.required("extensionReason", "申请延长办案期限须写明理由") : null);
+            form.valid();
+            return command;
+        }
+    }
+
+    public Map<String, Object> deadlineWarning(String caseNumber, DeadlineWarning command, String actor) {
+        facts.record(caseNumber, "decisionDeadlineWarning", actor, command.extensionRequested()
+                ? "申请延期：" + command.reason() : "知悉期限，不申请延期");
+        return Map.of("requestExtension", command.extensionRequested());
+    }
+
+    public void extended(String caseNumber, java.util.Date newDeadline) {
+        facts.record(caseNumber, "extendDecisionDeadline", null, "办案期限延长至 "
+                + newDeadline.toInstant().atZone(ProcedureFacts.CHINA).toLocalDate());
+    }
+}

@@ -1,0 +1,200 @@
+package org.sanlian.casefile.procedure;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.CaseNumber;
+import org.sanlian.casefile.CaseNumbers;
+import org.sanlian.casefile.CaseStatus;
+import org.sanlian.casefile.NumberType;
+import org.sanlian.casefile.PenaltyDecided;
+import org.sanlian.penalty.NoHeavierPenaltyForDefence;
+import org.sanlian.platform.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision (domain.md §2.10–2.11): the head's approval of a deviation from the discretion benchmark, of a
+ * penalty or of no penalty, and the transfer of a suspected crime to the police. The decided fine comes from the
+ * stored facts: never above the notified fine (Art. 45), never outside the benchmark without an approved
+ * deviation (Art. 34).
+ */
+@Service
+@Transactional
+public class DecisionRules implements PhaseRules {
+
+    private final ProcedureFacts facts;
+    private final CaseNumbers caseNumbers;
+    private final ApplicationEventPublisher publisher;
+    private final Duration crimeTransferSend;
+
+    DecisionRules(ProcedureFacts facts, CaseNumbers caseNumbers, ApplicationEventPublisher publisher,
+            @Value("${sanlian.deadlines.crime-transfer-send:PT24H}") Duration crimeTransferSend) {
+        this.facts = facts;
+        this.caseNumbers = caseNumbers;
+        this.publisher = publisher;
+        this.crimeTransferSend = crimeTransferSend;
+    }
+
+    @Override
+    public Map<Rule, StepRule> rules() {
+        return Map.of(
+                Rule.deviationDecision, (caseNumber, form, actor) -> deviationDecided(caseNumber, DeviationDecision.from(form), actor),
+                Rule.penaltyDecision, (caseNumber, form, actor) -> decidePenalty(caseNumber, PenaltyDecision.from(form), actor),
+                Rule.noPenaltyDecision, (caseNumber, form, actor) -> decideNoPenalty(caseNumber,
+                        InvestigationRules.ApproveOrSendBack.from(form, "headDecision", "headComment"), actor),
+                Rule.crimeTransferDecision, (caseNumber, form, actor) -> crimeTransfer(caseNumber,
+                        form.required("receivingOrgan", "须写明接收移送的公安机关"), form, actor),
+                Rule.crimeTransferSent, (caseNumber, form, actor) -> crimeTransferSent(caseNumber, CrimeTransferSent.from(form), actor));
+    }
+
+    /**
+     * The proposal held against the benchmark (裁量审查, PenaltyProposal): the range and whether the head must
+     * approve a deviation are kept with the case's penalty facts.
+     */
+    public void benchmarkChecked(String caseNumber, BigDecimal min, BigDecimal max, String basis,
+            boolean deviationRequired) {
+        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        penalty.benchmark(min, max, basis, facts.now());
+        penalty.deviation(deviationRequired, false, facts.now());
+    }
+
+    /** 偏离裁量基准审批: the head approves or refuses; a refusal sends the case back with a reason. */
+    public record DeviationDecision(boolean approved, String comment) {
+        static DeviationDecision from(FormFields form) {
+            String decision = form.choice("deviationDecision", List.of("approve", "reject"), "须选择：同意偏离裁量基准或退回");
+            String comment = "reject".equals(decision) ? form.required("deviationComment", "退回时须写明理由")
+                    : form.text("deviationComment");
+            form.valid();
+            return new DeviationDecision("approve".equals(decision), comment);
+        }
+    }
+
+    public Map<String, Object> deviationDecided(String caseNumber, DeviationDecision command, String actor) {
+        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        penalty.deviation(penalty.isDeviationRequired(), command.approved(), facts.now());
+        String range = penalty.getBenchmarkMax() == null ? "" : "（" + penalty.getBenchmarkMin().stripTrailingZeros()
+                .toPlainString() + "–" + penalty.getBenchmarkMax().stripTrailingZeros().toPlainString() + " 元，"
+                + penalty.getBenchmarkBasis() + "）";
+        facts.record(caseNumber, "approveDeviation", actor, (command.approved() ? "同意偏离裁量基准" : "不同意偏离裁量基准，退回")
+                + range + (command.comment() == null ? "" : "：" + command.comment()));
+        return Map.of();
+    }
+
+    /** 处罚决定审批: the head's opinion, and the fine decided (at most the notified fine; by default the re-checked). */
+    public record PenaltyDecision(InvestigationRules.ApproveOrSendBack opinion, BigDecimal finalFine) {
+        static PenaltyDecision from(FormFields form) {
+            BigDecimal fine = form.amount("finalFine");
+            return new PenaltyDecision(InvestigationRules.ApproveOrSendBack.from(form, "headDecision", "headComment"), fine);
+        }
+    }
+
+    public Map<String, Object> decidePenalty(String caseNumber, PenaltyDecision command, String actor) {
+        if (!command.opinion().approved()) {
+            facts.record(caseNumber, "decidePenalty", actor, "退回补充调查：" + command.opinion().comment());
+            return Map.of();
+        }
+        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        if (penalty.getRecheckedOn() == null) {
+            throw new InvalidInputException("headDecision", "尚未告知当事人并复核陈述、申辩，不能作出处罚决定（行政处罚法第四十四条、第四十五条）");
+        }
+        BigDecimal fine = command.finalFine() != null ? command.finalFine() : penalty.getRecheckedFine();
+        NoHeavierPenaltyForDefence.requireNotAbove("finalFine", fine, penalty.getNotifiedFine());
+        HearingRules.requireWithinBenchmark("finalFine", penalty, fine);
+        Map<String, Object> produced = decided(caseNumber, NumberType.PENALTY_DECISION, "decidePenalty", fine, actor);
+        produced.put("finalFine", ProcedureFacts.variableAmount(fine));
+        produced.put("fineDue", fine.signum() > 0);
+        return produced;
+    }
+
+    public Map<String, Object> decideNoPenalty(String caseNumber, InvestigationRules.ApproveOrSendBack command,
+            String actor) {
+        if (!command.approved()) {
+            facts.record(caseNumber, "decideNoPenalty", actor, "退回补充调查：" + command.comment());
+            return Map.of();
+        }
+        Map<String, Object> produced = decided(caseNumber, NumberType.NO_PENALTY_DECISION, "decideNoPenalty", null, actor);
+        produced.put("fineDue", false);
+        return produced;
+    }
+
+    private Map<String, Object> decided(String caseNumber, NumberType type, String step, BigDecimal fine, String actor) {
+        CaseFile caseFile = facts.caseFile(caseNumber);
+        LocalDate today = facts.today();
+        CaseNumber number = caseNumbers.allocate(caseFile.getOrganisationCode(), type, today.getYear(), caseNumber, actor);
+        facts.moveTo(caseNumber, CaseStatus.DECIDED);
+        facts.penaltyFor(caseNumber).decided(type == NumberType.PENALTY_DECISION ? "penalty" : "noPenalty",
+                number.getFormatted(), fine, today, actor, facts.now());
+        if (type == NumberType.PENALTY_DECISION) {
+            publisher.publishEvent(new PenaltyDecided(caseNumber, caseFile.getLeadNumber(),
+                    caseFile.getOrganisationCode(), caseFile.getPartyName(), number.getFormatted(), fine, actor));
+        }
+        facts.record(caseNumber, step, actor, "决定书 " + number.getFormatted()
+                + (fine == null ? "" : "，罚款 " + fine.stripTrailingZeros().toPlainString() + " 元"));
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("decisionNumber", number.getFormatted());
+        produced.put("decisionMade", true);
+        return produced;
+    }
+
+    /**
+     * 涉嫌犯罪移送 approved (行政处罚法 Art. 27; 移送规定 Art. 5): the case must reach the public security organ
+     * within 24 hours of the approval, counted in clock hours.
+     */
+    Map<String, Object> crimeTransfer(String caseNumber, String receiver, FormFields form, String actor) {
+        form.valid();
+        Instant approvedAt = facts.now();
+        facts.penaltyFor(caseNumber).crimeTransferApproved(approvedAt);
+        Instant sendBy = approvedAt.plus(crimeTransferSend);
+        facts.record(caseNumber, "decideCrimeTransfer", actor, "批准移送 " + receiver + "，应于 "
+                + LocalDateTime.ofInstant(sendBy, ProcedureFacts.CHINA).withNano(0) + " 前移送（移送规定第五条）");
+        return Map.of("decisionMade", true, "crimeTransferSendDue", Date.from(sendBy));
+    }
+
+    /**
+     * 移送公安机关 (移送规定 Arts. 5, 6): the package holds at least the transfer letter and the investigation report,
+     * the police sign a receipt, and a transfer later than the 24 hours after the stored approval must say why.
+     */
+    public record CrimeTransferSent(LocalDate sentOn, List<String> materials, String receiptSignedBy,
+            String lateReason, String receivingOrgan) {
+        static CrimeTransferSent from(FormFields form) {
+            LocalDate sentOn = form.pastDate("transferSentOn");
+            List<String> materials = form.list("transferMaterials");
+            if (!materials.containsAll(List.of("transferLetter", "investigationReport"))) {
+                form.reject("transferMaterials", "移送材料须包括涉嫌犯罪案件移送书和涉嫌犯罪案件调查报告（移送规定第六条）");
+            }
+            String receipt = form.required("receiptSignedBy", "须记录公安机关在移送回执上签收的人员（移送规定第八条）");
+            form.valid();
+            return new CrimeTransferSent(sentOn, materials, receipt, form.text("lateReason"), form.text("receivingOrgan"));
+        }
+    }
+
+    public Map<String, Object> crimeTransferSent(String caseNumber, CrimeTransferSent command, String actor) {
+        Instant approvedAt = facts.penalty(caseNumber).map(PenaltyFacts::getCrimeTransferApprovedAt)
+                .orElseThrow(() -> new InvalidInputException("transferSentOn", "移送尚未经负责人批准"));
+        LocalDate approvedOn = LocalDate.ofInstant(approvedAt, ProcedureFacts.CHINA);
+        if (command.sentOn().isBefore(approvedOn)) {
+            throw new InvalidInputException("transferSentOn", "移送日期不能早于批准移送的日期 " + approvedOn);
+        }
+        boolean late = facts.now().isAfter(approvedAt.plus(crimeTransferSend));
+        if (late && command.lateReason() == null) {
+            throw new InvalidInputException("lateReason", "已超过批准后 24 小时的移送期限，须写明迟延原因");
+        }
+        facts.moveTo(caseNumber, CaseStatus.CRIME_TRANSFERRED);
+        facts.record(caseNumber, "sendCrimeTransfer", actor, command.sentOn() + " 移送 "
+                + Optional.ofNullable(command.receivingOrgan()).orElse("公安机关") + "，签收人 " + command.receiptSignedBy()
+                + "，材料 " + String.join("、", command.materials()) + (late ? "；迟延原因：" + command.lateReason() : ""));
+        facts.concluded(caseNumber);
+        return Map.of("crimeTransferLate", late);
+    }
+}

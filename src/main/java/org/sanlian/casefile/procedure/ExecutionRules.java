@@ -1,0 +1,238 @@
+package org.sanlian.casefile.procedure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.document.DocumentKind;
+import org.sanlian.document.ServiceRecord;
+import org.sanlian.document.ServiceRecords;
+import org.sanlian.penalty.LatePaymentSurcharge;
+import org.sanlian.platform.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the decision (domain.md §2.12–2.13): its service (送达, Art. 61), the payment within 15 days (Art. 67)
+ * with the surcharge for late payment (Art. 72), deferral or instalments (Art. 66 ¶2), the reminder (催告,
+ * 行政强制法 Art. 54) and the application to the court (Art. 53). Every date and amount a step relies on is the
+ * stored one: the decision's date, the service record, the due date, the fine.
+ */
+@Service
+@Transactional
+public class ExecutionRules implements PhaseRules {
+
+    private final ProcedureFacts facts;
+    private final ServiceRecords services;
+    private final WorkingDayCalendar calendar;
+    private final int paymentPeriodDays;
+    private final int reminderWorkingDays;
+    private final int litigationMonths;
+    private final int courtWindowMonths;
+
+    ExecutionRules(ProcedureFacts facts, ServiceRecords services, WorkingDayCalendar calendar,
+            @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays,
+            @Value("${sanlian.deadlines.reminder-working-days:10}") int reminderWorkingDays,
+            @Value("${sanlian.deadlines.litigation-months:6}") int litigationMonths,
+            @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths) {
+        this.facts = facts;
+        this.services = services;
+        this.calendar = calendar;
+        this.paymentPeriodDays = paymentPeriodDays;
+        this.reminderWorkingDays = reminderWorkingDays;
+        this.litigationMonths = litigationMonths;
+        this.courtWindowMonths = courtWindowMonths;
+    }
+
+    @Override
+    public Map<Rule, StepRule> rules() {
+        return Map.of(
+                Rule.decisionService, this::serveDecision,
+                Rule.payment, (caseNumber, form, actor) -> payment(caseNumber, Payment.from(form), actor),
+                Rule.deferral, (caseNumber, form, actor) -> deferral(caseNumber, Deferral.from(form), actor),
+                Rule.reminder, (caseNumber, form, actor) -> reminder(caseNumber, Reminder.from(form), actor),
+                Rule.courtApplication, (caseNumber, form, actor) -> courtApplication(caseNumber, CourtApplication.from(form), actor));
+    }
+
+    /**
+     * 送达 of the decision, on or after the stored decision date; the service itself (method, recipient, receipt)
+     * follows the document module's rules of service and makes the 送达回证. The payment period of 15 calendar days
+     * (Art. 67) runs from the day the record says the decision counts as served.
+     */
+    Map<String, Object> serveDecision(String caseNumber, FormFields form, String actor) {
+        LocalDate servedOn = form.pastDate("servedOn");
+        form.valid();
+        PenaltyFacts decision = facts.penalty(caseNumber).filter(p -> p.getDecidedOn() != null)
+                .orElseThrow(() -> new InvalidInputException("servedOn", "本案尚未作出决定，无从送达"));
+        if (servedOn.isBefore(decision.getDecidedOn())) {
+            throw new InvalidInputException("servedOn", "送达日期不能早于作出决定的日期 " + decision.getDecidedOn());
+        }
+        boolean penalty = "penalty".equals(decision.getDecisionKind());
+        ServiceRecord served = services.serveLatest(caseNumber,
+                penalty ? DocumentKind.PENALTY_DECISION : DocumentKind.NO_PENALTY_DECISION, form.submitted(), Map.of(),
+                actor);
+        LocalDate effectiveOn = served.getEffectiveOn();
+        LocalDate paymentDue = effectiveOn.plusDays(paymentPeriodDays);
+        if (penalty && decision.getDecidedFine() != null && decision.getDecidedFine().signum() > 0) {
+            facts.paymentFor(caseNumber, decision.getDecidedFine(), effectiveOn, paymentDue);
+        }
+        facts.record(caseNumber, "serveDecision", actor, served.getMethod().chineseName() + " 送达 "
+                + served.getRecipient() + "，送达日 " + effectiveOn);
+        return Map.of("servedOn", effectiveOn.toString(), "paymentDue", ProcedureFacts.endOfDay(paymentDue),
+                "paymentDueDate", paymentDue.toString());
+    }
+
+    /** 缴纳罚款: paid (when and how much), an application for deferral or instalments, or not paid. */
+    public record Payment(String outcome, LocalDate paidOn, BigDecimal amountPaid, String deferralReason) {
+        static Payment from(FormFields form) {
+            String outcome = form.choice("paymentOutcome", List.of("paid", "applyDeferral", "notPaid"),
+                    "须选择：已缴纳、申请暂缓或分期、逾期未缴");
+            Payment command = new Payment(outcome, "paid".equals(outcome) ? form.pastDate("paidOn") : null,
+                    "paid".equals(outcome) ? form.amount("amountPaid") : null,
+                    "applyDeferral".equals(outcome) ? form.required("deferralReason",
+                            "申请暂缓或分期缴纳须写明确有经济困难的理由（行政处罚法第六十六条第二款）") : null);
+            form.valid();
+            return command;
+        }
+    }
+
+    /**
+     * What was paid must cover the stored fine and the Art. 72 surcharge for every day after the stored due date;
+     * "not paid" can be recorded only once that date has passed.
+     */
+    public Map<String, Object> payment(String caseNumber, Payment command, String actor) {
+        PaymentFacts payment = payable(caseNumber, "paymentOutcome");
+        LocalDate due = payment.getDueDate();
+        switch (command.outcome()) {
+            case "applyDeferral" -> {
+                facts.record(caseNumber, "recordPayment", actor, "当事人申请暂缓或分期缴纳：" + command.deferralReason());
+                return Map.of("paymentOutcome", command.outcome());
+            }
+            case "notPaid" -> {
+                if (!facts.today().isAfter(due)) {
+                    throw new InvalidInputException("paymentOutcome", "缴款期限（" + due + "）尚未届满，不能记为逾期未缴");
+                }
+                facts.record(caseNumber, "recordPayment", actor, "逾期未缴纳罚款（期限 " + due + "）");
+                return Map.of("paymentOutcome", command.outcome());
+            }
+            default -> {
+                LocalDate decidedOn = facts.penalty(caseNumber).map(PenaltyFacts::getDecidedOn).orElseThrow();
+                if (command.paidOn().isBefore(decidedOn)) {
+                    throw new InvalidInputException("paidOn", "缴款日期不能早于作出处罚决定的日期 " + decidedOn);
+                }
+                BigDecimal surcharge = LatePaymentSurcharge.of(payment.getFine(), due, command.paidOn());
+                BigDecimal owed = payment.getFine().add(surcharge);
+                if (command.amountPaid() == null || command.amountPaid().compareTo(owed) < 0) {
+                    throw new InvalidInputException("amountPaid", "应缴 " + owed.toPlainString() + " 元（罚款 "
+                            + payment.getFine().toPlainString() + " 元，加处罚款 " + surcharge.toPlainString()
+                            + " 元，行政处罚法第七十二条）");
+                }
+                payment.paid(command.paidOn(), command.amountPaid(), surcharge, facts.now());
+                facts.record(caseNumber, "recordPayment", actor, command.paidOn() + " 缴纳 "
+                        + command.amountPaid().toPlainString() + " 元，其中加处罚款 " + surcharge.toPlainString() + " 元");
+                return Map.of("paymentOutcome", command.outcome(), "surcharge", surcharge.doubleValue());
+            }
+        }
+    }
+
+    /** 暂缓或分期缴纳 approved by the head (Art. 66 ¶2): the stored due date becomes the approved (last) date. */
+    public record Deferral(boolean approved, String kind, Integer instalments, LocalDate newDue) {
+        static Deferral from(FormFields form) {
+            String decision = form.choice("deferralDecision", List.of("approve", "reject"), "须选择同意或不同意");
+            if (!"approve".equals(decision)) {
+                form.valid();
+                return new Deferral(false, null, null, null);
+            }
+            String kind = form.choice("deferralKind", List.of("defer", "instalments"), "须选择暂缓缴纳或分期缴纳");
+            Integer instalments = form.count("instalmentCount");
+            if ("instalments".equals(kind) && (instalments == null || instalments < 2)) {
+                form.reject("instalmentCount", "分期缴纳至少分两期");
+            }
+            LocalDate newDue = form.anyDate("newPaymentDueDate");
+            form.valid();
+            return new Deferral(true, kind, instalments, newDue);
+        }
+    }
+
+    public Map<String, Object> deferral(String caseNumber, Deferral command, String actor) {
+        if (!command.approved()) {
+            facts.record(caseNumber, "approveDeferral", actor, "不同意暂缓或分期缴纳");
+            return Map.of();
+        }
+        PaymentFacts payment = payable(caseNumber, "deferralDecision");
+        if (!command.newDue().isAfter(payment.getDueDate())) {
+            throw new InvalidInputException("newPaymentDueDate", "批准的缴款期限应晚于原期限 " + payment.getDueDate());
+        }
+        payment.deferred(command.kind(), command.instalments(), command.newDue(), facts.now());
+        facts.record(caseNumber, "approveDeferral", actor, ("instalments".equals(command.kind())
+                ? "同意分 " + command.instalments() + " 期缴纳" : "同意暂缓缴纳") + "，最后期限 " + command.newDue());
+        return Map.of("paymentDueDate", command.newDue().toString(), "paymentDue", ProcedureFacts.endOfDay(command.newDue()));
+    }
+
+    /**
+     * 催告书 served (行政强制法 Art. 54), not before the stored due date: the court may be applied to 10 working days
+     * after its service, once the litigation period (6 months from the decision's service, 行政诉讼法 Art. 46) has
+     * passed, and within 3 months after that (行政强制法 Art. 53).
+     */
+    public record Reminder(LocalDate servedOn) {
+        static Reminder from(FormFields form) {
+            Reminder command = new Reminder(form.pastDate("reminderServedOn"));
+            form.valid();
+            return command;
+        }
+    }
+
+    public Map<String, Object> reminder(String caseNumber, Reminder command, String actor) {
+        PaymentFacts payment = payable(caseNumber, "reminderServedOn");
+        if (command.servedOn().isBefore(payment.getDueDate())) {
+            throw new InvalidInputException("reminderServedOn", "催告书的送达日期不能早于缴款期限 " + payment.getDueDate()
+                    + "（行政强制法第五十四条：当事人逾期不履行的，方可催告）");
+        }
+        payment.reminded(command.servedOn(), facts.now());
+        CourtWindow window = courtWindow(payment);
+        facts.record(caseNumber, "issueReminder", actor, "催告书送达于 " + command.servedOn() + "；可申请法院强制执行的期间 "
+                + window.earliest() + " 至 " + window.last());
+        return Map.of("courtApplicationEarliest", window.earliest().toString(), "courtApplicationLast",
+                window.last().toString(), "courtApplicationDue", ProcedureFacts.endOfDay(window.last()));
+    }
+
+    record CourtWindow(LocalDate earliest, LocalDate last) {
+    }
+
+    private CourtWindow courtWindow(PaymentFacts payment) {
+        LocalDate afterReminder = calendar.addWorkingDays(payment.getReminderServedOn(), reminderWorkingDays).date();
+        LocalDate periodsEnd = payment.getServedOn().plusMonths(litigationMonths);
+        LocalDate earliest = afterReminder.isAfter(periodsEnd) ? afterReminder : periodsEnd;
+        return new CourtWindow(earliest, periodsEnd.plusMonths(courtWindowMonths));
+    }
+
+    public record CourtApplication(LocalDate appliedOn, String court) {
+        static CourtApplication from(FormFields form) {
+            CourtApplication command = new CourtApplication(form.pastDate("courtAppliedOn"), form.text("court"));
+            form.valid();
+            return command;
+        }
+    }
+
+    public Map<String, Object> courtApplication(String caseNumber, CourtApplication command, String actor) {
+        PaymentFacts payment = payable(caseNumber, "courtAppliedOn");
+        if (payment.getReminderServedOn() == null) {
+            throw new InvalidInputException("courtAppliedOn", "尚未催告，不能申请法院强制执行（行政强制法第五十四条）");
+        }
+        CourtWindow window = courtWindow(payment);
+        if (command.appliedOn().isBefore(window.earliest()) || command.appliedOn().isAfter(window.last())) {
+            throw new InvalidInputException("courtAppliedOn", "申请法院强制执行应在 " + window.earliest() + " 至 "
+                    + window.last() + " 之间（催告书送达满 10 个工作日、复议诉讼期限届满后 3 个月内，行政强制法第五十三条、第五十四条）");
+        }
+        payment.appliedToCourt(command.appliedOn(), facts.now());
+        facts.record(caseNumber, "applyToCourt", actor, command.appliedOn() + " 向 " + command.court() + " 申请强制执行");
+        return Map.of();
+    }
+
+    private PaymentFacts payable(String caseNumber, String field) {
+        return facts.payment(caseNumber).orElseThrow(() -> new InvalidInputException(field, "本案没有待缴纳的罚款（处罚决定尚未送达）"));
+    }
+}

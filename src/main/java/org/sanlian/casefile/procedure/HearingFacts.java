@@ -1,0 +1,92 @@
+package org.sanlian.casefile.procedure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The hearing of a case (听证, 行政处罚法 Arts. 63–65): requested on, noticed, scheduled, presided, held. */
+@Entity
+@Table(name = "case_hearing")
+public class HearingFacts {
+
+    @Id
+    @Column(name = "case_number")
+    private String caseNumber;
+    @Column(name = "requested_on", nullable = false)
+    private LocalDate requestedOn;
+    @Column(name = "notice_served_on")
+    private LocalDate noticeServedOn;
+    @Column(name = "scheduled_for")
+    private LocalDate scheduledFor;
+    private String place;
+    private String presider;
+    @Column(name = "held_on")
+    private LocalDate heldOn;
+    @Column(name = "party_attended")
+    private Boolean partyAttended;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected HearingFacts() {
+    }
+
+    HearingFacts(String caseNumber, LocalDate requestedOn, Instant now) {
+        this.caseNumber = caseNumber;
+        this.requestedOn = requestedOn;
+        this.updatedAt = now;
+    }
+
+    void requested(LocalDate on, Instant now) {
+        this.requestedOn = on;
+        this.updatedAt = now;
+    }
+
+    void scheduled(LocalDate noticeServedOn, LocalDate scheduledFor, String place, String presider, Instant now) {
+        this.noticeServedOn = noticeServedOn;
+        this.scheduledFor = scheduledFor;
+        this.place = place;
+        this.presider = presider;
+        this.updatedAt = now;
+    }
+
+    void held(LocalDate on, boolean partyAttended, Instant now) {
+        this.heldOn = on;
+        this.partyAttended = partyAttended;
+        this.updatedAt = now;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public LocalDate getNoticeServedOn() {
+        return noticeServedOn;
+    }
+
+    public LocalDate getScheduledFor() {
+        return scheduledFor;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getPresider() {
+        return presider;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public Boolean getPartyAttended() {
+        return partyAttended;
+    }
+}

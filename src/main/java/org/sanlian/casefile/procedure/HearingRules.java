@@ -1,0 +1,224 @@
+package org.sanlian.casefile.procedure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.penalty.NoHeavierPenaltyForDefence;
+import org.sanlian.platform.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The party's rights before the decision (domain.md §2.7–2.8): the 违法行为通知书 and its service, the statement
+ * and the re-check (Art. 45), the hearing (Arts. 63–65) and the heads' collective discussion (Art. 57 ¶2).
+ */
+@Service
+@Transactional
+public class HearingRules implements PhaseRules {
+
+    private final ProcedureFacts facts;
+    private final OfficerRepository officers;
+    private final WorkingDayCalendar calendar;
+    private final int hearingRequestWorkingDays;
+    private final int hearingNoticeWorkingDays;
+
+    HearingRules(ProcedureFacts facts, OfficerRepository officers, WorkingDayCalendar calendar,
+            @Value("${sanlian.deadlines.hearing-request-working-days:5}") int hearingRequestWorkingDays,
+            @Value("${sanlian.deadlines.hearing-notice-working-days:7}") int hearingNoticeWorkingDays) {
+        this.facts = facts;
+        this.officers = officers;
+        this.calendar = calendar;
+        this.hearingRequestWorkingDays = hearingRequestWorkingDays;
+        this.hearingNoticeWorkingDays = hearingNoticeWorkingDays;
+    }
+
+    @Override
+    public Map<Rule, StepRule> rules() {
+        return Map.of(
+                Rule.noticeService, (caseNumber, form, actor) -> noticeServed(caseNumber, NoticeService.from(form), actor),
+                Rule.statementRecheck, (caseNumber, form, actor) -> recheck(caseNumber, Recheck.from(form), actor),
+                Rule.hearingSchedule, (caseNumber, form, actor) -> scheduleHearing(caseNumber, HearingSchedule.from(form), actor),
+                Rule.hearingHeld, (caseNumber, form, actor) -> holdHearing(caseNumber, HearingHeld.from(form), actor),
+                Rule.collectiveDiscussion, (caseNumber, form, actor) -> collectiveDiscussion(caseNumber,
+                        CollectiveDiscussion.from(form), actor));
+    }
+
+    /** What the table hearingRight decided for the notice (Art. 63), kept with the case's penalty facts. */
+    public void hearingRightDecided(String caseNumber, boolean right, String ground) {
+        facts.penaltyFor(caseNumber).hearingRight(right, ground, facts.now());
+    }
+
+    /** 违法行为通知书 served: on or after the filing; the fine it tells is the stored proposal's. */
+    public record NoticeService(LocalDate servedOn) {
+        static NoticeService from(FormFields form) {
+            NoticeService command = new NoticeService(form.pastDate("noticeServedOn"));
+            form.valid();
+            return command;
+        }
+    }
+
+    public Map<String, Object> noticeServed(String caseNumber, NoticeService command, String actor) {
+        LocalDate filedOn = facts.filedOn(caseNumber);
+        if (command.servedOn().isBefore(filedOn)) {
+            throw new InvalidInputException("noticeServedOn", "违法行为通知书的送达日期不能早于立案日期 " + filedOn);
+        }
+        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        penalty.notified(command.servedOn(), penalty.getProposedFine(), facts.now());
+        facts.record(caseNumber, "issueNotice", actor, "违法行为通知书送达于 " + command.servedOn()
+                + (penalty.getProposedFine() == null ? "" : "，告知拟罚款 " + penalty.getProposedFine().toPlainString() + " 元"));
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("noticeServedOn", command.servedOn().toString());
+        if (penalty.getProposedFine() != null) {
+            produced.put("notifiedFine", ProcedureFacts.variableAmount(penalty.getProposedFine()));
+        }
+        return produced;
+    }
+
+    /** 陈述申辩与复核: the re-checked fine, and the party's request for a hearing with its date. */
+    public record Recheck(boolean statementMade, String statementSummary, String conclusion, BigDecimal finalFine,
+            boolean hearingRequested, LocalDate hearingRequestedOn) {
+        static Recheck from(FormFields form) {
+            BigDecimal fine = form.amount("finalFine");
+            if (fine == null && !form.hasProblems()) {
+                form.reject("finalFine", "复核后的罚款金额必填");
+            }
+            boolean hearing = form.flag("hearingRequested");
+            Recheck command = new Recheck(form.flag("statementMade"), form.text("statementSummary"),
+                    form.text("recheckConclusion"), fine, hearing, hearing ? form.pastDate("hearingRequestedOn") : null);
+            form.valid();
+            return command;
+        }
+    }
+
+    public Map<String, Object> recheck(String caseNumber, Recheck command, String actor) {
+        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        if (penalty.getNoticeServedOn() == null) {
+            throw new InvalidInputException("finalFine", "尚未送达违法行为通知书，不能复核");
+        }
+        NoHeavierPenaltyForDefence.requireNotAbove("finalFine", command.finalFine(), penalty.getNotifiedFine());
+        requireWithinBenchmark("finalFine", penalty, command.finalFine());
+        if (command.hearingRequested()) {
+            if (!penalty.isHearingRight()) {
+                throw new InvalidInputException("hearingRequested", "本案拟作出的处罚不属于行政处罚法第六十三条规定的听证范围");
+            }
+            LocalDate servedOn = penalty.getNoticeServedOn();
+            LocalDate lastDay = calendar.addWorkingDays(servedOn, hearingRequestWorkingDays).date();
+            if (command.hearingRequestedOn().isBefore(servedOn)) {
+                throw new InvalidInputException("hearingRequestedOn", "要求听证的日期不能早于违法行为通知书送达日期 " + servedOn);
+            }
+            if (command.hearingRequestedOn().isAfter(lastDay)) {
+                throw new InvalidInputException("hearingRequestedOn", "当事人应在告知后 " + hearingRequestWorkingDays
+                        + " 个工作日内（" + lastDay + " 前）提出听证要求（行政处罚法第六十四条第一项）");
+            }
+            facts.hearingRequested(caseNumber, command.hearingRequestedOn());
+        }
+        penalty.rechecked(command.statementMade(), command.statementSummary(), command.finalFine(), facts.today(),
+                facts.now());
+        facts.record(caseNumber, "statementAndRecheck", actor, "复核后罚款 " + command.finalFine() + " 元；"
+                + command.conclusion() + (command.hearingRequested() ? "；当事人要求听证" : ""));
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("finalFine", ProcedureFacts.variableAmount(command.finalFine()));
+        produced.put("hearingRequested", command.hearingRequested());
+        if (command.hearingRequested()) {
+            produced.put("hearingRequestedOn", command.hearingRequestedOn().toString());
+        }
+        return produced;
+    }
+
+    /** Art. 34: a fine outside the stored benchmark needs the head's recorded approval of the deviation. */
+    static void requireWithinBenchmark(String field, PenaltyFacts penalty, BigDecimal fine) {
+        if (penalty.outsideBenchmark(fine) && !penalty.isDeviationApproved()) {
+            throw new InvalidInputException(field, "罚款 " + fine.stripTrailingZeros().toPlainString() + " 元超出裁量基准："
+                    + penalty.getBenchmarkMin().stripTrailingZeros().toPlainString() + "–"
+                    + penalty.getBenchmarkMax().stripTrailingZeros().toPlainString() + " 元（" + penalty.getBenchmarkBasis()
+                    + "），且未经负责人批准偏离裁量基准（行政处罚法第三十四条）");
+        }
+    }
+
+    /**
+     * 听证通知 (行政处罚法 Art. 64): the party is told at least 7 working days before the hearing; the presider is
+     * designated by the agency and is not one of the investigators.
+     */
+    public record HearingSchedule(LocalDate noticeServedOn, LocalDate hearingOn, String place, String presider) {
+        static HearingSchedule from(FormFields form) {
+            HearingSchedule command = new HearingSchedule(form.pastDate("hearingNoticeServedOn"),
+                    form.anyDate("hearingDate"), form.text("hearingPlace"),
+                    form.required("hearingPresider", "须指定听证主持人"));
+            form.valid();
+            return command;
+        }
+    }
+
+    public Map<String, Object> scheduleHearing(String caseNumber, HearingSchedule command, String actor) {
+        HearingFacts hearing = facts.hearing(caseNumber)
+                .orElseThrow(() -> new InvalidInputException("hearingDate", "当事人未要求听证"));
+        FormFields checks = new FormFields(field -> null, facts.today());
+        if (command.noticeServedOn().isBefore(hearing.getRequestedOn())) {
+            checks.reject("hearingNoticeServedOn", "听证通知的送达日期不能早于当事人要求听证的日期 " + hearing.getRequestedOn());
+        }
+        LocalDate earliest = calendar.addWorkingDays(command.noticeServedOn(), hearingNoticeWorkingDays).date();
+        if (command.hearingOn().isBefore(earliest)) {
+            checks.reject("hearingDate", "应在举行听证 " + hearingNoticeWorkingDays
+                    + " 个工作日前通知当事人：听证日期不得早于 " + earliest + "（行政处罚法第六十四条第二项）");
+        }
+        if (facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR).contains(command.presider())) {
+            checks.reject("hearingPresider", "听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）");
+        } else if (officers.findById(command.presider()).isEmpty()) {
+            checks.reject("hearingPresider", command.presider() + " 不是本系统的执法人员");
+        }
+        checks.valid();
+        hearing.scheduled(command.noticeServedOn(), command.hearingOn(), command.place(), command.presider(), facts.now());
+        facts.replaceOfficers(caseNumber, CaseOfficer.Role.PRESIDER, List.of(command.presider()), null, actor);
+        facts.record(caseNumber, "scheduleHearing", actor, "听证定于 " + command.hearingOn() + "，主持人 "
+                + command.presider() + "，通知送达于 " + command.noticeServedOn());
+        return Map.of("hearingDue", ProcedureFacts.endOfDay(command.hearingOn()), "hearingPresider", command.presider());
+    }
+
+    /** 举行听证: held on or after the day set; a party who does not come waives the hearing (Art. 64(8)). */
+    public record HearingHeld(LocalDate heldOn, boolean partyAttended, String record) {
+        static HearingHeld from(FormFields form) {
+            boolean attended = form.flag("partyAttended");
+            HearingHeld command = new HearingHeld(form.pastDate("hearingHeldOn"), attended, attended
+                    ? form.required("hearingRecord", "当事人到场的，须制作听证笔录（行政处罚法第六十四条第十项）")
+                    : form.text("hearingRecord"));
+            form.valid();
+            return command;
+        }
+    }
+
+    public Map<String, Object> holdHearing(String caseNumber, HearingHeld command, String actor) {
+        HearingFacts hearing = facts.hearing(caseNumber)
+                .filter(h -> h.getScheduledFor() != null)
+                .orElseThrow(() -> new InvalidInputException("hearingHeldOn", "尚未通知听证"));
+        if (command.heldOn().isBefore(hearing.getScheduledFor())) {
+            throw new InvalidInputException("hearingHeldOn", "听证举行日期不能早于通知的听证日期 " + hearing.getScheduledFor());
+        }
+        hearing.held(command.heldOn(), command.partyAttended(), facts.now());
+        facts.record(caseNumber, "holdHearing", actor, command.partyAttended()
+                ? command.heldOn() + " 举行听证：" + command.record() : "当事人无正当理由未到场，视为放弃听证权利");
+        return Map.of("partyAttended", command.partyAttended(), "hearingHeld", command.partyAttended());
+    }
+
+    /** 集体讨论 (行政处罚法 Art. 57 ¶2): the heads who took part and what they concluded. */
+    public record CollectiveDiscussion(String participants, String conclusion) {
+        static CollectiveDiscussion from(FormFields form) {
+            String participants = form.text("discussionParticipants");
+            if (participants == null || participants.split("[,，、\\s]+").length < 2) {
+                form.reject("discussionParticipants", "集体讨论须由行政机关负责人集体进行：至少列明两名参加的负责人");
+            }
+            form.valid();
+            return new CollectiveDiscussion(participants, form.text("discussionConclusion"));
+        }
+    }
+
+    public Map<String, Object> collectiveDiscussion(String caseNumber, CollectiveDiscussion command, String actor) {
+        facts.record(caseNumber, "collectiveDiscussion", actor, "参加人：" + command.participants() + "；结论："
+                + command.conclusion());
+        return Map.of();
+    }
+}

@@ -1,0 +1,131 @@
+package org.sanlian.casefile.procedure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The payment of a decided fine (行政处罚法 Arts. 66, 67, 72) and its enforcement (行政强制法 Arts. 53, 54): the
+ * fine, the decision's service, the due date (moved only by an approved deferral), what was paid and when, the
+ * surcharge, the reminder and the court application.
+ */
+@Entity
+@Table(name = "case_payment")
+public class PaymentFacts {
+
+    @Id
+    @Column(name = "case_number")
+    private String caseNumber;
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal fine;
+    @Column(name = "served_on", nullable = false)
+    private LocalDate servedOn;
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+    @Column(name = "amount_paid", precision = 12, scale = 2)
+    private BigDecimal amountPaid;
+    @Column(precision = 12, scale = 2)
+    private BigDecimal surcharge;
+    @Column(name = "deferral_kind")
+    private String deferralKind;
+    @Column(name = "instalment_count")
+    private Integer instalmentCount;
+    @Column(name = "reminder_served_on")
+    private LocalDate reminderServedOn;
+    @Column(name = "court_applied_on")
+    private LocalDate courtAppliedOn;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected PaymentFacts() {
+    }
+
+    PaymentFacts(String caseNumber, BigDecimal fine, LocalDate servedOn, LocalDate dueDate, Instant now) {
+        this.caseNumber = caseNumber;
+        this.fine = fine;
+        this.servedOn = servedOn;
+        this.dueDate = dueDate;
+        this.updatedAt = now;
+    }
+
+    void served(BigDecimal fine, LocalDate servedOn, LocalDate dueDate, Instant now) {
+        this.fine = fine;
+        this.servedOn = servedOn;
+        this.dueDate = dueDate;
+        this.updatedAt = now;
+    }
+
+    void paid(LocalDate on, BigDecimal amount, BigDecimal surcharge, Instant now) {
+        this.paidOn = on;
+        this.amountPaid = amount;
+        this.surcharge = surcharge;
+        this.updatedAt = now;
+    }
+
+    void deferred(String kind, Integer instalments, LocalDate newDue, Instant now) {
+        this.deferralKind = kind;
+        this.instalmentCount = instalments;
+        this.dueDate = newDue;
+        this.updatedAt = now;
+    }
+
+    void reminded(LocalDate on, Instant now) {
+        this.reminderServedOn = on;
+        this.updatedAt = now;
+    }
+
+    void appliedToCourt(LocalDate on, Instant now) {
+        this.courtAppliedOn = on;
+        this.updatedAt = now;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public BigDecimal getFine() {
+        return fine;
+    }
+
+    public LocalDate getServedOn() {
+        return servedOn;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public BigDecimal getAmountPaid() {
+        return amountPaid;
+    }
+
+    public BigDecimal getSurcharge() {
+        return surcharge;
+    }
+
+    public String getDeferralKind() {
+        return deferralKind;
+    }
+
+    public Integer getInstalmentCount() {
+        return instalmentCount;
+    }
+
+    public LocalDate getReminderServedOn() {
+        return reminderServedOn;
+    }
+
+    public LocalDate getCourtAppliedOn() {
+        return courtAppliedOn;
+    }
+}

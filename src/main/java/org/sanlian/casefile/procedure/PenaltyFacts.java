@@ -1,0 +1,263 @@
+package org.sanlian.casefile.procedure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The penalty's facts in one case, as its steps establish them: the proposal (案件调查报告), the notified fine and
+ * its service (违法行为通知书), the statement and the re-checked fine (陈述申辩与复核), and the decision. Only the
+ * rules in this package write it.
+ */
+@Entity
+@Table(name = "case_penalty")
+public class PenaltyFacts {
+
+    @Id
+    @Column(name = "case_number")
+    private String caseNumber;
+    @Column(name = "proposed_outcome")
+    private String proposedOutcome;
+    @Column(name = "proposed_fine", precision = 12, scale = 2)
+    private BigDecimal proposedFine;
+    @Column(name = "violation_code")
+    private String violationCode;
+    @Column(name = "party_type")
+    private String partyType;
+    @Column(name = "legal_basis")
+    private String legalBasis;
+    @Column(nullable = false)
+    private boolean revocation;
+    @Column(nullable = false)
+    private boolean suspension;
+    @Column(name = "deviation_required", nullable = false)
+    private boolean deviationRequired;
+    @Column(name = "deviation_approved", nullable = false)
+    private boolean deviationApproved;
+    @Column(name = "benchmark_min", precision = 12, scale = 2)
+    private BigDecimal benchmarkMin;
+    @Column(name = "benchmark_max", precision = 12, scale = 2)
+    private BigDecimal benchmarkMax;
+    @Column(name = "benchmark_basis")
+    private String benchmarkBasis;
+    @Column(name = "hearing_right", nullable = false)
+    private boolean hearingRight;
+    @Column(name = "hearing_ground")
+    private String hearingGround;
+    @Column(name = "notice_served_on")
+    private LocalDate noticeServedOn;
+    @Column(name = "notified_fine", precision = 12, scale = 2)
+    private BigDecimal notifiedFine;
+    @Column(name = "statement_made", nullable = false)
+    private boolean statementMade;
+    @Column(name = "statement_summary")
+    private String statementSummary;
+    @Column(name = "rechecked_fine", precision = 12, scale = 2)
+    private BigDecimal recheckedFine;
+    @Column(name = "rechecked_on")
+    private LocalDate recheckedOn;
+    @Column(name = "decision_kind")
+    private String decisionKind;
+    @Column(name = "decision_number")
+    private String decisionNumber;
+    @Column(name = "decided_fine", precision = 12, scale = 2)
+    private BigDecimal decidedFine;
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "crime_transfer_approved_at")
+    private Instant crimeTransferApprovedAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected PenaltyFacts() {
+    }
+
+    PenaltyFacts(String caseNumber, Instant now) {
+        this.caseNumber = caseNumber;
+        this.updatedAt = now;
+    }
+
+    void proposed(String outcome, BigDecimal fine, String violationCode, String partyType, String legalBasis,
+            boolean revocation, boolean suspension, Instant now) {
+        this.proposedOutcome = outcome;
+        this.partyType = partyType;
+        this.proposedFine = fine;
+        this.violationCode = violationCode;
+        this.legalBasis = legalBasis;
+        this.revocation = revocation;
+        this.suspension = suspension;
+        this.deviationRequired = false;
+        this.deviationApproved = false;
+        this.benchmarkMin = null;
+        this.benchmarkMax = null;
+        this.benchmarkBasis = null;
+        this.updatedAt = now;
+    }
+
+    void benchmark(BigDecimal min, BigDecimal max, String basis, Instant now) {
+        this.benchmarkMin = min;
+        this.benchmarkMax = max;
+        this.benchmarkBasis = basis;
+        this.updatedAt = now;
+    }
+
+    void hearingRight(boolean right, String ground, Instant now) {
+        this.hearingRight = right;
+        this.hearingGround = ground;
+        this.updatedAt = now;
+    }
+
+    void deviation(boolean required, boolean approved, Instant now) {
+        this.deviationRequired = required;
+        this.deviationApproved = approved;
+        this.updatedAt = now;
+    }
+
+    void notified(LocalDate servedOn, BigDecimal fine, Instant now) {
+        this.noticeServedOn = servedOn;
+        this.notifiedFine = fine;
+        this.updatedAt = now;
+    }
+
+    void rechecked(boolean statementMade, String summary, BigDecimal fine, LocalDate on, Instant now) {
+        this.statementMade = statementMade;
+        this.statementSummary = summary;
+        this.recheckedFine = fine;
+        this.recheckedOn = on;
+        this.updatedAt = now;
+    }
+
+    void decided(String kind, String number, BigDecimal fine, LocalDate on, String by, Instant now) {
+        this.decisionKind = kind;
+        this.decisionNumber = number;
+        this.decidedFine = fine;
+        this.decidedOn = on;
+        this.decidedBy = by;
+        this.updatedAt = now;
+    }
+
+    void crimeTransferApproved(Instant at) {
+        this.crimeTransferApprovedAt = at;
+        this.updatedAt = at;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getProposedOutcome() {
+        return proposedOutcome;
+    }
+
+    public BigDecimal getProposedFine() {
+        return proposedFine;
+    }
+
+    public String getViolationCode() {
+        return violationCode;
+    }
+
+    public String getPartyType() {
+        return partyType;
+    }
+
+    public BigDecimal getBenchmarkMin() {
+        return benchmarkMin;
+    }
+
+    public BigDecimal getBenchmarkMax() {
+        return benchmarkMax;
+    }
+
+    public String getBenchmarkBasis() {
+        return benchmarkBasis;
+    }
+
+    public boolean isHearingRight() {
+        return hearingRight;
+    }
+
+    public String getHearingGround() {
+        return hearingGround;
+    }
+
+    /** The fine lies outside the stored benchmark range (Art. 34) — allowed only with the head's recorded approval. */
+    public boolean outsideBenchmark(BigDecimal fine) {
+        return fine != null && benchmarkMax != null
+                && (fine.compareTo(benchmarkMin) < 0 || fine.compareTo(benchmarkMax) > 0);
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public boolean isRevocation() {
+        return revocation;
+    }
+
+    public boolean isSuspension() {
+        return suspension;
+    }
+
+    public boolean isDeviationRequired() {
+        return deviationRequired;
+    }
+
+    public boolean isDeviationApproved() {
+        return deviationApproved;
+    }
+
+    public LocalDate getNoticeServedOn() {
+        return noticeServedOn;
+    }
+
+    public BigDecimal getNotifiedFine() {
+        return notifiedFine;
+    }
+
+    public boolean isStatementMade() {
+        return statementMade;
+    }
+
+    public String getStatementSummary() {
+        return statementSummary;
+    }
+
+    public BigDecimal getRecheckedFine() {
+        return recheckedFine;
+    }
+
+    public LocalDate getRecheckedOn() {
+        return recheckedOn;
+    }
+
+    public String getDecisionKind() {
+        return decisionKind;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public BigDecimal getDecidedFine() {
+        return decidedFine;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getCrimeTransferApprovedAt() {
+        return crimeTransferApprovedAt;
+    }
+}

@@ -1,0 +1,81 @@
+package org.sanlian.casefile.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.sanlian.casefile.procedure.Rule;
+
+/**
+ * How a completing task finds its rule and its form: the rule is the one the model names in the task's extension
+ * property {@code rule} (checked at deployment by {@link StepRulesPlugin}); the submitted values a rule may read
+ * are only the fields the task's deployed Camunda Form declares.
+ */
+final class StepRules {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StepRules() {
+    }
+
+    static Rule ruleOf(DelegateTask task) {
+        String name = ruleName(task.getBpmnModelElementInstance());
+        Rule rule = Rule.named(name);
+        if (rule == null) {
+            // deployment refuses such a model; an instance of an older model must not run without its rule
+            throw new IllegalStateException("任务 " + task.getTaskDefinitionKey() + " 未指定有效的规则（rule=" + name + "）");
+        }
+        return rule;
+    }
+
+    static String ruleName(BaseElement element) {
+        ExtensionElements extensions = element == null ? null : element.getExtensionElements();
+        if (extensions == null) {
+            return null;
+        }
+        for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+            for (CamundaProperty property : properties.getCamundaProperties()) {
+                if (Rule.PROPERTY.equals(property.getCamundaName())) {
+                    return property.getCamundaValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    static String actor(DelegateTask task) {
+        Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return user != null ? user.getUserId() : task.getAssignee();
+    }
+
+    /** The submitted values of the fields the task's form declares; any other name reads as absent. */
+    static Function<String, Object> declaredFields(DelegateTask task) {
+        Set<String> declared = new HashSet<>();
+        try (InputStream form = Context.getCommandContext().runWithoutAuthorization(
+                () -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()))) {
+            collectKeys(JSON.readTree(form).path("components"), declared);
+        } catch (IOException e) {
+            throw new IllegalStateException("form of task " + task.getTaskDefinitionKey() + " unreadable", e);
+        }
+        return name -> declared.contains(name) ? task.getVariable(name) : null;
+    }
+
+    private static void collectKeys(JsonNode components, Set<String> keys) {
+        for (JsonNode component : components) {
+            if (component.hasNonNull("key")) {
+                keys.add(component.get("key").asText());
+            }
+            collectKeys(component.path("components"), keys);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.sanlian.casefile.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.support.SanlianSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A filed general-procedure case driven step by step, and submits through /engine-rest as Tasklist makes them. */
+abstract class CaseProcedureTestSupport extends SanlianSpringTest {
+
+    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    CaseFiles caseFiles;
+
+    @Autowired
+    ProcedureFacts facts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A lead registered, verified and filed by the head of 西峰: the case waits in its first task. */
+    ProcessInstance filedCase(String party) {
+        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
+                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
+        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
+        taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
+        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("generalProcedure")
+                .processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    String caseNumberOf(ProcessInstance instance) {
+        return instance.getBusinessKey();
+    }
+
+    void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+        assertThat(instance).isWaitingAt(taskKey);
+        taskService.complete(task(taskKey, instance).getId(), values);
+    }
+
+    /** Submits the task's form through /engine-rest as the given officer (Tasklist's call). */
+    ResponseEntity<String> submit(String user, ProcessInstance instance, String taskKey, Map<String, ?> values) {
+        Task open = task(taskKey, instance);
+        assertThat(open).as(taskKey + " open").isNotNull();
+        return post(user, "/engine-rest/task/" + open.getId() + "/submit-form", variables(values));
+    }
+
+    /** 400 naming the field, in Problem Details. */
+    static void assertRefused(ResponseEntity<String> response, String field) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = json(response).path("errors");
+        assertThat(errors.findValuesAsText("field")).as(response.getBody()).contains(field);
+    }
+
+    void investigate(ProcessInstance instance, String taskKey) {
+        complete(instance, taskKey, Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "询问当事人，制作询问笔录"));
+    }
+
+    void report(ProcessInstance instance, String taskKey, int fine) {
+        report(instance, taskKey, "LZ-CX", fine);
+    }
+
+    void report(ProcessInstance instance, String taskKey, String violationCode, int fine) {
+        Map<String, Object> report = new HashMap<>(Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis",
+                "《道路运输条例》第六十三条", "proposedOutcome", "penalty", "partyType", "citizen", "violationCode",
+                violationCode, "proposedFine", fine));
+        complete(instance, taskKey, report);
+    }
+
+    /** Investigated and reported with a proposed fine, legally reviewed where the table asks: waits in 违法行为通知书. */
+    ProcessInstance proposed(String party, int fine) {
+        ProcessInstance instance = filedCase(party);
+        investigate(instance, "investigate");
+        report(instance, "investigationReport", fine);
+        if (fine >= 10000) {
+            complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
+        }
+        assertThat(instance).isWaitingAt("issueNotice");
+        return instance;
+    }
+
+    /** Notified and re-checked at the same fine: waits in 处罚决定审批. */
+    ProcessInstance rechecked(String party, int fine) {
+        ProcessInstance instance = proposed(party, fine);
+        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", fine));
+        assertThat(instance).isWaitingAt("decidePenalty");
+        return instance;
+    }
+
+    /** The case was filed {@code days} ago (its stored filing date; the engine's clock stays today). */
+    void filedDaysAgo(ProcessInstance instance, int days) {
+        jdbc.update("update case_file set filed_at = ? where case_number = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(days))), caseNumberOf(instance));
+    }
+
+    /** The stored decision was made {@code days} ago, and the case filed before it. */
+    void decidedDaysAgo(ProcessInstance instance, int days) {
+        filedDaysAgo(instance, days + 30);
+        jdbc.update("update case_penalty set decided_on = ? where case_number = ?",
+                java.sql.Date.valueOf(TODAY.minusDays(days)), caseNumberOf(instance));
+    }
+
+    /** A decided penalty of {@code fine} yuan served {@code daysAgo} days ago: waits in 缴纳罚款. */
+    ProcessInstance servedPenalty(String party, int fine, int daysAgo) {
+        ProcessInstance instance = rechecked(party, fine);
+        complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        decidedDaysAgo(instance, daysAgo);
+        complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn",
+                TODAY.minusDays(daysAgo).toString(), "recipient", party, "receiptSignature", "signed"));
+        assertThat(instance).isWaitingAt("recordPayment");
+        return instance;
+    }
+}

@@ -1,0 +1,114 @@
+package org.sanlian.casefile.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.casefile.CaseStatus;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Issue 11: a browser session cannot do what HTTP Basic cannot. The same submits as in {@link CaseRecordTamperTest},
+ * made the way Tasklist makes them — a webapp login, the session cookie, the XSRF token — through the webapps'
+ * engine API /camunda/api/engine/engine/default/…, are refused by the same rules and change nothing. The status
+ * code is the webapps' own: their engine API does not carry Sanlian's problem mappers (platform/EngineRest*), so
+ * the refusal comes back as Camunda's RestException naming the field; mapping it to 400 belongs with those mappers.
+ */
+@DisplayName("issue 11 — tamper tests through the webapps' engine API (Tasklist's session)")
+class WebappTamperTest extends CaseProcedureTestSupport {
+
+    /** A Tasklist session: cookies and the XSRF token the webapps' CSRF filter asks for. */
+    private final class Session {
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+        private String xsrf;
+
+        Session(String user) {
+            exchange(HttpMethod.GET, "/camunda/app/tasklist/default/", null, null);
+            HttpHeaders form = new HttpHeaders();
+            form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+            ResponseEntity<String> login = exchange(HttpMethod.POST,
+                    "/camunda/api/admin/auth/user/default/login/tasklist",
+                    "username=" + user + "&password=" + DEMO_PASSWORD, form);
+            assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
+            exchange(HttpMethod.GET, "/camunda/api/admin/auth/user/default", null, null);
+        }
+
+        ResponseEntity<String> exchange(HttpMethod method, String path, String body, HttpHeaders extra) {
+            HttpHeaders headers = new HttpHeaders();
+            if (extra != null) {
+                headers.putAll(extra);
+            }
+            if (!cookies.isEmpty()) {
+                headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
+                        .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            }
+            if (xsrf != null) {
+                headers.add("X-XSRF-TOKEN", xsrf);
+            }
+            ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+            for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+                String pair = cookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+                if (pair.startsWith("XSRF-TOKEN=")) {
+                    xsrf = pair.substring(eq + 1);
+                }
+            }
+            String headerToken = response.getHeaders().getFirst("X-XSRF-TOKEN");
+            if (headerToken != null) {
+                xsrf = headerToken;
+            }
+            return response;
+        }
+
+        ResponseEntity<String> submit(String taskId, Map<String, ?> values) throws Exception {
+            HttpHeaders json = new HttpHeaders();
+            json.setContentType(MediaType.APPLICATION_JSON);
+            return exchange(HttpMethod.POST, "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+                    JSON.writeValueAsString(variables(values)), json);
+        }
+    }
+
+    /** Refused, naming the field and the rule, whatever status the webapps' engine API gives it. */
+    private static void assertRefusedByTheRule(ResponseEntity<String> response, String field, String rule) {
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isFalse();
+        assertThat(response.getBody()).contains(field + ":", rule);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 45 via Tasklist's session: the head's finalFine of 50,000 after a 20,000 notice is refused naming finalFine; nothing is decided")
+    void decisionAboveTheNoticeThroughTheWebapp() throws Exception {
+        ProcessInstance instance = rechecked("网页篡改当事人", 20000);
+        String caseNumber = caseNumberOf(instance);
+        Session head = new Session("xfhead");
+
+        ResponseEntity<String> refused = head.submit(task("decidePenalty", instance).getId(),
+                Map.of("headDecision", "approve", "finalFine", 50000));
+        assertRefusedByTheRule(refused, "finalFine", "第四十五条");
+        assertThat(facts.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
+        assertThat(instance).isWaitingAt("decidePenalty");
+    }
+
+    @Test
+    @DisplayName("issue 11 date guard via Tasklist's session: a payment dated before the decision is refused naming paidOn")
+    void paymentBeforeDecisionThroughTheWebapp() throws Exception {
+        ProcessInstance instance = servedPenalty("网页缴款当事人", 1000, 10);
+        Session handler = new Session("xfhandler1");
+
+        assertRefusedByTheRule(handler.submit(task("recordPayment", instance).getId(), Map.of("paymentOutcome", "paid",
+                "paidOn", TODAY.minusDays(11).toString(), "amountPaid", 1000)), "paidOn", "缴款日期不能早于作出处罚决定的日期");
+        assertThat(facts.payment(caseNumberOf(instance)).orElseThrow().getPaidOn()).isNull();
+        assertThat(instance).isWaitingAt("recordPayment");
+    }
+}
