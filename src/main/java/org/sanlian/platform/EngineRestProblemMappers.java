@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -50,6 +52,11 @@ public final class EngineRestProblemMappers {
                 return Problems.conflict(conflict, instance);
             }
         }
+        ProblemDetail storage = StorageFailures.problemFor(e, instance);
+        if (storage != null) {
+            storage.setProperty("message", storage.getDetail());
+            return storage;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AuthorizationException denied) {
                 ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden",
@@ -65,20 +72,63 @@ public final class EngineRestProblemMappers {
         if (e instanceof WebApplicationException web) {
             HttpStatus status = HttpStatus.valueOf(web.getResponse().getStatus());
             ProblemDetail problem = Problems.of(status, "http-" + status.value(), web.getMessage(), instance);
-            problem.setProperty("message", web.getMessage());
+            problem.setProperty("message", Problems.excerpt(web.getMessage()));
             return problem;
         }
         ExceptionHandlerHelper helper = ExceptionHandlerHelper.getInstance();
         HttpStatus status = HttpStatus.valueOf(helper.getStatus(e).getStatusCode());
         ExceptionDto dto = helper.fromException(e);
+        if (missingExecution(e)) {
+            status = HttpStatus.NOT_FOUND;
+        } else if (status.is5xxServerError() && causedByInput(e)) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        if (status.is5xxServerError()) {
+            // the engine's own message may quote SQL or internals: the log has it, the client gets none of it
+            ProblemDetail problem = Problems.of(status, "engine-error",
+                    "服务器内部错误，已记录，请联系管理员 (internal error, logged)", instance);
+            problem.setProperty("message", problem.getDetail());
+            return problem;
+        }
+        String message = Problems.excerpt(dto.getMessage());
         ProblemDetail problem = Problems.of(status, status.is4xxClientError() ? "invalid-request" : "engine-error",
-                dto.getMessage(), instance);
-        problem.setProperty("message", dto.getMessage());
+                message, instance);
+        problem.setProperty("message", message);
         problem.setProperty("exception", dto.getType());
         if (dto.getCode() != null) {
             problem.setProperty("code", dto.getCode());
         }
         return problem;
+    }
+
+    /** A variable call on an execution or process instance that does not exist (the engine says "doesn't exist"). */
+    private static boolean missingExecution(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NullValueException && t.getMessage() != null
+                    && (t.getMessage().contains("doesn't exist") || t.getMessage().contains("does not exist"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A failure the client's input caused though the engine reports it as its own: a value that does not parse
+     * (Xml, Json, a serialized Object, a file's Base64, a number), a value of the wrong type, a model (BPMN, DMN)
+     * that does not transform.
+     */
+    private static boolean causedByInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (t instanceof IllegalArgumentException || t instanceof ClassCastException
+                    || type.startsWith("org.camunda.spin.") || type.startsWith("org.camunda.bpm.dmn.")
+                    || type.startsWith("org.camunda.bpm.model.") || t instanceof ParseException
+                    || t instanceof com.fasterxml.jackson.core.JacksonException
+                    || (t.getMessage() != null && t.getMessage().contains("serializ"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Priority(1)
