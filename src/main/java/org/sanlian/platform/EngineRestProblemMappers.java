@@ -78,6 +78,9 @@ public final class EngineRestProblemMappers {
         ExceptionHandlerHelper helper = ExceptionHandlerHelper.getInstance();
         HttpStatus status = HttpStatus.valueOf(helper.getStatus(e).getStatusCode());
         ExceptionDto dto = helper.fromException(e);
+        if (finishedByOther(instance, e)) {
+            return Problems.concurrentChange(instance);
+        }
         if (missingExecution(e)) {
             status = HttpStatus.NOT_FOUND;
         } else if (status.is5xxServerError() && causedByInput(e)) {
@@ -101,6 +104,26 @@ public final class EngineRestProblemMappers {
         return problem;
     }
 
+    private static final java.util.regex.Pattern TASK_ACTION =
+            java.util.regex.Pattern.compile("/task/([^/]+)/(complete|submit-form|claim|resolve|assignee)$");
+
+    /**
+     * The loser of a race to work one task, arriving just after the winner finished it: the task is gone from
+     * the runtime but history shows it completed. That is a conflict (409), not a missing task.
+     */
+    private static boolean finishedByOther(String instance, Throwable e) {
+        java.util.regex.Matcher action = TASK_ACTION.matcher(instance == null ? "" : instance);
+        if (!action.find() || e.getMessage() == null || !e.getMessage().contains("task")) {
+            return false;
+        }
+        org.camunda.bpm.engine.ProcessEngine engine = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine(false);
+        if (engine == null || engine.getTaskService().createTaskQuery().taskId(action.group(1)).count() > 0) {
+            return false;
+        }
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(action.group(1)).finished()
+                .count() > 0;
+    }
+
     /** A variable call on an execution or process instance that does not exist (the engine says "doesn't exist"). */
     private static boolean missingExecution(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -115,7 +138,8 @@ public final class EngineRestProblemMappers {
     /**
      * A failure the client's input caused though the engine reports it as its own: a value that does not parse
      * (Xml, Json, a serialized Object, a file's Base64, a number), a value of the wrong type, a model (BPMN, DMN)
-     * that does not transform.
+     * that does not transform, a process started without a variable its model needs (e.g. a process meant to be
+     * started by another, submitted from its start form).
      */
     private static boolean causedByInput(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -124,7 +148,8 @@ public final class EngineRestProblemMappers {
                     || type.startsWith("org.camunda.spin.") || type.startsWith("org.camunda.bpm.dmn.")
                     || type.startsWith("org.camunda.bpm.model.") || t instanceof ParseException
                     || t instanceof com.fasterxml.jackson.core.JacksonException
-                    || (t.getMessage() != null && t.getMessage().contains("serializ"))) {
+                    || (t.getMessage() != null && (t.getMessage().contains("serializ")
+                            || t.getMessage().startsWith("Unknown property used in expression")))) {
                 return true;
             }
         }

@@ -103,6 +103,7 @@ class LoginThrottleTest extends SanlianSpringTest {
     @DisplayName("the webapps' login form is throttled and audited like HTTP Basic")
     void webappLoginIsThrottled() throws Exception {
         LoginThrottleFilter filter = throttleFilter.getFilter();
+        assertThat(webappLogin(filter, DEMO_PASSWORD, OFFICE).getStatus()).isEqualTo(200);
         long auditedBefore = audited(USER);
         int refused = 0;
         int heldBack = 0;

@@ -18,6 +18,7 @@ import org.sanlian.document.ServiceRecord;
 import org.sanlian.document.ServiceRecords;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
@@ -61,9 +62,9 @@ public final class GeneralProcedureListeners {
                     Map.entry("investigate", (caseNumber, input, actor) -> {
                         // the party and vehicle the investigation establishes (domain.md §2.2), checked first
                         CaseParties.PartyDetails party = new CaseParties.PartyDetails(
-                                (String) input.apply("partyName"), (String) input.apply("partyIdNumber"),
-                                (String) input.apply("partyAddress"), (String) input.apply("partyPhone"),
-                                (String) input.apply("plateNumber"));
+                                Inputs.text("partyName", input.apply("partyName")), Inputs.text("partyIdNumber", input.apply("partyIdNumber")),
+                                Inputs.text("partyAddress", input.apply("partyAddress")), Inputs.text("partyPhone", input.apply("partyPhone")),
+                                Inputs.text("plateNumber", input.apply("plateNumber")));
                         List<FieldViolation> violations = CaseParties.check(party);
                         if (!violations.isEmpty()) {
                             throw new InvalidInputException(violations);
@@ -118,7 +119,7 @@ public final class GeneralProcedureListeners {
                     // evidence preservation must be decided on within 7 working days (Art. 56, Art. 85)
                     Map.entry("investigate", task -> {
                         if (Boolean.TRUE.equals(task.getVariable("evidencePreserved"))) {
-                            count(task, "preservationWindow", LocalDate.parse((String) task.getVariable("preservedOn")),
+                            count(task, "preservationWindow", Inputs.date("preservedOn", task.getVariable("preservedOn")),
                                     preservationWorkingDays, "preservationDue", "decidePreservation");
                         }
                     }),
@@ -130,11 +131,11 @@ public final class GeneralProcedureListeners {
                     // the hearing, from the party's request to the hearing day, does not count towards the
                     // decision limit (domain.md §2.9: excluded periods pause the clock)
                     Map.entry("holdHearing", task -> decisionDeadline.exclude(task.getExecution(),
-                            LocalDate.parse((String) task.getVariable("hearingRequestedOn")),
-                            LocalDate.parse(task.getVariable("hearingDate").toString().substring(0, 10)))),
+                            Inputs.date("hearingRequestedOn", task.getVariable("hearingRequestedOn")),
+                            Inputs.date("hearingDate", task.getVariable("hearingDate")))),
                     // the statement window (domain.md §2.7, §2.17) runs from the notice's service
                     Map.entry("issueNotice", task -> count(task, "statementWindow",
-                            LocalDate.parse((String) task.getVariable("noticeServedOn")), statementWorkingDays,
+                            Inputs.date("noticeServedOn", task.getVariable("noticeServedOn")), statementWorkingDays,
                             "statementDue", "statementAndRecheck")),
                     Map.entry("statementAndRecheck", task -> deadlines.close(task.getProcessInstanceId(), "statementWindow")),
                     Map.entry("decidePenalty", serviceWindow),

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.SummaryProcedure;
 import org.sanlian.organisation.CaseAccess;
+import org.sanlian.platform.Inputs;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,7 +70,7 @@ public final class SummaryProcedureListeners {
                     "recordBankPayment", summary::bankPayment);
             this.afterwards = Map.of(
                     "issueOnTheSpotDecision", task -> {
-                        LocalDate decidedOn = LocalDate.parse((String) task.getVariable("decidedOn"));
+                        LocalDate decidedOn = Inputs.date("decidedOn", task.getVariable("decidedOn"));
                         // 9号令 Art. 61 ⑧: the copy is filed within 5 days (working days: domain.md §2.15, L)
                         count(deadlines, task, "onTheSpotCopy", decidedOn, copyWorkingDays, "copyFilingDue",
                                 "fileDecisionCopy");
