@@ -104,7 +104,7 @@ class Node:
              f"--sanlian.documents.template-dir={WORK}/templates"],
             stdout=log_file, stderr=subprocess.STDOUT, env=env)
 
-    def wait_up(self, seconds=400):
+    def wait_up(self, seconds=1200):
         for _ in range(seconds):
             if self.process.poll() is not None:
                 raise SystemExit(f"node {self.port} exited; see {WORK}/node-{self.port}.log")

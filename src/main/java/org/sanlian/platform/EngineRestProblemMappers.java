@@ -1,5 +1,6 @@
 package org.sanlian.platform;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
@@ -8,9 +9,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -25,11 +30,16 @@ import org.springframework.http.ProblemDetail;
  * or a task listener and wrapped by the engine — becomes 400 naming the fields; a missing engine
  * authorization becomes 403; everything else keeps the status Camunda gives it. The body keeps Camunda's
  * {@code message} (and {@code code}) as extension members, which Camunda Modeler shows on a failed deploy.
+ * Issue 15: the loser of a race gets 409, a value or model the client sent that does not parse gets 400, an
+ * instance that does not exist 404; a remaining 5xx says nothing of SQL or internals, and no message repeats
+ * more than an excerpt of the input.
  * {@code @Priority(1)} puts these mappers ahead of Camunda's own for the same exception types.
  */
 public final class EngineRestProblemMappers {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestProblemMappers.class);
+    private static final Pattern TASK_ACTION =
+            Pattern.compile("/task/([^/]+)/(complete|submit-form|claim|resolve|assignee)$");
 
     private EngineRestProblemMappers() {
     }
@@ -104,19 +114,16 @@ public final class EngineRestProblemMappers {
         return problem;
     }
 
-    private static final java.util.regex.Pattern TASK_ACTION =
-            java.util.regex.Pattern.compile("/task/([^/]+)/(complete|submit-form|claim|resolve|assignee)$");
-
     /**
      * The loser of a race to work one task, arriving just after the winner finished it: the task is gone from
      * the runtime but history shows it completed. That is a conflict (409), not a missing task.
      */
     private static boolean finishedByOther(String instance, Throwable e) {
-        java.util.regex.Matcher action = TASK_ACTION.matcher(instance == null ? "" : instance);
+        Matcher action = TASK_ACTION.matcher(instance == null ? "" : instance);
         if (!action.find() || e.getMessage() == null || !e.getMessage().contains("task")) {
             return false;
         }
-        org.camunda.bpm.engine.ProcessEngine engine = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine(false);
+        ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
         if (engine == null || engine.getTaskService().createTaskQuery().taskId(action.group(1)).count() > 0) {
             return false;
         }
@@ -147,7 +154,7 @@ public final class EngineRestProblemMappers {
             if (t instanceof IllegalArgumentException || t instanceof ClassCastException
                     || type.startsWith("org.camunda.spin.") || type.startsWith("org.camunda.bpm.dmn.")
                     || type.startsWith("org.camunda.bpm.model.") || t instanceof ParseException
-                    || t instanceof com.fasterxml.jackson.core.JacksonException
+                    || t instanceof JacksonException
                     || (t.getMessage() != null && (t.getMessage().contains("serializ")
                             || t.getMessage().startsWith("Unknown property used in expression")))) {
                 return true;
