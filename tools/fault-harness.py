@@ -130,7 +130,7 @@ class Node:
                 self.process.kill()
 
 
-def call(port, user, method, path, body=None, timeout=60):
+def call(port, user, method, path, body=None, timeout=120):
     """One REST call; (status, parsed body). A connection failure is status 0."""
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(f"http://{HOST}:{port}{path}", data=data, method=method)
@@ -170,7 +170,7 @@ class Driver:
         self.turn += 1
         return PORTS[self.turn % 2]
 
-    def request(self, user, method, path, body=None):
+    def request(self, user, method, path, body=None, retry_server_errors=True):
         for _ in range(120):
             port = self.node()
             status, answer = call(port, user, method, path, body)
@@ -179,6 +179,8 @@ class Driver:
                 self.stats["transportFailures"] += 1
             elif status >= 500:
                 self.stats["serverErrors"] += 1
+                if not retry_server_errors:
+                    return status, answer
             else:
                 if status == 409:
                     self.stats["conflicts"] += 1
@@ -202,7 +204,9 @@ class Driver:
             task = self.open_task(instance_id, key)
             if task is None:
                 return  # done already (by an earlier try whose answer was lost)
-            status, answer = self.request(user, "POST", f"/engine-rest/task/{task}/submit-form", variables(values))
+            # a 5xx is not resent as is: the task may be gone (an earlier try committed), so read the state again
+            status, answer = self.request(user, "POST", f"/engine-rest/task/{task}/submit-form", variables(values),
+                                          retry_server_errors=False)
             if status in (200, 204, 409):
                 return
             log(f"  {key}: {status} {str(answer)[:200]}")
