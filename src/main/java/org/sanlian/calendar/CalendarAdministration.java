@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,8 @@ public class CalendarAdministration {
         }
         if (notice == null || notice.isBlank()) {
             violations.add(new FieldViolation("notice", "必须写明国务院办公厅通知的名称和文号"));
+        } else {
+            Inputs.optional("notice", notice, 255, violations);
         }
         if (arrangement == null || arrangement.isEmpty()) {
             violations.add(new FieldViolation("days", "至少要有一个放假日"));
@@ -57,8 +60,12 @@ public class CalendarAdministration {
             for (int i = 0; i < arrangement.size(); i++) {
                 Day day = arrangement.get(i);
                 String field = "days[" + i + "]";
-                if (day.date() == null || day.kind() == null || day.name() == null || day.name().isBlank()) {
+                if (day == null) {
                     violations.add(new FieldViolation(field, "日期、类型（HOLIDAY/WORKDAY）和名称都必填"));
+                } else if (day.date() == null || day.kind() == null || day.name() == null || day.name().isBlank()) {
+                    violations.add(new FieldViolation(field, "日期、类型（HOLIDAY/WORKDAY）和名称都必填"));
+                } else if (day.name().strip().codePointCount(0, day.name().strip().length()) > 64) {
+                    violations.add(new FieldViolation(field + ".name", "名称不能超过 64 字"));
                 } else if (day.date().getYear() != year) {
                     violations.add(new FieldViolation(field + ".date", day.date() + " 不在 " + year + " 年"));
                 } else if (!seen.add(day.date())) {

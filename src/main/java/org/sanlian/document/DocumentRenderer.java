@@ -14,6 +14,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 /**
  * Renders a document: an HTML template (Thymeleaf) filled with the case data, laid out as PDF by openhtmltopdf
  * with the configured Chinese TrueType fonts embedded (subset), so the text can be printed, read and searched
- * anywhere. Templates come first from the administrator's folder ({@code sanlian.documents.template-dir}, read
+ * anywhere. A font is a file or a {@code classpath:} resource; the defaults are the Noto Serif fonts the build puts
+ * into the jar (SC for Chinese, JP for the Extension B characters of names such as 𠮷 and 𩸽). Templates come first from the administrator's folder ({@code sanlian.documents.template-dir}, read
  * at every use, so an edit counts at once), else from the defaults shipped in the application; when the folder
  * exists at start, the defaults it lacks are copied into it to be edited.
  */
@@ -38,7 +41,9 @@ public class DocumentRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Path templateDir;
-    private final List<File> fonts = new ArrayList<>();
+    private static final String CLASSPATH = "classpath:";
+
+    private final List<Resource> fonts = new ArrayList<>();
 
     public DocumentRenderer(@Value("${sanlian.documents.template-dir:./templates}") Path templateDir,
             @Value("${sanlian.documents.fonts:}") List<String> fontFiles) {
@@ -47,11 +52,14 @@ public class DocumentRenderer {
             if (fontFile.isBlank()) {
                 continue;
             }
-            File font = new File(fontFile.strip());
-            if (font.isFile()) {
+            String location = fontFile.strip();
+            Resource font = location.startsWith(CLASSPATH)
+                    ? new ClassPathResource(location.substring(CLASSPATH.length()))
+                    : new FileSystemResource(location);
+            if (font.exists()) {
                 fonts.add(font);
             } else {
-                log.warn("Document font {} not found (sanlian.documents.fonts); Debian: apt-get install fonts-arphic-gbsn00lp fonts-droid-fallback", font);
+                log.warn("Document font {} not found (sanlian.documents.fonts)", location);
             }
         }
         FileTemplateResolver administrators = new FileTemplateResolver();
@@ -81,7 +89,7 @@ public class DocumentRenderer {
 
     public byte[] render(String templateName, Map<String, Object> model) {
         if (fonts.isEmpty()) {
-            throw new IllegalStateException("没有可用的文书字体（sanlian.documents.fonts）：请安装 fonts-arphic-gbsn00lp、fonts-droid-fallback");
+            throw new IllegalStateException("没有可用的文书字体（sanlian.documents.fonts）");
         }
         Context context = new Context();
         context.setVariables(model);
@@ -91,7 +99,8 @@ public class DocumentRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             for (int i = 0; i < fonts.size(); i++) {
-                builder.useFont(fonts.get(i), "cjk" + (i + 1));
+                Resource font = fonts.get(i);
+                builder.useFont(() -> open(font), "cjk" + (i + 1));
             }
             builder.withHtmlContent(html, templateDir.toUri().toString());
             builder.toStream(out);
@@ -99,6 +108,14 @@ public class DocumentRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("文书 " + templateName + " 无法生成 PDF", e);
+        }
+    }
+
+    private static InputStream open(Resource font) {
+        try {
+            return font.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("文书字体 " + font.getDescription() + " 无法读取", e);
         }
     }
 

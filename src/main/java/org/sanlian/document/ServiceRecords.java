@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.sanlian.document.ServiceRecord.Method;
 import org.sanlian.document.ServiceRecord.Receipt;
 import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -85,6 +86,10 @@ public class ServiceRecords {
                 violations.add(new FieldViolation("refusalWitness", "留置送达须写明见证人，或拍照、录像记录送达过程（民事诉讼法第八十九条）"));
             }
         }
+        // the columns of service_record (V31): a longer text is refused here, not by the database
+        Inputs.optional("recipient", recipient, 128, violations);
+        Inputs.optional("serviceAddress", address, 255, violations);
+        Inputs.optional("refusalWitness", witness, 255, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

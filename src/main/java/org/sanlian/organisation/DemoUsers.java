@@ -36,7 +36,21 @@ public class DemoUsers implements ApplicationRunner {
             new DemoUser("citysupervisor", "杨", "帆", "qylegal", Role.LEGAL_SUPERVISOR, "62100020170001"),
             new DemoUser("bureau1", "周", "敏", "xfbureau", Role.BUREAU_OFFICER, null),
             new DemoUser("police1", "吴", "刚", "xfpolice", Role.TRAFFIC_POLICE, null),
-            new DemoUser("analyst", "孙", "悦", "qycity", Role.ANALYST, null));
+            new DemoUser("analyst", "孙", "悦", "qycity", Role.ANALYST, null),
+            // every enforcement body of domain.md §9 has a head and a handler, so no task goes to an empty group
+            new DemoUser("cityhandler1", "何", "伟", "qycity", Role.HANDLER, "62100020210013"),
+            new DemoUser("hxhead", "高", "峰", "huanxian", Role.HEAD, "62102220170004"),
+            new DemoUser("hxhandler1", "罗", "强", "huanxian", Role.HANDLER, "62102220220031"),
+            new DemoUser("hchead", "郑", "光明", "huachi", Role.HEAD, "62102320180005"),
+            new DemoUser("hchandler1", "梁", "勇", "huachi", Role.HANDLER, "62102320230032"),
+            new DemoUser("hshead", "谢", "宏", "heshui", Role.HEAD, "62102420160006"),
+            new DemoUser("hshandler1", "宋", "涛", "heshui", Role.HANDLER, "62102420210033"),
+            new DemoUser("znhead", "唐", "文", "zhengning", Role.HEAD, "62102520190007"),
+            new DemoUser("znhandler1", "许", "亮", "zhengning", Role.HANDLER, "62102520220034"),
+            new DemoUser("nxhead", "韩", "斌", "ningxian", Role.HEAD, "62102620170008"),
+            new DemoUser("nxhandler1", "冯", "军", "ningxian", Role.HANDLER, "62102620230035"),
+            new DemoUser("zyhead", "董", "立新", "zhenyuan", Role.HEAD, "62102720180009"),
+            new DemoUser("zyhandler1", "程", "鹏", "zhenyuan", Role.HANDLER, "62102720210036"));
 
     private final IdentityService identityService;
     private final OfficerRepository officers;

@@ -63,8 +63,13 @@ public class Violation {
 
     /** The statutory range as officers read it, e.g. "10000–100000 元（道路运输条例第六十三条第（二）项）". */
     public String rangeWithBasis() {
-        String range = minFine == null ? (maxFine == null ? "不以固定金额计" : "不超过 " + yuan(maxFine) + " 元")
-                : yuan(minFine) + "–" + yuan(maxFine) + " 元";
+        // a row with only a minimum is refused on update, but one stored before that check must still read
+        String range;
+        if (minFine == null) {
+            range = maxFine == null ? "不以固定金额计" : "不超过 " + yuan(maxFine) + " 元";
+        } else {
+            range = maxFine == null ? "不低于 " + yuan(minFine) + " 元" : yuan(minFine) + "–" + yuan(maxFine) + " 元";
+        }
         return range + "（" + penaltyClause + "）";
     }
 

@@ -1,8 +1,11 @@
 package org.sanlian.penalty;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -12,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ViolationCatalogue {
+
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private final ViolationRepository violations;
 
@@ -48,17 +53,46 @@ public class ViolationCatalogue {
         return violation;
     }
 
+    /**
+     * An administrator's correction of one provision: texts within their columns, amounts in yuan with at most
+     * two decimals, not negative, a minimum only together with a maximum (a lone maximum reads "up to"), and
+     * the minimum not above the maximum. Every broken rule is named in one answer; nothing is saved then.
+     */
     public Violation update(String code, String name, String penaltyClause, BigDecimal minFine, BigDecimal maxFine,
             String penaltyKinds, String rangeNote, boolean illustrative) {
         Violation violation = byCode(code);
+        List<FieldViolation> problems = new ArrayList<>();
+        String checkedName = Inputs.required("name", name, 255, problems);
+        String checkedClause = Inputs.required("penaltyClause", penaltyClause, 255, problems);
+        String checkedKinds = Inputs.optional("penaltyKinds", penaltyKinds, 255, problems);
+        String checkedNote = Inputs.optional("rangeNote", rangeNote, 500, problems);
+        checkAmount("minFine", minFine, problems);
+        checkAmount("maxFine", maxFine, problems);
+        if (minFine != null && maxFine == null) {
+            problems.add(new FieldViolation("maxFine", "有最低罚款时须同时填写最高罚款"));
+        }
         if (minFine != null && maxFine != null && minFine.compareTo(maxFine) > 0) {
-            throw new InvalidInputException("minFine", "最低罚款不能高于最高罚款");
+            problems.add(new FieldViolation("minFine", "最低罚款不能高于最高罚款"));
         }
-        if (name == null || name.isBlank() || penaltyClause == null || penaltyClause.isBlank()) {
-            throw new InvalidInputException(name == null || name.isBlank() ? "name" : "penaltyClause", "必填");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        violation.update(name, penaltyClause, minFine, maxFine, penaltyKinds == null ? "" : penaltyKinds, rangeNote,
-                illustrative);
+        violation.update(checkedName, checkedClause, minFine, maxFine, checkedKinds == null ? "" : checkedKinds,
+                checkedNote, illustrative);
         return violation;
+    }
+
+    /** An amount the column DECIMAL(14,2) holds: not negative, at most 12 digits of yuan and 2 decimals. */
+    private static void checkAmount(String field, BigDecimal amount, List<FieldViolation> problems) {
+        if (amount == null) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            problems.add(new FieldViolation(field, "金额不能为负数"));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldViolation(field, "金额最多保留两位小数（元）"));
+        } else if (amount.compareTo(MAX_AMOUNT) > 0) {
+            problems.add(new FieldViolation(field, "金额超出允许范围"));
+        }
     }
 }

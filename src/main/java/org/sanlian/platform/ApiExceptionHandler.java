@@ -3,6 +3,8 @@ package org.sanlian.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every error of the domain API as RFC 9457 Problem Details; input errors name their fields. */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
@@ -45,6 +49,41 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作 (not allowed)", request.getRequestURI());
+    }
+
+    /**
+     * What no other handler knows: a database or concurrency failure gets its meaning (400, 409) from
+     * {@link StorageFailures}; anything else is a 500 that says nothing of SQL, classes or stack traces (the
+     * log has them).
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return Problems.invalidInput(invalid.violations(), request.getRequestURI());
+            }
+            if (t instanceof ConflictException conflict) {
+                return Problems.conflict(conflict, request.getRequestURI());
+            }
+        }
+        ProblemDetail known = StorageFailures.problemFor(e, request.getRequestURI());
+        if (known != null) {
+            LOG.info("{} {}: {} ({})", request.getMethod(), request.getRequestURI(), known.getStatus(), e.toString());
+            return known;
+        }
+        LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
+                "服务器内部错误，已记录，请联系管理员 (internal error, logged)", request.getRequestURI());
+    }
+
+    /** Spring MVC's own 4xx answers (unreadable JSON, a wrong type in the path) never repeat more than an excerpt. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getDetail() != null) {
+            problem.setDetail(Problems.excerpt(problem.getDetail()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     @Override

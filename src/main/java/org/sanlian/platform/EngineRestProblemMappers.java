@@ -1,5 +1,6 @@
 package org.sanlian.platform;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
@@ -9,9 +10,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -26,11 +33,16 @@ import org.springframework.http.ProblemDetail;
  * or a task listener and wrapped by the engine — becomes 400 naming the fields; a missing engine
  * authorization becomes 403; everything else keeps the status Camunda gives it. The body keeps Camunda's
  * {@code message} (and {@code code}) as extension members, which Camunda Modeler shows on a failed deploy.
+ * Issue 15: the loser of a race gets 409, a value or model the client sent that does not parse gets 400, an
+ * instance that does not exist 404; a remaining 5xx says nothing of SQL or internals, and no message repeats
+ * more than an excerpt of the input.
  * {@code @Priority(1)} puts these mappers ahead of Camunda's own for the same exception types.
  */
 public final class EngineRestProblemMappers {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestProblemMappers.class);
+    private static final Pattern TASK_ACTION =
+            Pattern.compile("/task/([^/]+)/(complete|submit-form|claim|resolve|assignee)$");
 
     private EngineRestProblemMappers() {
     }
@@ -57,6 +69,11 @@ public final class EngineRestProblemMappers {
                 return Problems.conflict(conflict, instance);
             }
         }
+        ProblemDetail storage = StorageFailures.problemFor(e, instance);
+        if (storage != null) {
+            storage.setProperty("message", storage.getDetail());
+            return storage;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AuthorizationException denied) {
                 ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden",
@@ -78,20 +95,95 @@ public final class EngineRestProblemMappers {
         if (e instanceof WebApplicationException web) {
             HttpStatus status = HttpStatus.valueOf(web.getResponse().getStatus());
             ProblemDetail problem = Problems.of(status, "http-" + status.value(), web.getMessage(), instance);
-            problem.setProperty("message", web.getMessage());
+            problem.setProperty("message", Problems.excerpt(web.getMessage()));
             return problem;
         }
         ExceptionHandlerHelper helper = ExceptionHandlerHelper.getInstance();
         HttpStatus status = HttpStatus.valueOf(helper.getStatus(e).getStatusCode());
         ExceptionDto dto = helper.fromException(e);
+        if (finishedByOther(instance, e)) {
+            return Problems.concurrentChange(instance);
+        }
+        if (missingExecution(e)) {
+            status = HttpStatus.NOT_FOUND;
+        } else if (status.is5xxServerError() && causedByInput(e)) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        if (status.is5xxServerError()) {
+            // the engine's own message may quote SQL or internals: the log has it, the client gets none of it
+            ProblemDetail problem = Problems.of(status, "engine-error",
+                    "服务器内部错误，已记录，请联系管理员 (internal error, logged)", instance);
+            problem.setProperty("message", problem.getDetail());
+            return problem;
+        }
+        String message = Problems.excerpt(dto.getMessage());
         ProblemDetail problem = Problems.of(status, status.is4xxClientError() ? "invalid-request" : "engine-error",
-                dto.getMessage(), instance);
-        problem.setProperty("message", dto.getMessage());
+                message, instance);
+        problem.setProperty("message", message);
         problem.setProperty("exception", dto.getType());
         if (dto.getCode() != null) {
             problem.setProperty("code", dto.getCode());
         }
         return problem;
+    }
+
+    /**
+     * The loser of a race to work one task, arriving just after the winner finished it: the task is gone from
+     * the runtime but history shows it completed. That is a conflict (409), not a missing task.
+     */
+    private static boolean finishedByOther(String instance, Throwable e) {
+        Matcher action = TASK_ACTION.matcher(instance == null ? "" : instance);
+        if (!action.find() || e.getMessage() == null || !e.getMessage().contains("task")) {
+            return false;
+        }
+        ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
+        if (engine == null) {
+            return false;
+        }
+        // the loser may not read history; whether this one task is finished is all it learns
+        Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+        engine.getIdentityService().clearAuthentication();
+        try {
+            return engine.getTaskService().createTaskQuery().taskId(action.group(1)).count() == 0
+                    && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(action.group(1))
+                            .finished().count() > 0;
+        } finally {
+            if (caller != null) {
+                engine.getIdentityService().setAuthentication(caller);
+            }
+        }
+    }
+
+    /** A variable call on an execution or process instance that does not exist (the engine says "doesn't exist"). */
+    private static boolean missingExecution(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NullValueException && t.getMessage() != null
+                    && (t.getMessage().contains("doesn't exist") || t.getMessage().contains("does not exist"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A failure the client's input caused though the engine reports it as its own: a value that does not parse
+     * (Xml, Json, a serialized Object, a file's Base64, a number), a value of the wrong type, a model (BPMN, DMN)
+     * that does not transform, a process started without a variable its model needs (e.g. a process meant to be
+     * started by another, submitted from its start form).
+     */
+    private static boolean causedByInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (t instanceof IllegalArgumentException || t instanceof ClassCastException
+                    || type.startsWith("org.camunda.spin.") || type.startsWith("org.camunda.bpm.dmn.")
+                    || type.startsWith("org.camunda.bpm.model.") || t instanceof ParseException
+                    || t instanceof JacksonException
+                    || (t.getMessage() != null && (t.getMessage().contains("serializ")
+                            || t.getMessage().startsWith("Unknown property used in expression")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Priority(1)

@@ -53,6 +53,38 @@ public final class Inputs {
         }
     }
 
+    /**
+     * A submitted value read as text, whatever type the client gave it: a number or a boolean as written, a Json
+     * string as its text; a Json object or list, a date or a file is not text and is refused naming the field.
+     * Listeners read form fields through this, never with a cast, so a wrong type is a 400 and not a
+     * ClassCastException.
+     */
+    public static String text(String field, Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
+            return value.toString();
+        }
+        if (value instanceof org.camunda.spin.json.SpinJsonNode json && json.isString()) {
+            return json.stringValue();
+        }
+        throw new InvalidInputException(field, "应为文本");
+    }
+
+    /** A submitted date (YYYY-MM-DD, possibly with a time) of any type, refused naming the field when it is none. */
+    public static LocalDate date(String field, Object value) {
+        String text = blankToNull(text(field, value));
+        if (text == null) {
+            throw new InvalidInputException(field, "必填");
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "日期格式应为 YYYY-MM-DD");
+        }
+    }
+
     /** A mainland plate, upper-cased; absent when blank. */
     public static String plate(String field, String value, List<FieldViolation> violations) {
         String plate = ChineseIdentifiers.normalise(blankToNull(value));

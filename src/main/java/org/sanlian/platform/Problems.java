@@ -17,11 +17,14 @@ public final class Problems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The most of a client's input an error body repeats: enough to recognise it, never the whole of a large one. */
+    public static final int EXCERPT_LENGTH = 200;
+
     private Problems() {
     }
 
     public static ProblemDetail of(HttpStatus status, String type, String detail, String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, excerpt(detail));
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(status.getReasonPhrase());
         if (instance != null) {
@@ -33,8 +36,27 @@ public final class Problems {
     public static ProblemDetail invalidInput(List<FieldViolation> violations, String instance) {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input",
                 "输入不符合要求: " + new InvalidInputException(violations).getMessage(), instance);
-        problem.setProperty("errors", violations);
+        problem.setProperty("errors", violations.stream()
+                .map(v -> new FieldViolation(excerpt(v.field()), excerpt(v.message())))
+                .toList());
         return problem;
+    }
+
+    /** A 409 for the loser of a race: someone else changed or finished the same thing first. */
+    public static ProblemDetail concurrentChange(String instance) {
+        return of(HttpStatus.CONFLICT, "concurrent-change",
+                "该记录或任务已被他人同时修改或办理，请刷新后重试 (changed concurrently, reload and retry)", instance);
+    }
+
+    /**
+     * At most {@link #EXCERPT_LENGTH} characters of a text that may carry client input (a message quoting a
+     * value), cut at a code point boundary and marked with "…".
+     */
+    public static String excerpt(String text) {
+        if (text == null || text.codePointCount(0, text.length()) <= EXCERPT_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH)) + "…";
     }
 
     public static ProblemDetail conflict(ConflictException conflict, String instance) {

@@ -1,6 +1,8 @@
 package org.sanlian.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -23,6 +26,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @EnableMethodSecurity
 public class SecurityConfig {
+
+    /** Case numbers and names sit in our URLs: other sites see at most our origin. */
+    private static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
     @Bean
     AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
@@ -42,6 +48,7 @@ public class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic-auth API: no cookie session to forge requests with
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
         return http.build();
     }
@@ -55,8 +62,21 @@ public class SecurityConfig {
                         .anyRequest().permitAll())
                 // the Camunda webapps run their own CSRF filter and session login
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)));
         return http.build();
+    }
+
+    /**
+     * Login throttling ahead of every password check (HTTP Basic and the webapps' login form); it runs before
+     * Spring Security's filters (order -100) so that it sees their 401.
+     */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, LoginAudit audit) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, audit));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
     }
 
     /** Matches the whole path, whichever servlet (Spring MVC, Jersey, the webapps) serves it. */

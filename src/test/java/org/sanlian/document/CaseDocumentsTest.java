@@ -101,6 +101,21 @@ class CaseDocumentsTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 59 (the decision names the party): a party name with CJK Extension B characters (𠮷 U+20BB7, 𩸽 U+29E3D) prints as those characters, in the fonts the build bundles")
+    void extensionBCharactersPrint() throws IOException {
+        String party = "𠮷野家𩸽鱼庄";
+        ProcessInstance instance = decidedPenalty(party, 3000);
+        String caseNumber = caseNumberOf(instance);
+
+        JsonNode decision = json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")).get(3);
+        ResponseEntity<byte[]> pdf = bytes("xfhandler1", decision.path("contentUrl").asText());
+        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+            String text = text(document);
+            assertThat(text).contains("𠮷野家", "𩸽鱼庄").doesNotContain("#");
+        }
+    }
+
+    @Test
     @DisplayName("民事诉讼法 Art. 89, 9号令 template 23: a refused service must be left at the residence with a witness; the 送达回证 records method, date, recipient and refusal, and the 15-day payment period (Art. 67) reads its date")
     void serviceRecord() throws IOException {
         ProcessInstance instance = decidedPenalty("某运输公司乙", 2000);
@@ -327,6 +342,8 @@ class CaseDocumentsTest extends SanlianSpringTest {
     private static String text(PDDocument pdf) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
+        // titles are letter-spaced (4pt); Noto's narrow space glyph would otherwise make each gap read as a space
+        stripper.setSpacingTolerance(2f);
         return stripper.getText(pdf);
     }
 

@@ -72,8 +72,8 @@ public class EvidenceController {
                 .header("X-Content-SHA256", item.getSha256())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(item.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(item.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                        : MediaType.parseMediaType(item.getContentType()))
+                // a type stored before uploads were normalised may not parse: the file is still served
+                .contentType(MediaType.parseMediaType(EvidenceService.mediaType(item.getContentType())))
                 .body(item.getContent());
     }
 

@@ -12,6 +12,8 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +51,35 @@ public class EvidenceService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName;
-        return evidence.save(new Evidence(caseNumber, evidenceType, title.strip(), name, contentType, content,
+        String name = fileName(fileName);
+        return evidence.save(new Evidence(caseNumber, evidenceType, title.strip(), name, mediaType(contentType), content,
                 sha256(content), addedBy, Instant.now(clock)));
+    }
+
+    /**
+     * The content type as it can be served again: a client's value that does not parse as a media type, or does
+     * not fit its column, is stored as application/octet-stream, so the file can always be downloaded.
+     */
+    public static String mediaType(String contentType) {
+        if (contentType == null || contentType.isBlank() || contentType.length() > 128) {
+            return MediaType.APPLICATION_OCTET_STREAM_VALUE;
+        }
+        try {
+            MediaType parsed = MediaType.parseMediaType(contentType.strip());
+            return parsed.isConcrete() ? parsed.toString() : MediaType.APPLICATION_OCTET_STREAM_VALUE;
+        } catch (InvalidMediaTypeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM_VALUE;
+        }
+    }
+
+    /** The file's own name, without a client's folders, cut to its column (255 characters). */
+    static String fileName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            return "evidence";
+        }
+        return name.codePointCount(0, name.length()) <= 255 ? name : name.substring(0, name.offsetByCodePoints(0, 255));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
+import org.sanlian.platform.Inputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,7 @@ public class FileCaseDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         CaseFile caseFile = caseFiles.file((String) execution.getVariable("leadNumber"),
-                (String) execution.getVariable("organisationCode"), (String) execution.getVariable("partyName"),
+                (String) execution.getVariable("organisationCode"), Inputs.text("partyName", execution.getVariable("partyName")),
                 user == null ? null : user.getUserId(), execution.getProcessInstanceId());
         execution.setVariable("caseNumber", caseFile.getCaseNumber());
         execution.setProcessBusinessKey(caseFile.getCaseNumber());

@@ -17,6 +17,7 @@ import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.SummaryProcedure;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.organisation.CaseAccess;
+import org.sanlian.platform.Inputs;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,7 +77,7 @@ public final class SummaryProcedureListeners {
                     Rule.bankPayment, summary::bankPayment);
             this.afterwards = Map.of(
                     Rule.onTheSpotDecision, task -> {
-                        LocalDate decidedOn = LocalDate.parse((String) task.getVariable("decidedOn"));
+                        LocalDate decidedOn = Inputs.date("decidedOn", task.getVariable("decidedOn"));
                         // 9号令 Art. 61 ⑧: the copy is filed within 5 days (working days: domain.md §2.15, L)
                         count(deadlines, task, "onTheSpotCopy", decidedOn, copyWorkingDays, "copyFilingDue",
                                 "fileDecisionCopy");
