@@ -74,6 +74,11 @@ public final class EngineRestProblemMappers {
             storage.setProperty("message", storage.getDetail());
             return storage;
         }
+        // a task the winner of a race has just completed: the loser may meet a missing task or, once the task's
+        // authorizations are gone with it, a refusal; either way the answer is the race's 409
+        if (finishedByOther(instance, e)) {
+            return Problems.concurrentChange(instance);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AuthorizationException denied) {
                 ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden",
@@ -101,9 +106,6 @@ public final class EngineRestProblemMappers {
         ExceptionHandlerHelper helper = ExceptionHandlerHelper.getInstance();
         HttpStatus status = HttpStatus.valueOf(helper.getStatus(e).getStatusCode());
         ExceptionDto dto = helper.fromException(e);
-        if (finishedByOther(instance, e)) {
-            return Problems.concurrentChange(instance);
-        }
         if (missingExecution(e)) {
             status = HttpStatus.NOT_FOUND;
         } else if (status.is5xxServerError() && causedByInput(e)) {
@@ -133,7 +135,7 @@ public final class EngineRestProblemMappers {
      */
     private static boolean finishedByOther(String instance, Throwable e) {
         Matcher action = TASK_ACTION.matcher(instance == null ? "" : instance);
-        if (!action.find() || e.getMessage() == null || !e.getMessage().contains("task")) {
+        if (!action.find() || e.getMessage() == null || !e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("task")) {
             return false;
         }
         ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
