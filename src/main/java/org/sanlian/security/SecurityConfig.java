@@ -42,6 +42,9 @@ public class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic-auth API: no cookie session to forge requests with
                 .csrf(csrf -> csrf.disable())
+                // Cockpit's 案件监督 plugin calls its API with the webapp session (CSRF-checked writes)
+                .addFilterBefore(new WebappSessionAuthentication(identityService, path("/api/supervision/**"), problems),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
         return http.build();
     }
