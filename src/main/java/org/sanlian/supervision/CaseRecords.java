@@ -38,10 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseRecords {
 
-    /** A lead or case and the process instance that carries it. */
-    public record Subject(String processInstanceId, String kind, String reference, String leadNumber,
-            String caseNumber, String organisationCode, String partyName, String status, String statusName,
-            Instant startedAt) {
+    /**
+     * A lead or case and the process instances that carry it: the one it was opened in and every other that
+     * names it (a case's procedure runs in its own instance, beside its lead's).
+     */
+    public record Subject(String processInstanceId, Set<String> processInstanceIds, String kind, String reference,
+            String leadNumber, String caseNumber, String organisationCode, String partyName, String status,
+            String statusName, Instant startedAt) {
         boolean isCase() {
             return "case".equals(kind);
         }
@@ -83,26 +86,54 @@ public class CaseRecords {
 
     /** Every case, and every lead that has not (yet) become a case — including those ended without one. */
     public List<Subject> subjects() {
+        Map<String, Set<String>> byCase = instancesNaming("caseNumber");
+        Map<String, Set<String>> byLead = instancesNaming("leadNumber");
         List<Subject> subjects = new ArrayList<>(jdbc.query("""
                 SELECT process_instance_id, case_number, lead_number, organisation_code, party_name, status, filed_at
-                FROM case_file""", (rs, i) -> new Subject(rs.getString(1), "case", rs.getString(2), rs.getString(3),
-                rs.getString(2), rs.getString(4), rs.getString(5), rs.getString(6), caseStatusName(rs.getString(6)),
-                instant(rs.getTimestamp(7)))));
-        // a lead that became a case is known by its case number; its own steps (verification, filing) stay its own
+                FROM case_file""", (rs, i) -> new Subject(rs.getString(1),
+                instances(rs.getString(1), byCase.get(rs.getString(2)), byLead.get(rs.getString(3))), "case",
+                rs.getString(2), rs.getString(3), rs.getString(2), rs.getString(4), rs.getString(5), rs.getString(6),
+                caseStatusName(rs.getString(6)), instant(rs.getTimestamp(7)))));
+        // a lead that became a case is part of that case's record; the others stand on their own
         subjects.addAll(jdbc.query("""
-                SELECT l.process_instance_id, l.lead_number, l.organisation_code, l.party_name, l.status,
-                       l.registered_at, c.case_number
-                FROM case_lead l LEFT JOIN case_file c ON c.lead_number = l.lead_number
-                WHERE l.lead_number IS NOT NULL""", (rs, i) -> new Subject(rs.getString(1), "lead",
-                rs.getString(7) != null ? rs.getString(7) : rs.getString(2), rs.getString(2), rs.getString(7),
-                rs.getString(3), rs.getString(4), rs.getString(5), leadStatusName(rs.getString(5)),
-                instant(rs.getTimestamp(6)))));
+                SELECT l.process_instance_id, l.lead_number, l.organisation_code, l.party_name, l.status, l.registered_at
+                FROM case_lead l WHERE l.lead_number IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.lead_number = l.lead_number)""",
+                (rs, i) -> new Subject(rs.getString(1), instances(rs.getString(1), byLead.get(rs.getString(2)), null),
+                        "lead", rs.getString(2), rs.getString(2), null, rs.getString(3), rs.getString(4),
+                        rs.getString(5), leadStatusName(rs.getString(5)), instant(rs.getTimestamp(6)))));
         return subjects;
     }
 
+    private Map<String, Set<String>> instancesNaming(String variable) {
+        Map<String, Set<String>> instances = new HashMap<>();
+        for (HistoricVariableInstance named : asSystem(() -> historyService.createHistoricVariableInstanceQuery()
+                .variableName(variable).list())) {
+            if (named.getValue() != null && named.getProcessInstanceId() != null) {
+                instances.computeIfAbsent(named.getValue().toString(), k -> new java.util.HashSet<>())
+                        .add(named.getProcessInstanceId());
+            }
+        }
+        return instances;
+    }
+
+    private static Set<String> instances(String own, Set<String> some, Set<String> others) {
+        Set<String> all = new java.util.LinkedHashSet<>();
+        if (own != null) {
+            all.add(own);
+        }
+        if (some != null) {
+            all.addAll(some);
+        }
+        if (others != null) {
+            all.addAll(others);
+        }
+        return all;
+    }
+
     public Optional<Subject> subject(String reference) {
-        return subjects().stream().filter(s -> s.reference().equals(reference))
-                .sorted((a, b) -> Boolean.compare(b.isCase(), a.isCase())).findFirst();
+        return subjects().stream()
+                .filter(s -> s.reference().equals(reference) || s.leadNumber().equals(reference)).findFirst();
     }
 
     /** The Chinese names of the organisations, by code. */

@@ -87,8 +87,7 @@ public class CaseTimeline {
                     null)));
         }
         entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
-        List<DeadlineWatch.Row> own = deadlines.all(s -> s.reference().equals(subject.reference())
-                || s.leadNumber().equals(subject.leadNumber())).stream()
+        List<DeadlineWatch.Row> own = deadlines.all(s -> s.reference().equals(subject.reference())).stream()
                 .sorted(Comparator.comparing(DeadlineWatch.Row::dueDate)).toList();
         return new Timeline(subject.reference(), subject.caseNumber(), subject.leadNumber(),
                 subject.organisationCode(), records.organisationNames().get(subject.organisationCode()),

@@ -7,12 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import org.sanlian.supervision.CaseRecords.DueTask;
 import org.sanlian.supervision.CaseRecords.Subject;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,10 +80,10 @@ public class DeadlineWatch {
     }
 
     /** Every deadline of the subjects chosen. */
-    List<Row> all(java.util.function.Predicate<Subject> chosen) {
-        Map<String, Subject> byInstance = records.subjects().stream()
-                .filter(s -> s.processInstanceId() != null).filter(chosen)
-                .collect(Collectors.toMap(Subject::processInstanceId, Function.identity(), (a, b) -> a.isCase() ? a : b));
+    List<Row> all(Predicate<Subject> chosen) {
+        Map<String, Subject> byInstance = new HashMap<>();
+        records.subjects().stream().filter(chosen)
+                .forEach(s -> s.processInstanceIds().forEach(id -> byInstance.putIfAbsent(id, s)));
         Map<String, String> bodies = records.organisationNames();
         List<DueTask> tasks = records.tasks(byInstance.keySet()).stream().filter(t -> t.due() != null).toList();
         Map<String, Map<String, Object>> decision = records.variables(byInstance.keySet(),

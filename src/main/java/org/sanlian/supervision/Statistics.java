@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -89,9 +88,10 @@ public class Statistics {
         List<CaseFact> facts = facts(cases);
         Map<String, String> bodies = records.organisationNames();
         Map<String, String> violations = records.violationNames();
-        Map<String, String> bodyOfInstance = subjects.stream().filter(s -> s.processInstanceId() != null)
-                .filter(s -> !s.isCase() || within(month(s), from, to))
-                .collect(Collectors.toMap(Subject::processInstanceId, Subject::organisationCode, (a, b) -> a));
+        // the steps of the cases filed and the leads registered in the period
+        Map<String, String> bodyOfInstance = new java.util.HashMap<>();
+        subjects.stream().filter(s -> within(month(s), from, to))
+                .forEach(s -> s.processInstanceIds().forEach(id -> bodyOfInstance.putIfAbsent(id, s.organisationCode())));
         List<DueTask> tasks = records.tasks(bodyOfInstance.keySet());
         return new Report(groups(facts, bodies, violations), bodies(facts, tasks, bodyOfInstance, bodies),
                 steps(tasks, bodyOfInstance, bodies), spread(facts, violations));
@@ -99,14 +99,15 @@ public class Statistics {
 
     /** The facts of each case: body and month from the case, violation and outcome from its record, the fines. */
     List<CaseFact> facts(List<Subject> cases) {
-        Set<String> instances = cases.stream().map(Subject::processInstanceId).filter(Objects::nonNull)
+        Set<String> instances = cases.stream().flatMap(c -> c.processInstanceIds().stream())
                 .collect(Collectors.toSet());
         Map<String, Map<String, Object>> variables = records.variables(instances, "violationCode", "circumstanceTier",
                 "proposedOutcome", "decisionMade", "paymentOutcome", "amountPaid");
         Map<String, BigDecimal> fines = records.finesByCase();
         List<CaseFact> facts = new ArrayList<>();
         for (Subject c : cases) {
-            Map<String, Object> v = variables.getOrDefault(c.processInstanceId(), Map.of());
+            Map<String, Object> v = new java.util.HashMap<>();
+            c.processInstanceIds().forEach(id -> v.putAll(variables.getOrDefault(id, Map.of())));
             BigDecimal collected = "paid".equals(v.get("paymentOutcome")) ? amount(v.get("amountPaid")) : BigDecimal.ZERO;
             facts.add(new CaseFact(c.caseNumber(), c.organisationCode(), month(c),
                     v.get("violationCode") == null ? NOT_ESTABLISHED : v.get("violationCode").toString(),

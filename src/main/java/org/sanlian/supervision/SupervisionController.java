@@ -145,11 +145,13 @@ public class SupervisionController {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The variables Sanlian owns, with their Chinese labels, for Cockpit's process instance view. */
-    @GetMapping("/variables")
-    public List<VariableLabels.Labelled> variables(Authentication user, @RequestParam String processInstanceId) {
-        SupervisorScope scope = SupervisorScope.of(user);
-        return labels.of(processInstanceId, scope);
+    /**
+     * One process instance for Cockpit's 案件要素 tab: the variables Sanlian owns with their Chinese labels, and the
+     * open tasks with their candidate groups by name.
+     */
+    @GetMapping("/instance")
+    public VariableLabels.Instance instance(Authentication user, @RequestParam String processInstanceId) {
+        return labels.instance(processInstanceId, SupervisorScope.of(user));
     }
 
     private static Set<DeadlineWatch.State> states(String state) {

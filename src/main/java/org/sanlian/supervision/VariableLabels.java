@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.platform.NotFoundException;
@@ -34,6 +38,13 @@ import org.springframework.stereotype.Component;
 public class VariableLabels {
 
     public record Labelled(String name, String label, String value) {
+    }
+
+    /** An open task with its candidate groups by name (organisation + role), not by id. */
+    public record OpenTask(String name, String due, String assignee, List<String> groups) {
+    }
+
+    public record Instance(List<Labelled> variables, List<OpenTask> tasks) {
     }
 
     private static final Map<String, String> PROCESS_VARIABLES = Map.ofEntries(
@@ -63,12 +74,14 @@ public class VariableLabels {
 
     private final Map<String, String> labels;
     private final HistoryService historyService;
+    private final TaskService taskService;
     private final IdentityService identityService;
     private final CaseRecords records;
 
-    public VariableLabels(HistoryService historyService, IdentityService identityService, CaseRecords records,
-            ObjectMapper json) {
+    public VariableLabels(HistoryService historyService, TaskService taskService, IdentityService identityService,
+            CaseRecords records, ObjectMapper json) {
         this.historyService = historyService;
+        this.taskService = taskService;
         this.identityService = identityService;
         this.records = records;
         this.labels = new HashMap<>(formLabels(json));
@@ -78,6 +91,24 @@ public class VariableLabels {
     /** The label of one variable, or null when Sanlian does not own it. */
     public String labelOf(String name) {
         return labels.get(name);
+    }
+
+    /** One process instance the caller supervises: its labelled variables and its open tasks. */
+    Instance instance(String processInstanceId, SupervisorScope scope) {
+        List<Labelled> variables = of(processInstanceId, scope);
+        Map<String, String> groupNames = asSystem(() -> identityService.createGroupQuery().list()).stream()
+                .filter(g -> g.getName() != null).collect(Collectors.toMap(Group::getId, Group::getName));
+        Map<String, String> people = records.officerNames();
+        List<OpenTask> tasks = new ArrayList<>();
+        for (Task task : asSystem(() -> taskService.createTaskQuery().processInstanceId(processInstanceId).list())) {
+            List<String> groups = asSystem(() -> taskService.getIdentityLinksForTask(task.getId())).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(link -> groupNames.getOrDefault(link.getGroupId(), link.getGroupId())).toList();
+            tasks.add(new OpenTask(task.getName(), task.getDueDate() == null ? null : display(task.getDueDate()),
+                    task.getAssignee() == null ? null : people.getOrDefault(task.getAssignee(), task.getAssignee()),
+                    groups));
+        }
+        return new Instance(variables, tasks);
     }
 
     /** The labelled variables of one process instance the caller supervises, by label. */

@@ -18,5 +18,7 @@ export default {
     availableLocales: [sanlianLocale],
     fallbackLocale: sanlianLocale
   },
-  csrfCookieName: 'XSRF-TOKEN'
+  csrfCookieName: 'XSRF-TOKEN',
+  // 案件监督 (supervision/plugin.js): deadlines of every body, case timelines, statistics
+  customScripts: ['scripts/supervision/plugin']
 };
