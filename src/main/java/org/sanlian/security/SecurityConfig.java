@@ -39,7 +39,9 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // the webapp session /api/supervision accepts keeps its id: Cockpit's parallel calls use it
+                        .sessionFixation(fixation -> fixation.none()))
                 // stateless Basic-auth API: no cookie session to forge requests with
                 .csrf(csrf -> csrf.disable())
                 // Cockpit's 案件监督 plugin calls its API with the webapp session (CSRF-checked writes)

@@ -107,27 +107,30 @@ async function showTimeline(panel, reference) {
   panel.replaceChildren(h('p', {}, `正在读取 ${reference} 的全过程记录…`));
   try {
     const t = await api('/timeline', { reference });
+    const when = (at) => (at ? new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '');
+    const entries = h('table', { class: 'sl-timeline' },
+      h('thead', {}, h('tr', {}, ['时间', '人员', '环节', '说明', 'SHA-256'].map((x) => h('th', {}, x)))),
+      h('tbody', {}, t.entries.map((e) => h('tr', { class: 'sl-entry' },
+        h('td', {}, when(e.at)),
+        h('td', { class: 'sl-who' }, e.who),
+        h('td', { class: 'sl-step' }, e.step),
+        h('td', {}, e.category === '裁量偏离' ? h('strong', {}, `【${e.category}】`) : null, e.detail || ''),
+        h('td', { class: 'sl-hash' }, e.sha256 || '')))));
+    const deviations = t.deviations.length === 0 ? h('p', {}, '无偏离裁量基准的情形。')
+      : h('table', {},
+        h('thead', {}, h('tr', {}, ['申请时间', '申请人', '理由', '审批时间', '审批人', '审批结果'].map((x) => h('th', {}, x)))),
+        h('tbody', {}, t.deviations.map((d) => h('tr', {},
+          h('td', {}, when(d.requestedAt)), h('td', {}, d.requestedBy), h('td', {}, d.reasons),
+          h('td', {}, when(d.decidedAt)), h('td', {}, d.decidedBy || ''), h('td', {}, d.decision)))));
     panel.replaceChildren(
       h('h3', {}, `全过程记录：${t.reference}`),
       h('p', {}, `${t.organisationName} · 当事人 ${t.partyName} · ${t.status}`),
       h('h3', {}, '法定期限'),
       deadlinesTable(t.deadlines, () => {}),
       h('h3', {}, '办案经过'),
-      h('table', { class: 'sl-timeline' },
-        h('thead', {}, h('tr', {}, ['时间', '人员', '环节', '说明', 'SHA-256'].map((x) => h('th', {}, x)))),
-        h('tbody', {}, t.entries.map((e) => h('tr', { class: 'sl-entry' },
-          h('td', {}, e.at ? new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : ''),
-          h('td', { class: 'sl-who' }, e.who),
-          h('td', { class: 'sl-step' }, e.step),
-          h('td', {}, e.category === '裁量偏离' ? h('strong', {}, `【${e.category}】`) : null, e.detail || ''),
-          h('td', { class: 'sl-hash' }, e.sha256 || ''))))),
+      entries,
       h('h3', {}, '偏离裁量基准及审批'),
-      t.deviations.length === 0 ? h('p', {}, '无偏离裁量基准的情形。')
-        : h('table', {}, h('thead', {}, h('tr', {}, ['申请时间', '申请人', '理由', '审批时间', '审批人', '审批结果'].map((x) => h('th', {}, x)))),
-          h('tbody', {}, t.deviations.map((d) => h('tr', {},
-            h('td', {}, new Date(d.requestedAt).toLocaleString('zh-CN', { hour12: false })), h('td', {}, d.requestedBy), h('td', {}, d.reasons),
-            h('td', {}, d.decidedAt ? new Date(d.decidedAt).toLocaleString('zh-CN', { hour12: false }) : ''), h('td', {}, d.decidedBy || ''),
-            h('td', {}, d.decision)))))));
+      deviations);
     panel.scrollIntoView({ behavior: 'smooth' });
   } catch (error) {
     panel.replaceChildren(h('p', { class: 'sl-error' }, `无法读取：${error.message}`));
