@@ -68,7 +68,12 @@ class WebappSessionAuthenticationTest extends SanlianSpringTest {
         ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/welcome",
                 HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
         assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-        return cookiesOf(login, cookies);
+        // the login starts a new session; the webapp's next call gives it its CSRF token, as Cockpit's first call does
+        Map<String, String> signedIn = cookiesOf(login, cookies);
+        ResponseEntity<String> me = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                new HttpEntity<>(null, cookieHeaders(signedIn)), String.class);
+        assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return cookiesOf(me, signedIn);
     }
 
     private ResponseEntity<String> withSession(Map<String, String> cookies, HttpMethod method, String path,
