@@ -126,7 +126,15 @@ try {
   await page.locator('.sl-tabs button', { hasText: '执法统计' }).click();
   await page.locator('.sl-chart canvas').first().waitFor();
   await page.screenshot({ path: `${SHOTS}/03-执法统计.png`, fullPage: true });
-  log('执法统计：图表已显示');
+  // the CSV export, as the link downloads it with the Cockpit session: UTF-8 with a BOM, the case's body in it
+  const csv = await page.evaluate(async (href) => {
+    const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
+    return { bom: [...bytes.slice(0, 3)], text: new TextDecoder().decode(bytes.slice(3)) };
+  }, await page.locator('a.sl-csv').first().getAttribute('href'));
+  if (csv.bom.join(',') !== '239,187,191' || !csv.text.includes('庆城县交通运输综合行政执法队')) {
+    throw new Error(`the CSV export is not UTF-8 with BOM naming 庆城县: ${JSON.stringify(csv).slice(0, 300)}`);
+  }
+  log(`执法统计：图表已显示；CSV ${csv.text.split('\n')[1]}`);
 } finally {
   await browser.close();
 }

@@ -189,8 +189,8 @@ async function statisticsView(container, options) {
   async function load() {
     const values = Object.fromEntries(new FormData(form).entries());
     exports.replaceChildren('导出 CSV（Excel 可直接打开）：',
-      [['groups', '按单位、月份、违法行为、处理结果'], ['bodies', '按单位'], ['steps', '各环节用时'], ['spread', '裁量离散度']]
-        .map(([table, label]) => h('a', { href: `${API}/statistics.csv?${new URLSearchParams({ ...values, table })}`, style: 'margin-right: 12px' }, label)));
+      ...[['groups', '按单位、月份、违法行为、处理结果'], ['bodies', '按单位'], ['steps', '各环节用时'], ['spread', '裁量离散度']]
+        .map(([table, label]) => h('a', { class: 'sl-csv', href: `${API}/statistics.csv?${new URLSearchParams({ ...values, table })}`, style: 'margin-right: 12px' }, label)));
     body.replaceChildren(h('p', {}, '正在统计…'));
     let report;
     try {
