@@ -45,10 +45,15 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // the webapp session /api/supervision accepts keeps its id: Cockpit's parallel calls use it
+                        .sessionFixation(fixation -> fixation.none()))
                 // stateless Basic-auth API: no cookie session to forge requests with
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
+                // Cockpit's 案件监督 plugin calls its API with the webapp session (CSRF-checked writes)
+                .addFilterBefore(new WebappSessionAuthentication(identityService, path("/api/supervision/**"), problems),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
         return http.build();
     }

@@ -18,8 +18,11 @@ export default {
     availableLocales: [sanlianLocale],
     fallbackLocale: sanlianLocale
   },
+  csrfCookieName: 'XSRF-TOKEN',
   customScripts: [
-    'scripts/analyst-workbench.js' // issue 14: analysts' workbench (规则工作台)
-  ],
-  csrfCookieName: 'XSRF-TOKEN'
+    // 案件监督 (supervision/plugin.js): deadlines of every body, case timelines, statistics
+    'scripts/supervision/plugin',
+    // 规则工作台 (analyst-workbench.js): test-evaluate, versions in use, compare two versions
+    'scripts/analyst-workbench.js'
+  ]
 };
