@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,19 +50,6 @@ class EngineApiTamperTest extends SanlianSpringTest {
 
     @Autowired
     TaskService taskService;
-
-    /**
-     * The webapps look the engine up in Camunda's static container, not in Spring. RestartKeepsDataTest starts and
-     * closes two more applications in this JVM, after which the container no longer knows this context's engine
-     * and the webapps' login fails with 500; one application per JVM, as in production, never meets this.
-     */
-    @BeforeEach
-    void webappsFindThisEngine() {
-        RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
-        if (container.getProcessEngineService().getProcessEngine(processEngine.getName()) != processEngine) {
-            container.registerProcessEngine(processEngine);
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @DisplayName("行政处罚法 Art. 45 (no heavier penalty for a statement): at 陈述申辩与复核 a submit that also sends proposedFine → 400 naming proposedFine, the notified fine unchanged")

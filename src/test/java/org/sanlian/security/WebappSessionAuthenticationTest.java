@@ -23,14 +23,6 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 class WebappSessionAuthenticationTest extends SanlianSpringTest {
 
-    /**
-     * The webapps find the engine by name in Camunda's static registry; a test that starts and stops a second
-     * application in this JVM (RestartKeepsDataTest) unregisters "default" there, and the login then fails (500).
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void webappsSeeThisContextsEngine() {
-        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
-    }
 
     @Test
     @DisplayName("Security: the Cockpit session reads /api/supervision; /api/cases still needs HTTP Basic")
