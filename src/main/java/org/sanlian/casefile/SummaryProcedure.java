@@ -226,7 +226,6 @@ public class SummaryProcedure {
     }
 
     /** The stored facts of an on-the-spot decision. */
-    @Transactional(readOnly = true)
     public Optional<SummaryDecision> facts(String leadNumber) {
         return decisions.findById(leadNumber);
     }

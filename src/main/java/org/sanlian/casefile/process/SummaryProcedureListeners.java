@@ -73,7 +73,6 @@ public final class SummaryProcedureListeners {
     static class OnTheSpotStepCompleted implements TaskListener {
         private final Map<Rule, Step> steps;
         private final Map<Rule, Consumer<DelegateTask>> afterwards;
-
         private final SummaryProcedure summary;
 
         OnTheSpotStepCompleted(SummaryProcedure summary, WorkingDayDeadlines deadlines,
@@ -112,8 +111,9 @@ public final class SummaryProcedureListeners {
                 throw new IllegalStateException("规则 " + rule + " 不属于简易程序");
             }
             String actor = actor(task, task.getProcessEngineServices());
-            task.getExecution().setVariables(step.apply(leadNumber(task),
-                    new FormFields(StepRules.declaredFields(task), summary.today()), actor == null ? task.getAssignee() : actor));
+            FormFields form = new FormFields(StepRules.declaredFields(task), summary.today());
+            task.getExecution().setVariables(step.apply(leadNumber(task), form,
+                    actor == null ? task.getAssignee() : actor));
             afterwards.getOrDefault(rule, t -> { }).accept(task);
         }
 
