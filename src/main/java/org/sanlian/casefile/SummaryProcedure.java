@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
+import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.penalty.LatePaymentSurcharge;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
@@ -45,17 +45,19 @@ public class SummaryProcedure {
     private final ViolationCatalogue catalogue;
     private final CaseNumbers caseNumbers;
     private final CaseEventRepository events;
+    private final SummaryDecisionRepository decisions;
     private final int paymentPeriodDays;
     private final Clock clock;
 
     public SummaryProcedure(LeadService leads, CaseFiles caseFiles, ViolationCatalogue catalogue, CaseNumbers caseNumbers,
-            CaseEventRepository events,
+            CaseEventRepository events, SummaryDecisionRepository decisions,
             @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays, Optional<Clock> clock) {
         this.leads = leads;
         this.caseFiles = caseFiles;
         this.catalogue = catalogue;
         this.caseNumbers = caseNumbers;
         this.events = events;
+        this.decisions = decisions;
         this.paymentPeriodDays = paymentPeriodDays;
         this.clock = clock.orElse(Clock.system(ProcedureFacts.CHINA));
     }
@@ -98,6 +100,8 @@ public class SummaryProcedure {
         record(lead.getLeadNumber(), "registerOnTheSpot", officer, "出示执法证件，当事人 " + lead.getPartyName()
                 + "（证件号 " + text(input.apply("partyIdNumber")) + "）；证据：" + text(input.apply("evidenceSummary"))
                 + "；" + violation.getName() + "，拟" + (warningOnly ? "警告" : "罚款 " + fine.toPlainString() + " 元"));
+        decisions.save(new SummaryDecision(lead.getLeadNumber(), lead.getOrganisationCode(), violation.getCode(),
+                partyType, warningOnly, warningOnly ? null : fine, officer, now()));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("leadNumber", lead.getLeadNumber());
         produced.put("organisationCode", lead.getOrganisationCode());
@@ -112,38 +116,40 @@ public class SummaryProcedure {
 
     /**
      * Steps ③–⑤: the party was told the facts, reasons and basis and its rights (行政处罚法 Art. 44; 9号令 Art. 61
-     * ③④), its statement was heard and re-checked (⑤), and the fine is never raised because of it (Art. 45).
-     * The pre-numbered decision form (当场行政处罚决定书, 行政处罚法 Art. 52) is then taken from the organisation's
+     * ③④), its statement was heard and re-checked (⑤), and the fine is never raised because of it (Art. 45): the
+     * re-checked fine is compared with the fine proposed on the spot as stored, never with a submitted copy. The
+     * pre-numbered decision form (当场行政处罚决定书, 行政处罚法 Art. 52) is then taken from the organisation's
      * on-the-spot series.
      */
-    public Map<String, Object> partyInformed(String leadNumber, Function<String, Object> input, String officer) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (!Boolean.TRUE.equals(input.apply("toldFactsAndBasis"))) {
-            violations.add(new FieldViolation("toldFactsAndBasis", "须当场口头告知违法事实、处罚理由和依据（交通运输行政执法程序规定第六十一条第三项）"));
+    public Map<String, Object> partyInformed(String leadNumber, FormFields form, String officer) {
+        SummaryDecision facts = stored(leadNumber);
+        if (facts.getDecisionNumber() != null) {
+            throw new InvalidInputException("finalFine", "当场处罚决定书 " + facts.getDecisionNumber() + " 已编号，不能再次复核");
         }
-        if (!Boolean.TRUE.equals(input.apply("toldRights"))) {
-            violations.add(new FieldViolation("toldRights", "须当场口头告知当事人享有的权利与义务（第六十一条第四项）"));
+        if (!form.flag("toldFactsAndBasis")) {
+            form.reject("toldFactsAndBasis", "须当场口头告知违法事实、处罚理由和依据（交通运输行政执法程序规定第六十一条第三项）");
         }
-        if (text(input.apply("recheckConclusion")) == null) {
-            violations.add(new FieldViolation("recheckConclusion", "须记录对当事人陈述、申辩的复核意见（第六十一条第五项）"));
+        if (!form.flag("toldRights")) {
+            form.reject("toldRights", "须当场口头告知当事人享有的权利与义务（第六十一条第四项）");
         }
-        boolean warningOnly = Boolean.TRUE.equals(input.apply("warningOnly"));
-        BigDecimal proposed = amount("proposedFine", input.apply("proposedFine"), violations);
-        BigDecimal finalFine = warningOnly ? BigDecimal.ZERO : amount("finalFine", input.apply("finalFine"), violations);
-        if (finalFine == null && violations.stream().noneMatch(v -> v.field().equals("finalFine"))) {
-            violations.add(new FieldViolation("finalFine", "复核后的罚款金额必填"));
+        String recheck = form.required("recheckConclusion", "须记录对当事人陈述、申辩的复核意见（第六十一条第五项）");
+        String statement = form.text("partyStatement");
+        BigDecimal finalFine = facts.isWarningOnly() ? BigDecimal.ZERO : form.amount("finalFine");
+        if (finalFine == null && !form.hasProblems()) {
+            form.reject("finalFine", "复核后的罚款金额必填");
         }
-        throwIfAny(violations);
-        NoHeavierPenaltyForDefence.requireNotAbove("finalFine", finalFine, proposed);
-        if (!warningOnly) {
-            catalogue.checkFine("finalFine", text(input.apply("violationCode")), finalFine);
+        form.valid();
+        NoHeavierPenaltyForDefence.requireNotAbove("finalFine", finalFine,
+                facts.isWarningOnly() ? BigDecimal.ZERO : facts.getProposedFine());
+        if (!facts.isWarningOnly()) {
+            catalogue.checkFine("finalFine", facts.getViolationCode(), finalFine);
         }
-        String organisationCode = text(input.apply("organisationCode"));
-        CaseNumber decisionNumber = caseNumbers.allocate(organisationCode, NumberType.ON_THE_SPOT_DECISION,
+        CaseNumber decisionNumber = caseNumbers.allocate(facts.getOrganisationCode(), NumberType.ON_THE_SPOT_DECISION,
                 today().getYear(), leadNumber, officer);
+        facts.informed(today(), statement, finalFine, decisionNumber.getFormatted(), now());
         record(leadNumber, "informParty", officer, "已告知事实、理由、依据及权利；陈述申辩："
-                + Optional.ofNullable(text(input.apply("partyStatement"))).orElse("无") + "；复核："
-                + text(input.apply("recheckConclusion")) + "；决定书编号 " + decisionNumber.getFormatted());
+                + Optional.ofNullable(statement).orElse("无") + "；复核：" + recheck + "；决定书编号 "
+                + decisionNumber.getFormatted());
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("finalFine", ProcedureFacts.variableAmount(finalFine));
         produced.put("decisionNumber", decisionNumber.getFormatted());
@@ -154,108 +160,158 @@ public class SummaryProcedure {
      * Steps ⑥ and ⑦: the decision is filled in and handed over, the party signs or the refusal is noted.
      * Payment: cash on the spot only for a fine of at most 100 yuan, or where later collection would be hard
      * (行政处罚法 Art. 68), with the official receipt (Art. 70); otherwise at the bank within 15 days (Art. 67).
-     * A warning is not paid.
+     * A warning is not paid. The fine is the stored decided fine.
      */
-    public Map<String, Object> decisionHandedOver(String leadNumber, Function<String, Object> input, String officer) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (!Boolean.TRUE.equals(input.apply("decisionHandedOver"))) {
-            violations.add(new FieldViolation("decisionHandedOver", "当场处罚决定书须当场交付当事人（行政处罚法第五十二条）"));
+    public Map<String, Object> decisionHandedOver(String leadNumber, FormFields form, String officer) {
+        SummaryDecision facts = stored(leadNumber);
+        if (facts.getDecisionNumber() == null || facts.getDecidedOn() != null) {
+            throw new InvalidInputException("decisionHandedOver", facts.getDecidedOn() == null
+                    ? "尚未告知当事人并复核，不能交付决定书（第六十一条第三至五项）"
+                    : "当场处罚决定书已于 " + facts.getDecidedOn() + " 交付");
         }
-        String signature = text(input.apply("partySignature"));
+        if (!form.flag("decisionHandedOver")) {
+            form.reject("decisionHandedOver", "当场处罚决定书须当场交付当事人（行政处罚法第五十二条）");
+        }
+        String signature = form.text("partySignature");
+        String refusalNote = form.text("refusalNote");
         if (!"signed".equals(signature) && !"refused".equals(signature)) {
-            violations.add(new FieldViolation("partySignature", "须选择：当事人签收或拒绝签收（第六十一条第七项）"));
-        } else if ("refused".equals(signature) && text(input.apply("refusalNote")) == null) {
-            violations.add(new FieldViolation("refusalNote", "当事人拒绝签收的，须在决定书上注明（第六十一条第七项）"));
+            form.reject("partySignature", "须选择：当事人签收或拒绝签收（第六十一条第七项）");
+        } else if ("refused".equals(signature) && refusalNote == null) {
+            form.reject("refusalNote", "当事人拒绝签收的，须在决定书上注明（第六十一条第七项）");
         }
-        boolean warningOnly = Boolean.TRUE.equals(input.apply("warningOnly"));
-        BigDecimal fine = amount("finalFine", input.apply("finalFine"), violations);
-        String method = text(input.apply("paymentMethod"));
+        boolean warningOnly = facts.isWarningOnly();
+        BigDecimal fine = facts.getFine();
+        String method = form.text("paymentMethod");
+        boolean hardToCollect = form.flag("collectionHard");
+        String receiptNumber = form.text("receiptNumber");
         if (warningOnly) {
             if (!"none".equals(method)) {
-                violations.add(new FieldViolation("paymentMethod", "仅给予警告的，无须缴纳罚款"));
+                form.reject("paymentMethod", "仅给予警告的，无须缴纳罚款");
             }
         } else if ("cash".equals(method)) {
-            boolean hardToCollect = Boolean.TRUE.equals(input.apply("collectionHard"));
-            if (fine != null && fine.compareTo(CASH_LIMIT) > 0 && !hardToCollect) {
-                violations.add(new FieldViolation("paymentMethod", "当场收缴罚款仅限 100 元以下，或不当场收缴事后难以执行的（行政处罚法第六十八条）；罚款 "
-                        + fine.toPlainString() + " 元应到指定银行缴纳（第六十七条）"));
-            } else if (hardToCollect && text(input.apply("collectionHardReason")) == null) {
-                violations.add(new FieldViolation("collectionHardReason", "须写明不当场收缴事后难以执行的情形（行政处罚法第六十八条）"));
+            if (fine.compareTo(CASH_LIMIT) > 0 && !hardToCollect) {
+                form.reject("paymentMethod", "当场收缴罚款仅限 100 元以下，或不当场收缴事后难以执行的（行政处罚法第六十八条）；罚款 "
+                        + fine.stripTrailingZeros().toPlainString() + " 元应到指定银行缴纳（第六十七条）");
+            } else if (hardToCollect && form.text("collectionHardReason") == null) {
+                form.reject("collectionHardReason", "须写明不当场收缴事后难以执行的情形（行政处罚法第六十八条）");
             }
-            if (text(input.apply("receiptNumber")) == null) {
-                violations.add(new FieldViolation("receiptNumber", "当场收缴罚款须出具专用票据并记录其编号（行政处罚法第七十条）"));
+            if (receiptNumber == null) {
+                form.reject("receiptNumber", "当场收缴罚款须出具专用票据并记录其编号（行政处罚法第七十条）");
             }
         } else if (!"bank".equals(method)) {
-            violations.add(new FieldViolation("paymentMethod", "须选择：当场收缴或到指定银行缴纳"));
+            form.reject("paymentMethod", "须选择：当场收缴或到指定银行缴纳");
         }
-        throwIfAny(violations);
+        form.valid();
         LocalDate decidedOn = today();
-        record(leadNumber, "issueOnTheSpotDecision", officer, "当场处罚决定书 " + text(input.apply("decisionNumber"))
-                + " 已交付，" + ("signed".equals(signature) ? "当事人签收" : "当事人拒绝签收：" + text(input.apply("refusalNote")))
-                + (warningOnly ? "；警告" : "；罚款 " + fine.toPlainString() + " 元，" + ("cash".equals(method)
-                        ? "当场收缴，票据 " + text(input.apply("receiptNumber")) : "到指定银行缴纳")));
+        String paymentMethod = warningOnly ? "none" : method;
+        LocalDate paymentDue = "bank".equals(paymentMethod) ? decidedOn.plusDays(paymentPeriodDays) : null;
+        facts.decided(decidedOn, officer, paymentMethod, "cash".equals(paymentMethod) && hardToCollect,
+                "cash".equals(paymentMethod) ? receiptNumber : null, paymentDue, now());
+        record(leadNumber, "issueOnTheSpotDecision", officer, "当场处罚决定书 " + facts.getDecisionNumber()
+                + " 已交付，" + ("signed".equals(signature) ? "当事人签收" : "当事人拒绝签收：" + refusalNote)
+                + (warningOnly ? "；警告" : "；罚款 " + fine.stripTrailingZeros().toPlainString() + " 元，"
+                        + ("cash".equals(method) ? "当场收缴，票据 " + receiptNumber : "到指定银行缴纳")));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("decidedOn", decidedOn.toString());
-        produced.put("paymentMethod", warningOnly ? "none" : method);
-        if ("bank".equals(method)) {
-            produced.put("paymentDue", WorkingDayDeadlines.endOfDay(decidedOn.plusDays(paymentPeriodDays)));
+        produced.put("paymentMethod", paymentMethod);
+        if (paymentDue != null) {
+            produced.put("paymentDue", WorkingDayDeadlines.endOfDay(paymentDue));
         }
         return produced;
     }
 
+    /** The date the copy is due with the department (9号令 Art. 61 ⑧), as counted on the working-day calendar. */
+    public void copyFilingDue(String leadNumber, LocalDate due) {
+        stored(leadNumber).copyFilingDue(due, now());
+    }
+
+    /** The stored facts of an on-the-spot decision. */
+    public Optional<SummaryDecision> facts(String leadNumber) {
+        return decisions.findById(leadNumber);
+    }
+
     /** Step ⑧: the copy is filed with the department within 5 days (9号令 Art. 61 ⑧). */
-    public Map<String, Object> copyFiled(String leadNumber, Function<String, Object> input, String officer) {
-        List<FieldViolation> violations = new ArrayList<>();
-        LocalDate filedOn = date("copyFiledOn", input.apply("copyFiledOn"), violations);
-        LocalDate decidedOn = date("decidedOn", input.apply("decidedOn"), violations);
-        if (filedOn != null && decidedOn != null && filedOn.isBefore(decidedOn)) {
-            violations.add(new FieldViolation("copyFiledOn", "备案日期不能早于作出决定的日期 " + decidedOn));
+    public Map<String, Object> copyFiled(String leadNumber, FormFields form, String officer) {
+        SummaryDecision facts = decided(leadNumber, "copyFiledOn");
+        LocalDate filedOn = form.anyDate("copyFiledOn");
+        LocalDate decidedOn = facts.getDecidedOn();
+        if (filedOn != null && filedOn.isBefore(decidedOn)) {
+            form.reject("copyFiledOn", "备案日期不能早于作出决定的日期 " + decidedOn);
         }
-        Object due = input.apply("copyFilingDue");
-        boolean late = filedOn != null && due instanceof java.util.Date dueDate
-                && filedOn.isAfter(LocalDate.ofInstant(dueDate.toInstant(), ProcedureFacts.CHINA));
-        if (late && text(input.apply("lateFilingReason")) == null) {
-            violations.add(new FieldViolation("lateFilingReason", "超过 5 日备案的，须写明原因（交通运输行政执法程序规定第六十一条第八项）"));
+        LocalDate due = facts.getCopyFilingDue();
+        boolean late = filedOn != null && due != null && filedOn.isAfter(due);
+        String lateReason = form.text("lateFilingReason");
+        if (late && lateReason == null) {
+            form.reject("lateFilingReason", "超过 5 日备案的，须写明原因（交通运输行政执法程序规定第六十一条第八项）");
         }
-        throwIfAny(violations);
+        form.valid();
+        facts.copyFiled(filedOn, now());
         record(leadNumber, "fileDecisionCopy", officer, "决定书副本 " + filedOn + " 报所属部门备案"
-                + (late ? "（逾期：" + text(input.apply("lateFilingReason")) + "）" : ""));
+                + (late ? "（逾期：" + lateReason + "）" : ""));
         return Map.of("copyFiledOn", filedOn.toString());
     }
 
     /** 罚款交回: the officer hands the cash to the agency within 2 working days (行政处罚法 Art. 71). */
-    public Map<String, Object> cashHandedOver(String leadNumber, Function<String, Object> input, String officer) {
-        List<FieldViolation> violations = new ArrayList<>();
-        LocalDate handedOverOn = date("cashHandedOverOn", input.apply("cashHandedOverOn"), violations);
-        LocalDate decidedOn = date("decidedOn", input.apply("decidedOn"), violations);
-        if (handedOverOn != null && decidedOn != null && handedOverOn.isBefore(decidedOn)) {
-            violations.add(new FieldViolation("cashHandedOverOn", "交回日期不能早于收缴日期 " + decidedOn));
+    public Map<String, Object> cashHandedOver(String leadNumber, FormFields form, String officer) {
+        SummaryDecision facts = decided(leadNumber, "cashHandedOverOn");
+        if (!"cash".equals(facts.getPaymentMethod())) {
+            throw new InvalidInputException("cashHandedOverOn", "本案罚款未当场收缴，无须交回（行政处罚法第七十一条）");
         }
-        throwIfAny(violations);
+        LocalDate handedOverOn = form.anyDate("cashHandedOverOn");
+        LocalDate decidedOn = facts.getDecidedOn();
+        if (handedOverOn != null && handedOverOn.isBefore(decidedOn)) {
+            form.reject("cashHandedOverOn", "交回日期不能早于收缴日期 " + decidedOn);
+        }
+        form.valid();
+        facts.cashHandedOver(handedOverOn, now());
         record(leadNumber, "handOverCash", officer, "当场收缴的罚款于 " + handedOverOn + " 交至行政机关（行政处罚法第七十一条）");
         return Map.of();
     }
 
-    /** Bank payment within 15 days (Art. 67); paid late, the 3 % daily surcharge is owed too (Art. 72). */
-    public Map<String, Object> bankPayment(String leadNumber, Function<String, Object> input, String officer) {
-        List<FieldViolation> violations = new ArrayList<>();
-        LocalDate paidOn = date("paidOn", input.apply("paidOn"), violations);
-        BigDecimal paid = amount("amountPaid", input.apply("amountPaid"), violations);
-        BigDecimal fine = amount("finalFine", input.apply("finalFine"), violations);
-        if (paid == null && violations.isEmpty()) {
-            violations.add(new FieldViolation("amountPaid", "缴纳金额必填"));
+    /**
+     * Bank payment within 15 days (Art. 67); paid late, the 3 % daily surcharge is owed too (Art. 72). The fine
+     * and the due date are the stored ones.
+     */
+    public Map<String, Object> bankPayment(String leadNumber, FormFields form, String officer) {
+        SummaryDecision facts = decided(leadNumber, "paidOn");
+        if (!"bank".equals(facts.getPaymentMethod())) {
+            throw new InvalidInputException("paidOn", "本案罚款不经银行缴纳");
         }
-        throwIfAny(violations);
-        Object due = input.apply("paymentDue");
-        LocalDate dueOn = due instanceof java.util.Date dueDate
-                ? LocalDate.ofInstant(dueDate.toInstant(), ProcedureFacts.CHINA) : paidOn;
-        BigDecimal owed = fine.add(LatePaymentSurcharge.of(fine, dueOn, paidOn));
+        LocalDate paidOn = form.anyDate("paidOn");
+        BigDecimal paid = form.amount("amountPaid");
+        if (paidOn != null && paidOn.isBefore(facts.getDecidedOn())) {
+            form.reject("paidOn", "缴纳日期不能早于作出决定的日期 " + facts.getDecidedOn());
+        }
+        if (paid == null && !form.hasProblems()) {
+            form.reject("amountPaid", "缴纳金额必填");
+        }
+        form.valid();
+        BigDecimal fine = facts.getFine();
+        BigDecimal owed = fine.add(LatePaymentSurcharge.of(fine, facts.getPaymentDue(), paidOn));
         if (paid.compareTo(owed) < 0) {
             throw new InvalidInputException("amountPaid", "应缴 " + owed.stripTrailingZeros().toPlainString()
                     + " 元（罚款 " + fine.stripTrailingZeros().toPlainString() + " 元，逾期每日加处百分之三，行政处罚法第七十二条）");
         }
+        facts.paid(paidOn, paid, now());
         record(leadNumber, "recordBankPayment", officer, paidOn + " 银行缴纳 " + paid.toPlainString() + " 元");
         return Map.of();
+    }
+
+    private SummaryDecision stored(String leadNumber) {
+        return decisions.findById(leadNumber).orElseThrow(
+                () -> new IllegalStateException("当场处罚 " + leadNumber + " 没有登记记录"));
+    }
+
+    private SummaryDecision decided(String leadNumber, String field) {
+        SummaryDecision facts = stored(leadNumber);
+        if (facts.getDecidedOn() == null) {
+            throw new InvalidInputException(field, "当场处罚决定书尚未交付");
+        }
+        return facts;
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
     }
 
     /**
@@ -277,22 +333,9 @@ public class SummaryProcedure {
         events.save(new CaseEvent(reference, step, actor, note, Instant.now(clock)));
     }
 
-    private LocalDate today() {
+    /** Today in China, by the procedure's clock. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ProcedureFacts.CHINA));
-    }
-
-    private static LocalDate date(String field, Object value, List<FieldViolation> violations) {
-        String text = text(value);
-        if (text == null) {
-            violations.add(new FieldViolation(field, "日期必填"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            violations.add(new FieldViolation(field, "日期格式应为 YYYY-MM-DD"));
-            return null;
-        }
     }
 
     private static BigDecimal amount(String field, Object value, List<FieldViolation> violations) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,10 +13,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.SummaryDecision;
 import org.sanlian.casefile.SummaryProcedure;
+import org.sanlian.casefile.procedure.FormFields;
+import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.organisation.CaseAccess;
-import org.sanlian.platform.Inputs;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,9 +30,12 @@ public final class SummaryProcedureListeners {
     private SummaryProcedureListeners() {
     }
 
-    /** One on-the-spot step: the rule gets the lead number, the submitted values and who completes the task. */
+    /**
+     * One on-the-spot step: the rule gets the lead number, only the fields the task's form declares, and who
+     * completes the task; everything else it reads from the stored facts (summary_decision).
+     */
     interface Step {
-        Map<String, Object> apply(String leadNumber, Function<String, Object> input, String actor);
+        Map<String, Object> apply(String leadNumber, FormFields form, String actor);
     }
 
     private static String actor(VariableScope scope, org.camunda.bpm.engine.ProcessEngineServices engine) {
@@ -60,15 +64,21 @@ public final class SummaryProcedureListeners {
         }
     }
 
-    /** One listener for every user task of summaryProcedure: the step's rule, then the next legal deadline. */
+    /**
+     * One listener for every user task of summaryProcedure: the step's rule on the fields its form declares, then
+     * the next legal deadline counted from the stored decision date. The variables it writes are copies for
+     * routing (paymentRoute) and display.
+     */
     @Component("onTheSpotStepCompleted")
     static class OnTheSpotStepCompleted implements TaskListener {
         private final Map<Rule, Step> steps;
         private final Map<Rule, Consumer<DelegateTask>> afterwards;
+        private final SummaryProcedure summary;
 
         OnTheSpotStepCompleted(SummaryProcedure summary, WorkingDayDeadlines deadlines,
                 @Value("${sanlian.deadlines.on-the-spot-copy-working-days:5}") int copyWorkingDays,
                 @Value("${sanlian.deadlines.cash-hand-over-working-days:2}") int cashWorkingDays) {
+            this.summary = summary;
             this.steps = Map.of(
                     Rule.onTheSpotStatement, summary::partyInformed,
                     Rule.onTheSpotDecision, summary::decisionHandedOver,
@@ -77,11 +87,13 @@ public final class SummaryProcedureListeners {
                     Rule.bankPayment, summary::bankPayment);
             this.afterwards = Map.of(
                     Rule.onTheSpotDecision, task -> {
-                        LocalDate decidedOn = Inputs.date("decidedOn", task.getVariable("decidedOn"));
+                        SummaryDecision decision = summary.facts(leadNumber(task)).orElseThrow();
+                        LocalDate decidedOn = decision.getDecidedOn();
                         // 9号令 Art. 61 ⑧: the copy is filed within 5 days (working days: domain.md §2.15, L)
-                        count(deadlines, task, "onTheSpotCopy", decidedOn, copyWorkingDays, "copyFilingDue",
-                                "fileDecisionCopy");
-                        if ("cash".equals(task.getVariable("paymentMethod"))) {
+                        LocalDate copyDue = count(deadlines, task, "onTheSpotCopy", decidedOn, copyWorkingDays,
+                                "copyFilingDue", "fileDecisionCopy");
+                        summary.copyFilingDue(leadNumber(task), copyDue);
+                        if ("cash".equals(decision.getPaymentMethod())) {
                             // 行政处罚法 Art. 71: cash to the agency within 2 days (working days, Art. 85)
                             count(deadlines, task, "cashHandOver", decidedOn, cashWorkingDays, "cashHandOverDue",
                                     "handOverCash");
@@ -99,17 +111,24 @@ public final class SummaryProcedureListeners {
                 throw new IllegalStateException("规则 " + rule + " 不属于简易程序");
             }
             String actor = actor(task, task.getProcessEngineServices());
-            task.getExecution().setVariables(step.apply((String) task.getVariable("leadNumber"), task::getVariable,
+            FormFields form = new FormFields(StepRules.declaredFields(task), summary.today());
+            task.getExecution().setVariables(step.apply(leadNumber(task), form,
                     actor == null ? task.getAssignee() : actor));
             afterwards.getOrDefault(rule, t -> { }).accept(task);
         }
 
-        private static void count(WorkingDayDeadlines deadlines, DelegateTask task, String kind, LocalDate from,
+        private static String leadNumber(DelegateTask task) {
+            // the business key is the lead number, set by the server when the on-the-spot case was registered
+            return task.getExecution().getProcessBusinessKey();
+        }
+
+        private static LocalDate count(WorkingDayDeadlines deadlines, DelegateTask task, String kind, LocalDate from,
                 int workingDays, String variable, String nextTask) {
             LegalDeadline due = deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable,
                     nextTask);
             task.getExecution().setVariable(variable, WorkingDayDeadlines.endOfDay(due.getDueDate()));
             task.getExecution().setVariable(variable + "Provisional", due.isProvisional());
+            return due.getDueDate();
         }
     }
 
@@ -142,8 +161,10 @@ public final class SummaryProcedureListeners {
                     carried.put(name, value);
                 }
             }
-            if (!Boolean.TRUE.equals(execution.getVariable("warningOnly"))) {
-                carried.put("proposedFine", execution.getVariable("proposedFine"));
+            // the fine proposed on the spot as stored, not a copy
+            SummaryDecision facts = summary.facts((String) execution.getVariable("leadNumber")).orElseThrow();
+            if (!facts.isWarningOnly()) {
+                carried.put("proposedFine", ProcedureFacts.variableAmount(facts.getProposedFine()));
             }
             carried.put("summaryProcedureInstanceId", execution.getProcessInstanceId());
             ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile, carried);

@@ -1,0 +1,7 @@
+package org.sanlian.casefile;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The stored facts of on-the-spot decisions, by lead number. */
+public interface SummaryDecisionRepository extends JpaRepository<SummaryDecision, String> {
+}
