@@ -29,12 +29,21 @@ async function signIn(user) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, timezoneId: 'Asia/Shanghai' });
   context.setDefaultTimeout(120000); // a loaded two-core machine renders Tasklist slowly
   const page = await context.newPage();
-  await page.goto(`${BASE}/camunda/app/tasklist/`);
-  await page.fill('input[placeholder="用户名"]', user);
-  await page.fill('input[placeholder="密码"]', 'demo');
-  await page.click('button[type=submit]');
-  await page.getByText('发起流程').waitFor({ timeout: 120000 });
-  return page;
+  // Tasklist's login form can be filled before its scripts have bound it, and then the click sends nothing (seen
+  // once in CI: no login request reached the server): a person would press 登录 again, and so does this
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${BASE}/camunda/app/tasklist/`);
+    await page.fill('input[placeholder="用户名"]', user);
+    await page.fill('input[placeholder="密码"]', 'demo');
+    await page.click('button[type=submit]');
+    try {
+      await page.getByText('发起流程').waitFor({ timeout: attempt < 3 ? 45000 : 120000 });
+      return page;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.log(`   ${user}: signed in again (attempt ${attempt + 1})`);
+    }
+  }
 }
 
 /** One form-js field, found by its label, set the way a person would: typing, picking, ticking. */
