@@ -257,7 +257,12 @@ class Plane:
                 else:
                     pts = [(scx, sy + sh), (scx, by), (tcx, by), (tcx, ty + th)]
             elif forward:
-                if abs(scy - tcy) < 1:
+                blocked = [v for v, (ox, oy, ow, oh) in self.shapes.items() if v not in (s, t) and
+                           ox > sx + sw and ox + ow < tx and oy < scy < oy + oh]
+                if abs(scy - tcy) < 1 and blocked:  # over the steps in between, into the target from above
+                    top = min(self.shapes[v][1] for v in blocked) - 10
+                    pts = [(scx, sy), (scx, top), (tcx, top), (tcx, ty)]
+                elif abs(scy - tcy) < 1:
                     pts = [(sx + sw, scy), (tx, tcy)]
                 elif kind(src).endswith('Gateway'):
                     pts = [(scx, sy + sh if tcy > scy else sy), (scx, tcy), (tx, tcy)]
@@ -330,7 +335,10 @@ def draw(defs, diagram_id, plane_el_id, plane):
         flow = next(f for f in plane.flows if f.get('id') == fid)
         if flow.get('name'):
             (x1, y1), (x2, y2) = pts[0], pts[1]
-            if abs(x1 - x2) < 1:
+            (x3, y3), (x4, y4) = pts[-2], pts[-1]
+            if abs(y3 - y4) < 1 and abs(x4 - x3) >= 40:  # on the last horizontal stretch, next to its target
+                label_bounds(e, min(x3, x4) + 4, y3 - 18, 70, 14)
+            elif abs(x1 - x2) < 1:
                 label_bounds(e, x1 + 4, (y1 + y2) / 2 - 7, 70, 14)
             else:
                 label_bounds(e, min(x1, x2) + 4, y1 - 18, 70, 14)
@@ -358,7 +366,7 @@ def layout(path, roles=True):
             stack += [s for s in c if kind(s) == 'subProcess']
     category, values = None, {}
     for n, container in enumerate(planes):
-        plane = Plane(container, roles and container.tag != B + 'process' or (roles and len(planes) == 1))
+        plane = Plane(container, roles and any(kind(c) == 'userTask' for c in container))
         plane.place()
         plane.group_ids = {}
         for role, i, _ in plane.groups:
