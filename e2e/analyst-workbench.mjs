@@ -1,5 +1,5 @@
 // The analysts' workbench in Cockpit (issue 14 ⑥), in Debian's Chromium: the analyst test-evaluates the rule table
-// `discretion` with the form of its inputs and sees the result; then one changed table is deployed the way README
+// `discretion` with the form of its inputs and sees the result; then one changed table is deployed the way docs/analysts.md
 // says (deploy-changed-only) and only that table gets a new version — checked through /engine-rest — and the
 // workbench compares the two versions side by side.
 //
@@ -84,7 +84,7 @@ try {
   await page.screenshot({ path: `${SHOTS}/03-versions.png`, fullPage: true });
   log('the versions page lists every model and table, their deployments and the cases running on them');
 
-  // deploy-changed-only, as README "Changing a rule table" says: every file, under the auto-deployment's names
+  // deploy-changed-only, as docs/analysts.md "Changing a rule table" says: every file, under the auto-deployment's names
   const before = await latestVersions();
   const current = await rest(`/decision-definition/${discretionId}`);
   const deployment = await rest(`/deployment/${current.deploymentId}`);

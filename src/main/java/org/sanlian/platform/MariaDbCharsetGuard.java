@@ -68,7 +68,7 @@ public class MariaDbCharsetGuard implements ApplicationRunner {
             statement.execute("ALTER TABLE `" + table + "` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         } catch (SQLException e) {
             LOG.warn("Table {} stays in a 3-byte character set ({}); 4-byte characters such as 𠮷 cannot be stored "
-                    + "there. See README, 'Running on MariaDB', to convert an existing database.", table, e.getMessage());
+                    + "there. See docs/operators.md, 'Running on MariaDB', to convert an existing database.", table, e.getMessage());
         }
     }
 

@@ -259,7 +259,7 @@ public class CaseReviews {
     }
 
     /**
-     * The review's own action, not the supervisor's: supervisors start no process in Camunda (they read, README
+     * The review's own action, not the supervisor's: supervisors start no process in Camunda (they read, docs/operators.md
      * "who may do what"), so the rectification starts without the caller's engine authorizations.
      */
     private String startRectification(String businessKey, Map<String, Object> variables) {

@@ -19,7 +19,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Who may call what on Camunda's REST API — /engine-rest and the webapps' /camunda/api/engine alike. Deny by
  * default: a call not in this table answers 403. The administrator (group camunda-admin) may call everything and
  * is the only one who writes variables outside a form. Engine authorizations still apply on top: this table says
- * which kinds of call a role makes at all, the engine says on which cases. README "Who may do what through
+ * which kinds of call a role makes at all, the engine says on which cases. docs/operators.md "Who may do what through
  * /engine-rest" is this table in words.
  */
 final class EngineApiAccess {

@@ -16,7 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Every /engine-rest resource family, called as each role: the allow-list (EngineApiAccess, README "Who may do
+ * Every /engine-rest resource family, called as each role: the allow-list (EngineApiAccess, docs/operators.md "Who may do
  * what through /engine-rest") lets through exactly the expected set. "Let through" means the guard did not refuse
  * it; the engine may still answer 404 or its own 403 — the ids here do not exist, so nothing changes.
  */

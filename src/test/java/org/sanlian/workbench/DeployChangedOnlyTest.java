@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * How the models are deployed (README "Changing a rule table"): the app's start-up deployment, an analyst's
+ * How the models are deployed (docs/analysts.md "Changing a rule table"): the app's start-up deployment, an analyst's
  * deploy-changed-only of one table, and the table put into effect together with the processes bound to it
  * (decisionRefBinding and formRefBinding "deployment"). Every deployment made here is removed at the end.
  */

@@ -176,7 +176,7 @@ class ModelSandboxTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("the analyst still deploys every shipped model, table and form in one deployment, as README tells")
+    @DisplayName("the analyst still deploys every shipped model, table and form in one deployment, as docs/analysts.md tells")
     void shippedModelsDeploy() throws IOException {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", "analyst: shipped models in the sandbox");

@@ -1,4 +1,4 @@
-// Sanlian: the analysts' workbench in Cockpit (规则工作台, README "Analysts' workbench").
+// Sanlian: the analysts' workbench in Cockpit (规则工作台, docs/analysts.md "Analysts' workbench").
 // A plain Cockpit 7.24 frontend plugin (config.js customScripts): a route #/workbench and a link in the header.
 // It calls only the webapps' engine API with the Cockpit session (no second login): deployments, definitions and
 // their XML, decision evaluation, and history counts — what the analyst role may do.
