@@ -182,7 +182,9 @@ class Plane:
         if '' in self.role.values() and '' not in used:
             used = ['']
         cells = {}
-        for v in self.order:
+        boundary_targets = {f.get('targetRef') for f in self.flows if f.get('sourceRef') in
+                            {b.get('id') for b in self.boundaries}}
+        for v in sorted(self.order, key=lambda v: v in boundary_targets):
             cells.setdefault((self.layers[v], self.role[v]), []).append(v)
         # boundary targets get a slot below their host
         band_h = {}
@@ -251,26 +253,13 @@ class Plane:
             same_row = host in self.row_of and t in self.row_of and self.row_of[host] == self.row_of[t]
             forward = same_row and tx > sx + sw - 1
             if kind(src) == 'boundaryEvent':
-                by = max(sy + sh + 18, ty + th + 14) if forward and ty <= sy else sy + sh + 18
-                if forward and ty > sy + sh:
+                if tcy > sy + sh and tx > scx:  # below and to the right: down, then into its left side
                     pts = [(scx, sy + sh), (scx, tcy), (tx, tcy)]
-                else:
+                else:  # under both, then up into its bottom
+                    by = max(sy + sh, ty + th) + 14
                     pts = [(scx, sy + sh), (scx, by), (tcx, by), (tcx, ty + th)]
             elif forward:
-                blocked = [v for v, (ox, oy, ow, oh) in self.shapes.items() if v not in (s, t) and
-                           ox > sx + sw and ox + ow < tx and oy < scy < oy + oh]
-                if abs(scy - tcy) < 1 and blocked:  # over the steps in between, into the target from above
-                    top = min(self.shapes[v][1] for v in blocked) - 10
-                    pts = [(scx, sy), (scx, top), (tcx, top), (tcx, ty)]
-                elif abs(scy - tcy) < 1:
-                    pts = [(sx + sw, scy), (tx, tcy)]
-                elif kind(src).endswith('Gateway'):
-                    pts = [(scx, sy + sh if tcy > scy else sy), (scx, tcy), (tx, tcy)]
-                elif kind(self.by_id[t]).endswith('Gateway'):
-                    pts = [(sx + sw, scy), (tcx, scy), (tcx, ty + th if scy > tcy else ty)]
-                else:
-                    mx = tx - GAP / 2
-                    pts = [(sx + sw, scy), (mx, scy), (mx, tcy), (tx, tcy)]
+                pts = self.forward_route(s, t, src)
             elif host in self.row_of and t in self.row_of and self.row_of[t] > self.row_of[host]:
                 i = self.row_of[host]
                 k = lane.setdefault(('down', i), 0)
@@ -292,6 +281,44 @@ class Plane:
                     pts = [(scx, sy + sh), (scx, cy), (tcx, cy), (tcx, ty + th)]
             self.edges[f.get('id')] = pts
 
+
+    def crosses(self, pts, ends):
+        """Whether a polyline runs through a shape other than its own ends (and their boundary events)."""
+        for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+            lo_x, hi_x, lo_y, hi_y = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
+            for v, (ox, oy, ow, oh) in self.shapes.items():
+                if v in ends or self.by_id[v].get('attachedToRef') in ends or kind(self.by_id[v]) == 'subProcess' \
+                        and self.by_id[v].get('triggeredByEvent') == 'true':
+                    continue
+                if lo_x < ox + ow - 1 and hi_x > ox + 1 and lo_y < oy + oh - 1 and hi_y > oy + 1:
+                    return True
+        return False
+
+    def forward_route(self, s, t, src):
+        sx, sy, sw, sh = self.shapes[s]
+        tx, ty, tw, th = self.shapes[t]
+        scx, scy, tcx, tcy = sx + sw / 2, sy + sh / 2, tx + tw / 2, ty + th / 2
+        down = tcy > scy
+        target_gateway = kind(self.by_id[t]).endswith('Gateway')
+        candidates = []
+        if abs(scy - tcy) < 1:
+            candidates.append([(sx + sw, scy), (tx, tcy)])
+        else:
+            if kind(src).endswith('Gateway'):
+                candidates.append([(scx, sy + sh if down else sy), (scx, tcy), (tx, tcy)])
+            if target_gateway:
+                candidates.append([(sx + sw, scy), (tcx, scy), (tcx, ty if down else ty + th)])
+            mx = tx - GAP / 2
+            candidates.append([(sx + sw, scy), (mx, scy), (mx, tcy), (tx, tcy)])
+            candidates.append([(scx, sy + sh if down else sy), (scx, tcy), (tx, tcy)])
+        between = [v for v, (ox, oy, ow, oh) in self.shapes.items() if v not in (s, t) and ox > sx + sw and ox + ow < tx
+                   and self.row_of.get(v, self.row_of.get(self.by_id[v].get('attachedToRef'))) == self.row_of.get(t)]
+        top = min([self.shapes[v][1] for v in between] + [min(sy, ty)]) - 10
+        candidates.append([(scx, sy), (scx, top), (tcx, top), (tcx, ty)])
+        for pts in candidates:
+            if not self.crosses(pts, (s, t)):
+                return pts
+        return candidates[0]
 
 def sub(parent, tag, **attrs):
     el = ET.SubElement(parent, tag)
