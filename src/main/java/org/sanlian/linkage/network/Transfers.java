@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sanlian.platform.DeadlineSettings;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.calendar.WorkingDayCalendar;
@@ -28,7 +29,6 @@ import org.sanlian.platform.NotFoundException;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,10 +61,10 @@ public class Transfers {
             EvidenceService evidence, OrganisationRepository organisations, CaseAccess caseAccess,
             EnforcementNetworks networks, RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
             WorkingDayCalendar calendar,
-            @Value("${sanlian.deadlines.lead-verification-working-days}") int verificationWorkingDays,
+            DeadlineSettings deadlineSettings,
             Optional<Clock> clock) {
         this.calendar = calendar;
-        this.verificationWorkingDays = verificationWorkingDays;
+        this.verificationWorkingDays = deadlineSettings.leadVerificationWorkingDays();
         this.transfers = transfers;
         this.leads = leads;
         this.cases = cases;
