@@ -1,6 +1,6 @@
 // 案件监督 in Cockpit, in Debian's Chromium (issue #14, "Supervisor in Chromium").
 // A 庆城县 case is filed through /engine-rest as qchandler1 (赵磊) and qchead (陈志强). The app under test runs
-// with sanlian.deadlines.decision-calendar-days=-3 (see .ci/run): the 90-day limit of 行政处罚法 Art. 60 then
+// with sanlian.deadlines.decision=P-3D (see .ci/run): the 90-day limit of 行政处罚法 Art. 60 then
 // ends three days before filing, so its timer fires as soon as the job executor sees it, exactly as the
 // real timer fires 90 days later. The script waits for that (the 超期督办 task appears), then signs in to Cockpit
 // as citysupervisor (杨帆), opens the plugin, finds the case with its body, deadline and days overdue, and

@@ -99,8 +99,8 @@ class Node:
         env = dict(os.environ, SANLIAN_DB_URL=f"jdbc:mariadb://{HOST}:{DB_PORT}/{DB_NAME}", SANLIAN_DB_USER="root",
                    SANLIAN_DB_PASSWORD="", SANLIAN_ADMIN_PASSWORD=PASSWORD)
         self.process = subprocess.Popen(
-            ["java", "-Xmx512m", "-jar", self.jar, "--spring.profiles.active=mariadb", f"--server.port={self.port}",
-             f"--server.address={HOST}", "--sanlian.demo-data.enabled=true",
+            ["java", "-Xmx512m", "-jar", self.jar, "--spring.profiles.active=mariadb,demo", f"--server.port={self.port}",
+             f"--server.address={HOST}",
              f"--sanlian.documents.template-dir={WORK}/templates"],
             stdout=log_file, stderr=subprocess.STDOUT, env=env)
 

@@ -1,5 +1,6 @@
 package org.sanlian.casefile;
 
+import java.time.Period;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.casefile.procedure.FormFields;
@@ -21,7 +23,6 @@ import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,19 +47,19 @@ public class SummaryProcedure {
     private final CaseNumbers caseNumbers;
     private final CaseEventRepository events;
     private final SummaryDecisionRepository decisions;
-    private final int paymentPeriodDays;
+    private final Period paymentPeriod;
     private final Clock clock;
 
     public SummaryProcedure(LeadService leads, CaseFiles caseFiles, ViolationCatalogue catalogue, CaseNumbers caseNumbers,
             CaseEventRepository events, SummaryDecisionRepository decisions,
-            @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays, Optional<Clock> clock) {
+            DeadlineSettings deadlineSettings, Optional<Clock> clock) {
         this.leads = leads;
         this.caseFiles = caseFiles;
         this.catalogue = catalogue;
         this.caseNumbers = caseNumbers;
         this.events = events;
         this.decisions = decisions;
-        this.paymentPeriodDays = paymentPeriodDays;
+        this.paymentPeriod = deadlineSettings.payment();
         this.clock = clock.orElse(Clock.system(ProcedureFacts.CHINA));
     }
 
@@ -204,7 +205,7 @@ public class SummaryProcedure {
         form.valid();
         LocalDate decidedOn = today();
         String paymentMethod = warningOnly ? "none" : method;
-        LocalDate paymentDue = "bank".equals(paymentMethod) ? decidedOn.plusDays(paymentPeriodDays) : null;
+        LocalDate paymentDue = "bank".equals(paymentMethod) ? decidedOn.plus(paymentPeriod) : null;
         facts.decided(decidedOn, officer, paymentMethod, "cash".equals(paymentMethod) && hardToCollect,
                 "cash".equals(paymentMethod) ? receiptNumber : null, paymentDue, now());
         record(leadNumber, "issueOnTheSpotDecision", officer, "当场处罚决定书 " + facts.getDecisionNumber()

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -45,10 +44,9 @@ public class DocumentRenderer {
 
     private final List<Resource> fonts = new ArrayList<>();
 
-    public DocumentRenderer(@Value("${sanlian.documents.template-dir:./templates}") Path templateDir,
-            @Value("${sanlian.documents.fonts:}") List<String> fontFiles) {
-        this.templateDir = templateDir.toAbsolutePath().normalize();
-        for (String fontFile : fontFiles) {
+    public DocumentRenderer(DocumentSettings settings) {
+        this.templateDir = settings.templateDir().toAbsolutePath().normalize();
+        for (String fontFile : settings.fonts()) {
             if (fontFile.isBlank()) {
                 continue;
             }

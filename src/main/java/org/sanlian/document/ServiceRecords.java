@@ -1,5 +1,6 @@
 package org.sanlian.document;
 
+import java.time.Period;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.document.ServiceRecord.Method;
 import org.sanlian.document.ServiceRecord.Receipt;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +31,14 @@ public class ServiceRecords {
 
     private final ServiceRecordRepository records;
     private final Documents documents;
-    private final int publicNoticeDays;
+    private final Period publicNotice;
     private final Clock clock;
 
     public ServiceRecords(ServiceRecordRepository records, Documents documents,
-            @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays, Optional<Clock> clock) {
+            DeadlineSettings deadlineSettings, Optional<Clock> clock) {
         this.records = records;
         this.documents = documents;
-        this.publicNoticeDays = publicNoticeDays;
+        this.publicNotice = deadlineSettings.publicNotice();
         this.clock = clock.orElse(Clock.system(Documents.CHINA));
     }
 
@@ -93,7 +94,7 @@ public class ServiceRecords {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        LocalDate effectiveOn = method == Method.publicNotice ? servedOn.plusDays(publicNoticeDays) : servedOn;
+        LocalDate effectiveOn = method == Method.publicNotice ? servedOn.plus(publicNotice) : servedOn;
         ServiceRecord record = records.save(new ServiceRecord(served, method, servedOn, effectiveOn, recipient,
                 receipt, witness, address, consent, actor, Instant.now(clock)));
         CaseDocument receiptDocument = documents.generate(served.getCaseNumber(), DocumentKind.SERVICE_RECEIPT,

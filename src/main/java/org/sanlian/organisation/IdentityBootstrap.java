@@ -25,7 +25,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the pilot's organisations and roles Camunda groups and grants each role what it may do. Runs at
+ * Makes the configured organisations and roles Camunda groups and grants each role what it may do. Runs at
  * every start and only adds what is missing, so an administrator's later changes in Admin are kept.
  */
 @Component
@@ -39,10 +39,12 @@ public class IdentityBootstrap implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final OrganisationSettings settings;
 
     public IdentityBootstrap(OrganisationRepository organisations, IdentityService identityService,
-            AuthorizationService authorizationService) {
+            AuthorizationService authorizationService, OrganisationSettings settings) {
         this.organisations = organisations;
+        this.settings = settings;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
     }
@@ -61,6 +63,12 @@ public class IdentityBootstrap implements ApplicationRunner {
                         Role.DUTY_GROUP_TYPE);
             }
         }
+        // a city's reviewer and supervisor groups as configured, where they are not the legal office's duty groups
+        settings.cities().forEach((cityTeam, city) -> {
+            String cityName = settings.bodies().get(cityTeam).name();
+            ensureGroup(city.legalReviewerGroup(), cityName + Role.LEGAL_REVIEWER.chineseName(), Role.DUTY_GROUP_TYPE);
+            ensureGroup(city.supervisorGroup(), cityName + Role.LEGAL_SUPERVISOR.chineseName(), Role.DUTY_GROUP_TYPE);
+        });
         grantRolePermissions();
     }
 

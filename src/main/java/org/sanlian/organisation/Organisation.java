@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A body of the pilot. Its code doubles as the id of its Camunda group, so it holds only letters and
+ * A body of the enforcement network, as configured (sanlian.organisation.bodies). Its code doubles as the id of its Camunda group, so it holds only letters and
  * digits (Camunda's id whitelist).
  */
 @Entity
@@ -44,6 +44,22 @@ public class Organisation {
     public static final String DEFAULT_NUMBER_FORMAT = "{prefix}{type}〔{year}〕{seq}号";
 
     protected Organisation() {
+    }
+
+    /** A body as configured (sanlian.organisation.bodies); its numbering is the administrator's from then on. */
+    Organisation(String code, String name, OrganisationKind kind, String areaCode, String parentCode,
+            String numberPrefix) {
+        this.code = code;
+        configured(name, kind, areaCode, parentCode);
+        this.numberPrefix = numberPrefix;
+    }
+
+    /** Takes what the configuration says of the body (its name, kind, area and place in the network). */
+    void configured(String name, OrganisationKind kind, String areaCode, String parentCode) {
+        this.name = name;
+        this.kind = kind;
+        this.areaCode = areaCode;
+        this.parentCode = parentCode;
     }
 
     public String getCode() {

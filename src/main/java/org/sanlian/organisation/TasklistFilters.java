@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanlian.platform.TasklistSettings;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,11 +35,11 @@ public class TasklistFilters implements ApplicationRunner {
     private final Duration dueSoonWindow;
 
     public TasklistFilters(FilterService filterService, TaskService taskService, IdentityBootstrap identityBootstrap,
-            @Value("${sanlian.tasklist.due-soon-window:P3D}") Duration dueSoonWindow) {
+            TasklistSettings settings) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.identityBootstrap = identityBootstrap;
-        this.dueSoonWindow = dueSoonWindow;
+        this.dueSoonWindow = settings.dueSoonWindow();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.document.CaseArchives;
+import org.sanlian.organisation.EnforcementNetworks;
 import org.sanlian.platform.DrawRandom;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
@@ -49,11 +50,14 @@ public class CaseReviews {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final IdentityService identityService;
+    private final EnforcementNetworks networks;
     private final Clock clock;
 
     CaseReviews(CaseReviewRepository reviews, ReviewedCaseRepository cases, ClosedCases closedCases,
             ReviewSettings settings, CaseArchives archives, WorkingDayCalendar calendar, RuntimeService runtimeService,
-            HistoryService historyService, IdentityService identityService, Optional<Clock> clock) {
+            HistoryService historyService, IdentityService identityService, EnforcementNetworks networks,
+            Optional<Clock> clock) {
+        this.networks = networks;
         this.reviews = reviews;
         this.cases = cases;
         this.closedCases = closedCases;
@@ -252,7 +256,8 @@ public class CaseReviews {
             variables.put("reviewFindings", reviewed.getFindings());
             variables.put("reviewScore", total + " / " + settings.maximumScore());
             variables.put("rectificationDue", WorkingDayDeadlines.endOfDay(due));
-            variables.put("supervisorGroup", settings.supervisorGroup());
+            // 整改复核 by the legal supervision of the reviewed body's city (sanlian.organisation.cities)
+            variables.put("supervisorGroup", networks.supervisorGroupOf(review.getOrganisationCode()));
             reviewed.rectificationStarted(startRectification(reviewNumber + "/" + caseNumber, variables));
         }
         return reviewed;

@@ -14,7 +14,6 @@ public record ReviewSettings(
         @DefaultValue("3") int minimumSample,
         @DefaultValue("10") int rectificationWorkingDays,
         @DefaultValue("5") int verificationWorkingDays,
-        @DefaultValue("qylegalSupervisor") String supervisorGroup,
         List<Criterion> criteria) {
 
     /**

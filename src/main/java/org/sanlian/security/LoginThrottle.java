@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +37,8 @@ public class LoginThrottle {
     private final Map<String, Instant> knownSources = new ConcurrentHashMap<>();
 
     @Autowired
-    public LoginThrottle(@Value("${sanlian.login-throttle.free-failures:5}") int freeFailures,
-            @Value("${sanlian.login-throttle.address-max-delay:PT15M}") Duration addressMaxDelay,
-            @Value("${sanlian.login-throttle.account-max-delay:PT3S}") Duration accountMaxDelay) {
-        this(Clock.systemUTC(), freeFailures, addressMaxDelay, accountMaxDelay);
+    public LoginThrottle(LoginThrottleSettings settings) {
+        this(Clock.systemUTC(), settings.freeFailures(), settings.addressMaxDelay(), settings.accountMaxDelay());
     }
 
     LoginThrottle(Clock clock, int freeFailures, Duration addressMaxDelay, Duration accountMaxDelay) {

@@ -3,6 +3,7 @@ package org.sanlian.supervision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,13 +16,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.sanlian.supervision.CaseRecords.DueTask;
 import org.sanlian.supervision.CaseRecords.Subject;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * 超期预警 (domain.md §6): every statutory deadline of every lead and case, open or met, with the days left (a
  * negative number is days overdue). A deadline is at risk when it falls due within the warning window
- * (sanlian.supervision.at-risk-days, default 3 days); closed cases and leads ended without a case keep the
+ * (sanlian.supervision.at-risk, a period in application.yaml); closed cases and leads ended without a case keep the
  * deadlines they missed.
  */
 @Service
@@ -64,13 +64,13 @@ public class DeadlineWatch {
 
     private final CaseRecords records;
     private final Clock clock;
-    private final int atRiskDays;
+    private final Period atRisk;
 
     public DeadlineWatch(CaseRecords records, Optional<Clock> clock,
-            @Value("${sanlian.supervision.at-risk-days:3}") int atRiskDays) {
+            SupervisionSettings settings) {
         this.records = records;
         this.clock = clock.orElse(Clock.system(WorkingDayDeadlines.CHINA));
-        this.atRiskDays = atRiskDays;
+        this.atRisk = settings.atRisk();
     }
 
     /** The deadlines of the bodies in scope that pass the filter, the most overdue first. */
@@ -126,7 +126,7 @@ public class DeadlineWatch {
         } else if (now.isAfter(due)) {
             state = State.OVERDUE;
         } else {
-            state = daysLeft <= atRiskDays ? State.AT_RISK : State.OPEN;
+            state = !dueDate.isAfter(today.plus(atRisk)) ? State.AT_RISK : State.OPEN;
         }
         return new Row(kind.name(), kind.chineseName(), kind.basis(), subject.reference(), subject.caseNumber(),
                 subject.leadNumber(), subject.organisationCode(),

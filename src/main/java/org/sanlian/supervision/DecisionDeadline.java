@@ -1,16 +1,17 @@
 package org.sanlian.supervision;
 
+import java.time.Period;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
+import org.sanlian.platform.DeadlineSettings;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,32 +27,30 @@ public class DecisionDeadline {
 
     private final ManagementService managementService;
     private final TaskService taskService;
-    private final int limitDays;
-    private final int warningDays;
-    private final int extensionDays;
+    private final Period limit;
+    private final Period warning;
+    private final Period extension;
 
     public DecisionDeadline(ManagementService managementService, TaskService taskService,
-            @Value("${sanlian.deadlines.decision-calendar-days:90}") int limitDays,
-            @Value("${sanlian.deadlines.decision-warning-days-before:10}") int warningDays,
-            @Value("${sanlian.deadlines.decision-extension-calendar-days:30}") int extensionDays) {
+            DeadlineSettings deadlineSettings) {
         this.managementService = managementService;
         this.taskService = taskService;
-        this.limitDays = limitDays;
-        this.warningDays = warningDays;
-        this.extensionDays = extensionDays;
+        this.limit = deadlineSettings.decision();
+        this.warning = deadlineSettings.decisionWarning();
+        this.extension = deadlineSettings.decisionExtension();
     }
 
     /** The variables a new case starts with. */
     public Map<String, Object> startingFrom(LocalDate filedOn) {
-        LocalDate last = filedOn.plusDays(limitDays);
+        LocalDate last = filedOn.plus(limit);
         return Map.of("decisionDeadline", WorkingDayDeadlines.endOfDay(last),
-                "decisionWarningAt", WorkingDayDeadlines.endOfDay(last.minusDays(warningDays)),
+                "decisionWarningAt", WorkingDayDeadlines.endOfDay(last.minus(warning)),
                 "decisionMade", false);
     }
 
     /** An approved extension: everything that counts from the limit moves by the extension. */
     public Date extend(DelegateExecution execution) {
-        return moveBy(execution, extensionDays);
+        return moveBy(execution, extension);
     }
 
     /**
@@ -60,14 +59,15 @@ public class DecisionDeadline {
      */
     public Date exclude(DelegateExecution execution, LocalDate from, LocalDate to) {
         long days = Math.max(0, ChronoUnit.DAYS.between(from, to));
-        return moveBy(execution, days);
+        return moveBy(execution, Period.ofDays(Math.toIntExact(days)));
     }
 
-    private Date moveBy(DelegateExecution execution, long days) {
+    private Date moveBy(DelegateExecution execution, Period period) {
         Date before = (Date) execution.getVariable("decisionDeadline");
-        Date after = Date.from(before.toInstant().plus(days, ChronoUnit.DAYS));
+        Date after = Date.from(before.toInstant().atZone(WorkingDayDeadlines.CHINA).plus(period).toInstant());
         execution.setVariable("decisionDeadline", after);
-        execution.setVariable("decisionWarningAt", Date.from(after.toInstant().minus(warningDays, ChronoUnit.DAYS)));
+        execution.setVariable("decisionWarningAt",
+                Date.from(after.toInstant().atZone(WorkingDayDeadlines.CHINA).minus(warning).toInstant()));
         String instance = execution.getProcessInstanceId();
         // a system action on the case's own timers and tasks, not something the approving head may do by hand
         Context.getCommandContext().runWithoutAuthorization(() -> {

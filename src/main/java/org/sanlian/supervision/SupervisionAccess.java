@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanlian.platform.TasklistSettings;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.sanlian.organisation.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -44,11 +44,11 @@ public class SupervisionAccess implements ApplicationRunner {
 
     public SupervisionAccess(FilterService filterService, TaskService taskService,
             AuthorizationService authorizationService,
-            @Value("${sanlian.tasklist.due-soon-window:P3D}") Duration dueSoonWindow) {
+            TasklistSettings settings) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
-        this.dueSoonWindow = dueSoonWindow;
+        this.dueSoonWindow = settings.dueSoonWindow();
     }
 
     @Override

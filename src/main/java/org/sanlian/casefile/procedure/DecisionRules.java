@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseNumber;
 import org.sanlian.casefile.CaseNumbers;
@@ -18,7 +19,6 @@ import org.sanlian.casefile.NumberType;
 import org.sanlian.casefile.PenaltyDecided;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.platform.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +39,11 @@ public class DecisionRules implements PhaseRules {
     private final Duration crimeTransferSend;
 
     DecisionRules(ProcedureFacts facts, CaseNumbers caseNumbers, ApplicationEventPublisher publisher,
-            @Value("${sanlian.deadlines.crime-transfer-send:PT24H}") Duration crimeTransferSend) {
+            DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.caseNumbers = caseNumbers;
         this.publisher = publisher;
-        this.crimeTransferSend = crimeTransferSend;
+        this.crimeTransferSend = deadlineSettings.crimeTransferSend();
     }
 
     @Override

@@ -1,17 +1,18 @@
 package org.sanlian.casefile.procedure;
 
+import java.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.document.DocumentKind;
 import org.sanlian.document.ServiceRecord;
 import org.sanlian.document.ServiceRecords;
 import org.sanlian.penalty.LatePaymentSurcharge;
 import org.sanlian.platform.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,23 +29,20 @@ public class ExecutionRules implements PhaseRules {
     private final ProcedureFacts facts;
     private final ServiceRecords services;
     private final WorkingDayCalendar calendar;
-    private final int paymentPeriodDays;
+    private final Period paymentPeriod;
     private final int reminderWorkingDays;
-    private final int litigationMonths;
-    private final int courtWindowMonths;
+    private final Period litigationPeriod;
+    private final Period courtWindow;
 
     ExecutionRules(ProcedureFacts facts, ServiceRecords services, WorkingDayCalendar calendar,
-            @Value("${sanlian.deadlines.payment-calendar-days:15}") int paymentPeriodDays,
-            @Value("${sanlian.deadlines.reminder-working-days:10}") int reminderWorkingDays,
-            @Value("${sanlian.deadlines.litigation-months:6}") int litigationMonths,
-            @Value("${sanlian.deadlines.court-application-months:3}") int courtWindowMonths) {
+            DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.services = services;
         this.calendar = calendar;
-        this.paymentPeriodDays = paymentPeriodDays;
-        this.reminderWorkingDays = reminderWorkingDays;
-        this.litigationMonths = litigationMonths;
-        this.courtWindowMonths = courtWindowMonths;
+        this.paymentPeriod = deadlineSettings.payment();
+        this.reminderWorkingDays = deadlineSettings.reminderWorkingDays();
+        this.litigationPeriod = deadlineSettings.litigation();
+        this.courtWindow = deadlineSettings.courtApplication();
     }
 
     @Override
@@ -75,7 +73,7 @@ public class ExecutionRules implements PhaseRules {
                 penalty ? DocumentKind.PENALTY_DECISION : DocumentKind.NO_PENALTY_DECISION, form.submitted(), Map.of(),
                 actor);
         LocalDate effectiveOn = served.getEffectiveOn();
-        LocalDate paymentDue = effectiveOn.plusDays(paymentPeriodDays);
+        LocalDate paymentDue = effectiveOn.plus(paymentPeriod);
         if (penalty && decision.getDecidedFine() != null && decision.getDecidedFine().signum() > 0) {
             facts.paymentFor(caseNumber, decision.getDecidedFine(), effectiveOn, paymentDue);
         }
@@ -204,9 +202,9 @@ public class ExecutionRules implements PhaseRules {
 
     private CourtWindow courtWindow(PaymentFacts payment) {
         LocalDate afterReminder = calendar.addWorkingDays(payment.getReminderServedOn(), reminderWorkingDays).date();
-        LocalDate periodsEnd = payment.getServedOn().plusMonths(litigationMonths);
+        LocalDate periodsEnd = payment.getServedOn().plus(litigationPeriod);
         LocalDate earliest = afterReminder.isAfter(periodsEnd) ? afterReminder : periodsEnd;
-        return new CourtWindow(earliest, periodsEnd.plusMonths(courtWindowMonths));
+        return new CourtWindow(earliest, periodsEnd.plus(courtWindow));
     }
 
     public record CourtApplication(LocalDate appliedOn, String court) {

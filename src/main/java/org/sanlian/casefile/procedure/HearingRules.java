@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.organisation.OfficerRepository;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.platform.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +28,12 @@ public class HearingRules implements PhaseRules {
     private final int hearingNoticeWorkingDays;
 
     HearingRules(ProcedureFacts facts, OfficerRepository officers, WorkingDayCalendar calendar,
-            @Value("${sanlian.deadlines.hearing-request-working-days:5}") int hearingRequestWorkingDays,
-            @Value("${sanlian.deadlines.hearing-notice-working-days:7}") int hearingNoticeWorkingDays) {
+            DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.officers = officers;
         this.calendar = calendar;
-        this.hearingRequestWorkingDays = hearingRequestWorkingDays;
-        this.hearingNoticeWorkingDays = hearingNoticeWorkingDays;
+        this.hearingRequestWorkingDays = deadlineSettings.hearingRequestWorkingDays();
+        this.hearingNoticeWorkingDays = deadlineSettings.hearingNoticeWorkingDays();
     }
 
     @Override

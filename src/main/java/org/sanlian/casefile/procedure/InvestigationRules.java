@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import java.time.Period;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.OfficerRepository;
@@ -17,7 +19,6 @@ import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,15 +50,15 @@ public class InvestigationRules implements PhaseRules {
     private final OfficerRepository officers;
     private final CaseParties parties;
     private final ViolationCatalogue catalogue;
-    private final int seizureDays;
+    private final Period seizurePeriod;
 
     InvestigationRules(ProcedureFacts facts, OfficerRepository officers, CaseParties parties,
-            ViolationCatalogue catalogue, @Value("${sanlian.deadlines.seizure-calendar-days:30}") int seizureDays) {
+            ViolationCatalogue catalogue, DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.officers = officers;
         this.parties = parties;
         this.catalogue = catalogue;
-        this.seizureDays = seizureDays;
+        this.seizurePeriod = deadlineSettings.seizure();
     }
 
     @Override
@@ -162,7 +163,7 @@ public class InvestigationRules implements PhaseRules {
         produced.put("seizureApplied", command.seized());
         if (command.seized()) {
             // 行政强制法 Art. 25: a seizure lasts at most 30 days
-            produced.put("seizureDue", ProcedureFacts.endOfDay(command.seizedOn().plusDays(seizureDays)));
+            produced.put("seizureDue", ProcedureFacts.endOfDay(command.seizedOn().plus(seizurePeriod)));
             produced.put("seizureExtended", false);
         }
         return produced;
@@ -209,7 +210,7 @@ public class InvestigationRules implements PhaseRules {
 
     /** The one extension of a seizure: at most 30 more days (行政强制法 Art. 25). */
     public Map<String, Object> seizureExtended(String caseNumber, java.util.Date due) {
-        java.util.Date extended = java.util.Date.from(due.toInstant().plus(Duration.ofDays(seizureDays)));
+        java.util.Date extended = java.util.Date.from(due.toInstant().atZone(ProcedureFacts.CHINA).plus(seizurePeriod).toInstant());
         facts.record(caseNumber, "extendSeizure", null, "扣押期限延长至 "
                 + extended.toInstant().atZone(ProcedureFacts.CHINA).toLocalDate());
         return Map.of("seizureDue", extended, "seizureExtended", true);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.sanlian.platform.DeadlineSettings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,7 +24,6 @@ import org.sanlian.document.CaseArchives;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +49,7 @@ public final class GeneralProcedureListeners {
 
         CaseStepCompleted(List<PhaseRules> phases, ProcedureFacts facts, WorkingDayDeadlines deadlines,
                 DecisionDeadline decisionDeadline, ApplicationEventPublisher events,
-                @Value("${sanlian.deadlines.statement-working-days:3}") int statementWorkingDays,
-                @Value("${sanlian.deadlines.service-working-days:7}") int serviceWorkingDays,
-                @Value("${sanlian.deadlines.preservation-working-days:7}") int preservationWorkingDays,
-                @Value("${sanlian.deadlines.closure-approval-working-days:3}") int closureApprovalWorkingDays) {
+                DeadlineSettings deadlineSettings) {
             this.facts = facts;
             this.deadlines = deadlines;
             this.events = events;
@@ -71,13 +68,13 @@ public final class GeneralProcedureListeners {
             BiConsumer<DelegateTask, Map<String, Object>> serviceWindow = (task, produced) -> {
                 if (produced.containsKey("decisionNumber")) {
                     // a decision is served within 7 working days when the party is absent (Art. 61)
-                    count(task, "serviceWindow", facts.today(), serviceWorkingDays, "serviceDue", "serveDecision");
+                    count(task, "serviceWindow", facts.today(), deadlineSettings.serviceWorkingDays(), "serviceDue", "serveDecision");
                 }
             };
             // evidence preservation must be decided on within 7 working days (Art. 56, Art. 85)
             afterwards.put(Rule.investigation, (task, produced) -> {
                 if (produced.get("preservedOn") instanceof String preservedOn) {
-                    count(task, "preservationWindow", LocalDate.parse(preservedOn), preservationWorkingDays,
+                    count(task, "preservationWindow", LocalDate.parse(preservedOn), deadlineSettings.preservationWorkingDays(),
                             "preservationDue", "decidePreservation");
                 }
             });
@@ -98,7 +95,7 @@ public final class GeneralProcedureListeners {
             });
             // the statement window (domain.md §2.7, §2.17) runs from the notice's stored service
             afterwards.put(Rule.noticeService, (task, produced) -> count(task, "statementWindow",
-                    facts.penalty(caseNumber(task)).orElseThrow().getNoticeServedOn(), statementWorkingDays,
+                    facts.penalty(caseNumber(task)).orElseThrow().getNoticeServedOn(), deadlineSettings.statementWorkingDays(),
                     "statementDue", "statementAndRecheck"));
             afterwards.put(Rule.statementRecheck,
                     (task, produced) -> deadlines.close(task.getProcessInstanceId(), "statementWindow"));
@@ -109,7 +106,7 @@ public final class GeneralProcedureListeners {
             // no statutory period for the head's closure approval: a local choice (domain.md §2.14)
             afterwards.put(Rule.closureReport, (task, produced) -> {
                 deadlines.close(task.getProcessInstanceId(), "closureWindow");
-                count(task, "closureApprovalWindow", facts.today(), closureApprovalWorkingDays,
+                count(task, "closureApprovalWindow", facts.today(), deadlineSettings.closureApprovalWorkingDays(),
                         "closureApprovalDue", "approveClosure");
             });
             afterwards.put(Rule.closureApproval,
@@ -187,7 +184,7 @@ public final class GeneralProcedureListeners {
 
     /**
      * 结案报告 due: the law sets no period for closure once execution ends, so the due date is a local choice
-     * (sanlian.deadlines.closure-working-days, default 10 working days), counted on the working-day calendar.
+     * (sanlian.deadlines.closure-working-days in application.yaml), counted on the working-day calendar.
      */
     @Component("closureWindowOpened")
     static class ClosureWindowOpened implements ExecutionListener {
@@ -195,9 +192,9 @@ public final class GeneralProcedureListeners {
         private final int closureWorkingDays;
 
         ClosureWindowOpened(WorkingDayDeadlines deadlines,
-                @Value("${sanlian.deadlines.closure-working-days:10}") int closureWorkingDays) {
+                DeadlineSettings deadlineSettings) {
             this.deadlines = deadlines;
-            this.closureWorkingDays = closureWorkingDays;
+            this.closureWorkingDays = deadlineSettings.closureWorkingDays();
         }
 
         @Override

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseStepCompleted;
 import org.sanlian.organisation.CaseAccess;
+import org.sanlian.organisation.EnforcementNetworks;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,10 +26,12 @@ public class GeneralProcedureStart {
     private final CaseAccess caseAccess;
     private final DecisionDeadline decisionDeadline;
     private final ApplicationEventPublisher events;
+    private final EnforcementNetworks networks;
 
     public GeneralProcedureStart(CaseAccess caseAccess, DecisionDeadline decisionDeadline,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, EnforcementNetworks networks) {
         this.caseAccess = caseAccess;
+        this.networks = networks;
         this.decisionDeadline = decisionDeadline;
         this.events = events;
     }
@@ -41,6 +44,8 @@ public class GeneralProcedureStart {
         variables.put("leadNumber", caseFile.getLeadNumber());
         variables.put("organisationCode", caseFile.getOrganisationCode());
         variables.put("partyName", caseFile.getPartyName());
+        // 法制审核 and 超期督办 go to the groups configured for the city of the holding body
+        variables.putAll(networks.caseGroupsOf(caseFile.getOrganisationCode()));
         ProcessInstance procedure = engine.getRuntimeService()
                 .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(), variables);
         caseAccess.openTo(procedure.getId(), caseFile.getOrganisationCode());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.sanlian.platform.DeadlineSettings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,6 @@ import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Thin adapters between summaryProcedure (简易程序) and {@link SummaryProcedure}. */
@@ -76,8 +76,7 @@ public final class SummaryProcedureListeners {
         private final SummaryProcedure summary;
 
         OnTheSpotStepCompleted(SummaryProcedure summary, WorkingDayDeadlines deadlines,
-                @Value("${sanlian.deadlines.on-the-spot-copy-working-days:5}") int copyWorkingDays,
-                @Value("${sanlian.deadlines.cash-hand-over-working-days:2}") int cashWorkingDays) {
+                DeadlineSettings deadlineSettings) {
             this.summary = summary;
             this.steps = Map.of(
                     Rule.onTheSpotStatement, summary::partyInformed,
@@ -90,12 +89,12 @@ public final class SummaryProcedureListeners {
                         SummaryDecision decision = summary.facts(leadNumber(task)).orElseThrow();
                         LocalDate decidedOn = decision.getDecidedOn();
                         // 9号令 Art. 61 ⑧: the copy is filed within 5 days (working days: domain.md §2.15, L)
-                        LocalDate copyDue = count(deadlines, task, "onTheSpotCopy", decidedOn, copyWorkingDays,
+                        LocalDate copyDue = count(deadlines, task, "onTheSpotCopy", decidedOn, deadlineSettings.onTheSpotCopyWorkingDays(),
                                 "copyFilingDue", "fileDecisionCopy");
                         summary.copyFilingDue(leadNumber(task), copyDue);
                         if ("cash".equals(decision.getPaymentMethod())) {
                             // 行政处罚法 Art. 71: cash to the agency within 2 days (working days, Art. 85)
-                            count(deadlines, task, "cashHandOver", decidedOn, cashWorkingDays, "cashHandOverDue",
+                            count(deadlines, task, "cashHandOver", decidedOn, deadlineSettings.cashHandOverWorkingDays(), "cashHandOverDue",
                                     "handOverCash");
                         }
                     },

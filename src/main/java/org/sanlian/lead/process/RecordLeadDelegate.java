@@ -1,6 +1,7 @@
 package org.sanlian.lead.process;
 
 import java.time.LocalDate;
+import org.sanlian.platform.DeadlineSettings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sanlian.lead.Lead;
@@ -8,7 +9,6 @@ import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +26,11 @@ public class RecordLeadDelegate implements JavaDelegate {
     private final int verificationWorkingDays;
 
     public RecordLeadDelegate(LeadService leadService, CaseAccess caseAccess, WorkingDayDeadlines deadlines,
-            @Value("${sanlian.deadlines.lead-verification-working-days}") int verificationWorkingDays) {
+            DeadlineSettings deadlineSettings) {
         this.leadService = leadService;
         this.caseAccess = caseAccess;
         this.deadlines = deadlines;
-        this.verificationWorkingDays = verificationWorkingDays;
+        this.verificationWorkingDays = deadlineSettings.leadVerificationWorkingDays();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sanlian.platform.DeadlineSettings;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.calendar.WorkingDayCalendar;
@@ -24,7 +25,6 @@ import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.supervision.WorkingDayDeadlines;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +54,7 @@ public class Assistance {
     public Assistance(AssistanceRequestRepository requests, CaseFiles cases, EvidenceService evidence,
             OrganisationRepository organisations, LeadService leads, CaseAccess caseAccess,
             RuntimeService runtimeService, WorkingDayCalendar calendar,
-            @Value("${sanlian.deadlines.assistance-working-days:15}") int workingDays, Optional<Clock> clock) {
+            DeadlineSettings deadlineSettings, Optional<Clock> clock) {
         this.requests = requests;
         this.cases = cases;
         this.evidence = evidence;
@@ -63,7 +63,7 @@ public class Assistance {
         this.caseAccess = caseAccess;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
-        this.workingDays = workingDays;
+        this.workingDays = deadlineSettings.assistanceWorkingDays();
         this.clock = clock.orElse(Clock.system(WorkingDayDeadlines.CHINA));
     }
 

@@ -17,8 +17,8 @@ public record Caller(String userId, Set<String> groups, boolean seesAll) {
         return groups.contains(organisationCode);
     }
 
-    /** The city team's heads: they designate jurisdiction and take cases up (行政处罚法 Art. 25). */
-    boolean isCityHead() {
-        return groups.contains(Role.HEAD.dutyGroupId(Transfers.CITY_TEAM));
+    /** A head of that body; the city team's heads designate jurisdiction and take cases up (行政处罚法 Art. 25). */
+    boolean isHeadOf(String organisationCode) {
+        return groups.contains(Role.HEAD.dutyGroupId(organisationCode));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sanlian.platform.DeadlineSettings;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.calendar.WorkingDayCalendar;
@@ -19,6 +20,7 @@ import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.lead.LeadStatus;
 import org.sanlian.organisation.CaseAccess;
+import org.sanlian.organisation.EnforcementNetworks;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.FieldViolation;
@@ -27,7 +29,6 @@ import org.sanlian.platform.NotFoundException;
 import org.sanlian.supervision.DecisionDeadline;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Transfers {
 
-    static final String CITY_TEAM = "qycity";
     static final String PROCESS = "caseTransfer";
 
     private final JurisdictionTransferRepository transfers;
@@ -49,6 +49,7 @@ public class Transfers {
     private final EvidenceService evidence;
     private final OrganisationRepository organisations;
     private final CaseAccess caseAccess;
+    private final EnforcementNetworks networks;
     private final RuntimeService runtimeService;
     private final DecisionDeadline decisionDeadline;
     private final WorkingDayDeadlines deadlines;
@@ -58,18 +59,19 @@ public class Transfers {
 
     public Transfers(JurisdictionTransferRepository transfers, LeadService leads, CaseFiles cases,
             EvidenceService evidence, OrganisationRepository organisations, CaseAccess caseAccess,
-            RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
+            EnforcementNetworks networks, RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
             WorkingDayCalendar calendar,
-            @Value("${sanlian.deadlines.lead-verification-working-days}") int verificationWorkingDays,
+            DeadlineSettings deadlineSettings,
             Optional<Clock> clock) {
         this.calendar = calendar;
-        this.verificationWorkingDays = verificationWorkingDays;
+        this.verificationWorkingDays = deadlineSettings.leadVerificationWorkingDays();
         this.transfers = transfers;
         this.leads = leads;
         this.cases = cases;
         this.evidence = evidence;
         this.organisations = organisations;
         this.caseAccess = caseAccess;
+        this.networks = networks;
         this.runtimeService = runtimeService;
         this.decisionDeadline = decisionDeadline;
         this.deadlines = deadlines;
@@ -125,6 +127,8 @@ public class Transfers {
         variables.put("toOrganisationName", leads.nameOf(to));
         variables.put("targetOrganisation", to);
         variables.put("transferReason", reason);
+        // 指定管辖 is the holder's city team's (行政处罚法 Art. 25), as configured
+        variables.put("cityTeam", networks.cityTeamOf(subject.holder()));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, transfer.getTransferNumber(),
                 variables);
         transfer.startedAs(instance.getId());
@@ -137,8 +141,9 @@ public class Transfers {
     public void openInstance(String processInstanceId, String from, String to) {
         caseAccess.openTo(processInstanceId, from);
         caseAccess.openTo(processInstanceId, to);
-        if (!CITY_TEAM.equals(from) && !CITY_TEAM.equals(to)) {
-            caseAccess.openTo(processInstanceId, CITY_TEAM);
+        String cityTeam = networks.cityTeamOf(from);
+        if (!cityTeam.equals(from) && !cityTeam.equals(to)) {
+            caseAccess.openTo(processInstanceId, cityTeam);
         }
     }
 
@@ -234,6 +239,7 @@ public class Transfers {
         variables.put("organisationCode", target);
         variables.put("partyName", received.getPartyName());
         variables.put("transferredFrom", sent.getCaseNumber());
+        variables.putAll(networks.caseGroupsOf(target));
         ProcessInstance procedure = runtimeService.startProcessInstanceByKey("generalProcedure",
                 received.getCaseNumber(), variables);
         caseAccess.openTo(procedure.getId(), target);
@@ -272,18 +278,21 @@ public class Transfers {
                 .orElseThrow(() -> new NotFoundException("transfer", transferNumber));
     }
 
-    /** The transfers a body sent or received; the city team and the supervisors see all. */
+    /** The transfers a body sent or received; a city team sees those of its network, the supervisors all. */
     @Transactional(readOnly = true)
     public List<JurisdictionTransfer> visibleTo(Caller caller) {
-        if (caller.seesAll() || caller.belongsTo(CITY_TEAM)) {
+        if (caller.seesAll()) {
             return transfers.findAllByOrderByIdDesc();
+        }
+        if (networks.cities().keySet().stream().anyMatch(caller::belongsTo)) {
+            return transfers.findAllByOrderByIdDesc().stream().filter(transfer -> sees(transfer, caller)).toList();
         }
         return transfers.findByFromOrganisationInOrToOrganisationInOrderByIdDesc(caller.groups(), caller.groups());
     }
 
     boolean sees(JurisdictionTransfer transfer, Caller caller) {
-        return caller.seesAll() || caller.belongsTo(CITY_TEAM) || caller.belongsTo(transfer.getFromOrganisation())
-                || caller.belongsTo(transfer.getToOrganisation());
+        return caller.seesAll() || caller.belongsTo(networks.cityTeamOf(transfer.getFromOrganisation()))
+                || caller.belongsTo(transfer.getFromOrganisation()) || caller.belongsTo(transfer.getToOrganisation());
     }
 
     private Subject subjectOf(String number, List<FieldViolation> violations) {
@@ -341,13 +350,14 @@ public class Transfers {
     }
 
     private String takeUp(Subject subject, Caller caller) {
-        if (!caller.isCityHead()) {
+        String cityTeam = networks.cityTeamOf(subject.holder());
+        if (!caller.isHeadOf(cityTeam)) {
             throw new InvalidInputException("kind", "提级管辖由市执法队负责人决定");
         }
-        if (CITY_TEAM.equals(subject.holder())) {
+        if (cityTeam.equals(subject.holder())) {
             throw new InvalidInputException("subjectNumber", "该案件已由市执法队办理");
         }
-        return CITY_TEAM;
+        return cityTeam;
     }
 
     private void recordOnSubject(JurisdictionTransfer transfer, String actor, String note) {

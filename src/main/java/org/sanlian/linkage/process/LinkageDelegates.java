@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sanlian.linkage.LinkageSettings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +28,6 @@ import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.supervision.LegalDeadline;
 import org.sanlian.supervision.WorkingDayDeadlines;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,14 +89,13 @@ public final class LinkageDelegates {
         private final int acceptanceWorkingDays;
 
         HandOverLead(HandOvers handOvers, LinkageEngine engine, CaseAccess caseAccess, WorkingDayDeadlines deadlines,
-                WorkingDayCalendar calendar,
-                @Value("${sanlian.linkage.acceptance-working-days:5}") int acceptanceWorkingDays) {
+                WorkingDayCalendar calendar, LinkageSettings settings) {
             this.calendar = calendar;
             this.handOvers = handOvers;
             this.engine = engine;
             this.caseAccess = caseAccess;
             this.deadlines = deadlines;
-            this.acceptanceWorkingDays = acceptanceWorkingDays;
+            this.acceptanceWorkingDays = settings.acceptanceWorkingDays();
         }
 
         @Override
@@ -244,13 +243,10 @@ public final class LinkageDelegates {
         private final WorkingDayDeadlines deadlines;
         private final Map<String, Integer> workingDays;
 
-        ScheduleBureauFollowUp(WorkingDayDeadlines deadlines,
-                @Value("${sanlian.linkage.credit-record-working-days:7}") int creditRecord,
-                @Value("${sanlian.linkage.over-limit-push-working-days:7}") int overLimitPush,
-                @Value("${sanlian.linkage.licence-review-working-days:15}") int licenceReview) {
+        ScheduleBureauFollowUp(WorkingDayDeadlines deadlines, LinkageSettings settings) {
             this.deadlines = deadlines;
-            this.workingDays = Map.of("creditRecord", creditRecord, "overLimitPush", overLimitPush,
-                    "licenceReview", licenceReview);
+            this.workingDays = Map.of("creditRecord", settings.creditRecordWorkingDays(), "overLimitPush",
+                    settings.overLimitPushWorkingDays(), "licenceReview", settings.licenceReviewWorkingDays());
         }
 
         @Override
@@ -312,11 +308,11 @@ public final class LinkageDelegates {
         private final int acceptanceWorkingDays;
 
         RecordHandOver(HandOvers handOvers, CaseAccess caseAccess, WorkingDayDeadlines deadlines,
-                @Value("${sanlian.linkage.acceptance-working-days:5}") int acceptanceWorkingDays) {
+                LinkageSettings settings) {
             this.handOvers = handOvers;
             this.caseAccess = caseAccess;
             this.deadlines = deadlines;
-            this.acceptanceWorkingDays = acceptanceWorkingDays;
+            this.acceptanceWorkingDays = settings.acceptanceWorkingDays();
         }
 
         @Override

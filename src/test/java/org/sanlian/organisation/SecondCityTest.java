@@ -1,0 +1,125 @@
+package org.sanlian.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.SanlianApplication;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.lead.LeadService;
+import org.sanlian.lead.LeadStatus;
+import org.sanlian.supervision.WorkingDayDeadlines;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 17: a second city without a code change. The application starts with the configuration of
+ * application-pingliang.yaml (平凉市, its legal office and two brigades, their users) beside the pilot's 庆阳市, and a
+ * lead registered in 泾川县 goes to filing there: competent body, candidate groups, case number and the city's
+ * reviewers all come from that configuration. An application of its own (one per JVM, see pom.xml).
+ */
+@DisplayName("a second city (平凉市) configured beside the pilot: 行政处罚法 Art. 22 jurisdiction, 9号令 Art. 63 filing, Art. 58 review by its own 法制科")
+class SecondCityTest {
+
+    static ConfigurableApplicationContext application;
+    static ProcessEngine engine;
+
+    @BeforeAll
+    static void start() {
+        application = new SpringApplicationBuilder(SanlianApplication.class).run(
+                "--spring.profiles.active=demo,pingliang",
+                "--spring.datasource.url=jdbc:h2:mem:secondcity;DB_CLOSE_DELAY=-1",
+                "--server.port=0",
+                "--camunda.bpm.process-engine-name=secondcity",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--sanlian.documents.template-dir=target/document-templates-secondcity");
+        engine = application.getBean(ProcessEngine.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (application != null) {
+            application.close();
+        }
+    }
+
+    @Test
+    @DisplayName("the configured bodies become organisations and Camunda groups, with the city's reviewer and supervisor groups")
+    void configuredBodiesAndGroups() {
+        OrganisationRepository organisations = application.getBean(OrganisationRepository.class);
+        assertThat(organisations.findById("jingchuan")).get()
+                .extracting(Organisation::getName, Organisation::getParentCode, Organisation::getNumberPrefix)
+                .containsExactly("泾川县交通运输综合行政执法大队", "plcity", "泾川交执");
+        assertThat(engine.getIdentityService().createGroupQuery().groupMember("plreviewer").list())
+                .extracting(g -> g.getId()).contains("pllegal", "pllegalLegalReviewer");
+        EnforcementNetworks networks = application.getBean(EnforcementNetworks.class);
+        assertThat(networks.cityTeamOf("jingchuan")).isEqualTo("plcity");
+        assertThat(networks.cityTeamOf("ktbureau")).as("a bureau outside the hierarchy: its prefecture 6208")
+                .isEqualTo("plcity");
+        assertThat(networks.cityTeamOf("xifeng")).as("the pilot stays configured beside it").isEqualTo("qycity");
+    }
+
+    @Test
+    @DisplayName("a lead of 泾川县 (620821) goes to the 泾川 brigade (Art. 22), is verified and filed by its own handlers and head, numbered 泾川交执立〔year〕N号; 法制审核 and 超期督办 go to 平凉's 法制科")
+    void leadToFilingInTheSecondCity() {
+        ProcessInstance intake;
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("leadIntake").latestVersion().singleResult().getId();
+        // the 泾川 handler registers (the start event's initiator), with the rights of the groups configuration gave them
+        engine.getIdentityService().setAuthentication("jchandler1", engine.getIdentityService().createGroupQuery()
+                .groupMember("jchandler1").list().stream().map(g -> g.getId()).toList());
+        try {
+            intake = engine.getFormService().submitStartForm(definition, Map.of("source", "INSPECTION",
+                    "partyName", "泾川县某货运有限公司", "summary", "路面检查发现货车未取得道路运输证从事货物运输",
+                    "areaCode", "620821", "plateNumber", "甘L12345"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        LeadService leads = application.getBean(LeadService.class);
+        String leadNumber = intake.getBusinessKey();
+        assertThat(leads.byNumber(leadNumber).getOrganisationCode()).isEqualTo("jingchuan");
+
+        Task verification = openTask(intake.getId());
+        assertThat(verification.getTaskDefinitionKey()).isEqualTo("verifyLead");
+        assertThat(candidateGroups(verification)).containsExactly("jingchuanHandler");
+        engine.getTaskService().complete(verification.getId(), Map.of("verificationFindings", "经核查，车辆无道路运输证"));
+
+        Task filing = openTask(intake.getId());
+        assertThat(filing.getTaskDefinitionKey()).isEqualTo("decideFiling");
+        assertThat(candidateGroups(filing)).containsExactly("jingchuanHead");
+        engine.getTaskService().complete(filing.getId(), Map.of("filingDecision", "file"));
+
+        String caseNumber = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(intake.getId()).variableName("caseNumber").singleResult().getValue();
+        int year = LocalDate.now(WorkingDayDeadlines.CHINA).getYear();
+        assertThat(caseNumber).matches("泾川交执立〔" + year + "〕[1-9]\\d*号");
+        assertThat(application.getBean(CaseFiles.class).byNumber(caseNumber).getOrganisationCode())
+                .isEqualTo("jingchuan");
+        assertThat(leads.byNumber(leadNumber).getStatus()).isEqualTo(LeadStatus.FILED);
+
+        ProcessInstance procedure = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("generalProcedure").processInstanceBusinessKey(caseNumber).singleResult();
+        Map<String, Object> variables = engine.getRuntimeService().getVariables(procedure.getId());
+        assertThat(variables).containsEntry("organisationCode", "jingchuan")
+                .containsEntry("legalReviewerGroup", "pllegalLegalReviewer")
+                .containsEntry("supervisorGroup", "pllegalSupervisor");
+        assertThat(candidateGroups(openTask(procedure.getId()))).containsExactly("jingchuanHandler");
+    }
+
+    private static Task openTask(String processInstanceId) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+
+    private static java.util.List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
+    }
+}
