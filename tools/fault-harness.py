@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Fault harness (issue 15): two app nodes on one MariaDB, N cases driven through both over REST, a kill -9 of
-one node mid-load and its restart, then MariaDB stopped and started mid-load; then a report of what was lost,
-duplicated or left behind, read from the database itself.
+"""Fault harness (issue 15): two app nodes on one MariaDB, N cases driven through both over REST by several
+concurrent clients, a kill -9 of one node while requests are in flight and its restart, then MariaDB stopped and
+started while requests are in flight; then a report of what was lost, duplicated or left behind, read from the
+database itself.
 
-    python3 tools/fault-harness.py [--cases 30] [--jar target/sanlian-*.jar]
+    python3 tools/fault-harness.py [--cases 60] [--clients 4] [--jar target/sanlian-*.jar]
 
-Not part of CI. It starts its own MariaDB (own data folder under target/fault-harness, port 3317), so the
-machine's MariaDB and anyone using it are left alone; the app nodes listen on 18151 and 18152. Everything
-talks to 127.0.0.1 only; every wait and retry loop is bounded. Needs root (mariadbd runs as mysql) and a built
-jar (./mvnw -B -q -DskipTests package).
+Not part of CI. It starts its own MariaDB (own data folder under target/fault-harness, port 3317, database
+sanlian_h1), so the machine's MariaDB and anyone using it are left alone; the app nodes listen on 8091 and 8191.
+The nodes run with the 90-day limit (行政处罚法 Art. 60) set to -3 calendar days, so both deadline timers of every
+filed case (期限届满前预警, 办案期限届满) are due at filing and fire during the run: "fired twice or never" judges
+real timers. Everything talks to 127.0.0.1 only; every wait and retry loop is bounded. Needs root (mariadbd runs
+as mysql) and a built jar (./mvnw -B -q -DskipTests package).
 """
 import argparse
 import base64
@@ -19,6 +22,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -27,8 +31,11 @@ from datetime import datetime, timezone
 
 HOST = "127.0.0.1"
 DB_PORT = 3317
-PORTS = (18151, 18152)
-DB_NAME = "sanlian_harness"
+PORTS = (8091, 8191)
+DB_NAME = "sanlian_h1"
+# filing makes both deadline timers of the case due at once (see the module documentation)
+NODE_SETTINGS = ["--sanlian.deadlines.decision=P-3D"]
+DEADLINE_TIMERS = ("decisionWarningDue", "decisionDeadlinePassed")
 WORK = os.path.abspath("target/fault-harness")
 DB_DIR = os.path.join(WORK, "db")
 SOCKET = os.path.join(WORK, "mariadb.sock")
@@ -101,7 +108,7 @@ class Node:
         self.process = subprocess.Popen(
             ["java", "-Xmx512m", "-jar", self.jar, "--spring.profiles.active=mariadb,demo", f"--server.port={self.port}",
              f"--server.address={HOST}",
-             f"--sanlian.documents.template-dir={WORK}/templates"],
+             f"--sanlian.documents.template-dir={WORK}/templates", *NODE_SETTINGS],
             stdout=log_file, stderr=subprocess.STDOUT, env=env)
 
     def wait_up(self, seconds=1200):
@@ -131,7 +138,8 @@ class Node:
 
 
 def call(port, user, method, path, body=None, timeout=120):
-    """One REST call; (status, parsed body). A connection failure is status 0."""
+    """One REST call; (status, parsed body). A refused connection is -1 (nothing sent); any other failure to get
+    an answer (reset, timeout) is 0: the call may or may not have taken effect."""
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(f"http://{HOST}:{port}{path}", data=data, method=method)
     request.add_header("Authorization", "Basic " + base64.b64encode(f"{user}:{PASSWORD}".encode()).decode())
@@ -146,7 +154,12 @@ def call(port, user, method, path, body=None, timeout=120):
             return error.code, json.loads(text)
         except ValueError:
             return error.code, text
-    except (urllib.error.URLError, OSError):
+    except urllib.error.URLError as error:
+        # refused: nothing reached the node (it is down), so the call may go to the other node at once
+        return (-1 if isinstance(error.reason, ConnectionRefusedError) else 0), None
+    except ConnectionRefusedError:
+        return -1, None
+    except OSError:
         return 0, None
 
 
@@ -157,36 +170,60 @@ def variables(values):
 # ---- the load ----
 
 class Driver:
-    """Drives each case lead → 案源核查 → 立案审批 (filing, which allocates the case number), alternating nodes.
-    A step whose answer was lost (node killed, database down) is not sent again blindly: the driver first reads
-    where the process stands and retries only what has not happened."""
+    """Drives each case lead → 案源核查 → 立案审批 (filing, which allocates the case number), alternating nodes,
+    from several client threads at once. A step whose answer was lost (node killed, database down) is not sent
+    again blindly: the driver first reads where the process stands and retries only what has not happened."""
 
     def __init__(self):
+        self.lock = threading.Lock()
         self.turn = 0
-        self.stats = {"requests": 0, "transportFailures": 0, "serverErrors": 0, "conflicts": 0}
+        self.in_flight = 0
+        self.stats = {"requests": 0, "refusedConnections": 0, "transportFailures": 0, "serverErrors": 0, "conflicts": 0}
         self.cases = []
+        self.failures = []
+        self.faults = {}
 
     def node(self):
-        self.turn += 1
-        return PORTS[self.turn % 2]
+        with self.lock:
+            self.turn += 1
+            return PORTS[self.turn % 2]
 
-    def request(self, user, method, path, body=None, retry_server_errors=True):
-        for _ in range(120):
+    def count(self, key):
+        with self.lock:
+            self.stats[key] += 1
+
+    def request(self, user, method, path, body=None, once=False):
+        """Reads are retried until a node answers; a write is sent once (once=True) and its caller reads the state
+        again before sending it anew."""
+        for _ in range(180):
             port = self.node()
-            status, answer = call(port, user, method, path, body)
-            self.stats["requests"] += 1
+            with self.lock:
+                self.in_flight += 1
+            try:
+                status, answer = call(port, user, method, path, body)
+            finally:
+                with self.lock:
+                    self.in_flight -= 1
+            self.count("requests")
+            if status == -1:
+                self.count("refusedConnections")
+                time.sleep(0.2)
+                continue  # not sent: the other node takes it, even a write
             if status == 0:
-                self.stats["transportFailures"] += 1
+                self.count("transportFailures")
+                if once:
+                    return status, answer
             elif status >= 500:
-                self.stats["serverErrors"] += 1
-                if not retry_server_errors:
+                self.count("serverErrors")
+                log(f"  {status} {method} {path} on {port}: {str(answer)[:160]}")
+                if once:
                     return status, answer
             else:
                 if status == 409:
-                    self.stats["conflicts"] += 1
+                    self.count("conflicts")
                 return status, answer
             time.sleep(1)
-        raise SystemExit(f"{method} {path}: no answer after 120 tries")
+        raise RuntimeError(f"{method} {path}: no answer after 180 tries")
 
     def instance_of(self, party):
         query = urllib.parse.quote(f"partyName_eq_{party}")
@@ -194,38 +231,70 @@ class Driver:
                                      f"/engine-rest/process-instance?processDefinitionKey=leadIntake&variables={query}")
         return found[0] if status == 200 and found else None
 
+    def lead_stored(self, party):
+        query = urllib.parse.quote(f"partyName_eq_{party}")
+        status, found = self.request("admin", "GET", "/engine-rest/history/process-instance"
+                                     f"?processDefinitionKey=leadIntake&variables={query}")
+        return bool(status == 200 and found)
+
     def open_task(self, instance_id, key):
         status, tasks = self.request("admin", "GET",
                                      f"/engine-rest/task?processInstanceId={instance_id}&taskDefinitionKey={key}")
         return tasks[0]["id"] if status == 200 and tasks else None
 
     def complete(self, user, instance_id, key, values):
-        for _ in range(30):
+        for _ in range(60):
             task = self.open_task(instance_id, key)
             if task is None:
                 return  # done already (by an earlier try whose answer was lost)
             # a 5xx is not resent as is: the task may be gone (an earlier try committed), so read the state again
             status, answer = self.request(user, "POST", f"/engine-rest/task/{task}/submit-form", variables(values),
-                                          retry_server_errors=False)
+                                          once=True)
             if status in (200, 204, 409):
                 return
             log(f"  {key}: {status} {str(answer)[:200]}")
             time.sleep(1)
+        raise RuntimeError(f"{key} of {instance_id}: not completed after 60 tries")
 
     def run_case(self, number):
         party = f"故障测试运输公司{number:03d}"
-        instance = self.instance_of(party)
-        if instance is None:
+        instance = None
+        for _ in range(60):
+            # a lost answer is not a lost lead: look for the instance before registering the lead (again)
+            instance = self.instance_of(party)
+            if instance is not None:
+                break
             status, answer = self.request("xfhandler1", "POST",
                                           "/engine-rest/process-definition/key/leadIntake/submit-form",
                                           variables({"source": "INSPECTION", "partyName": party,
-                                                     "summary": "故障测试：未取得道路运输经营许可从事客运经营"}))
-            instance = answer if status == 200 else self.instance_of(party)
+                                                     "summary": "故障测试：未取得道路运输经营许可从事客运经营"}),
+                                          once=True)
+            if status == 200:
+                instance = answer
+                break
+            time.sleep(1)
         if instance is None:
-            raise SystemExit(f"case {number}: lead not registered")
+            raise RuntimeError(f"case {number}: lead not registered")
         self.complete("xfhandler1", instance["id"], "verifyLead", {"verificationFindings": "经核查，车辆无道路运输证"})
         self.complete("xfhead", instance["id"], "decideFiling", {"filingDecision": "file"})
-        self.cases.append({"party": party, "leadInstance": instance["id"], "leadNumber": instance.get("businessKey")})
+        with self.lock:
+            self.cases.append({"party": party, "leadInstance": instance["id"],
+                               "leadNumber": instance.get("businessKey")})
+
+    def client(self, numbers, done):
+        while True:
+            with self.lock:
+                if not numbers:
+                    return
+                number = numbers.pop(0)
+            try:
+                self.run_case(number)
+            except Exception as failure:  # noqa: BLE001 - reported, never hidden
+                with self.lock:
+                    self.failures.append(f"case {number}: {failure}")
+                log(f"case {number} FAILED: {failure}")
+            done.append(number)
+            log(f"case {number} done ({len(done)} finished)")
 
 
 # ---- the report, from the database ----
@@ -253,10 +322,15 @@ def measure(driver, started):
     timers = one("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer'")
     overdue_timers = one("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer' "
                          "AND DUEDATE_ < NOW() - INTERVAL 2 MINUTE")
-    timers_twice = rows("SELECT ACT_ID_, PROC_INST_ID_, COUNT(*) FROM ACT_HI_ACTINST "
-                        "WHERE ACT_TYPE_ LIKE '%Timer%' GROUP BY ACT_ID_, PROC_INST_ID_, EXECUTION_ID_ "
-                        "HAVING COUNT(*) > 1")
-    timers_fired = one("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ACT_TYPE_ LIKE '%Timer%'")
+    # every filed case starts one generalProcedure whose two deadline timers are due at filing (NODE_SETTINGS)
+    procedures = one("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'generalProcedure'")
+    timer_ids = ",".join(f"'{t}'" for t in DEADLINE_TIMERS)
+    fired = rows("SELECT a.PROC_INST_ID_, a.ACT_ID_, COUNT(*) FROM ACT_HI_ACTINST a JOIN ACT_HI_PROCINST p "
+                 "ON p.ID_ = a.PROC_INST_ID_ AND p.PROC_DEF_KEY_ = 'generalProcedure' "
+                 f"WHERE a.ACT_ID_ IN ({timer_ids}) GROUP BY a.PROC_INST_ID_, a.ACT_ID_")
+    timers_fired = sum(int(count) for _i, _a, count in fired)
+    timers_twice = [row for row in fired if int(row[2]) > 1]
+    timers_never = procedures * len(DEADLINE_TIMERS) - len(fired)
     failed_jobs = one("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0 OR EXCEPTION_MSG_ IS NOT NULL")
     incidents = one("SELECT COUNT(*) FROM ACT_RU_INCIDENT")
     return {
@@ -268,19 +342,79 @@ def measure(driver, started):
         "stepsDuplicated": len(duplicated_steps) + len(duplicate_leads),
         "caseNumberSeries": len(series),
         "caseNumberGaps": gaps,
-        "timersPending": timers,
+        "timersExpected": procedures * len(DEADLINE_TIMERS),
         "timersFired": timers_fired,
         "timersFiredTwice": len(timers_twice),
-        "timersNeverFired": overdue_timers,
+        "timersNeverFired": timers_never,
+        "timerJobsOverdueNotRun": overdue_timers,
+        "timerJobsPending": timers,
         "failedJobs": failed_jobs,
         "incidents": incidents,
+        "driverFailures": len(driver.failures),
         **driver.stats,
+        **driver.faults,
     }
+
+
+def wait_in_flight(driver, least=2, seconds=60):
+    """Waits (bounded) until at least `least` requests are open, so that the fault hits requests in flight."""
+    for _ in range(seconds * 20):
+        with driver.lock:
+            if driver.in_flight >= least:
+                return driver.in_flight
+        time.sleep(0.05)
+    with driver.lock:
+        return driver.in_flight
+
+
+def inject_faults(driver, nodes, done, cases):
+    """kill -9 of the first node a quarter of the way in, MariaDB stopped half way: each while requests are open
+    (counted at the moment of the fault). The killed node restarts in a thread of its own, so the MariaDB stop
+    does not wait for it. Returns that thread."""
+    while len(done) < cases // 4:
+        time.sleep(0.2)
+    open_requests = wait_in_flight(driver)
+    log(f"kill -9 node {PORTS[0]} (pid {nodes[0].process.pid}) with {open_requests} requests in flight")
+    nodes[0].kill9()
+    driver.faults["kill9InFlight"] = open_requests
+    driver.faults["kill9AfterCases"] = len(done)
+
+    def restart():
+        nodes[0].start()
+        nodes[0].wait_up()
+        driver.faults["nodeBackAfterCases"] = len(done)
+        log(f"node {PORTS[0]} back")
+
+    restarter = threading.Thread(target=restart)
+    restarter.start()
+    while len(done) < cases // 2:
+        time.sleep(0.2)
+    open_requests = wait_in_flight(driver)
+    log(f"stopping MariaDB with {open_requests} requests in flight (start-stop-daemon --stop)")
+    stop_db()
+    driver.faults["dbStopInFlight"] = open_requests
+    driver.faults["dbStopAfterCases"] = len(done)
+    time.sleep(8)
+    log("starting MariaDB again")
+    start_db()
+    return restarter
+
+
+def wait_timers(seconds=600):
+    """After the load: wait (bounded) until no timer that is due is left unrun, so never-fired means never."""
+    for _ in range(seconds // 5):
+        try:
+            if int(sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ < NOW()").strip()) == 0:
+                return
+        except subprocess.CalledProcessError:
+            pass
+        time.sleep(5)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cases", type=int, default=30)
+    parser.add_argument("--cases", type=int, default=60)
+    parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--jar", default=None)
     args = parser.parse_args()
     jars = [j for j in glob.glob("target/sanlian-*.jar") if not j.endswith("-plain.jar")]
@@ -288,6 +422,7 @@ def main():
     if not jar:
         raise SystemExit("no jar: ./mvnw -B -q -DskipTests package first")
     cases = max(6, min(args.cases, 500))
+    clients = max(1, min(args.clients, 16))
     started = datetime.now(timezone.utc)
     os.makedirs(WORK, exist_ok=True)
     log(f"own MariaDB on {HOST}:{DB_PORT}, data in {DB_DIR}")
@@ -298,27 +433,21 @@ def main():
         nodes[0].wait_up()  # the first node creates the schema alone
         nodes[1].start()
         nodes[1].wait_up()
-        log(f"two nodes up on {PORTS}; driving {cases} cases")
+        log(f"two nodes up on {PORTS}; driving {cases} cases with {clients} concurrent clients")
         driver = Driver()
-        kill_at, db_at = cases // 3, (2 * cases) // 3
-        for number in range(cases):
-            if number == kill_at:
-                log(f"kill -9 node {PORTS[0]} mid-load (pid {nodes[0].process.pid}), restarting it")
-                nodes[0].kill9()
-                nodes[0].start()
-            if number == kill_at + 3:
-                nodes[0].wait_up()
-                log(f"node {PORTS[0]} back")
-            if number == db_at:
-                log("stopping MariaDB mid-load (start-stop-daemon --stop)")
-                stop_db()
-                time.sleep(8)
-                log("starting MariaDB again")
-                start_db()
-            driver.run_case(number)
-            log(f"case {number + 1}/{cases} filed")
-        time.sleep(5)
+        numbers, done = list(range(cases)), []
+        threads = [threading.Thread(target=driver.client, args=(numbers, done)) for _ in range(clients)]
+        for thread in threads:
+            thread.start()
+        restarter = inject_faults(driver, nodes, done, cases)
+        for thread in threads:
+            thread.join()
+        restarter.join()
+        log("load done; waiting for due timers to run")
+        wait_timers()
         report = measure(driver, started)
+        report["clients"] = clients
+        report["finished"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     finally:
         for node in nodes:
             node.stop()
@@ -329,7 +458,8 @@ def main():
     with open(os.path.join(WORK, "report.md"), "w") as out:
         out.write("\n".join(lines) + "\n")
     print("\n".join(lines))
-    ok = report["casesLost"] == 0 and report["stepsDuplicated"] == 0 and report["caseNumberGaps"] == 0
+    ok = (report["casesLost"] == 0 and report["stepsDuplicated"] == 0 and report["caseNumberGaps"] == 0
+          and report["timersFiredTwice"] == 0 and report["timersNeverFired"] == 0 and report["driverFailures"] == 0)
     sys.exit(0 if ok else 1)
 
 

@@ -28,7 +28,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * Renders a document: an HTML template (Thymeleaf) filled with the case data, laid out as PDF by openhtmltopdf
  * with the configured Chinese TrueType fonts embedded (subset), so the text can be printed, read and searched
  * anywhere. A font is a file or a {@code classpath:} resource; the defaults are the Noto Serif fonts the build puts
- * into the jar (SC for Chinese, JP for the Extension B characters of names such as 𠮷 and 𩸽). Templates come first from the administrator's folder ({@code sanlian.documents.template-dir}, read
+ * into the jar (SC for Chinese, then JP and TC for the Extension B characters of names such as 𠮷 and 𩸽: 2,056 of
+ * the block's 42,720 together). Templates come first from the administrator's folder ({@code sanlian.documents.template-dir}, read
  * at every use, so an edit counts at once), else from the defaults shipped in the application; when the folder
  * exists at start, the defaults it lacks are copied into it to be edited.
  */

@@ -1,6 +1,8 @@
 package org.sanlian.platform;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,12 +14,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * What a failure of the database or the engine's concurrency control means to the client, without ever showing
  * it SQL: a value too long or out of range for its column is 400 naming the field; a duplicate is 409; the loser
  * of a race (an optimistic-locking failure, a task claimed by someone else, a deadlock still lost after the
- * retries) is 409. Shared by the domain API and /engine-rest.
+ * retries) is 409; a database that cannot be reached (stopped, restarting) is 503. Shared by the domain API and
+ * /engine-rest.
  */
 public final class StorageFailures {
 
@@ -32,6 +37,14 @@ public final class StorageFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (isRace(t)) {
                 return Problems.concurrentChange(instance);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (isDatabaseUnavailable(t)) {
+                ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                        "数据库暂时不可用，请稍后刷新后重试 (the database is unavailable: reload, then retry)", instance);
+                problem.setProperty("retryAfterSeconds", 5);
+                return problem;
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -61,6 +74,15 @@ public final class StorageFailures {
             return sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205 || "40001".equals(sql.getSQLState());
         }
         return false;
+    }
+
+    /**
+     * The database cannot be reached (stopped, restarting, no connection to be had). A connection that broke
+     * during a commit may have committed, so the client reads the state again before retrying.
+     */
+    static boolean isDatabaseUnavailable(Throwable t) {
+        return t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException;
     }
 
     /** The column a database message names, as the client's field name: party_name → partyName. */

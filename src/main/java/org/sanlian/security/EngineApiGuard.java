@@ -26,6 +26,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.sanlian.organisation.Role;
+import org.sanlian.platform.EngineVariableValues;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.Problems;
 import org.sanlian.platform.forms.FormSubmissions;
@@ -104,8 +105,30 @@ public class EngineApiGuard extends OncePerRequestFilter {
             }
             return;
         }
+        HttpServletRequest checked = request;
+        JsonNode body = null;
+        if (sendsJson(request, method)) {
+            byte[] bytes = readBody(request, response, uri);
+            if (bytes == null) {
+                return;
+            }
+            body = parse(bytes);
+            if (body == null) {
+                write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容不是有效的 JSON")), uri));
+                return;
+            }
+            // everyone's variable writes, the administrator's too: a malformed value would be stored as it is
+            List<FieldViolation> malformed = EngineVariableValues.check(path, body);
+            if (!malformed.isEmpty()) {
+                LOG.info("refused {} {} for {}: malformed variable values {}", method, uri, caller.get().userId(),
+                        malformed.stream().map(FieldViolation::field).toList());
+                write(response, Problems.invalidInput(malformed, uri));
+                return;
+            }
+            checked = new CachedBody(request, bytes);
+        }
         if (caller.get().isAdministrator()) {
-            chain.doFilter(request, response);
+            chain.doFilter(checked, response);
             return;
         }
         Optional<Match> match = EngineApiAccess.find(method, path, caller.get().audiences());
@@ -114,13 +137,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
             write(response, forbidden(uri, method + " " + path + " 不在本角色允许的操作之列 (not allowed for your role)"));
             return;
         }
-        HttpServletRequest checked = request;
-        JsonNode body = null;
-        if (needsBody(match.get().rule().check())) {
-            byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容过大 (body too large)")),
-                        uri));
+        if (body == null && needsBody(match.get().rule().check())) {
+            byte[] bytes = readBody(request, response, uri);
+            if (bytes == null) {
                 return;
             }
             body = parse(bytes);
@@ -176,6 +195,23 @@ public class EngineApiGuard extends OncePerRequestFilter {
             case NO_CASCADE -> "true".equalsIgnoreCase(request.getParameter("cascade"))
                     ? forbidden(uri, "删除部署不能连带删除案件 (cascade would delete running cases)") : null;
         };
+    }
+
+    private static boolean sendsJson(HttpServletRequest request, HttpMethod method) {
+        return (method == HttpMethod.POST || method == HttpMethod.PUT) && request.getContentType() != null
+                && request.getContentType().toLowerCase(java.util.Locale.ROOT).contains("json");
+    }
+
+    /** The body, or null when it is too big (and the refusal is written). */
+    private static byte[] readBody(HttpServletRequest request, HttpServletResponse response, String uri)
+            throws IOException {
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容过大 (body too large)")),
+                    uri));
+            return null;
+        }
+        return bytes;
     }
 
     private static boolean needsBody(EngineApiAccess.Check check) {
