@@ -16,7 +16,7 @@ import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.penalty.LatePaymentSurcharge;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;

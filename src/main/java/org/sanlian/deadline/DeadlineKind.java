@@ -1,4 +1,4 @@
-package org.sanlian.supervision;
+package org.sanlian.deadline;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public enum DeadlineKind {
     CLOSURE("结案报告与审批期限（本地规定）", "本地规定（domain.md §2.14，法律未规定期间）", Set.of("closeCase", "approveClosure"));
 
     /** The variable that holds the 90-day limit; tasks due on it belong to {@link #DECISION_LIMIT}. */
-    static final String DECISION_LIMIT_VARIABLE = "decisionDeadline";
+    public static final String DECISION_LIMIT_VARIABLE = "decisionDeadline";
 
     private final String chineseName;
     private final String basis;
@@ -48,7 +48,7 @@ public enum DeadlineKind {
     }
 
     /** The deadline a user task's due date stands for, if it is one the supervisor watches. */
-    static Optional<DeadlineKind> ofTask(String taskKey) {
+    public static Optional<DeadlineKind> ofTask(String taskKey) {
         return Arrays.stream(values()).filter(kind -> kind.taskKeys.contains(taskKey)).findFirst();
     }
 }

@@ -1,4 +1,4 @@
-package org.sanlian.supervision;
+package org.sanlian.deadline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.sanlian.supervision;
+package org.sanlian.deadline;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

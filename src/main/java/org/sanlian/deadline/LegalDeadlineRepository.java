@@ -1,4 +1,4 @@
-package org.sanlian.supervision;
+package org.sanlian.deadline;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

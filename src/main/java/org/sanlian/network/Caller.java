@@ -1,4 +1,4 @@
-package org.sanlian.linkage.network;
+package org.sanlian.network;
 
 import java.util.Set;
 import org.sanlian.organisation.Role;

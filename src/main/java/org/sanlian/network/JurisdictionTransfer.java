@@ -1,4 +1,4 @@
-package org.sanlian.linkage.network;
+package org.sanlian.network;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.sanlian.linkage.network;
+package org.sanlian.network;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

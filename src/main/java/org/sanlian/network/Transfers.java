@@ -1,4 +1,4 @@
-package org.sanlian.linkage.network;
+package org.sanlian.network;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +24,9 @@ import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
-import org.sanlian.supervision.DecisionDeadline;
-import org.sanlian.supervision.LegalDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.DecisionDeadline;
+import org.sanlian.deadline.LegalDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

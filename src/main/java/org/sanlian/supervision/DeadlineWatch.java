@@ -1,5 +1,7 @@
 package org.sanlian.supervision;
 
+import org.sanlian.deadline.WorkingDayDeadlines;
+import org.sanlian.deadline.DeadlineKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

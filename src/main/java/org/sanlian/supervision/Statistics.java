@@ -1,5 +1,6 @@
 package org.sanlian.supervision;
 
+import org.sanlian.deadline.WorkingDayDeadlines;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.sanlian.supervision;
 
+import org.sanlian.deadline.WorkingDayDeadlines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

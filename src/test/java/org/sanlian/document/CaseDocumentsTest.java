@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseStatus;
 import org.sanlian.casefile.evidence.EvidenceService;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;

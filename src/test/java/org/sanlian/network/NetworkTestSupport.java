@@ -1,4 +1,4 @@
-package org.sanlian.linkage.network;
+package org.sanlian.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

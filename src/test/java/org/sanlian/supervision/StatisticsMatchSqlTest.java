@@ -1,5 +1,6 @@
 package org.sanlian.supervision;
 
+import org.sanlian.deadline.WorkingDayDeadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

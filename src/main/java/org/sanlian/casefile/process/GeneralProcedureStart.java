@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseStepCompleted;
 import org.sanlian.organisation.CaseAccess;
-import org.sanlian.supervision.DecisionDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.DecisionDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

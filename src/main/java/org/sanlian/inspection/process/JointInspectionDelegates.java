@@ -14,7 +14,7 @@ import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.IdentityBootstrap;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationRepository;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /** Service tasks of jointInspection: each reads its variables, calls {@link JointInspections} and writes back. */

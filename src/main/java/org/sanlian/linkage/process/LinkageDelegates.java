@@ -25,8 +25,8 @@ import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
-import org.sanlian.supervision.LegalDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.LegalDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

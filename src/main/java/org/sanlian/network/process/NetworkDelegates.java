@@ -1,4 +1,4 @@
-package org.sanlian.linkage.network.process;
+package org.sanlian.network.process;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.sanlian.linkage.network.Assistance;
-import org.sanlian.linkage.network.Transfers;
+import org.sanlian.network.Assistance;
+import org.sanlian.network.Transfers;
 import org.springframework.stereotype.Component;
 
 /**
