@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sanlian.casefile.CaseArchiving;
 import org.sanlian.casefile.procedure.ClosureRules;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.HearingFacts;
@@ -19,7 +20,6 @@ import org.sanlian.casefile.procedure.PhaseRules;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.casefile.procedure.StepRule;
-import org.sanlian.document.CaseArchives;
 import org.sanlian.deadline.DecisionDeadline;
 import org.sanlian.deadline.LegalDeadline;
 import org.sanlian.deadline.WorkingDayDeadlines;
@@ -279,17 +279,17 @@ public final class GeneralProcedureListeners {
     @Component("archiveCase")
     static class Archive implements JavaDelegate {
         private final ClosureRules procedure;
-        private final CaseArchives archives;
+        private final ApplicationEventPublisher events;
 
-        Archive(ClosureRules procedure, CaseArchives archives) {
+        Archive(ClosureRules procedure, ApplicationEventPublisher events) {
             this.procedure = procedure;
-            this.archives = archives;
+            this.events = events;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             String caseNumber = execution.getProcessBusinessKey();
-            archives.archive(caseNumber, execution.getVariables());
+            events.publishEvent(new CaseArchiving(caseNumber, execution.getVariables()));
             procedure.archive(caseNumber);
         }
     }
