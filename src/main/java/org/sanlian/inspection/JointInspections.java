@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sanlian.organisation.Organisation;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.DrawRandom;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
@@ -55,14 +55,14 @@ public class JointInspections {
     private final InspectionFindingRepository findings;
     private final InspectionItemRepository items;
     private final RegulatedEnterpriseRepository enterprises;
-    private final OrganisationRepository organisations;
+    private final Organisations organisations;
     private final InspectionRegisters registers;
     private final InspectionSettings settings;
     private final Clock clock;
 
     public JointInspections(InspectionPlanRepository plans, InspectionDrawRepository draws,
             InspectionVisitRepository visits, InspectionFindingRepository findings, InspectionItemRepository items,
-            RegulatedEnterpriseRepository enterprises, OrganisationRepository organisations,
+            RegulatedEnterpriseRepository enterprises, Organisations organisations,
             InspectionRegisters registers, InspectionSettings settings, Optional<Clock> clock) {
         this.plans = plans;
         this.draws = draws;
@@ -86,12 +86,12 @@ public class JointInspections {
             violations.add(new FieldViolation("planName", "必填，不超过 200 字"));
         }
         String lead = text(form.apply("leadOrganisation"));
-        Optional<Organisation> leadBody = lead == null ? Optional.empty() : organisations.findById(lead);
+        Optional<Organisation> leadBody = lead == null ? Optional.empty() : organisations.byCode(lead);
         if (leadBody.isEmpty() || !leadBody.get().isEnforcementBody()) {
             violations.add(new FieldViolation("leadOrganisation", "牵头单位应为综合执法队伍（市执法队或大队）"));
         }
         String partner = text(form.apply("partnerOrganisation"));
-        if (partner == null || !organisations.existsById(partner)) {
+        if (partner == null || !organisations.exists(partner)) {
             violations.add(new FieldViolation("partnerOrganisation", "必须选择联合检查的另一单位"));
         } else if (partner.equals(lead)) {
             violations.add(new FieldViolation("partnerOrganisation", "联合检查须由两个单位参加"));

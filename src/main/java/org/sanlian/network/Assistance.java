@@ -19,7 +19,7 @@ import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.Organisation;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
@@ -43,7 +43,7 @@ public class Assistance {
     private final AssistanceRequestRepository requests;
     private final CaseFiles cases;
     private final EvidenceService evidence;
-    private final OrganisationRepository organisations;
+    private final Organisations organisations;
     private final LeadService leads;
     private final CaseAccess caseAccess;
     private final RuntimeService runtimeService;
@@ -52,7 +52,7 @@ public class Assistance {
     private final Clock clock;
 
     public Assistance(AssistanceRequestRepository requests, CaseFiles cases, EvidenceService evidence,
-            OrganisationRepository organisations, LeadService leads, CaseAccess caseAccess,
+            Organisations organisations, LeadService leads, CaseAccess caseAccess,
             RuntimeService runtimeService, WorkingDayCalendar calendar,
             @Value("${sanlian.deadlines.assistance-working-days:15}") int workingDays, Optional<Clock> clock) {
         this.requests = requests;
@@ -84,7 +84,7 @@ public class Assistance {
             violations.add(new FieldViolation("caseNumber", "案件已" + caseFile.getStatus().chineseName()));
         }
         Optional<Organisation> assisting = input.assistingOrganisation() == null ? Optional.empty()
-                : organisations.findById(input.assistingOrganisation()).filter(Organisation::isEnforcementBody);
+                : organisations.byCode(input.assistingOrganisation()).filter(Organisation::isEnforcementBody);
         if (assisting.isEmpty() || caseFile != null
                 && assisting.get().getCode().equals(caseFile.getOrganisationCode())) {
             violations.add(new FieldViolation("assistingOrganisation", "须选择本执法网络中另一个执法机构"));

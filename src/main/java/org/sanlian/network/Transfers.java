@@ -20,7 +20,7 @@ import org.sanlian.lead.LeadService;
 import org.sanlian.lead.LeadStatus;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.Organisation;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
@@ -47,7 +47,7 @@ public class Transfers {
     private final LeadService leads;
     private final CaseFiles cases;
     private final EvidenceService evidence;
-    private final OrganisationRepository organisations;
+    private final Organisations organisations;
     private final CaseAccess caseAccess;
     private final RuntimeService runtimeService;
     private final DecisionDeadline decisionDeadline;
@@ -57,7 +57,7 @@ public class Transfers {
     private final Clock clock;
 
     public Transfers(JurisdictionTransferRepository transfers, LeadService leads, CaseFiles cases,
-            EvidenceService evidence, OrganisationRepository organisations, CaseAccess caseAccess,
+            EvidenceService evidence, Organisations organisations, CaseAccess caseAccess,
             RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
             WorkingDayCalendar calendar,
             @Value("${sanlian.deadlines.lead-verification-working-days}") int verificationWorkingDays,
@@ -167,7 +167,7 @@ public class Transfers {
         JurisdictionTransfer transfer = byNumber(transferNumber);
         List<FieldViolation> violations = new ArrayList<>();
         Optional<Organisation> designated = designatedOrganisation == null ? Optional.empty()
-                : organisations.findById(designatedOrganisation).filter(Organisation::isEnforcementBody);
+                : organisations.byCode(designatedOrganisation).filter(Organisation::isEnforcementBody);
         if (designated.isEmpty()) {
             violations.add(new FieldViolation("designatedOrganisation", "须指定一个执法机构"));
         }
@@ -320,7 +320,7 @@ public class Transfers {
             throw new InvalidInputException("subjectNumber", "只有持有该案源或案件的机构才能移送");
         }
         Optional<Organisation> to = toOrganisation == null ? Optional.empty()
-                : organisations.findById(toOrganisation).filter(Organisation::isEnforcementBody);
+                : organisations.byCode(toOrganisation).filter(Organisation::isEnforcementBody);
         if (to.isEmpty() || to.get().getCode().equals(subject.holder())) {
             throw new InvalidInputException("toOrganisation", "须选择本执法网络中另一个执法机构");
         }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.organisation.Officer;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Officers;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
@@ -46,12 +46,12 @@ public class InvestigationRules implements PhaseRules {
     }
 
     private final ProcedureFacts facts;
-    private final OfficerRepository officers;
+    private final Officers officers;
     private final CaseParties parties;
     private final ViolationCatalogue catalogue;
     private final int seizureDays;
 
-    InvestigationRules(ProcedureFacts facts, OfficerRepository officers, CaseParties parties,
+    InvestigationRules(ProcedureFacts facts, Officers officers, CaseParties parties,
             ViolationCatalogue catalogue, @Value("${sanlian.deadlines.seizure-calendar-days:30}") int seizureDays) {
         this.facts = facts;
         this.officers = officers;
@@ -127,7 +127,7 @@ public class InvestigationRules implements PhaseRules {
         for (int i = 0; i < command.investigators().size(); i++) {
             String field = command.investigatorFields().get(i);
             String userId = command.investigators().get(i);
-            Optional<Officer> officer = officers.findById(userId);
+            Optional<Officer> officer = officers.byUserId(userId);
             if (officer.isEmpty() || officer.get().getCertificateNumber() == null
                     || officer.get().getCertificateNumber().isBlank()) {
                 violations.add(new FieldViolation(field, userId + " 不是持有执法证件的执法人员（行政处罚法第四十二条）"));

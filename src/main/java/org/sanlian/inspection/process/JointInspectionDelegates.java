@@ -13,7 +13,7 @@ import org.sanlian.inspection.JointInspections;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.IdentityBootstrap;
 import org.sanlian.organisation.Organisation;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +44,9 @@ public final class JointInspectionDelegates {
 
         private final JointInspections inspections;
         private final CaseAccess caseAccess;
-        private final OrganisationRepository organisations;
+        private final Organisations organisations;
 
-        public RecordPlan(JointInspections inspections, CaseAccess caseAccess, OrganisationRepository organisations) {
+        public RecordPlan(JointInspections inspections, CaseAccess caseAccess, Organisations organisations) {
             this.inspections = inspections;
             this.caseAccess = caseAccess;
             this.organisations = organisations;
@@ -54,7 +54,7 @@ public final class JointInspectionDelegates {
 
         /** The duty group that works a body's tasks: its first duty (handlers of a team, officers of a bureau). */
         private String workerGroup(String organisationCode) {
-            Organisation body = organisations.findById(organisationCode).orElseThrow();
+            Organisation body = organisations.byCode(organisationCode).orElseThrow();
             return IdentityBootstrap.dutiesOf(body.getKind()).get(0).dutyGroupId(organisationCode);
         }
 
