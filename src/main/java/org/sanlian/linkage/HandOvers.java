@@ -1,5 +1,7 @@
 package org.sanlian.linkage;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import static org.sanlian.platform.Inputs.blankToNull;
 import static org.sanlian.platform.Inputs.optional;
 import static org.sanlian.platform.Inputs.required;
@@ -7,18 +9,17 @@ import static org.sanlian.platform.Inputs.required;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.organisation.Organisations;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
@@ -34,10 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HandOvers {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     /** 统一社会信用代码 (GB 32100-2015): 18 characters, no I, O, S, V, Z. */
-    static final Pattern CREDIT_CODE = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$");
 
     private final HandOverRepository handOvers;
     private final HandOverEventRepository events;
@@ -71,8 +69,8 @@ public class HandOvers {
         String creditCode = blankToNull(input.creditCode());
         if (creditCode != null) {
             creditCode = creditCode.toUpperCase();
-            if (!CREDIT_CODE.matcher(creditCode).matches()) {
-                violations.add(new FieldViolation("creditCode", "统一社会信用代码应为 18 位（GB 32100）"));
+            if (!ChineseIdentifiers.isCreditCode(creditCode)) {
+                violations.add(new FieldViolation("creditCode", "统一社会信用代码应为 18 位且校验码正确（GB 32100—2015）"));
             }
         }
         String plate = plate(input.plateNumber(), violations);
