@@ -1,14 +1,15 @@
 package org.sanlian.deadline;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
+import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.sanlian.calendar.CalendarAdministration.ArrangementEntered;
 import org.sanlian.calendar.WorkingDayCalendar;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkingDayDeadlines {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkingDayDeadlines.class);
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final WorkingDayCalendar calendar;
     private final LegalDeadlineRepository deadlines;
@@ -79,21 +79,16 @@ public class WorkingDayDeadlines {
     /** A system action, not the administrator's own: it runs without the caller's engine authorizations. */
     @EventListener
     public void recount(ArrangementEntered entered) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            int counted = 0;
+        int counted = ProcessActors.withoutCaller(identityService, () -> {
+            int open = 0;
             for (LegalDeadline deadline : deadlines.findByActiveTrueAndProvisionalTrue()) {
                 count(deadline);
                 apply(deadline);
-                counted++;
+                open++;
             }
-            LOG.info("Arrangement for {} entered: {} open provisional deadlines counted again", entered.year(), counted);
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+            return open;
+        });
+        LOG.info("Arrangement for {} entered: {} open provisional deadlines counted again", entered.year(), counted);
     }
 
     private void count(LegalDeadline deadline) {

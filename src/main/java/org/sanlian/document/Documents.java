@@ -1,9 +1,10 @@
 package org.sanlian.document;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Documents {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final CaseDocumentRepository documents;

@@ -1,12 +1,13 @@
 package org.sanlian.lead;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import static org.sanlian.platform.Inputs.blankToNull;
 import static org.sanlian.platform.Inputs.required;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class LeadService {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final LeadRepository leads;
     private final LeadEventRepository events;

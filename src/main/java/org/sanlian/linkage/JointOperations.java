@@ -1,5 +1,6 @@
 package org.sanlian.linkage;
 
+import org.sanlian.platform.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public class JointOperations {
         this.officers = officers;
         this.organisations = organisations;
         this.watchlist = watchlist;
-        this.clock = clock.orElse(Clock.system(HandOvers.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     public record Plan(String operationNumber, String organiserCode, String policeCode) {

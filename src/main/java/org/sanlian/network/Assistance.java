@@ -1,5 +1,6 @@
 package org.sanlian.network;
 
+import org.sanlian.platform.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ public class Assistance {
         this.runtimeService = runtimeService;
         this.calendar = calendar;
         this.workingDays = workingDays;
-        this.clock = clock.orElse(Clock.system(WorkingDayDeadlines.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     public record Request(String caseNumber, String assistingOrganisation, String matters) {
@@ -96,7 +97,7 @@ public class Assistance {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        LocalDate today = LocalDate.now(clock.withZone(WorkingDayDeadlines.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.CHINA));
         WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, workingDays);
         AssistanceRequest request = requests.save(new AssistanceRequest(caseFile.getCaseNumber(),
                 caseFile.getOrganisationCode(), assisting.get().getCode(), matters, caller.userId(),

@@ -1,5 +1,6 @@
 package org.sanlian.network;
 
+import org.sanlian.platform.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ public class Transfers {
         this.runtimeService = runtimeService;
         this.decisionDeadline = decisionDeadline;
         this.deadlines = deadlines;
-        this.clock = clock.orElse(Clock.system(WorkingDayDeadlines.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     /** What a body asks for: the kind, the lead or case number, the receiving body (not for a take-up), why. */
@@ -249,7 +250,7 @@ public class Transfers {
      * leadIntake instance at 案源核查, with its own verification period.
      */
     private String resumeIntake(Lead lead, String target) {
-        LocalDate today = LocalDate.now(clock.withZone(WorkingDayDeadlines.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.CHINA));
         WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, verificationWorkingDays);
         ProcessInstance resumed = runtimeService.createProcessInstanceByKey("leadIntake")
                 .businessKey(lead.getLeadNumber())

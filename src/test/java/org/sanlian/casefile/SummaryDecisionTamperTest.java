@@ -1,5 +1,6 @@
 package org.sanlian.casefile;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -30,7 +31,7 @@ import org.springframework.http.ResponseEntity;
 @DisplayName("issue 11 — summary procedure tamper tests: the stored facts of an on-the-spot decision, not submitted values, decide every step")
 class SummaryDecisionTamperTest extends SanlianSpringTest {
 
-    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+    static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     @Autowired
     RuntimeService runtimeService;

@@ -1,5 +1,6 @@
 package org.sanlian.network;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.casefile.evidence.EvidenceService;
-import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +44,7 @@ class AssistanceRequestProcessTest extends NetworkTestSupport {
         JsonNode request = asked("xfhandler1", caseNumber, "qingcheng", "核实甘M车辆在庆城县的营运情况并调取监控");
         String number = request.path("requestNumber").asText();
         String instance = request.path("processInstanceId").asText();
-        LocalDate expected = calendar.addWorkingDays(LocalDate.now(WorkingDayDeadlines.CHINA), 15).date();
+        LocalDate expected = calendar.addWorkingDays(LocalDate.now(ChinaTime.CHINA), 15).date();
         assertThat(request.path("dueOn").asText()).isEqualTo(expected.toString());
 
         JsonNode task = json(get("qchandler1", "/engine-rest/task?processInstanceId=" + instance)).get(0);

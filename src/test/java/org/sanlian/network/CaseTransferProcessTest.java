@@ -1,5 +1,6 @@
 package org.sanlian.network;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.casefile.evidence.EvidenceService;
-import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +24,7 @@ class CaseTransferProcessTest extends NetworkTestSupport {
     WorkingDayCalendar calendar;
 
     private static String year() {
-        return String.valueOf(LocalDate.now(WorkingDayDeadlines.CHINA).getYear());
+        return String.valueOf(LocalDate.now(ChinaTime.CHINA).getYear());
     }
 
     private String instanceOf(JsonNode transfer) {
@@ -170,7 +170,7 @@ class CaseTransferProcessTest extends NetworkTestSupport {
 
         JsonNode task = json(get("qchandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber)).get(0);
         assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("verifyLead");
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(WorkingDayDeadlines.CHINA), 15).date();
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(ChinaTime.CHINA), 15).date();
         assertThat(task.path("due").asText()).startsWith(due.toString());
         JsonNode lead = json(get("qchandler1", "/api/leads/" + leadNumber));
         assertThat(lead.path("lead").path("organisationCode").asText()).isEqualTo("qingcheng");

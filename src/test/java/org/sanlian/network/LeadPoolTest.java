@@ -1,5 +1,6 @@
 package org.sanlian.network;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -46,7 +46,7 @@ class LeadPoolTest extends NetworkTestSupport {
     }
 
     static String yesterday() {
-        return LocalDate.now(WorkingDayDeadlines.CHINA).minusDays(1).toString();
+        return LocalDate.now(ChinaTime.CHINA).minusDays(1).toString();
     }
 
     private ResponseEntity<String> register(String user, Map<String, Object> extra) {

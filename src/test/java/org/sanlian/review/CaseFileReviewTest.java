@@ -1,11 +1,12 @@
 package org.sanlian.review;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @DisplayName("案卷评查 — random sample of closed case files, scoring sheet and rectification (domain.md §6)")
 class CaseFileReviewTest extends SanlianSpringTest {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     JdbcTemplate jdbc;

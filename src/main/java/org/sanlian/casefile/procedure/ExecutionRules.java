@@ -2,7 +2,6 @@ package org.sanlian.casefile.procedure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sanlian.calendar.WorkingDayCalendar;

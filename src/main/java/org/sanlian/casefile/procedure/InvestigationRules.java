@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -211,7 +212,7 @@ public class InvestigationRules implements PhaseRules {
     public Map<String, Object> seizureExtended(String caseNumber, java.util.Date due) {
         java.util.Date extended = java.util.Date.from(due.toInstant().plus(Duration.ofDays(seizureDays)));
         facts.record(caseNumber, "extendSeizure", null, "扣押期限延长至 "
-                + extended.toInstant().atZone(ProcedureFacts.CHINA).toLocalDate());
+                + extended.toInstant().atZone(ChinaTime.CHINA).toLocalDate());
         return Map.of("seizureDue", extended, "seizureExtended", true);
     }
 

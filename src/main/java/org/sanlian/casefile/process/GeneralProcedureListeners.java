@@ -1,5 +1,6 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.platform.ChinaTime;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sanlian.platform.ProcessActors;
 import org.sanlian.casefile.CaseArchiving;
 import org.sanlian.casefile.procedure.ClosureRules;
 import org.sanlian.casefile.procedure.FormFields;
@@ -123,7 +125,7 @@ public final class GeneralProcedureListeners {
             if (step == null) {
                 throw new IllegalStateException("规则 " + rule + " 不属于普通程序");
             }
-            String actor = StepRules.actor(task);
+            String actor = ProcessActors.actor(task);
             String caseNumber = caseNumber(task);
             facts.requireStatusAllows(caseNumber, rule, task.getName());
             Map<String, Object> produced = step.complete(caseNumber,
@@ -203,7 +205,7 @@ public final class GeneralProcedureListeners {
         @Override
         public void notify(DelegateExecution execution) {
             LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), "closureWindow",
-                    LocalDate.now(WorkingDayDeadlines.CHINA), closureWorkingDays, "closureDue", "closeCase");
+                    LocalDate.now(ChinaTime.CHINA), closureWorkingDays, "closureDue", "closeCase");
             execution.setVariable("closureDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
             execution.setVariable("closureDueProvisional", due.isProvisional());
         }

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.SummaryDecision;
@@ -39,8 +39,8 @@ public final class SummaryProcedureListeners {
     }
 
     private static String actor(VariableScope scope, org.camunda.bpm.engine.ProcessEngineServices engine) {
-        Authentication user = engine.getIdentityService().getCurrentAuthentication();
-        return user != null ? user.getUserId() : (String) scope.getVariable("officer");
+        String user = ProcessActors.currentUser(engine);
+        return user != null ? user : (String) scope.getVariable("officer");
     }
 
     /** Steps ① ②: registers the on-the-spot case; its lead number is the business key until a case is filed. */

@@ -1,11 +1,11 @@
 package org.sanlian.inspection.process;
 
+import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sanlian.inspection.DoubleRandomDraw;
 import org.sanlian.inspection.InspectionPlan;
@@ -25,10 +25,9 @@ public final class JointInspectionDelegates {
 
     /** The signed-in user behind the step, else the plan's initiator. */
     static String actor(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        if (authentication != null) {
-            return authentication.getUserId();
+        String user = ProcessActors.currentUser(execution.getProcessEngineServices());
+        if (user != null) {
+            return user;
         }
         Object initiator = execution.getVariable("planner");
         return initiator == null ? null : initiator.toString();

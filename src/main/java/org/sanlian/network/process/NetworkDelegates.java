@@ -1,14 +1,17 @@
 package org.sanlian.network.process;
 
+import org.sanlian.platform.ProcessActors;
+import static org.sanlian.platform.ProcessActors.actor;
+
+import static org.sanlian.platform.ProcessActors.text;
+
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.network.Assistance;
 import org.sanlian.network.Transfers;
 import org.springframework.stereotype.Component;
@@ -20,17 +23,6 @@ import org.springframework.stereotype.Component;
 public final class NetworkDelegates {
 
     private NetworkDelegates() {
-    }
-
-    static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
-    }
-
-    static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 
     /** What the process does on the bodies' behalf (moving instances between them) is not the user's own right. */
@@ -105,9 +97,9 @@ public final class NetworkDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            String user = ProcessActors.currentUser(execution.getProcessEngineServices());
             String received = asProcess(() -> transfers.complete(text(execution, "transferNumber"),
-                    text(execution, "targetOrganisation"), user == null ? null : user.getUserId()).getReceivedNumber());
+                    text(execution, "targetOrganisation"), user).getReceivedNumber());
             execution.setVariable("receivedNumber", received);
         }
     }
