@@ -69,7 +69,7 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
         String leadNumber = handOver("bureau1", number).path("handOver").path("leadNumber").asText();
         assertThat(leadService.byNumber(leadNumber).getSource()).isEqualTo(LeadSource.BUREAU);
         assertThat(leadService.byNumber(leadNumber).getPlateNumber()).isEqualTo("甘M5A001");
-        assertThat(leadService.byNumber(leadNumber).getSummary()).contains(number, "检查记录 1 份", "91621002MA71ABCD1X");
+        assertThat(leadService.byNumber(leadNumber).getSummary()).contains(number, "检查记录 1 份", "91621002MA71ABCD10");
         assertThat(instance(bureauId)).isWaitingAt("caseOutcomeReceived");
 
         ProcessInstance procedure = filed(leadNumber);
