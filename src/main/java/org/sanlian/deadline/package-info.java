@@ -3,7 +3,7 @@
  * 90-day decision limit and its extensions.
  */
 @ApplicationModule(displayName = "法定期限 Deadlines",
-        allowedDependencies = { "calendar" })
+        allowedDependencies = { "platform", "calendar" })
 package org.sanlian.deadline;
 
 import org.springframework.modulith.ApplicationModule;
