@@ -1,9 +1,10 @@
 package org.sanlian.casefile;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CaseFiles {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseFileRepository cases;
     private final CaseNumbers caseNumbers;

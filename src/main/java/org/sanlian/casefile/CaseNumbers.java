@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.sanlian.organisation.Organisation;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,13 +27,13 @@ public class CaseNumbers {
 
     private final CaseNumberSequenceRepository sequences;
     private final CaseNumberRepository numbers;
-    private final OrganisationRepository organisations;
+    private final Organisations organisations;
     private final TransactionTemplate newTransaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     public CaseNumbers(CaseNumberSequenceRepository sequences, CaseNumberRepository numbers,
-            OrganisationRepository organisations, PlatformTransactionManager transactionManager,
+            Organisations organisations, PlatformTransactionManager transactionManager,
             JdbcTemplate jdbc, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.sequences = sequences;
@@ -47,7 +47,7 @@ public class CaseNumbers {
     @Transactional
     public CaseNumber allocate(String organisationCode, NumberType type, int year, String reference,
             String allocatedBy) {
-        Organisation organisation = organisations.findById(organisationCode)
+        Organisation organisation = organisations.byCode(organisationCode)
                 .orElseThrow(() -> new InvalidInputException("organisationCode", "没有这个机构: " + organisationCode));
         CaseNumberSequence.Key key = new CaseNumberSequence.Key(organisationCode, year, type);
         CaseNumberSequence sequence = sequences.lock(key).orElseGet(() -> {

@@ -1,5 +1,7 @@
 package org.sanlian.casefile;
 
+import org.sanlian.platform.ChinaTime;
+import org.sanlian.platform.Inputs;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +44,7 @@ public class PenaltyProposal {
     public PenaltyProposal(ViolationCatalogue catalogue, CaseEventRepository events, Optional<Clock> clock) {
         this.catalogue = catalogue;
         this.events = events;
-        this.clock = clock.orElse(Clock.system(ProcedureFacts.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     /**
@@ -52,16 +54,16 @@ public class PenaltyProposal {
      */
     public Map<String, Object> facts(Function<String, Object> input) {
         List<FieldViolation> violations = new ArrayList<>();
-        String tier = Optional.ofNullable(text(input.apply("circumstanceTier"))).orElse("general");
+        String tier = Optional.ofNullable(Inputs.stripped(input.apply("circumstanceTier"))).orElse("general");
         if (!TIERS.contains(tier)) {
             violations.add(new FieldViolation("circumstanceTier", "情节应为 minor（轻微）、general（一般）或 serious（严重）"));
         }
-        String harm = Optional.ofNullable(text(input.apply("harm"))).orElse("none");
+        String harm = Optional.ofNullable(Inputs.stripped(input.apply("harm"))).orElse("none");
         if (!HARMS.contains(harm)) {
             violations.add(new FieldViolation("harm", "危害后果应为 none（无）、slight（轻微）或 serious（严重）"));
         }
         int repeatCount = 0;
-        String repeat = text(input.apply("repeatCount"));
+        String repeat = Inputs.stripped(input.apply("repeatCount"));
         if (repeat != null) {
             try {
                 repeatCount = new BigDecimal(repeat).intValueExact();
@@ -73,10 +75,10 @@ public class PenaltyProposal {
             }
         }
         throwIfAny(violations);
-        String violationCode = text(input.apply("violationCode"));
+        String violationCode = Inputs.stripped(input.apply("violationCode"));
         Set<String> others = new LinkedHashSet<>(FormValues.list(input.apply("otherViolationCodes")));
         others.remove(violationCode);
-        if ("penalty".equals(text(input.apply("proposedOutcome"))) && violationCode != null && !others.isEmpty()) {
+        if ("penalty".equals(Inputs.stripped(input.apply("proposedOutcome"))) && violationCode != null && !others.isEmpty()) {
             fineOnceUnderTheHigherNorm(violationCode, others);
         }
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -118,7 +120,7 @@ public class PenaltyProposal {
             Map<String, Object> discretion, String actor) {
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("deviationRequired", false);
-        if (!"penalty".equals(text(input.apply("proposedOutcome")))) {
+        if (!"penalty".equals(Inputs.stripped(input.apply("proposedOutcome")))) {
             return produced;
         }
         if (noPenalty != null && "mustNot".equals(noPenalty.get("noPenalty"))) {
@@ -149,7 +151,7 @@ public class PenaltyProposal {
                 produced.put("suggestedFine", ProcedureFacts.variableAmount(decimal(discretion.get("suggestedFine"))));
             }
         }
-        String reason = text(input.apply("deviationReason"));
+        String reason = Inputs.stripped(input.apply("deviationReason"));
         if (!outside.isEmpty() && reason == null) {
             List<FieldViolation> refused = new ArrayList<>(outside);
             refused.add(new FieldViolation("deviationReason", "确需偏离裁量基准的，须写明理由，并经执法部门负责人批准"));
@@ -175,10 +177,6 @@ public class PenaltyProposal {
 
     private static String yuan(BigDecimal amount) {
         return amount.stripTrailingZeros().toPlainString();
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private static void throwIfAny(List<FieldViolation> violations) {

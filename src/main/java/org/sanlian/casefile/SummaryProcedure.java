@@ -1,6 +1,8 @@
 package org.sanlian.casefile;
 
 import java.time.Period;
+import org.sanlian.platform.ChinaTime;
+import org.sanlian.platform.Inputs;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.penalty.LatePaymentSurcharge;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
@@ -60,7 +62,7 @@ public class SummaryProcedure {
         this.events = events;
         this.decisions = decisions;
         this.paymentPeriod = deadlineSettings.payment();
-        this.clock = clock.orElse(Clock.system(ProcedureFacts.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     /**
@@ -74,12 +76,12 @@ public class SummaryProcedure {
         if (!Boolean.TRUE.equals(input.apply("credentialsShown"))) {
             violations.add(new FieldViolation("credentialsShown", "当场处罚须向当事人出示执法证件（行政处罚法第五十二条）"));
         }
-        String partyType = text(input.apply("partyType"));
+        String partyType = Inputs.stripped(input.apply("partyType"));
         if (!List.of("citizen", "organisation").contains(String.valueOf(partyType))) {
             violations.add(new FieldViolation("partyType", "当事人类型应为公民（citizen）或法人、其他组织（organisation）"));
         }
         for (String field : List.of("partyIdNumber", "evidenceSummary", "facts")) {
-            if (text(input.apply(field)) == null) {
+            if (Inputs.stripped(input.apply(field)) == null) {
                 violations.add(new FieldViolation(field, "必填（交通运输行政执法程序规定第六十一条）"));
             }
         }
@@ -89,17 +91,17 @@ public class SummaryProcedure {
             violations.add(new FieldViolation("proposedFine", "不是仅给予警告的，须写明拟罚款金额（元）"));
         }
         throwIfAny(violations);
-        String violationCode = text(input.apply("violationCode"));
+        String violationCode = Inputs.stripped(input.apply("violationCode"));
         Violation violation = catalogue.checkFine("proposedFine", violationCode, warningOnly ? null : fine);
         if (warningOnly && !violation.getPenaltyKinds().contains("警告")) {
             throw new InvalidInputException("warningOnly", violation.getName() + " 的处罚种类不含警告："
                     + violation.getPenaltyKinds() + "（" + violation.getPenaltyClause() + "）");
         }
-        Lead lead = leads.register(new LeadService.Registration("INSPECTION", text(input.apply("partyName")), null,
-                text(input.apply("plateNumber")), today().toString(), null, text(input.apply("place")),
-                text(input.apply("facts")), text(input.apply("organisationCode")), officer, processInstanceId));
+        Lead lead = leads.register(new LeadService.Registration("INSPECTION", Inputs.stripped(input.apply("partyName")), null,
+                Inputs.stripped(input.apply("plateNumber")), today().toString(), null, Inputs.stripped(input.apply("place")),
+                Inputs.stripped(input.apply("facts")), Inputs.stripped(input.apply("organisationCode")), officer, processInstanceId));
         record(lead.getLeadNumber(), "registerOnTheSpot", officer, "出示执法证件，当事人 " + lead.getPartyName()
-                + "（证件号 " + text(input.apply("partyIdNumber")) + "）；证据：" + text(input.apply("evidenceSummary"))
+                + "（证件号 " + Inputs.stripped(input.apply("partyIdNumber")) + "）；证据：" + Inputs.stripped(input.apply("evidenceSummary"))
                 + "；" + violation.getName() + "，拟" + (warningOnly ? "警告" : "罚款 " + fine.toPlainString() + " 元"));
         decisions.save(new SummaryDecision(lead.getLeadNumber(), lead.getOrganisationCode(), violation.getCode(),
                 partyType, warningOnly, warningOnly ? null : fine, officer, now()));
@@ -336,11 +338,11 @@ public class SummaryProcedure {
 
     /** Today in China, by the procedure's clock. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ProcedureFacts.CHINA));
+        return LocalDate.now(clock.withZone(ChinaTime.CHINA));
     }
 
     private static BigDecimal amount(String field, Object value, List<FieldViolation> violations) {
-        String text = text(value);
+        String text = Inputs.stripped(value);
         if (text == null) {
             return null;
         }
@@ -354,10 +356,6 @@ public class SummaryProcedure {
             violations.add(new FieldViolation(field, "金额应为数字（元）"));
             return null;
         }
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private static void throwIfAny(List<FieldViolation> violations) {

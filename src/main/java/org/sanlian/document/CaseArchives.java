@@ -1,5 +1,6 @@
 package org.sanlian.document;
 
+import org.sanlian.platform.ChinaTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -68,7 +69,7 @@ public class CaseArchives {
         this.caseFiles = caseFiles;
         this.renderer = renderer;
         this.json = json;
-        this.clock = clock.orElse(Clock.system(Documents.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     /** The documents the file still lacks for the way the case ended, by name. */

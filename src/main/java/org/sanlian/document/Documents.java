@@ -1,9 +1,10 @@
 package org.sanlian.document;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officer;
-import org.sanlian.organisation.OfficerRepository;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Officers;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Documents {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final CaseDocumentRepository documents;
@@ -38,13 +38,13 @@ public class Documents {
     private final CaseFiles caseFiles;
     private final CaseFiles procedure;
     private final LeadService leads;
-    private final OrganisationRepository organisations;
-    private final OfficerRepository officers;
+    private final Organisations organisations;
+    private final Officers officers;
     private final Clock clock;
 
     public Documents(CaseDocumentRepository documents, DocumentRenderer renderer, CaseFiles caseFiles,
-            CaseFiles procedure, LeadService leads, OrganisationRepository organisations,
-            OfficerRepository officers, Optional<Clock> clock) {
+            CaseFiles procedure, LeadService leads, Organisations organisations,
+            Officers officers, Optional<Clock> clock) {
         this.documents = documents;
         this.renderer = renderer;
         this.caseFiles = caseFiles;
@@ -71,7 +71,7 @@ public class Documents {
         Lead lead = lead(caseFile.getLeadNumber());
         model.put("lead", lead);
         model.put("leadEvents", lead == null ? List.of() : leads.history(lead));
-        model.put("organisation", organisations.findById(caseFile.getOrganisationCode()).orElseThrow());
+        model.put("organisation", organisations.byCode(caseFile.getOrganisationCode()).orElseThrow());
         model.put("v", variables);
         model.put("investigators", investigators(variables.get("investigators")));
         model.put("events", procedure.history(caseNumber));
@@ -80,7 +80,7 @@ public class Documents {
         model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
         model.put("version", version);
         model.put("today", LocalDate.now(clock.withZone(CHINA)).format(CHINESE_DATE));
-        model.put("actor", actor == null ? null : officers.findById(actor).map(Officer::getDisplayName).orElse(actor));
+        model.put("actor", actor == null ? null : officers.byUserId(actor).map(Officer::getDisplayName).orElse(actor));
         model.putAll(extra);
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(caseNumber, kind, subjectKey, version, kind.title(), documentNumber,
@@ -122,6 +122,6 @@ public class Documents {
             return List.of();
         }
         return java.util.Arrays.stream(ids.toString().split(",")).map(String::strip)
-                .map(id -> officers.findById(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
+                .map(id -> officers.byUserId(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
     }
 }

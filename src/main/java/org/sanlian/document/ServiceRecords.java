@@ -1,6 +1,7 @@
 package org.sanlian.document;
 
 import java.time.Period;
+import org.sanlian.platform.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class ServiceRecords {
         this.records = records;
         this.documents = documents;
         this.publicNotice = deadlineSettings.publicNotice();
-        this.clock = clock.orElse(Clock.system(Documents.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     /** Service of the newest document of a kind of the case, e.g. the decision at the serveDecision step. */
@@ -59,13 +60,13 @@ public class ServiceRecords {
             violations.add(new FieldViolation("serviceMethod", "送达方式不在民事诉讼法规定的方式之内"));
         }
         LocalDate servedOn = date(input.apply("servedOn"), violations);
-        String recipient = text(input.apply("recipient"));
+        String recipient = Inputs.stripped(input.apply("recipient"));
         if (recipient == null) {
             violations.add(new FieldViolation("recipient", "须写明受送达人"));
         }
         boolean consent = Boolean.TRUE.equals(input.apply("electronicConsent"));
-        String address = text(input.apply("serviceAddress"));
-        String witness = text(input.apply("refusalWitness"));
+        String address = Inputs.stripped(input.apply("serviceAddress"));
+        String witness = Inputs.stripped(input.apply("refusalWitness"));
         Receipt receipt = method == Method.publicNotice ? Receipt.notApplicable
                 : parse(Receipt.class, input.apply("receiptSignature"));
         if (method == Method.electronic && !consent) {
@@ -115,14 +116,14 @@ public class ServiceRecords {
     }
 
     private LocalDate date(Object value, List<FieldViolation> violations) {
-        String text = text(value);
+        String text = Inputs.stripped(value);
         if (text == null) {
             violations.add(new FieldViolation("servedOn", "送达日期必填"));
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            if (date.isAfter(LocalDate.now(clock.withZone(Documents.CHINA)))) {
+            if (date.isAfter(LocalDate.now(clock.withZone(ChinaTime.CHINA)))) {
                 violations.add(new FieldViolation("servedOn", "送达日期不能晚于今天"));
             }
             return date;
@@ -133,7 +134,7 @@ public class ServiceRecords {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, Object value) {
-        String text = text(value);
+        String text = Inputs.stripped(value);
         if (text == null) {
             return null;
         }
@@ -142,9 +143,5 @@ public class ServiceRecords {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

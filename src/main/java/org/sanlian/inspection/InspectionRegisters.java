@@ -1,9 +1,10 @@
 package org.sanlian.inspection;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class InspectionRegisters {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RegulatedEnterpriseRepository enterprises;
     private final EnterpriseVehicleRepository vehicles;

@@ -1,5 +1,7 @@
 package org.sanlian.inspection;
 
+import org.sanlian.platform.ChinaTime;
+import org.sanlian.platform.Inputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sanlian.organisation.Organisation;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.DrawRandom;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
@@ -55,14 +57,14 @@ public class JointInspections {
     private final InspectionFindingRepository findings;
     private final InspectionItemRepository items;
     private final RegulatedEnterpriseRepository enterprises;
-    private final OrganisationRepository organisations;
+    private final Organisations organisations;
     private final InspectionRegisters registers;
     private final InspectionSettings settings;
     private final Clock clock;
 
     public JointInspections(InspectionPlanRepository plans, InspectionDrawRepository draws,
             InspectionVisitRepository visits, InspectionFindingRepository findings, InspectionItemRepository items,
-            RegulatedEnterpriseRepository enterprises, OrganisationRepository organisations,
+            RegulatedEnterpriseRepository enterprises, Organisations organisations,
             InspectionRegisters registers, InspectionSettings settings, Optional<Clock> clock) {
         this.plans = plans;
         this.draws = draws;
@@ -73,7 +75,7 @@ public class JointInspections {
         this.organisations = organisations;
         this.registers = registers;
         this.settings = settings;
-        this.clock = clock.orElse(Clock.system(InspectionRegisters.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     // ---- plan and draw -------------------------------------------------------------------------------
@@ -81,17 +83,17 @@ public class JointInspections {
     /** The plan as the start form sends it; variables by name. */
     public InspectionPlan createPlan(Function<String, Object> form, String actor, String processInstanceId) {
         List<FieldViolation> violations = new ArrayList<>();
-        String name = text(form.apply("planName"));
+        String name = Inputs.stripped(form.apply("planName"));
         if (name == null || name.length() > 200) {
             violations.add(new FieldViolation("planName", "必填，不超过 200 字"));
         }
-        String lead = text(form.apply("leadOrganisation"));
-        Optional<Organisation> leadBody = lead == null ? Optional.empty() : organisations.findById(lead);
+        String lead = Inputs.stripped(form.apply("leadOrganisation"));
+        Optional<Organisation> leadBody = lead == null ? Optional.empty() : organisations.byCode(lead);
         if (leadBody.isEmpty() || !leadBody.get().isEnforcementBody()) {
             violations.add(new FieldViolation("leadOrganisation", "牵头单位应为综合执法队伍（市执法队或大队）"));
         }
-        String partner = text(form.apply("partnerOrganisation"));
-        if (partner == null || !organisations.existsById(partner)) {
+        String partner = Inputs.stripped(form.apply("partnerOrganisation"));
+        if (partner == null || !organisations.exists(partner)) {
             violations.add(new FieldViolation("partnerOrganisation", "必须选择联合检查的另一单位"));
         } else if (partner.equals(lead)) {
             violations.add(new FieldViolation("partnerOrganisation", "联合检查须由两个单位参加"));
@@ -194,7 +196,7 @@ public class JointInspections {
 
     /** 审批: the head approves the plan and its draw, or rejects it with a reason (no re-draw: a new plan). */
     public InspectionPlan decide(String planNumber, String decision, String note, String actor) {
-        String reason = text(note);
+        String reason = Inputs.stripped(note);
         boolean approved = "approve".equals(decision);
         if (!approved && !"reject".equals(decision)) {
             throw new InvalidInputException("approvalDecision", "必须选择：批准或不予批准");
@@ -257,16 +259,16 @@ public class JointInspections {
         List<InspectionFinding> recorded = new ArrayList<>();
         for (String code : plan.itemCodeList()) {
             InspectionItem item = items.findById(code).orElseThrow();
-            ItemResult result = parse(ItemResult.class, text(form.apply(resultField(code))));
+            ItemResult result = parse(ItemResult.class, Inputs.stripped(form.apply(resultField(code))));
             if (result == null) {
                 violations.add(new FieldViolation(resultField(code), item.getName() + "：必须选择合格、不合格或不适用"));
                 continue;
             }
-            String note = text(form.apply(noteField(code)));
-            String evidence = text(form.apply(evidenceField(code)));
+            String note = Inputs.stripped(form.apply(noteField(code)));
+            String evidence = Inputs.stripped(form.apply(evidenceField(code)));
             FollowUp followUp = null;
             if (result == ItemResult.FAIL) {
-                followUp = parse(FollowUp.class, text(form.apply(followUpField(code))));
+                followUp = parse(FollowUp.class, Inputs.stripped(form.apply(followUpField(code))));
                 if (followUp == null) {
                     violations.add(new FieldViolation(followUpField(code), item.getName() + "：不合格项须选择移交案源或责令改正"));
                 }
@@ -323,7 +325,7 @@ public class JointInspections {
                     ? visit.getRecheckedBy() : visit.getVisitedBy();
             pending.add(new HandOver(finding.getId(), item.getCompetentOrganisationCode(), visit.getEnterpriseName(),
                     summary, finding.getEvidenceLink(), visit.getVisitNumber(), registrant,
-                    LocalDate.ofInstant(visit.getVisitedAt(), InspectionRegisters.CHINA)));
+                    LocalDate.ofInstant(visit.getVisitedAt(), ChinaTime.CHINA)));
         }
         return pending;
     }
@@ -338,7 +340,7 @@ public class JointInspections {
         if (!corrected && !"notCorrected".equals(outcome)) {
             throw new InvalidInputException("recheckResult", "必须选择：已改正或逾期未改正");
         }
-        String text = text(note);
+        String text = Inputs.stripped(note);
         if (text == null || text.length() > 1000) {
             throw new InvalidInputException("recheckNote", "必须写明复查情况，不超过 1000 字");
         }
@@ -438,15 +440,11 @@ public class JointInspections {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
     private static Integer integer(Object value) {
         if (value instanceof Number number) {
             return number.intValue();
         }
-        String text = text(value);
+        String text = Inputs.stripped(value);
         if (text == null) {
             return null;
         }
@@ -459,9 +457,9 @@ public class JointInspections {
 
     private static LocalDate date(String field, Object value, List<FieldViolation> violations) {
         if (value instanceof java.util.Date date) {
-            return LocalDate.ofInstant(date.toInstant(), InspectionRegisters.CHINA);
+            return LocalDate.ofInstant(date.toInstant(), ChinaTime.CHINA);
         }
-        String text = text(value);
+        String text = Inputs.stripped(value);
         if (text == null) {
             violations.add(new FieldViolation(field, "必填"));
             return null;

@@ -4,20 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sanlian.platform.AuditEntry;
 
 /** One entry of a lead's full-process record (全过程记录, 行政处罚法 Art. 47): what happened, who, when. */
 @Entity
 @Table(name = "case_lead_event")
-public class LeadEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class LeadEvent extends AuditEntry {
 
     @Column(name = "lead_id", nullable = false)
     private Long leadId;
@@ -26,37 +20,16 @@ public class LeadEvent {
     @Column(nullable = false)
     private LeadStatus status;
 
-    private String actor;
-
-    private String note;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
     protected LeadEvent() {
     }
 
     LeadEvent(Long leadId, LeadStatus status, String actor, String note, Instant occurredAt) {
+        super(actor, note, occurredAt);
         this.leadId = leadId;
         this.status = status;
-        this.actor = actor;
-        this.note = note;
-        this.occurredAt = occurredAt;
     }
 
     public LeadStatus getStatus() {
         return status;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
     }
 }

@@ -1,12 +1,13 @@
 package org.sanlian.lead;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import static org.sanlian.platform.Inputs.blankToNull;
 import static org.sanlian.platform.Inputs.required;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,9 +15,9 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import org.sanlian.organisation.Jurisdictions;
 import org.sanlian.organisation.Officer;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.Organisation;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
@@ -31,12 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LeadService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final LeadRepository leads;
     private final LeadEventRepository events;
-    private final OfficerRepository officers;
-    private final OrganisationRepository organisations;
+    private final Officers officers;
+    private final Organisations organisations;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final LeadIdentityKeyRepository identityKeys;
@@ -44,8 +43,8 @@ public class LeadService {
     private final Jurisdictions jurisdictions;
     private final EntityManager entityManager;
 
-    public LeadService(LeadRepository leads, LeadEventRepository events, OfficerRepository officers,
-            OrganisationRepository organisations, Optional<Clock> clock, LeadIdentityKeyRepository identityKeys,
+    public LeadService(LeadRepository leads, LeadEventRepository events, Officers officers,
+            Organisations organisations, Optional<Clock> clock, LeadIdentityKeyRepository identityKeys,
             LeadRegistrationRepository registrations, Jurisdictions jurisdictions, EntityManager entityManager,
             ApplicationEventPublisher publisher) {
         this.publisher = publisher;
@@ -196,7 +195,7 @@ public class LeadService {
     }
 
     public String nameOf(String organisationCode) {
-        return organisations.findById(organisationCode).map(Organisation::getName).orElse(organisationCode);
+        return organisations.byCode(organisationCode).map(Organisation::getName).orElse(organisationCode);
     }
 
     public Lead recordVerification(String leadNumber, String findings, String actor) {
@@ -262,7 +261,7 @@ public class LeadService {
 
     private String registrantOrganisation(Registration input) {
         return input.registrant() == null ? null
-                : officers.findById(input.registrant()).map(Officer::getOrganisationCode).orElse(null);
+                : officers.byUserId(input.registrant()).map(Officer::getOrganisationCode).orElse(null);
     }
 
     /** Who receives the lead: the body named, else the competent body of the place (Art. 22), else the registrant's. */
@@ -282,7 +281,7 @@ public class LeadService {
         }
         if (code == null) {
             violations.add(new FieldViolation("organisationCode", "必须指明受理机构"));
-        } else if (!organisations.existsById(code)) {
+        } else if (!organisations.exists(code)) {
             violations.add(new FieldViolation("organisationCode", "没有这个机构: " + code));
         }
         return code;

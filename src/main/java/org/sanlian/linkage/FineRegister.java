@@ -1,5 +1,6 @@
 package org.sanlian.linkage;
 
+import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class FineRegister {
 
     public FineRegister(FineRepository fines, Optional<Clock> clock) {
         this.fines = fines;
-        this.clock = clock.orElse(Clock.system(HandOvers.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     public record Decision(String organisationCode, String decisionNumber, String partyName, String plateNumber,

@@ -1,5 +1,7 @@
 package org.sanlian.linkage;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import static org.sanlian.platform.Inputs.blankToNull;
 import static org.sanlian.platform.Inputs.optional;
 import static org.sanlian.platform.Inputs.required;
@@ -7,18 +9,17 @@ import static org.sanlian.platform.Inputs.required;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sanlian.organisation.Officer;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationKind;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
@@ -34,20 +35,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HandOvers {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     /** 统一社会信用代码 (GB 32100-2015): 18 characters, no I, O, S, V, Z. */
-    static final Pattern CREDIT_CODE = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$");
 
     private final HandOverRepository handOvers;
     private final HandOverEventRepository events;
-    private final OfficerRepository officers;
-    private final OrganisationRepository organisations;
+    private final Officers officers;
+    private final Organisations organisations;
     private final Watchlist watchlist;
     private final Clock clock;
 
-    public HandOvers(HandOverRepository handOvers, HandOverEventRepository events, OfficerRepository officers,
-            OrganisationRepository organisations, Watchlist watchlist, Optional<Clock> clock) {
+    public HandOvers(HandOverRepository handOvers, HandOverEventRepository events, Officers officers,
+            Organisations organisations, Watchlist watchlist, Optional<Clock> clock) {
         this.watchlist = watchlist;
         this.handOvers = handOvers;
         this.events = events;
@@ -71,18 +69,18 @@ public class HandOvers {
         String creditCode = blankToNull(input.creditCode());
         if (creditCode != null) {
             creditCode = creditCode.toUpperCase();
-            if (!CREDIT_CODE.matcher(creditCode).matches()) {
-                violations.add(new FieldViolation("creditCode", "统一社会信用代码应为 18 位（GB 32100）"));
+            if (!ChineseIdentifiers.isCreditCode(creditCode)) {
+                violations.add(new FieldViolation("creditCode", "统一社会信用代码应为 18 位且校验码正确（GB 32100—2015）"));
             }
         }
         String plate = plate(input.plateNumber(), violations);
         LocalDate occurredOn = date("occurredOn", input.occurredOn(), violations);
         String sender = blankToNull(input.senderCode());
-        if (sender == null || !organisations.existsById(sender)) {
+        if (sender == null || !organisations.exists(sender)) {
             violations.add(new FieldViolation("senderCode", "无法确定移交机关"));
         }
         String receiver = blankToNull(input.receiverCode());
-        if (receiver == null || !organisations.existsById(receiver)) {
+        if (receiver == null || !organisations.exists(receiver)) {
             violations.add(new FieldViolation("receiverCode", "必须指明有管辖权的接收机关"));
         } else if (receiver.equals(sender)) {
             violations.add(new FieldViolation("receiverCode", "该事项由本机关主管，无需移交"));
@@ -183,8 +181,8 @@ public class HandOvers {
      */
     @Transactional(readOnly = true)
     public String senderOf(String registrant, String field, Set<OrganisationKind> kinds) {
-        return officers.findById(String.valueOf(registrant)).map(Officer::getOrganisationCode)
-                .filter(code -> organisations.findById(code).map(o -> kinds.contains(o.getKind())).orElse(false))
+        return officers.byUserId(String.valueOf(registrant)).map(Officer::getOrganisationCode)
+                .filter(code -> organisations.byCode(code).map(o -> kinds.contains(o.getKind())).orElse(false))
                 .orElseThrow(() -> new InvalidInputException(field, "本机关不能发起此类移交"));
     }
 
@@ -194,9 +192,9 @@ public class HandOvers {
      */
     @Transactional(readOnly = true)
     public String competentBodyNear(String competentBody, String senderCode) {
-        Organisation sender = organisations.findById(senderCode)
+        Organisation sender = organisations.byCode(senderCode)
                 .orElseThrow(() -> new InvalidInputException("senderCode", "没有这个机构: " + senderCode));
-        return organisations.findAllByOrderByCode().stream()
+        return organisations.all().stream()
                 .filter(o -> o.getAreaCode().equals(sender.getAreaCode()))
                 .filter(o -> "police".equals(competentBody) ? o.getKind() == OrganisationKind.PUBLIC_SECURITY
                         : o.isEnforcementBody())

@@ -1,5 +1,6 @@
 package org.sanlian.linkage;
 
+import org.sanlian.platform.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanlian.organisation.Officer;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.OrganisationKind;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
@@ -30,18 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class JointOperations {
 
     private final JointOperationRepository operations;
-    private final OfficerRepository officers;
-    private final OrganisationRepository organisations;
+    private final Officers officers;
+    private final Organisations organisations;
     private final Watchlist watchlist;
     private final Clock clock;
 
-    public JointOperations(JointOperationRepository operations, OfficerRepository officers,
-            OrganisationRepository organisations, Watchlist watchlist, Optional<Clock> clock) {
+    public JointOperations(JointOperationRepository operations, Officers officers,
+            Organisations organisations, Watchlist watchlist, Optional<Clock> clock) {
         this.operations = operations;
         this.officers = officers;
         this.organisations = organisations;
         this.watchlist = watchlist;
-        this.clock = clock.orElse(Clock.system(HandOvers.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     public record Plan(String operationNumber, String organiserCode, String policeCode) {
@@ -62,7 +63,7 @@ public class JointOperations {
                 violations.add(new FieldViolation("plannedDate", "日期格式应为 YYYY-MM-DD"));
             }
         }
-        String organiserCode = officers.findById(String.valueOf(organiser)).map(Officer::getOrganisationCode)
+        String organiserCode = officers.byUserId(String.valueOf(organiser)).map(Officer::getOrganisationCode)
                 .filter(this::isEnforcement).orElse(null);
         if (organiserCode == null) {
             violations.add(new FieldViolation("organiser", "联合执法行动由交通运输综合执法队伍组织"));
@@ -139,7 +140,7 @@ public class JointOperations {
         }
         Set<String> bodies = new java.util.LinkedHashSet<>();
         for (String id : ids) {
-            Optional<String> body = officers.findById(id).map(Officer::getOrganisationCode).filter(kind);
+            Optional<String> body = officers.byUserId(id).map(Officer::getOrganisationCode).filter(kind);
             if (body.isEmpty()) {
                 violations.add(new FieldViolation(field, id + " 不是本方执法人员"));
             } else {
@@ -150,11 +151,11 @@ public class JointOperations {
     }
 
     private boolean isEnforcement(String code) {
-        return organisations.findById(code).map(o -> o.isEnforcementBody()).orElse(false);
+        return organisations.byCode(code).map(o -> o.isEnforcementBody()).orElse(false);
     }
 
     private boolean isPolice(String code) {
-        return organisations.findById(code).map(o -> o.getKind() == OrganisationKind.PUBLIC_SECURITY).orElse(false);
+        return organisations.byCode(code).map(o -> o.getKind() == OrganisationKind.PUBLIC_SECURITY).orElse(false);
     }
 
     private static List<String> ids(String text) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.sanlian.organisation.Officer;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.Role;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
@@ -37,9 +37,9 @@ public class LinkageController {
 
     private final HandOvers handOvers;
     private final Watchlist watchlist;
-    private final OfficerRepository officers;
+    private final Officers officers;
 
-    public LinkageController(HandOvers handOvers, Watchlist watchlist, OfficerRepository officers) {
+    public LinkageController(HandOvers handOvers, Watchlist watchlist, Officers officers) {
         this.handOvers = handOvers;
         this.watchlist = watchlist;
         this.officers = officers;
@@ -110,7 +110,7 @@ public class LinkageController {
     @Operation(summary = "列入非法营运关注名单")
     public WatchView list(@RequestBody WatchRequest request, Authentication user) {
         mayUseWatchlist(user);
-        String organisation = officers.findById(user.getName()).map(Officer::getOrganisationCode)
+        String organisation = officers.byUserId(user.getName()).map(Officer::getOrganisationCode)
                 .orElseThrow(() -> new AccessDeniedException("not an officer"));
         return WatchView.of(watchlist.list(request.plateNumber(), request.partyName(), request.reason(),
                 request.reference(), organisation, user.getName()));

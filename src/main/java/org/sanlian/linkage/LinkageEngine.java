@@ -1,11 +1,11 @@
 package org.sanlian.linkage;
 
+import org.sanlian.platform.ProcessActors;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,8 +59,7 @@ public class LinkageEngine {
 
     /** Who is acting now (the officer completing a task), for the records. */
     public String currentUser() {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return ProcessActors.currentUser(identityService);
     }
 
     private static <T> T asSystem(Supplier<T> action) {

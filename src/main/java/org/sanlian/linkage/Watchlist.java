@@ -1,5 +1,6 @@
 package org.sanlian.linkage;
 
+import org.sanlian.platform.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public class Watchlist {
 
     public Watchlist(WatchRepository entries, Optional<Clock> clock) {
         this.entries = entries;
-        this.clock = clock.orElse(Clock.system(HandOvers.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     public WatchEntry list(String plateNumber, String partyName, String reason, String reference,

@@ -3,7 +3,7 @@ package org.sanlian.organisation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OfficerRepository extends JpaRepository<Officer, String> {
+interface OfficerRepository extends JpaRepository<Officer, String> {
 
     List<Officer> findByOrganisationCodeOrderByUserId(String organisationCode);
 }

@@ -3,7 +3,7 @@ package org.sanlian.organisation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrganisationRepository extends JpaRepository<Organisation, String> {
+interface OrganisationRepository extends JpaRepository<Organisation, String> {
 
     List<Organisation> findAllByOrderByCode();
 }

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -143,17 +142,10 @@ public final class EngineRestProblemMappers {
             return false;
         }
         // the loser may not read history; whether this one task is finished is all it learns
-        Authentication caller = engine.getIdentityService().getCurrentAuthentication();
-        engine.getIdentityService().clearAuthentication();
-        try {
-            return engine.getTaskService().createTaskQuery().taskId(action.group(1)).count() == 0
-                    && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(action.group(1))
-                            .finished().count() > 0;
-        } finally {
-            if (caller != null) {
-                engine.getIdentityService().setAuthentication(caller);
-            }
-        }
+        return ProcessActors.withoutCaller(engine.getIdentityService(),
+                () -> engine.getTaskService().createTaskQuery().taskId(action.group(1)).count() == 0
+                        && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(action.group(1))
+                                .finished().count() > 0);
     }
 
     /** A variable call on an execution or process instance that does not exist (the engine says "doesn't exist"). */

@@ -53,6 +53,11 @@ public final class Inputs {
         }
     }
 
+    /** A value's text without surrounding white space; absent when blank. */
+    public static String stripped(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
     /**
      * A submitted value read as text, whatever type the client gave it: a number or a boolean as written, a Json
      * string as its text; a Json object or list, a date or a file is not text and is refused naming the field.

@@ -1,5 +1,7 @@
 package org.sanlian.publication;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.sanlian.calendar.WorkingDayCalendar;
@@ -33,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Publications {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 

@@ -1,5 +1,8 @@
 package org.sanlian.review;
 
+import org.sanlian.platform.ChinaTime;
+import org.sanlian.platform.ProcessActors;
+import org.sanlian.platform.Inputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
@@ -16,7 +19,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.document.CaseArchives;
 import org.sanlian.organisation.EnforcementNetworks;
@@ -24,7 +26,7 @@ import org.sanlian.platform.DrawRandom;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +69,7 @@ public class CaseReviews {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.identityService = identityService;
-        this.clock = clock.orElse(Clock.system(WorkingDayDeadlines.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     /** What a supervisor asks for; seed and size are optional (a fresh random seed; the configured share). */
@@ -100,7 +102,7 @@ public class CaseReviews {
 
     public CaseReview draw(DrawRequest request, String actor) {
         List<FieldViolation> violations = new ArrayList<>();
-        String body = text(request.organisationCode());
+        String body = Inputs.stripped(request.organisationCode());
         if (body == null) {
             violations.add(new FieldViolation("organisationCode", "须选择被评查的执法部门"));
         } else if (!closedCases.bodyExists(body)) {
@@ -114,7 +116,7 @@ public class CaseReviews {
         } else if (request.periodStart() != null && request.periodEnd().isBefore(request.periodStart())) {
             violations.add(new FieldViolation("periodEnd", "结束日期不能早于开始日期"));
         }
-        String seed = text(request.seed()) == null ? newSeed() : text(request.seed());
+        String seed = Inputs.stripped(request.seed()) == null ? newSeed() : Inputs.stripped(request.seed());
         if (seed.length() > 128) {
             violations.add(new FieldViolation("seed", "随机种子不超过 128 个字符"));
         }
@@ -223,7 +225,7 @@ public class CaseReviews {
                         + criterion.points() + " 分之间"));
                 continue;
             }
-            String finding = text(findingsIn.get(criterion.code()));
+            String finding = Inputs.stripped(findingsIn.get(criterion.code()));
             if (points < criterion.points() && finding == null) {
                 violations.add(new FieldViolation("findings." + criterion.code(),
                         "「" + criterion.name() + "」扣分的，须写明评查发现的问题"));
@@ -268,20 +270,13 @@ public class CaseReviews {
      * "who may do what"), so the rectification starts without the caller's engine authorizations.
      */
     private String startRectification(String businessKey, Map<String, Object> variables) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return runtimeService.startProcessInstanceByKey(RECTIFICATION_PROCESS, businessKey, variables).getId();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return ProcessActors.withoutCaller(identityService,
+                () -> runtimeService.startProcessInstanceByKey(RECTIFICATION_PROCESS, businessKey, variables).getId());
     }
 
     /** 案卷整改: the body reports what it corrected; the supervisor's check is due in the configured working days. */
     public LocalDate rectified(String reviewNumber, String caseNumber, String report, String actor) {
-        String text = text(report);
+        String text = Inputs.stripped(report);
         if (text == null) {
             throw new InvalidInputException("rectificationReport", "须写明整改情况");
         }
@@ -298,7 +293,7 @@ public class CaseReviews {
             throw new InvalidInputException("verificationDecision", "须选择：整改合格或退回重新整改");
         }
         boolean accepted = "accept".equals(decision);
-        String reason = text(note);
+        String reason = Inputs.stripped(note);
         if (!accepted && reason == null) {
             throw new InvalidInputException("verificationNote", "退回重新整改的，须写明理由");
         }
@@ -389,9 +384,5 @@ public class CaseReviews {
         byte[] bytes = new byte[32];
         SEEDS.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

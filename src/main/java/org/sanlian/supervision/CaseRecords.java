@@ -1,5 +1,6 @@
 package org.sanlian.supervision;
 
+import org.sanlian.platform.ProcessActors;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -276,16 +276,8 @@ public class CaseRecords {
      * Supervision reads the whole record for the bodies the caller may supervise (checked by the caller of
      * this class), so the engine's per-user authorization checks are set aside for the query only.
      */
-    private <T> T asSystem(Supplier<T> query) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+    private <T> T asSystem(java.util.function.Supplier<T> query) {
+        return ProcessActors.withoutCaller(identityService, query);
     }
 
     private static Instant instant(Timestamp timestamp) {

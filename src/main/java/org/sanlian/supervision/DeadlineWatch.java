@@ -1,5 +1,7 @@
 package org.sanlian.supervision;
 
+import org.sanlian.platform.ChinaTime;
+import org.sanlian.deadline.DeadlineKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +71,7 @@ public class DeadlineWatch {
     public DeadlineWatch(CaseRecords records, Optional<Clock> clock,
             SupervisionSettings settings) {
         this.records = records;
-        this.clock = clock.orElse(Clock.system(WorkingDayDeadlines.CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
         this.atRisk = settings.atRisk();
     }
 
@@ -89,7 +91,7 @@ public class DeadlineWatch {
         Map<String, Map<String, Object>> decision = records.variables(byInstance.keySet(),
                 DeadlineKind.DECISION_LIMIT_VARIABLE, "decisionMade");
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, WorkingDayDeadlines.CHINA);
+        LocalDate today = LocalDate.ofInstant(now, ChinaTime.CHINA);
         List<Row> rows = new ArrayList<>();
         for (DueTask task : tasks) {
             Subject subject = byInstance.get(task.processInstanceId());
@@ -117,8 +119,8 @@ public class DeadlineWatch {
 
     private Row row(DeadlineKind kind, Subject subject, Map<String, String> bodies, String step, Instant due,
             Instant done, Instant now, LocalDate today) {
-        LocalDate dueDate = LocalDate.ofInstant(due, WorkingDayDeadlines.CHINA);
-        LocalDate doneOn = done == null ? null : LocalDate.ofInstant(done, WorkingDayDeadlines.CHINA);
+        LocalDate dueDate = LocalDate.ofInstant(due, ChinaTime.CHINA);
+        LocalDate doneOn = done == null ? null : LocalDate.ofInstant(done, ChinaTime.CHINA);
         long daysLeft = ChronoUnit.DAYS.between(doneOn != null ? doneOn : today, dueDate);
         State state;
         if (done != null) {

@@ -1,5 +1,6 @@
 package org.sanlian.supervision;
 
+import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -170,8 +171,8 @@ public class Statistics {
         List<Step> result = new ArrayList<>();
         byStep.forEach((key, list) -> {
             long total = list.stream().mapToLong(t -> workingDaysBetween(
-                    LocalDate.ofInstant(t.started(), WorkingDayDeadlines.CHINA),
-                    LocalDate.ofInstant(t.ended(), WorkingDayDeadlines.CHINA))).sum();
+                    LocalDate.ofInstant(t.started(), ChinaTime.CHINA),
+                    LocalDate.ofInstant(t.ended(), ChinaTime.CHINA))).sum();
             result.add(new Step(key.get(0), names.get(key.get(0)), key.get(1), list.get(0).taskName(), list.size(),
                     BigDecimal.valueOf(total).divide(BigDecimal.valueOf(list.size()), 2, RoundingMode.HALF_UP)));
         });
@@ -215,7 +216,7 @@ public class Statistics {
     }
 
     private static YearMonth month(Subject subject) {
-        return YearMonth.from(subject.startedAt().atZone(WorkingDayDeadlines.CHINA));
+        return YearMonth.from(subject.startedAt().atZone(ChinaTime.CHINA));
     }
 
     private static boolean within(YearMonth month, YearMonth from, YearMonth to) {

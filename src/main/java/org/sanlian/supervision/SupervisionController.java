@@ -1,5 +1,6 @@
 package org.sanlian.supervision;
 
+import org.sanlian.deadline.DeadlineKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.sanlian.supervision;
 
+import org.sanlian.platform.ProcessActors;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -42,15 +42,7 @@ public class UnstaffedTasks {
     /** Every open, unassigned task whose candidate groups (if it has any and no candidate user) have no member. */
     public List<UnstaffedTask> find() {
         // nobody can see these tasks, by definition: the engine's per-user authorization would hide them here too
-        Authentication caller = identities.getCurrentAuthentication();
-        identities.clearAuthentication();
-        try {
-            return findAll();
-        } finally {
-            if (caller != null) {
-                identities.setAuthentication(caller);
-            }
-        }
+        return ProcessActors.withoutCaller(identities, this::findAll);
     }
 
     private List<UnstaffedTask> findAll() {

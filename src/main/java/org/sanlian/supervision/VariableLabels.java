@@ -1,5 +1,7 @@
 package org.sanlian.supervision;
 
+import org.sanlian.platform.ChinaTime;
+import org.sanlian.platform.ProcessActors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,7 +24,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -143,7 +144,7 @@ public class VariableLabels {
             return b ? "是" : "否";
         }
         if (value instanceof Date date) {
-            return ZonedDateTime.ofInstant(date.toInstant(), WorkingDayDeadlines.CHINA).format(MINUTES);
+            return ZonedDateTime.ofInstant(date.toInstant(), ChinaTime.CHINA).format(MINUTES);
         }
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream().map(e -> e.getKey() + "：" + display(e.getValue()))
@@ -179,14 +180,6 @@ public class VariableLabels {
     }
 
     private <T> T asSystem(java.util.function.Supplier<T> query) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return ProcessActors.withoutCaller(identityService, query);
     }
 }

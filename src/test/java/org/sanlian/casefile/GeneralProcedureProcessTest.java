@@ -1,10 +1,10 @@
 package org.sanlian.casefile;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.platform.InvalidInputException;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -43,7 +43,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+    static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     /** The case was filed {@code days} ago (its stored filing date; the engine's clock stays today). */
     void filedDaysAgo(ProcessInstance instance, int days) {

@@ -1,5 +1,6 @@
 package org.sanlian.casefile;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,7 @@ import org.springframework.http.ResponseEntity;
 @DisplayName("issue 11 — summary procedure tamper tests: the stored facts of an on-the-spot decision, not submitted values, decide every step")
 class SummaryDecisionTamperTest extends SanlianSpringTest {
 
-    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+    static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     @Autowired
     RuntimeService runtimeService;

@@ -1,5 +1,6 @@
 package org.sanlian.casefile;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.lead.LeadService;
 import org.sanlian.lead.LeadStatus;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,7 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
     @Autowired
     WorkingDayCalendar calendar;
 
-    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+    static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     /** What xfhandler1 enters on the spot (steps ① ②), changed by {@code more}. */
     private static Map<String, Object> onTheSpot(String party, String partyType, String violationCode, Object fine,

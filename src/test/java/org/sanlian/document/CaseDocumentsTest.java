@@ -1,5 +1,6 @@
 package org.sanlian.document;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseStatus;
 import org.sanlian.casefile.evidence.EvidenceService;
-import org.sanlian.supervision.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -44,7 +44,7 @@ import org.springframework.http.ResponseEntity;
 @DisplayName("documents, service records and the archive — domain.md §2.11, §2.14, §3")
 class CaseDocumentsTest extends SanlianSpringTest {
 
-    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+    static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     @Autowired
     RuntimeService runtimeService;

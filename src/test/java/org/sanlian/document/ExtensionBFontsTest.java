@@ -65,7 +65,7 @@ class ExtensionBFontsTest {
                 <html><head><meta charset="UTF-8"/></head>
                 <body th:style="'font-family: ' + ${fontFamilies}"><p th:each="line : ${lines}" th:text="${line}"></p></body>
                 </html>""");
-        DocumentRenderer renderer = new DocumentRenderer(templates, fontFiles);
+        DocumentRenderer renderer = new DocumentRenderer(new DocumentSettings(templates, fontFiles));
         byte[] pdf = renderer.render("extension-b.html", Map.of("lines", text.toString().split("\n")));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -1,5 +1,6 @@
 package org.sanlian.inspection;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -19,7 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.platform.identifiers.ChineseIdentifiers;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -74,8 +75,8 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         values.put("keySupervisionOnly", false);
         values.put("sampleCount", 3);
         values.put("inspectorsPerTarget", 2);
-        values.put("periodStart", LocalDate.now(InspectionRegisters.CHINA).toString());
-        values.put("periodEnd", LocalDate.now(InspectionRegisters.CHINA).plusDays(30).toString());
+        values.put("periodStart", LocalDate.now(ChinaTime.CHINA).toString());
+        values.put("periodEnd", LocalDate.now(ChinaTime.CHINA).plusDays(30).toString());
         values.put("drawSeed", "庆阳2026-四季度-摇号-0815");
         values.putAll(overrides);
         values.values().removeIf(v -> v == null || "".equals(v));
@@ -129,7 +130,7 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         assertThat(instance).hasPassed("recordInspectionPlan", "drawInspectionTargets");
         assertThat(inspections.plan(planNumber).getStatus()).isEqualTo(PlanStatus.DRAWN);
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
-                .isEqualTo(WorkingDayDeadlines.endOfDay(LocalDate.now(InspectionRegisters.CHINA)));
+                .isEqualTo(WorkingDayDeadlines.endOfDay(LocalDate.now(ChinaTime.CHINA)));
 
         // the draw: 3 targets, each with two certified inspectors from brigade and bureau, none conflicted
         JsonNode draw = json(get("citysupervisor", "/api/inspection/plans/" + planNumber + "/draw"));
@@ -207,7 +208,7 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         Job recheck = managementService.createJobQuery().processInstanceId(instance.getId()).activityId("recheckTimer")
                 .timers().list().get(0);
         assertThat(recheck.getDuedate()).isEqualTo(WorkingDayDeadlines.endOfDay(
-                LocalDate.now(InspectionRegisters.CHINA).plusDays(15)));
+                LocalDate.now(ChinaTime.CHINA).plusDays(15)));
         managementService.createJobQuery().processInstanceId(instance.getId()).activityId("recheckTimer").timers()
                 .list().forEach(job -> managementService.executeJob(job.getId()));
         assertThat(submit("xfhandler1", visitTask(instance, visits.get(0).getVisitNumber(), "recheckCorrection"),
@@ -222,7 +223,7 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         // all visits done: results due within 20 days; the deadline passes → the head is warned, plan records it
         assertThat(instance).hasPassed("visits", "endJointInspection").isWaitingAt("publishInspectionResults");
         assertThat(inspections.plan(planNumber).getResultsDue())
-                .isEqualTo(LocalDate.now(InspectionRegisters.CHINA).plusDays(20));
+                .isEqualTo(LocalDate.now(ChinaTime.CHINA).plusDays(20));
         executeTimer(instance, "resultsDeadlinePassed");
         assertThat(inspections.plan(planNumber).isResultsOverdue()).isTrue();
         String warning = taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -273,7 +274,7 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         assertThat(json(get("citysupervisor", path)).path("reproduced").asBoolean()).isTrue();
         String pool = jdbc.queryForObject("SELECT target_pool_json FROM inspection_draw WHERE plan_id = ?", String.class, planId);
         String firstDrawn = inspections.visitsOf(planNumber).get(0).getEnterpriseUscc();
-        String smallerPool = pool.replace("\"lastInspectedOn\":null,\"marketSegment\"", "\"lastInspectedOn\":\"" + LocalDate.now(InspectionRegisters.CHINA) + "\",\"marketSegment\"");
+        String smallerPool = pool.replace("\"lastInspectedOn\":null,\"marketSegment\"", "\"lastInspectedOn\":\"" + LocalDate.now(ChinaTime.CHINA) + "\",\"marketSegment\"");
         assertThat(smallerPool).isNotEqualTo(pool);
         jdbc.update("UPDATE inspection_draw SET target_pool_json = ? WHERE plan_id = ?", smallerPool, planId);
         JsonNode changedPool = json(get("citysupervisor", path));

@@ -1,5 +1,6 @@
 package org.sanlian.lead;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.platform.InvalidInputException;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -62,7 +63,7 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
     @Test
     @DisplayName("§2.1: a registered lead gets a number as business key and waits for 案源核查 by the receiving body's handlers, due 15 working days (local choice) after registration")
     void registrationAssignsNumberAndVerificationDeadline() {
-        LocalDate today = LocalDate.now(WorkingDayDeadlines.CHINA);
+        LocalDate today = LocalDate.now(ChinaTime.CHINA);
         ProcessInstance instance = registered("张三");
         assertThat(instance).isStarted().isWaitingAt("verifyLead");
         assertThat(instance.getBusinessKey()).matches("XS\\d{4}\\d{6}");
@@ -84,7 +85,7 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
         assertThat(instance).isEnded().hasPassed("fileCase", "caseFiled");
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName("caseNumber").singleResult().getValue();
-        int year = LocalDate.now(WorkingDayDeadlines.CHINA).getYear();
+        int year = LocalDate.now(ChinaTime.CHINA).getYear();
         assertThat(caseNumber).matches("庆交执西立〔" + year + "〕[1-9]\\d*号");
         assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(instance.getId()).singleResult().getBusinessKey()).isEqualTo(caseNumber);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.lead.LeadService;
 import org.sanlian.lead.LeadSource;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +33,7 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
         values.put("matter", matter);
         values.put("receiverCode", "xifeng");
         values.put("partyName", party);
-        values.put("creditCode", "91621002MA71ABCD1X");
+        values.put("creditCode", "91621002MA71ABCD10");
         values.put("licenceNumber", "甘交运管许可庆字621002001号");
         values.put("plateNumber", plate);
         values.put("occurredOn", YESTERDAY);
@@ -69,7 +69,7 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
         String leadNumber = handOver("bureau1", number).path("handOver").path("leadNumber").asText();
         assertThat(leadService.byNumber(leadNumber).getSource()).isEqualTo(LeadSource.BUREAU);
         assertThat(leadService.byNumber(leadNumber).getPlateNumber()).isEqualTo("甘M5A001");
-        assertThat(leadService.byNumber(leadNumber).getSummary()).contains(number, "检查记录 1 份", "91621002MA71ABCD1X");
+        assertThat(leadService.byNumber(leadNumber).getSummary()).contains(number, "检查记录 1 份", "91621002MA71ABCD10");
         assertThat(instance(bureauId)).isWaitingAt("caseOutcomeReceived");
 
         ProcessInstance procedure = filed(leadNumber);
@@ -154,7 +154,7 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
     }
 
     @Test
-    @DisplayName("a returned lead may be withdrawn by the bureau; a malformed unified social credit code (GB 32100) or plate is refused naming the field; only the bureau hands over its supervision leads")
+    @DisplayName("a returned lead may be withdrawn by the bureau; a malformed unified social credit code or one whose check character is wrong (GB 32100—2015) or plate is refused naming the field; only the bureau hands over its supervision leads")
     void withdrawnAfterReturnAndBadInput() {
         Map<String, Object> bad = bureauLead("某公司丙", "ABC", "taxi");
         bad.put("creditCode", "12345");
@@ -162,6 +162,12 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
                 variables(bad));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(refused).path("errors").findValuesAsText("field")).contains("creditCode", "plateNumber");
+        Map<String, Object> wrongCheckCharacter = bureauLead("某公司丙", "甘M5A004", "taxi");
+        wrongCheckCharacter.put("creditCode", "91621002MA71ABCD1X");
+        ResponseEntity<String> badCheck = post("bureau1",
+                "/engine-rest/process-definition/key/bureauLeadHandOver/submit-form", variables(wrongCheckCharacter));
+        assertThat(badCheck.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(badCheck).path("errors").findValuesAsText("field")).containsExactly("creditCode");
         ResponseEntity<String> notBureau = post("xfhandler1", "/engine-rest/process-definition/key/bureauLeadHandOver/submit-form",
                 variables(bureauLead("某公司丙", "甘M5A004", "taxi")));
         assertThat(notBureau.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

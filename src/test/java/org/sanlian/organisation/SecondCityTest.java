@@ -16,7 +16,7 @@ import org.sanlian.SanlianApplication;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.lead.LeadService;
 import org.sanlian.lead.LeadStatus;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.platform.ChinaTime;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -99,7 +99,7 @@ class SecondCityTest {
 
         String caseNumber = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(intake.getId()).variableName("caseNumber").singleResult().getValue();
-        int year = LocalDate.now(WorkingDayDeadlines.CHINA).getYear();
+        int year = LocalDate.now(ChinaTime.CHINA).getYear();
         assertThat(caseNumber).matches("泾川交执立〔" + year + "〕[1-9]\\d*号");
         assertThat(application.getBean(CaseFiles.class).byNumber(caseNumber).getOrganisationCode())
                 .isEqualTo("jingchuan");

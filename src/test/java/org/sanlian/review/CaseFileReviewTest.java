@@ -1,11 +1,12 @@
 package org.sanlian.review;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -24,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @DisplayName("案卷评查 — random sample of closed case files, scoring sheet and rectification (domain.md §6)")
 class CaseFileReviewTest extends SanlianSpringTest {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     JdbcTemplate jdbc;

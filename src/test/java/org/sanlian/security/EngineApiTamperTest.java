@@ -1,5 +1,6 @@
 package org.sanlian.security;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.sanlian.supervision.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +40,7 @@ class EngineApiTamperTest extends SanlianSpringTest {
     }
 
     private static final Map<String, WebappSession> SESSIONS = new ConcurrentHashMap<>();
-    private static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+    private static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     @LocalServerPort
     int port;

@@ -1,5 +1,7 @@
 package org.sanlian.supervision;
 
+import org.sanlian.deadline.WorkingDayDeadlines;
+import org.sanlian.deadline.LegalDeadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.sanlian.supervision;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -179,8 +180,8 @@ class StatisticsMatchSqlTest extends SanlianSpringTest {
                 WHERE t.END_TIME_ IS NOT NULL AND c.filed_at >= ? AND c.filed_at < ?""".formatted(INSTANCES),
                 rs -> {
                     long days = 0;
-                    var from = rs.getTimestamp(3).toInstant().atZone(WorkingDayDeadlines.CHINA).toLocalDate();
-                    var to = rs.getTimestamp(4).toInstant().atZone(WorkingDayDeadlines.CHINA).toLocalDate();
+                    var from = rs.getTimestamp(3).toInstant().atZone(ChinaTime.CHINA).toLocalDate();
+                    var to = rs.getTimestamp(4).toInstant().atZone(ChinaTime.CHINA).toLocalDate();
                     for (var day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
                         days += calendar.isWorkingDay(day) ? 1 : 0;
                     }
@@ -259,15 +260,15 @@ class StatisticsMatchSqlTest extends SanlianSpringTest {
         String caseNumber = "统计种子" + run + "-" + n;
         String leadInstance = "seed-lead-" + run + "-" + n;
         String instance = "seed-procedure-" + run + "-" + n;
-        Timestamp filed = Timestamp.from(LocalDateTime.parse(filedAt).atZone(WorkingDayDeadlines.CHINA).toInstant());
+        Timestamp filed = Timestamp.from(LocalDateTime.parse(filedAt).atZone(ChinaTime.CHINA).toInstant());
         jdbc.update("""
                 INSERT INTO case_file (case_number, lead_number, organisation_code, party_name, status, filed_by, filed_at,
                     process_instance_id) VALUES (?, ?, ?, ?, ?, 'seed', ?, ?)""",
                 caseNumber, "种子案源" + run + "-" + n, body, "统计种子当事人" + n, status, filed, leadInstance);
         // as the engine does: the case's own procedure names it; the lead's instance holds the filing step
         text(instance, "caseNumber", caseNumber);
-        task(leadInstance, "decideFiling", "立案审批", filed.toInstant().atZone(WorkingDayDeadlines.CHINA).minusDays(2),
-                filed.toInstant().atZone(WorkingDayDeadlines.CHINA), filed.toInstant().atZone(WorkingDayDeadlines.CHINA).plusDays(10));
+        task(leadInstance, "decideFiling", "立案审批", filed.toInstant().atZone(ChinaTime.CHINA).minusDays(2),
+                filed.toInstant().atZone(ChinaTime.CHINA), filed.toInstant().atZone(ChinaTime.CHINA).plusDays(10));
         if (fine != null) {
             jdbc.update("""
                     INSERT INTO linkage_fine (organisation_code, decision_number, party_name, act_date, fine, reference,
@@ -288,7 +289,7 @@ class StatisticsMatchSqlTest extends SanlianSpringTest {
                     + "VALUES (?, ?, 'amountPaid', 'double', ?, 0, 'CREATED')", UUID.randomUUID().toString(), instance, paid);
         }
         // the steps: investigation took n working days or so; service due 3 days after it ended, met or missed
-        ZonedDateTime start = filed.toInstant().atZone(WorkingDayDeadlines.CHINA);
+        ZonedDateTime start = filed.toInstant().atZone(ChinaTime.CHINA);
         task(instance, "investigate", "调查取证", start, start.plusDays(n), null);
         task(instance, "serveDecision", "送达决定书", start.plusDays(n), start.plusDays(n + (n % 2 == 0 ? 5 : 1)),
                 start.plusDays(n + 3));

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanlian.organisation.OrganisationRepository;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.organisation.Role;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 class UnstaffedTasksTest extends SanlianSpringTest {
 
     @Autowired
-    private OrganisationRepository organisations;
+    private Organisations organisations;
     @Autowired
     private IdentityService identityService;
     @Autowired
@@ -30,7 +30,7 @@ class UnstaffedTasksTest extends SanlianSpringTest {
     @DisplayName("domain.md §9: every enforcement body (city team, Xifeng brigade, the seven county teams) has a head and at least one handler in the demo data")
     void everyBodyIsStaffed() {
         List<String> empty = new ArrayList<>();
-        organisations.findAll().stream()
+        organisations.all().stream()
                 .filter(o -> o.getKind().name().startsWith("ENFORCEMENT_"))
                 .forEach(o -> {
                     for (Role role : List.of(Role.HEAD, Role.HANDLER)) {
@@ -40,7 +40,7 @@ class UnstaffedTasksTest extends SanlianSpringTest {
                         }
                     }
                 });
-        assertThat(organisations.findAll().stream().filter(o -> o.getKind().name().startsWith("ENFORCEMENT_")))
+        assertThat(organisations.all().stream().filter(o -> o.getKind().name().startsWith("ENFORCEMENT_")))
                 .hasSize(9);
         assertThat(empty).isEmpty();
     }

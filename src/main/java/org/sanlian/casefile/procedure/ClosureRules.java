@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.platform.ChinaTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,6 @@ public class ClosureRules implements PhaseRules {
 
     public void extended(String caseNumber, java.util.Date newDeadline) {
         facts.record(caseNumber, "extendDecisionDeadline", null, "办案期限延长至 "
-                + newDeadline.toInstant().atZone(ProcedureFacts.CHINA).toLocalDate());
+                + newDeadline.toInstant().atZone(ChinaTime.CHINA).toLocalDate());
     }
 }

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,7 +158,7 @@ public class DecisionRules implements PhaseRules {
         facts.penaltyFor(caseNumber).crimeTransferApproved(approvedAt);
         Instant sendBy = approvedAt.plus(crimeTransferSend);
         facts.record(caseNumber, "decideCrimeTransfer", actor, "批准移送 " + receiver + "，应于 "
-                + LocalDateTime.ofInstant(sendBy, ProcedureFacts.CHINA).withNano(0) + " 前移送（移送规定第五条）");
+                + LocalDateTime.ofInstant(sendBy, ChinaTime.CHINA).withNano(0) + " 前移送（移送规定第五条）");
         return Map.of("decisionMade", true, "crimeTransferSendDue", Date.from(sendBy));
     }
 
@@ -182,7 +183,7 @@ public class DecisionRules implements PhaseRules {
     public Map<String, Object> crimeTransferSent(String caseNumber, CrimeTransferSent command, String actor) {
         Instant approvedAt = facts.penalty(caseNumber).map(PenaltyFacts::getCrimeTransferApprovedAt)
                 .orElseThrow(() -> new InvalidInputException("transferSentOn", "移送尚未经负责人批准"));
-        LocalDate approvedOn = LocalDate.ofInstant(approvedAt, ProcedureFacts.CHINA);
+        LocalDate approvedOn = LocalDate.ofInstant(approvedAt, ChinaTime.CHINA);
         if (command.sentOn().isBefore(approvedOn)) {
             throw new InvalidInputException("transferSentOn", "移送日期不能早于批准移送的日期 " + approvedOn);
         }

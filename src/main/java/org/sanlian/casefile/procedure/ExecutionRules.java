@@ -3,14 +3,11 @@ package org.sanlian.casefile.procedure;
 import java.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.document.DocumentKind;
-import org.sanlian.document.ServiceRecord;
-import org.sanlian.document.ServiceRecords;
+import org.sanlian.casefile.ServiceOfDecision;
 import org.sanlian.penalty.LatePaymentSurcharge;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -27,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExecutionRules implements PhaseRules {
 
     private final ProcedureFacts facts;
-    private final ServiceRecords services;
+    private final ServiceOfDecision services;
     private final WorkingDayCalendar calendar;
     private final Period paymentPeriod;
     private final int reminderWorkingDays;
     private final Period litigationPeriod;
     private final Period courtWindow;
 
-    ExecutionRules(ProcedureFacts facts, ServiceRecords services, WorkingDayCalendar calendar,
+    ExecutionRules(ProcedureFacts facts, ServiceOfDecision services, WorkingDayCalendar calendar,
             DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.services = services;
@@ -69,16 +66,14 @@ public class ExecutionRules implements PhaseRules {
             throw new InvalidInputException("servedOn", "送达日期不能早于作出决定的日期 " + decision.getDecidedOn());
         }
         boolean penalty = "penalty".equals(decision.getDecisionKind());
-        ServiceRecord served = services.serveLatest(caseNumber,
-                penalty ? DocumentKind.PENALTY_DECISION : DocumentKind.NO_PENALTY_DECISION, form.submitted(), Map.of(),
-                actor);
-        LocalDate effectiveOn = served.getEffectiveOn();
+        ServiceOfDecision.Served served = services.serveLatestDecision(caseNumber, penalty, form.submitted(), actor);
+        LocalDate effectiveOn = served.effectiveOn();
         LocalDate paymentDue = effectiveOn.plus(paymentPeriod);
         if (penalty && decision.getDecidedFine() != null && decision.getDecidedFine().signum() > 0) {
             facts.paymentFor(caseNumber, decision.getDecidedFine(), effectiveOn, paymentDue);
         }
-        facts.record(caseNumber, "serveDecision", actor, served.getMethod().chineseName() + " 送达 "
-                + served.getRecipient() + "，送达日 " + effectiveOn);
+        facts.record(caseNumber, "serveDecision", actor, served.method() + " 送达 "
+                + served.recipient() + "，送达日 " + effectiveOn);
         return Map.of("servedOn", effectiveOn.toString(), "paymentDue", ProcedureFacts.endOfDay(paymentDue),
                 "paymentDueDate", paymentDue.toString());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Officers;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class HearingRules implements PhaseRules {
 
     private final ProcedureFacts facts;
-    private final OfficerRepository officers;
+    private final Officers officers;
     private final WorkingDayCalendar calendar;
     private final int hearingRequestWorkingDays;
     private final int hearingNoticeWorkingDays;
 
-    HearingRules(ProcedureFacts facts, OfficerRepository officers, WorkingDayCalendar calendar,
+    HearingRules(ProcedureFacts facts, Officers officers, WorkingDayCalendar calendar,
             DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.officers = officers;
@@ -167,7 +167,7 @@ public class HearingRules implements PhaseRules {
         }
         if (facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR).contains(command.presider())) {
             checks.reject("hearingPresider", "听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）");
-        } else if (officers.findById(command.presider()).isEmpty()) {
+        } else if (officers.byUserId(command.presider()).isEmpty()) {
             checks.reject("hearingPresider", command.presider() + " 不是本系统的执法人员");
         }
         checks.valid();

@@ -1,6 +1,7 @@
 package org.sanlian.casefile.procedure;
 
 import java.time.Period;
+import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.Set;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.organisation.Officer;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.Officers;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
@@ -47,12 +48,12 @@ public class InvestigationRules implements PhaseRules {
     }
 
     private final ProcedureFacts facts;
-    private final OfficerRepository officers;
+    private final Officers officers;
     private final CaseParties parties;
     private final ViolationCatalogue catalogue;
     private final Period seizurePeriod;
 
-    InvestigationRules(ProcedureFacts facts, OfficerRepository officers, CaseParties parties,
+    InvestigationRules(ProcedureFacts facts, Officers officers, CaseParties parties,
             ViolationCatalogue catalogue, DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.officers = officers;
@@ -128,7 +129,7 @@ public class InvestigationRules implements PhaseRules {
         for (int i = 0; i < command.investigators().size(); i++) {
             String field = command.investigatorFields().get(i);
             String userId = command.investigators().get(i);
-            Optional<Officer> officer = officers.findById(userId);
+            Optional<Officer> officer = officers.byUserId(userId);
             if (officer.isEmpty() || officer.get().getCertificateNumber() == null
                     || officer.get().getCertificateNumber().isBlank()) {
                 violations.add(new FieldViolation(field, userId + " 不是持有执法证件的执法人员（行政处罚法第四十二条）"));
@@ -210,9 +211,9 @@ public class InvestigationRules implements PhaseRules {
 
     /** The one extension of a seizure: at most 30 more days (行政强制法 Art. 25). */
     public Map<String, Object> seizureExtended(String caseNumber, java.util.Date due) {
-        java.util.Date extended = java.util.Date.from(due.toInstant().atZone(ProcedureFacts.CHINA).plus(seizurePeriod).toInstant());
+        java.util.Date extended = java.util.Date.from(due.toInstant().atZone(ChinaTime.CHINA).plus(seizurePeriod).toInstant());
         facts.record(caseNumber, "extendSeizure", null, "扣押期限延长至 "
-                + extended.toInstant().atZone(ProcedureFacts.CHINA).toLocalDate());
+                + extended.toInstant().atZone(ChinaTime.CHINA).toLocalDate());
         return Map.of("seizureDue", extended, "seizureExtended", true);
     }
 

@@ -1,9 +1,10 @@
 package org.sanlian.casefile.procedure;
 
+import static org.sanlian.platform.ChinaTime.CHINA;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.sanlian.casefile.CaseConcluded;
@@ -24,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ProcedureFacts {
-
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseFiles cases;
     private final PenaltyFactsRepository penalties;

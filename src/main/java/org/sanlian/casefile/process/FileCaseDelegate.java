@@ -1,10 +1,10 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.platform.ProcessActors;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
@@ -36,10 +36,10 @@ public class FileCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String user = ProcessActors.currentUser(execution.getProcessEngineServices());
         CaseFile caseFile = caseFiles.file((String) execution.getVariable("leadNumber"),
                 (String) execution.getVariable("organisationCode"), Inputs.text("partyName", execution.getVariable("partyName")),
-                user == null ? null : user.getUserId(), execution.getProcessInstanceId());
+                user, execution.getProcessInstanceId());
         execution.setVariable("caseNumber", caseFile.getCaseNumber());
         execution.setProcessBusinessKey(caseFile.getCaseNumber());
         ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile,

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.platform.ChinaTime;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sanlian.platform.ProcessActors;
+import org.sanlian.casefile.CaseArchiving;
 import org.sanlian.casefile.procedure.ClosureRules;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.HearingFacts;
@@ -20,10 +23,9 @@ import org.sanlian.casefile.procedure.PhaseRules;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.casefile.procedure.StepRule;
-import org.sanlian.document.CaseArchives;
-import org.sanlian.supervision.DecisionDeadline;
-import org.sanlian.supervision.LegalDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.DecisionDeadline;
+import org.sanlian.deadline.LegalDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -120,7 +122,7 @@ public final class GeneralProcedureListeners {
             if (step == null) {
                 throw new IllegalStateException("规则 " + rule + " 不属于普通程序");
             }
-            String actor = StepRules.actor(task);
+            String actor = ProcessActors.actor(task);
             String caseNumber = caseNumber(task);
             facts.requireStatusAllows(caseNumber, rule, task.getName());
             Map<String, Object> produced = step.complete(caseNumber,
@@ -200,7 +202,7 @@ public final class GeneralProcedureListeners {
         @Override
         public void notify(DelegateExecution execution) {
             LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), "closureWindow",
-                    LocalDate.now(WorkingDayDeadlines.CHINA), closureWorkingDays, "closureDue", "closeCase");
+                    LocalDate.now(ChinaTime.CHINA), closureWorkingDays, "closureDue", "closeCase");
             execution.setVariable("closureDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
             execution.setVariable("closureDueProvisional", due.isProvisional());
         }
@@ -276,17 +278,17 @@ public final class GeneralProcedureListeners {
     @Component("archiveCase")
     static class Archive implements JavaDelegate {
         private final ClosureRules procedure;
-        private final CaseArchives archives;
+        private final ApplicationEventPublisher events;
 
-        Archive(ClosureRules procedure, CaseArchives archives) {
+        Archive(ClosureRules procedure, ApplicationEventPublisher events) {
             this.procedure = procedure;
-            this.archives = archives;
+            this.events = events;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             String caseNumber = execution.getProcessBusinessKey();
-            archives.archive(caseNumber, execution.getVariables());
+            events.publishEvent(new CaseArchiving(caseNumber, execution.getVariables()));
             procedure.archive(caseNumber);
         }
     }

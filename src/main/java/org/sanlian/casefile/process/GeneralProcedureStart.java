@@ -1,17 +1,18 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.platform.ChinaTime;
+import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseStepCompleted;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.EnforcementNetworks;
-import org.sanlian.supervision.DecisionDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.DecisionDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ public class GeneralProcedureStart {
     public ProcessInstance start(ProcessEngineServices engine, CaseFile caseFile, Map<String, Object> carried) {
         Map<String, Object> variables = new HashMap<>(carried);
         variables.putAll(decisionDeadline.startingFrom(
-                LocalDate.ofInstant(caseFile.getFiledAt(), WorkingDayDeadlines.CHINA)));
+                LocalDate.ofInstant(caseFile.getFiledAt(), ChinaTime.CHINA)));
         variables.put("caseNumber", caseFile.getCaseNumber());
         variables.put("leadNumber", caseFile.getLeadNumber());
         variables.put("organisationCode", caseFile.getOrganisationCode());
@@ -50,10 +51,9 @@ public class GeneralProcedureStart {
                 .startProcessInstanceByKey("generalProcedure", caseFile.getCaseNumber(), variables);
         caseAccess.openTo(procedure.getId(), caseFile.getOrganisationCode());
         // the filed case's 立案登记表 (9号令 Art. 63), whichever way it was filed
-        Authentication user = engine.getIdentityService().getCurrentAuthentication();
         Map<String, Object> known = new HashMap<>(variables);
         events.publishEvent(new CaseStepCompleted(caseFile.getCaseNumber(), "fileCase",
-                user == null ? null : user.getUserId(), known));
+                ProcessActors.currentUser(engine), known));
         return procedure;
     }
 }

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.platform.ProcessActors;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.casefile.PenaltyProposal;
 import org.sanlian.casefile.procedure.DecisionRules;
 import org.sanlian.casefile.procedure.PenaltyFacts;
@@ -25,8 +25,8 @@ public final class PenaltyProposalListeners {
     }
 
     private static String actor(org.camunda.bpm.engine.ProcessEngineServices engine, String fallback) {
-        Authentication user = engine.getIdentityService().getCurrentAuthentication();
-        return user != null ? user.getUserId() : fallback;
+        String user = ProcessActors.currentUser(engine);
+        return user != null ? user : fallback;
     }
 
     /** On completing 案件调查报告, after its own rule: the inputs of the tables (Art. 29 checked here). */

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.process;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -51,11 +51,6 @@ final class StepRules {
             }
         }
         return null;
-    }
-
-    static String actor(DelegateTask task) {
-        Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return user != null ? user.getUserId() : task.getAssignee();
     }
 
     /** The submitted values of the fields the task's form declares; any other name reads as absent. */

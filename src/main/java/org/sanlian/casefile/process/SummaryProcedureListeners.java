@@ -1,5 +1,6 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.SummaryDecision;
@@ -20,8 +20,8 @@ import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.organisation.CaseAccess;
-import org.sanlian.supervision.LegalDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.LegalDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /** Thin adapters between summaryProcedure (简易程序) and {@link SummaryProcedure}. */
@@ -39,8 +39,8 @@ public final class SummaryProcedureListeners {
     }
 
     private static String actor(VariableScope scope, org.camunda.bpm.engine.ProcessEngineServices engine) {
-        Authentication user = engine.getIdentityService().getCurrentAuthentication();
-        return user != null ? user.getUserId() : (String) scope.getVariable("officer");
+        String user = ProcessActors.currentUser(engine);
+        return user != null ? user : (String) scope.getVariable("officer");
     }
 
     /** Steps ① ②: registers the on-the-spot case; its lead number is the business key until a case is filed. */

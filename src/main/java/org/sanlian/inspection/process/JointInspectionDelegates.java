@@ -1,11 +1,11 @@
 package org.sanlian.inspection.process;
 
+import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sanlian.inspection.DoubleRandomDraw;
 import org.sanlian.inspection.InspectionPlan;
@@ -13,8 +13,8 @@ import org.sanlian.inspection.JointInspections;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.IdentityBootstrap;
 import org.sanlian.organisation.Organisation;
-import org.sanlian.organisation.OrganisationRepository;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.organisation.Organisations;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /** Service tasks of jointInspection: each reads its variables, calls {@link JointInspections} and writes back. */
@@ -25,10 +25,9 @@ public final class JointInspectionDelegates {
 
     /** The signed-in user behind the step, else the plan's initiator. */
     static String actor(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        if (authentication != null) {
-            return authentication.getUserId();
+        String user = ProcessActors.currentUser(execution.getProcessEngineServices());
+        if (user != null) {
+            return user;
         }
         Object initiator = execution.getVariable("planner");
         return initiator == null ? null : initiator.toString();
@@ -44,9 +43,9 @@ public final class JointInspectionDelegates {
 
         private final JointInspections inspections;
         private final CaseAccess caseAccess;
-        private final OrganisationRepository organisations;
+        private final Organisations organisations;
 
-        public RecordPlan(JointInspections inspections, CaseAccess caseAccess, OrganisationRepository organisations) {
+        public RecordPlan(JointInspections inspections, CaseAccess caseAccess, Organisations organisations) {
             this.inspections = inspections;
             this.caseAccess = caseAccess;
             this.organisations = organisations;
@@ -54,7 +53,7 @@ public final class JointInspectionDelegates {
 
         /** The duty group that works a body's tasks: its first duty (handlers of a team, officers of a bureau). */
         private String workerGroup(String organisationCode) {
-            Organisation body = organisations.findById(organisationCode).orElseThrow();
+            Organisation body = organisations.byCode(organisationCode).orElseThrow();
             return IdentityBootstrap.dutiesOf(body.getKind()).get(0).dutyGroupId(organisationCode);
         }
 

@@ -1,10 +1,13 @@
 package org.sanlian.inspection.process;
 
+import static org.sanlian.platform.ProcessActors.actor;
+
+import static org.sanlian.platform.ProcessActors.text;
+
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.inspection.InspectionRegisters;
 import org.sanlian.inspection.InspectionVisit;
 import org.sanlian.inspection.JointInspections;
@@ -15,17 +18,6 @@ import org.springframework.stereotype.Component;
 public final class JointInspectionTaskListeners {
 
     private JointInspectionTaskListeners() {
-    }
-
-    static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
-    }
-
-    static String text(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
-        return value == null ? null : value.toString();
     }
 
     /** 计划审批 completed. */

@@ -1,10 +1,12 @@
 package org.sanlian.lead.process;
 
+import static org.sanlian.platform.ProcessActors.actor;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sanlian.platform.ProcessActors;
 import org.sanlian.lead.LeadService;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +16,6 @@ import org.springframework.stereotype.Component;
 public final class LeadTaskListeners {
 
     private LeadTaskListeners() {
-    }
-
-    /** Who completes the task: the authenticated user, else the assignee (engine-level calls). */
-    static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 
     /** 案源核查 completed. */
@@ -38,7 +33,7 @@ public final class LeadTaskListeners {
         @Override
         public void notify(DelegateTask task) {
             leadService.recordVerification((String) task.getVariable("leadNumber"),
-                    RecordLeadDelegate.text(task.getExecution(), "verificationFindings"), actor(task));
+                    ProcessActors.text(task.getExecution(), "verificationFindings"), actor(task));
             deadlines.close(task.getProcessInstanceId(), RecordLeadDelegate.VERIFICATION_DEADLINE);
         }
     }
@@ -56,8 +51,8 @@ public final class LeadTaskListeners {
         @Override
         public void notify(DelegateTask task) {
             leadService.recordFilingDecision((String) task.getVariable("leadNumber"),
-                    RecordLeadDelegate.text(task.getExecution(), "filingDecision"),
-                    RecordLeadDelegate.text(task.getExecution(), "decisionReason"), actor(task));
+                    ProcessActors.text(task.getExecution(), "filingDecision"),
+                    ProcessActors.text(task.getExecution(), "decisionReason"), actor(task));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.sanlian.lead.process;
 
+import org.sanlian.platform.ChinaTime;
+import static org.sanlian.platform.ProcessActors.text;
+
 import java.time.LocalDate;
 import org.sanlian.platform.DeadlineSettings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,8 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.CaseAccess;
-import org.sanlian.supervision.LegalDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.LegalDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,14 +59,9 @@ public class RecordLeadDelegate implements JavaDelegate {
         execution.setVariable("organisationCode", lead.getOrganisationCode());
         execution.setVariable("partyName", lead.getPartyName());
         LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), VERIFICATION_DEADLINE,
-                LocalDate.ofInstant(lead.getRegisteredAt(), WorkingDayDeadlines.CHINA), verificationWorkingDays,
+                LocalDate.ofInstant(lead.getRegisteredAt(), ChinaTime.CHINA), verificationWorkingDays,
                 "verificationDue", "verifyLead");
         execution.setVariable("verificationDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
         execution.setVariable("verificationDueProvisional", due.isProvisional());
-    }
-
-    static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 }

@@ -1,5 +1,8 @@
 package org.sanlian.linkage.process;
 
+import org.sanlian.platform.ChinaTime;
+import static org.sanlian.platform.ProcessActors.text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,7 +16,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.linkage.FineRegister;
@@ -26,8 +28,8 @@ import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
-import org.sanlian.supervision.LegalDeadline;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.LegalDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +40,6 @@ import org.springframework.stereotype.Component;
 public final class LinkageDelegates {
 
     private LinkageDelegates() {
-    }
-
-    static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
     }
 
     static String actor(DelegateTask task, LinkageEngine engine) {
@@ -73,7 +70,7 @@ public final class LinkageDelegates {
     static void acceptanceDue(Map<String, Object> variables, WorkingDayDeadlines deadlines, String processInstanceId,
             int workingDays) {
         LegalDeadline due = deadlines.schedule(processInstanceId, "handOverAcceptance",
-                LocalDate.now(WorkingDayDeadlines.CHINA), workingDays, "acceptanceDue", "acceptHandOver");
+                LocalDate.now(ChinaTime.CHINA), workingDays, "acceptanceDue", "acceptHandOver");
         variables.put("acceptanceDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
         variables.put("acceptanceDueProvisional", due.isProvisional());
     }
@@ -116,7 +113,7 @@ public final class LinkageDelegates {
             HandOver handOver = handOvers.byNumber(number);
             Map<String, Object> facts = facts(handOver);
             execution.setVariables(facts);
-            LocalDate today = LocalDate.now(WorkingDayDeadlines.CHINA);
+            LocalDate today = LocalDate.now(ChinaTime.CHINA);
             WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, acceptanceWorkingDays);
             facts.put("acceptanceDue", WorkingDayDeadlines.endOfDay(due.date()));
             facts.put("acceptanceDueProvisional", due.provisional());
@@ -253,7 +250,7 @@ public final class LinkageDelegates {
         public void execute(DelegateExecution execution) {
             Object listed = execution.getVariable("followUpActions");
             Collection<?> actions = listed instanceof Collection<?> c ? c : List.of();
-            LocalDate today = LocalDate.now(WorkingDayDeadlines.CHINA);
+            LocalDate today = LocalDate.now(ChinaTime.CHINA);
             for (Object action : actions) {
                 Integer days = workingDays.get(String.valueOf(action));
                 if (days == null) {

@@ -1,27 +1,19 @@
 package org.sanlian.review.process;
 
+import static org.sanlian.platform.ProcessActors.actor;
+
+import static org.sanlian.platform.ProcessActors.text;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sanlian.review.CaseReviews;
-import org.sanlian.supervision.WorkingDayDeadlines;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /** Task listeners of caseFileRectification: they check on the server what the forms ask, and record the step. */
 public final class RectificationListeners {
 
     private RectificationListeners() {
-    }
-
-    static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
-    }
-
-    static String text(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
-        return value == null ? null : value.toString();
     }
 
     /** 案卷整改 completed: the report is recorded and the supervisor's check falls due. */

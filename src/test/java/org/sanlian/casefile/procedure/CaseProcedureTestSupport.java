@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.sanlian.casefile.CaseFiles;
-import org.sanlian.supervision.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A filed general-procedure case driven step by step, and submits through /engine-rest as Tasklist makes them. */
 abstract class CaseProcedureTestSupport extends SanlianSpringTest {
 
-    static final LocalDate TODAY = LocalDate.now(WorkingDayDeadlines.CHINA);
+    static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     @Autowired
     RuntimeService runtimeService;

@@ -1,0 +1,109 @@
+package org.sanlian.deadline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A deadline counted in working days for one process instance, kept so it can be counted again. */
+@Entity
+@Table(name = "legal_deadline")
+public class LegalDeadline {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "process_instance_id", nullable = false)
+    private String processInstanceId;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "working_days", nullable = false)
+    private int workingDays;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(nullable = false)
+    private boolean provisional;
+
+    @Column(name = "due_variable")
+    private String dueVariable;
+
+    @Column(name = "task_definition_key")
+    private String taskDefinitionKey;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    protected LegalDeadline() {
+    }
+
+    LegalDeadline(String processInstanceId, String kind, LocalDate startDate, int workingDays, String dueVariable,
+            String taskDefinitionKey) {
+        this.processInstanceId = processInstanceId;
+        this.kind = kind;
+        this.startDate = startDate;
+        this.workingDays = workingDays;
+        this.dueVariable = dueVariable;
+        this.taskDefinitionKey = taskDefinitionKey;
+        this.active = true;
+    }
+
+    void countedAs(LocalDate dueDate, boolean provisional) {
+        this.dueDate = dueDate;
+        this.provisional = provisional;
+    }
+
+    void close() {
+        this.active = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public int getWorkingDays() {
+        return workingDays;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public boolean isProvisional() {
+        return provisional;
+    }
+
+    public String getDueVariable() {
+        return dueVariable;
+    }
+
+    public String getTaskDefinitionKey() {
+        return taskDefinitionKey;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,24 @@
+package org.sanlian.document;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.sanlian.casefile.ServiceOfDecision;
+import org.springframework.stereotype.Component;
+
+/** The document module's answer to a case asking for its decision to be served: the 送达回证 of the latest decision. */
+@Component
+class ServiceOfDecisions implements ServiceOfDecision {
+
+    private final ServiceRecords services;
+
+    ServiceOfDecisions(ServiceRecords services) {
+        this.services = services;
+    }
+
+    @Override
+    public Served serveLatestDecision(String caseNumber, boolean penalty, Function<String, Object> input, String actor) {
+        ServiceRecord served = services.serveLatest(caseNumber,
+                penalty ? DocumentKind.PENALTY_DECISION : DocumentKind.NO_PENALTY_DECISION, input, Map.of(), actor);
+        return new Served(served.getEffectiveOn(), served.getMethod().chineseName(), served.getRecipient());
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Enforcement documents (文书), their service (送达) and the archive volume; listens to CaseStepCompleted and
+ * CaseArchiving, answers ServiceOfDecision.
+ */
+@ApplicationModule(displayName = "文书 Documents",
+        allowedDependencies = { "platform", "security", "casefile", "casefile :: evidence", "lead", "organisation" })
+package org.sanlian.document;
+
+import org.springframework.modulith.ApplicationModule;

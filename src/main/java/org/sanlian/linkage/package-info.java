@@ -1,0 +1,9 @@
+/**
+ * Hand-overs between enforcement, industry management and police, joint operations, the fine register and
+ * watchlist; listens to LeadDecided, PenaltyDecided and CaseConcluded.
+ */
+@ApplicationModule(displayName = "部门联动 Linkage",
+        allowedDependencies = { "platform", "platform :: identifiers", "security", "calendar", "deadline", "lead", "casefile", "organisation" })
+package org.sanlian.linkage;
+
+import org.springframework.modulith.ApplicationModule;

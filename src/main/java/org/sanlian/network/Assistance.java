@@ -1,0 +1,199 @@
+package org.sanlian.network;
+
+import org.sanlian.platform.ChinaTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sanlian.platform.DeadlineSettings;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseStatus;
+import org.sanlian.casefile.evidence.Evidence;
+import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.lead.LeadService;
+import org.sanlian.organisation.CaseAccess;
+import org.sanlian.organisation.Organisation;
+import org.sanlian.organisation.Organisations;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.NotFoundException;
+import org.sanlian.deadline.WorkingDayDeadlines;
+import org.sanlian.platform.ChinaTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 协查 (行政处罚法 Art. 26: a body asked for assistance within its powers shall assist): the body holding a case asks
+ * another body of the network; the request has its own deadline (sanlian.deadlines.assistance-working-days, default
+ * 15 working days — no transport figure exists, the market-regulation analogue, domain.md §2.3, L); the reply and
+ * the evidence the assisting body collects land in the requesting case.
+ */
+@Service
+@Transactional
+public class Assistance {
+
+    static final String PROCESS = "assistanceRequest";
+
+    private final AssistanceRequestRepository requests;
+    private final CaseFiles cases;
+    private final EvidenceService evidence;
+    private final Organisations organisations;
+    private final LeadService leads;
+    private final CaseAccess caseAccess;
+    private final RuntimeService runtimeService;
+    private final WorkingDayCalendar calendar;
+    private final int workingDays;
+    private final Clock clock;
+
+    public Assistance(AssistanceRequestRepository requests, CaseFiles cases, EvidenceService evidence,
+            Organisations organisations, LeadService leads, CaseAccess caseAccess,
+            RuntimeService runtimeService, WorkingDayCalendar calendar,
+            DeadlineSettings deadlineSettings, Optional<Clock> clock) {
+        this.requests = requests;
+        this.cases = cases;
+        this.evidence = evidence;
+        this.organisations = organisations;
+        this.leads = leads;
+        this.caseAccess = caseAccess;
+        this.runtimeService = runtimeService;
+        this.calendar = calendar;
+        this.workingDays = deadlineSettings.assistanceWorkingDays();
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
+    }
+
+    public record Request(String caseNumber, String assistingOrganisation, String matters) {
+    }
+
+    public AssistanceRequest request(Request input, Caller caller) {
+        List<FieldViolation> violations = new ArrayList<>();
+        CaseFile caseFile = null;
+        try {
+            caseFile = input.caseNumber() == null ? null : cases.byNumber(input.caseNumber());
+        } catch (NotFoundException e) {
+            caseFile = null;
+        }
+        if (caseFile == null || !caller.belongsTo(caseFile.getOrganisationCode())) {
+            violations.add(new FieldViolation("caseNumber", "须是本单位正在办理的案件"));
+        } else if (caseFile.getStatus() != CaseStatus.FILED) {
+            violations.add(new FieldViolation("caseNumber", "案件已" + caseFile.getStatus().chineseName()));
+        }
+        Optional<Organisation> assisting = input.assistingOrganisation() == null ? Optional.empty()
+                : organisations.byCode(input.assistingOrganisation()).filter(Organisation::isEnforcementBody);
+        if (assisting.isEmpty() || caseFile != null
+                && assisting.get().getCode().equals(caseFile.getOrganisationCode())) {
+            violations.add(new FieldViolation("assistingOrganisation", "须选择本执法网络中另一个执法机构"));
+        }
+        String matters = input.matters() == null ? null : input.matters().strip();
+        if (matters == null || matters.isEmpty() || matters.length() > 2000) {
+            violations.add(new FieldViolation("matters", "协查事项必填，不超过 2000 字"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.CHINA));
+        WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, workingDays);
+        AssistanceRequest request = requests.save(new AssistanceRequest(caseFile.getCaseNumber(),
+                caseFile.getOrganisationCode(), assisting.get().getCode(), matters, caller.userId(),
+                Instant.now(clock), due.date(), due.provisional()));
+        request.assignNumber(String.format("XC%d%06d", today.getYear(), request.getId()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("requestNumber", request.getRequestNumber());
+        variables.put("caseNumber", request.getCaseNumber());
+        variables.put("requestingOrganisation", request.getRequestingOrganisation());
+        variables.put("requestingOrganisationName", leads.nameOf(request.getRequestingOrganisation()));
+        variables.put("assistingOrganisation", request.getAssistingOrganisation());
+        variables.put("assistingOrganisationName", assisting.get().getName());
+        variables.put("matters", matters);
+        variables.put("assistanceDue", WorkingDayDeadlines.endOfDay(due.date()));
+        variables.put("assistanceDueProvisional", due.provisional());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, request.getRequestNumber(),
+                variables);
+        request.startedAs(instance.getId());
+        cases.record(request.getCaseNumber(), "assistanceRequested", caller.userId(), String.format(
+                "向 %s 发出协查 %s，期限至 %s：%s", assisting.get().getName(), request.getRequestNumber(), due.date(),
+                matters));
+        return request;
+    }
+
+    /** Both bodies read the request's instance; called by the process when it starts. */
+    public void openInstance(String processInstanceId, String requesting, String assisting) {
+        caseAccess.openTo(processInstanceId, requesting);
+        caseAccess.openTo(processInstanceId, assisting);
+    }
+
+    /** 协查办理: the assisting body replies, or refuses with its reason (e.g. outside its powers, Art. 26). */
+    public boolean answered(String requestNumber, String outcome, String reply, String actor) {
+        AssistanceRequest request = byNumber(requestNumber);
+        if (!"reply".equals(outcome) && !"refuse".equals(outcome)) {
+            throw new InvalidInputException("assistanceOutcome", "须选择回复协查结果或拒绝协查");
+        }
+        String text = reply == null || reply.isBlank() ? null : reply.strip();
+        if (text == null) {
+            throw new InvalidInputException("assistanceReply",
+                    "reply".equals(outcome) ? "须写明协查结果" : "拒绝协查须写明理由");
+        }
+        boolean replied = "reply".equals(outcome);
+        request.answered(replied ? AssistanceRequest.Status.REPLIED : AssistanceRequest.Status.REFUSED, actor,
+                Instant.now(clock), text);
+        cases.record(request.getCaseNumber(), replied ? "assistanceReplied" : "assistanceRefused", actor,
+                String.format("%s %s协查 %s：%s", leads.nameOf(request.getAssistingOrganisation()),
+                        replied ? "回复" : "拒绝", requestNumber, text));
+        return replied;
+    }
+
+    /** The requesting body has read the reply (协查结果签收). */
+    public void received(String requestNumber, String note, String actor) {
+        AssistanceRequest request = byNumber(requestNumber);
+        request.received();
+        cases.record(request.getCaseNumber(), "assistanceReceived", actor,
+                "签收协查 " + requestNumber + " 的结果" + (note == null || note.isBlank() ? "" : "：" + note.strip()));
+    }
+
+    /** The deadline passed without a reply: the requesting case records it; the assisting task stays open. */
+    public void overdue(String requestNumber) {
+        AssistanceRequest request = byNumber(requestNumber);
+        cases.record(request.getCaseNumber(), "assistanceOverdue", null, String.format("协查 %s 已超过期限 %s，%s 尚未回复",
+                requestNumber, request.getDueOn(), leads.nameOf(request.getAssistingOrganisation())));
+    }
+
+    /** Evidence the assisting body collected goes straight into the requesting case (Art. 46), while it is open. */
+    public Evidence addEvidence(String requestNumber, String type, String title, String fileName, String contentType,
+            byte[] content, Caller caller) {
+        AssistanceRequest request = byNumber(requestNumber);
+        if (!caller.belongsTo(request.getAssistingOrganisation())) {
+            throw new NotFoundException("assistance", requestNumber);
+        }
+        if (request.getStatus() != AssistanceRequest.Status.OPEN) {
+            throw new InvalidInputException("requestNumber", "协查已" + request.getStatus().chineseName() + "，不能再提交证据");
+        }
+        String labelled = title == null || title.isBlank() ? title
+                : "协查 " + requestNumber + "（" + leads.nameOf(request.getAssistingOrganisation()) + "）：" + title.strip();
+        return evidence.add(request.getCaseNumber(), type, labelled, fileName, contentType, content, caller.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public AssistanceRequest byNumber(String requestNumber) {
+        return requests.findByRequestNumber(requestNumber)
+                .orElseThrow(() -> new NotFoundException("assistance", requestNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> visibleTo(Caller caller) {
+        return caller.seesAll() ? requests.findAllByOrderByIdDesc()
+                : requests.findByRequestingOrganisationInOrAssistingOrganisationInOrderByIdDesc(caller.groups(),
+                        caller.groups());
+    }
+
+    boolean sees(AssistanceRequest request, Caller caller) {
+        return caller.seesAll() || caller.belongsTo(request.getRequestingOrganisation())
+                || caller.belongsTo(request.getAssistingOrganisation());
+    }
+}

@@ -1,0 +1,176 @@
+package org.sanlian.network;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** 协查: the body holding a case asks another body to investigate something for it (行政处罚法 Art. 26). */
+@Entity
+@Table(name = "assistance_request")
+public class AssistanceRequest {
+
+    public enum Status {
+        OPEN("协查中"),
+        REPLIED("已回复"),
+        REFUSED("已拒绝"),
+        RECEIVED("已签收");
+
+        private final String chineseName;
+
+        Status(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "request_number", unique = true)
+    private String requestNumber;
+
+    @Column(name = "case_number", nullable = false)
+    private String caseNumber;
+
+    @Column(name = "requesting_organisation", nullable = false)
+    private String requestingOrganisation;
+
+    @Column(name = "assisting_organisation", nullable = false)
+    private String assistingOrganisation;
+
+    @Column(nullable = false)
+    private String matters;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "due_provisional", nullable = false)
+    private boolean dueProvisional;
+
+    @Column(name = "replied_by")
+    private String repliedBy;
+
+    @Column(name = "replied_at")
+    private Instant repliedAt;
+
+    private String reply;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    protected AssistanceRequest() {
+    }
+
+    AssistanceRequest(String caseNumber, String requestingOrganisation, String assistingOrganisation, String matters,
+            String requestedBy, Instant requestedAt, LocalDate dueOn, boolean dueProvisional) {
+        this.caseNumber = caseNumber;
+        this.requestingOrganisation = requestingOrganisation;
+        this.assistingOrganisation = assistingOrganisation;
+        this.matters = matters;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+        this.dueOn = dueOn;
+        this.dueProvisional = dueProvisional;
+        this.status = Status.OPEN;
+    }
+
+    void assignNumber(String requestNumber) {
+        this.requestNumber = requestNumber;
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void answered(Status status, String repliedBy, Instant repliedAt, String reply) {
+        this.status = status;
+        this.repliedBy = repliedBy;
+        this.repliedAt = repliedAt;
+        this.reply = reply;
+    }
+
+    void received() {
+        this.status = Status.RECEIVED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRequestNumber() {
+        return requestNumber;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getRequestingOrganisation() {
+        return requestingOrganisation;
+    }
+
+    public String getAssistingOrganisation() {
+        return assistingOrganisation;
+    }
+
+    public String getMatters() {
+        return matters;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public boolean isDueProvisional() {
+        return dueProvisional;
+    }
+
+    public String getRepliedBy() {
+        return repliedBy;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+}

@@ -1,0 +1,24 @@
+package org.sanlian.network;
+
+import java.util.Set;
+import org.sanlian.organisation.Role;
+import org.sanlian.security.Visibility;
+import org.springframework.security.core.Authentication;
+
+/** Who calls the network API: the user and the Camunda groups (bodies, roles, duties) they are in. */
+public record Caller(String userId, Set<String> groups, boolean seesAll) {
+
+    public static Caller of(Authentication user) {
+        Visibility visibility = Visibility.of(user);
+        return new Caller(user.getName(), visibility.groups(), visibility.seesAll());
+    }
+
+    boolean belongsTo(String organisationCode) {
+        return groups.contains(organisationCode);
+    }
+
+    /** A head of that body; the city team's heads designate jurisdiction and take cases up (行政处罚法 Art. 25). */
+    boolean isHeadOf(String organisationCode) {
+        return groups.contains(Role.HEAD.dutyGroupId(organisationCode));
+    }
+}

@@ -1,0 +1,223 @@
+package org.sanlian.network;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One move of a lead or case between bodies of the network — 移送管辖, a claim the city team decides (指定管辖),
+ * or the city team taking a case up (提级管辖) — as both the sending and the receiving body read it.
+ */
+@Entity
+@Table(name = "jurisdiction_transfer")
+public class JurisdictionTransfer {
+
+    /** Why the subject moves (行政处罚法 Arts. 22–25). */
+    public enum Kind {
+        TRANSFER("移送管辖"),
+        CLAIM("管辖争议报请指定"),
+        TAKE_UP("提级管辖");
+
+        private final String chineseName;
+
+        Kind(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
+
+    public enum SubjectKind {
+        LEAD, CASE
+    }
+
+    public enum Status {
+        REQUESTED("待处理"),
+        REFUSED("被拒，待指定管辖"),
+        COMPLETED("已移交"),
+        KEPT("指定由原机关办理");
+
+        private final String chineseName;
+
+        Status(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "transfer_number", unique = true)
+    private String transferNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", nullable = false)
+    private SubjectKind subjectKind;
+
+    @Column(name = "subject_number", nullable = false)
+    private String subjectNumber;
+
+    @Column(name = "from_organisation", nullable = false)
+    private String fromOrganisation;
+
+    @Column(name = "to_organisation", nullable = false)
+    private String toOrganisation;
+
+    @Column(nullable = false)
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_note")
+    private String decisionNote;
+
+    @Column(name = "holder_after")
+    private String holderAfter;
+
+    @Column(name = "received_number")
+    private String receivedNumber;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    protected JurisdictionTransfer() {
+    }
+
+    JurisdictionTransfer(Kind kind, SubjectKind subjectKind, String subjectNumber, String fromOrganisation,
+            String toOrganisation, String reason, String requestedBy, Instant requestedAt) {
+        this.kind = kind;
+        this.subjectKind = subjectKind;
+        this.subjectNumber = subjectNumber;
+        this.fromOrganisation = fromOrganisation;
+        this.toOrganisation = toOrganisation;
+        this.reason = reason;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+        this.status = Status.REQUESTED;
+    }
+
+    void assignNumber(String transferNumber) {
+        this.transferNumber = transferNumber;
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void decided(Status status, String decidedBy, Instant decidedAt, String note) {
+        this.status = status;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+        this.decisionNote = note;
+    }
+
+    void completed(String holderAfter, String receivedNumber) {
+        this.status = Status.COMPLETED;
+        this.holderAfter = holderAfter;
+        this.receivedNumber = receivedNumber;
+    }
+
+    void kept() {
+        this.status = Status.KEPT;
+        this.holderAfter = fromOrganisation;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTransferNumber() {
+        return transferNumber;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public SubjectKind getSubjectKind() {
+        return subjectKind;
+    }
+
+    public String getSubjectNumber() {
+        return subjectNumber;
+    }
+
+    public String getFromOrganisation() {
+        return fromOrganisation;
+    }
+
+    public String getToOrganisation() {
+        return toOrganisation;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public String getHolderAfter() {
+        return holderAfter;
+    }
+
+    public String getReceivedNumber() {
+        return receivedNumber;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+}

@@ -1,0 +1,371 @@
+package org.sanlian.network;
+
+import org.sanlian.platform.ChinaTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sanlian.platform.DeadlineSettings;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseStatus;
+import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.lead.Lead;
+import org.sanlian.lead.LeadService;
+import org.sanlian.lead.LeadStatus;
+import org.sanlian.organisation.CaseAccess;
+import org.sanlian.organisation.EnforcementNetworks;
+import org.sanlian.organisation.Organisation;
+import org.sanlian.organisation.Organisations;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.NotFoundException;
+import org.sanlian.deadline.DecisionDeadline;
+import org.sanlian.deadline.LegalDeadline;
+import org.sanlian.deadline.WorkingDayDeadlines;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves leads and cases between the bodies of the city–county network (行政处罚法 Arts. 22–25, domain.md §2.10):
+ * 移送管辖 by the holder, a claim of jurisdiction the city team decides (指定管辖), and the city team taking a case
+ * up (提级管辖). Every move is recorded on both sides; the subject arrives with its history and evidence.
+ */
+@Service
+@Transactional
+public class Transfers {
+
+    static final String PROCESS = "caseTransfer";
+
+    private final JurisdictionTransferRepository transfers;
+    private final LeadService leads;
+    private final CaseFiles cases;
+    private final EvidenceService evidence;
+    private final Organisations organisations;
+    private final CaseAccess caseAccess;
+    private final EnforcementNetworks networks;
+    private final RuntimeService runtimeService;
+    private final DecisionDeadline decisionDeadline;
+    private final WorkingDayDeadlines deadlines;
+    private final WorkingDayCalendar calendar;
+    private final int verificationWorkingDays;
+    private final Clock clock;
+
+    public Transfers(JurisdictionTransferRepository transfers, LeadService leads, CaseFiles cases,
+            EvidenceService evidence, Organisations organisations, CaseAccess caseAccess,
+            EnforcementNetworks networks, RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
+            WorkingDayCalendar calendar,
+            DeadlineSettings deadlineSettings,
+            Optional<Clock> clock) {
+        this.calendar = calendar;
+        this.verificationWorkingDays = deadlineSettings.leadVerificationWorkingDays();
+        this.transfers = transfers;
+        this.leads = leads;
+        this.cases = cases;
+        this.evidence = evidence;
+        this.organisations = organisations;
+        this.caseAccess = caseAccess;
+        this.networks = networks;
+        this.runtimeService = runtimeService;
+        this.decisionDeadline = decisionDeadline;
+        this.deadlines = deadlines;
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
+    }
+
+    /** What a body asks for: the kind, the lead or case number, the receiving body (not for a take-up), why. */
+    public record Request(String kind, String subjectNumber, String toOrganisation, String reason) {
+    }
+
+    private record Subject(JurisdictionTransfer.SubjectKind kind, String number, String holder) {
+    }
+
+    public JurisdictionTransfer request(Request input, Caller caller) {
+        List<FieldViolation> violations = new ArrayList<>();
+        JurisdictionTransfer.Kind kind = null;
+        try {
+            kind = JurisdictionTransfer.Kind.valueOf(input.kind() == null ? "" : input.kind());
+        } catch (IllegalArgumentException e) {
+            violations.add(new FieldViolation("kind", "应为 TRANSFER（移送管辖）、CLAIM（报请指定管辖）或 TAKE_UP（提级管辖）"));
+        }
+        String reason = input.reason() == null ? null : input.reason().strip();
+        if (reason == null || reason.isEmpty()) {
+            violations.add(new FieldViolation("reason", "必须写明移送、报请或提级的理由"));
+        } else if (reason.length() > 2000) {
+            violations.add(new FieldViolation("reason", "不能超过 2000 字"));
+        }
+        Subject subject = subjectOf(input.subjectNumber(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String to = switch (kind) {
+            case TRANSFER -> transferTarget(subject, input.toOrganisation(), caller);
+            case CLAIM -> claimant(subject, caller);
+            case TAKE_UP -> takeUp(subject, caller);
+        };
+        if (!transfers.findBySubjectNumberAndStatusIn(subject.number(),
+                List.of(JurisdictionTransfer.Status.REQUESTED, JurisdictionTransfer.Status.REFUSED)).isEmpty()) {
+            throw new InvalidInputException("subjectNumber", "该案源或案件已有未办结的管辖事项");
+        }
+        JurisdictionTransfer transfer = transfers.save(new JurisdictionTransfer(kind, subject.kind(), subject.number(),
+                subject.holder(), to, reason, caller.userId(), Instant.now(clock)));
+        transfer.assignNumber(String.format("YS%d%06d", LocalDate.now(clock).getYear(), transfer.getId()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("transferNumber", transfer.getTransferNumber());
+        variables.put("transferKind", kind.name());
+        variables.put("transferKindName", kind.chineseName());
+        variables.put("subjectKind", subject.kind().name());
+        variables.put("subjectNumber", subject.number());
+        variables.put("fromOrganisation", subject.holder());
+        variables.put("fromOrganisationName", leads.nameOf(subject.holder()));
+        variables.put("toOrganisation", to);
+        variables.put("toOrganisationName", leads.nameOf(to));
+        variables.put("targetOrganisation", to);
+        variables.put("transferReason", reason);
+        // 指定管辖 is the holder's city team's (行政处罚法 Art. 25), as configured
+        variables.put("cityTeam", networks.cityTeamOf(subject.holder()));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, transfer.getTransferNumber(),
+                variables);
+        transfer.startedAs(instance.getId());
+        recordOnSubject(transfer, caller.userId(), String.format("%s %s：%s → %s，理由：%s", kind.chineseName(),
+                transfer.getTransferNumber(), leads.nameOf(subject.holder()), leads.nameOf(to), reason));
+        return transfer;
+    }
+
+    /** Both sides and the city team read the transfer's instance; called by the process when it starts. */
+    public void openInstance(String processInstanceId, String from, String to) {
+        caseAccess.openTo(processInstanceId, from);
+        caseAccess.openTo(processInstanceId, to);
+        String cityTeam = networks.cityTeamOf(from);
+        if (!cityTeam.equals(from) && !cityTeam.equals(to)) {
+            caseAccess.openTo(processInstanceId, cityTeam);
+        }
+    }
+
+    /** 接收审查: the receiving body accepts the transfer, or refuses it with a reason (then the city team designates). */
+    public boolean reviewed(String transferNumber, String decision, String comment, String actor) {
+        JurisdictionTransfer transfer = byNumber(transferNumber);
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        if (!"accept".equals(decision) && !"refuse".equals(decision)) {
+            throw new InvalidInputException("transferDecision", "须选择接收或拒绝接收");
+        }
+        if ("refuse".equals(decision)) {
+            if (note == null) {
+                throw new InvalidInputException("reviewComment", "拒绝接收须写明理由");
+            }
+            transfer.decided(JurisdictionTransfer.Status.REFUSED, actor, Instant.now(clock), note);
+            recordOnSubject(transfer, actor, String.format("%s 拒绝接收 %s，理由：%s；报请市执法队指定管辖",
+                    leads.nameOf(transfer.getToOrganisation()), transferNumber, note));
+            return false;
+        }
+        transfer.decided(JurisdictionTransfer.Status.REQUESTED, actor, Instant.now(clock), note);
+        return true;
+    }
+
+    /** 指定管辖 by the city team (Art. 25); returns whether the holder keeps the subject. */
+    public boolean designated(String transferNumber, String designatedOrganisation, String reason, String actor) {
+        JurisdictionTransfer transfer = byNumber(transferNumber);
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<Organisation> designated = designatedOrganisation == null ? Optional.empty()
+                : organisations.byCode(designatedOrganisation).filter(Organisation::isEnforcementBody);
+        if (designated.isEmpty()) {
+            violations.add(new FieldViolation("designatedOrganisation", "须指定一个执法机构"));
+        }
+        if (reason == null || reason.isBlank()) {
+            violations.add(new FieldViolation("designationReason", "指定管辖须写明理由"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        boolean keeps = designatedOrganisation.equals(transfer.getFromOrganisation());
+        String note = String.format("市执法队指定由 %s 管辖，理由：%s", designated.get().getName(), reason.strip());
+        transfer.decided(transfer.getStatus(), actor, Instant.now(clock), note);
+        if (keeps) {
+            transfer.kept();
+            recordOnSubject(transfer, actor, transfer.getTransferNumber() + " " + note + "（由原机关继续办理）");
+        }
+        return keeps;
+    }
+
+    /**
+     * Moves the subject to {@code target}: a lead goes on in its leadIntake instance at 案源核查 for the receiving
+     * body; a case is filed by the receiver under its own number with the sender's history and evidence and goes on
+     * in a new generalProcedure, while the sender's case ends as transferred.
+     */
+    public JurisdictionTransfer complete(String transferNumber, String target, String actor) {
+        JurisdictionTransfer transfer = byNumber(transferNumber);
+        String from = transfer.getFromOrganisation();
+        String note = transfer.getKind().chineseName() + " " + transferNumber + "：" + transfer.getReason();
+        if (transfer.getSubjectKind() == JurisdictionTransfer.SubjectKind.LEAD) {
+            Lead lead = leads.byNumber(transfer.getSubjectNumber());
+            String instanceId = lead.getProcessInstanceId();
+            if (instanceId != null
+                    && runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
+                var modification = runtimeService.createProcessInstanceModification(instanceId);
+                for (String activity : runtimeService.getActiveActivityIds(instanceId)) {
+                    modification = modification.cancelAllForActivity(activity);
+                }
+                modification.startBeforeActivity("verifyLead").setVariable("organisationCode", target).execute();
+                caseAccess.closeTo(instanceId, from);
+            } else {
+                instanceId = resumeIntake(lead, target);
+            }
+            caseAccess.openTo(instanceId, target);
+            leads.handOver(lead.getLeadNumber(), target, instanceId, actor, note);
+            transfer.completed(target, lead.getLeadNumber());
+            return transfer;
+        }
+        CaseFile sent = cases.byNumber(transfer.getSubjectNumber());
+        CaseFile received = cases.transfer(sent.getCaseNumber(), target, leads.nameOf(target), actor, note);
+        evidence.copyAll(sent.getCaseNumber(), received.getCaseNumber());
+        for (ProcessInstance procedure : runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey("generalProcedure").processInstanceBusinessKey(sent.getCaseNumber()).list()) {
+            for (LegalDeadline deadline : deadlines.of(procedure.getId())) {
+                if (deadline.isActive()) {
+                    deadlines.close(procedure.getId(), deadline.getKind());
+                }
+            }
+            runtimeService.deleteProcessInstance(procedure.getId(),
+                    "移送管辖至" + leads.nameOf(target) + "，接收案号 " + received.getCaseNumber(), true, true);
+        }
+        Map<String, Object> variables = new HashMap<>(decisionDeadline.startingFrom(LocalDate.now(clock)));
+        variables.put("caseNumber", received.getCaseNumber());
+        variables.put("leadNumber", received.getLeadNumber());
+        variables.put("organisationCode", target);
+        variables.put("partyName", received.getPartyName());
+        variables.put("transferredFrom", sent.getCaseNumber());
+        variables.putAll(networks.caseGroupsOf(target));
+        ProcessInstance procedure = runtimeService.startProcessInstanceByKey("generalProcedure",
+                received.getCaseNumber(), variables);
+        caseAccess.openTo(procedure.getId(), target);
+        cases.attachProcess(received.getCaseNumber(), transfer.getProcessInstanceId());
+        leads.handOver(received.getLeadNumber(), target, leads.byNumber(received.getLeadNumber()).getProcessInstanceId(),
+                actor, note + "（案件 " + sent.getCaseNumber() + " → " + received.getCaseNumber() + "）");
+        transfer.completed(target, received.getCaseNumber());
+        return transfer;
+    }
+
+    /**
+     * A lead whose head decided 移送管辖 at 立案审批 has left leadIntake; the receiver's verification starts in a new
+     * leadIntake instance at 案源核查, with its own verification period.
+     */
+    private String resumeIntake(Lead lead, String target) {
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.CHINA));
+        WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, verificationWorkingDays);
+        ProcessInstance resumed = runtimeService.createProcessInstanceByKey("leadIntake")
+                .businessKey(lead.getLeadNumber())
+                .setVariable("leadNumber", lead.getLeadNumber())
+                .setVariable("organisationCode", target)
+                .setVariable("partyName", lead.getPartyName())
+                .setVariable("duplicateRegistration", false)
+                .setVariable("verificationDue", WorkingDayDeadlines.endOfDay(due.date()))
+                .setVariable("verificationDueProvisional", due.provisional())
+                .startBeforeActivity("verifyLead")
+                .execute();
+        deadlines.schedule(resumed.getId(), "leadVerification", today, verificationWorkingDays, "verificationDue",
+                "verifyLead");
+        return resumed.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public JurisdictionTransfer byNumber(String transferNumber) {
+        return transfers.findByTransferNumber(transferNumber)
+                .orElseThrow(() -> new NotFoundException("transfer", transferNumber));
+    }
+
+    /** The transfers a body sent or received; a city team sees those of its network, the supervisors all. */
+    @Transactional(readOnly = true)
+    public List<JurisdictionTransfer> visibleTo(Caller caller) {
+        if (caller.seesAll()) {
+            return transfers.findAllByOrderByIdDesc();
+        }
+        if (networks.cities().keySet().stream().anyMatch(caller::belongsTo)) {
+            return transfers.findAllByOrderByIdDesc().stream().filter(transfer -> sees(transfer, caller)).toList();
+        }
+        return transfers.findByFromOrganisationInOrToOrganisationInOrderByIdDesc(caller.groups(), caller.groups());
+    }
+
+    boolean sees(JurisdictionTransfer transfer, Caller caller) {
+        return caller.seesAll() || caller.belongsTo(networks.cityTeamOf(transfer.getFromOrganisation()))
+                || caller.belongsTo(transfer.getFromOrganisation()) || caller.belongsTo(transfer.getToOrganisation());
+    }
+
+    private Subject subjectOf(String number, List<FieldViolation> violations) {
+        if (number == null || number.isBlank()) {
+            violations.add(new FieldViolation("subjectNumber", "必须写明案源编号或案号"));
+            return null;
+        }
+        String subject = number.strip();
+        try {
+            if (subject.startsWith("XS")) {
+                Lead lead = leads.byNumber(subject);
+                if (lead.getStatus() != LeadStatus.REGISTERED && lead.getStatus() != LeadStatus.VERIFIED
+                        && lead.getStatus() != LeadStatus.TRANSFERRED) {
+                    violations.add(new FieldViolation("subjectNumber",
+                            "案源已" + lead.getStatus().chineseName() + "，已立案的请移送案件"));
+                    return null;
+                }
+                return new Subject(JurisdictionTransfer.SubjectKind.LEAD, subject, lead.getOrganisationCode());
+            }
+            CaseFile caseFile = cases.byNumber(subject);
+            if (caseFile.getStatus() != CaseStatus.FILED) {
+                violations.add(new FieldViolation("subjectNumber", "案件已" + caseFile.getStatus().chineseName()));
+                return null;
+            }
+            return new Subject(JurisdictionTransfer.SubjectKind.CASE, subject, caseFile.getOrganisationCode());
+        } catch (NotFoundException e) {
+            violations.add(new FieldViolation("subjectNumber", "没有这个案源或案件: " + subject));
+            return null;
+        }
+    }
+
+    private String transferTarget(Subject subject, String toOrganisation, Caller caller) {
+        if (!caller.belongsTo(subject.holder())) {
+            throw new InvalidInputException("subjectNumber", "只有持有该案源或案件的机构才能移送");
+        }
+        Optional<Organisation> to = toOrganisation == null ? Optional.empty()
+                : organisations.byCode(toOrganisation).filter(Organisation::isEnforcementBody);
+        if (to.isEmpty() || to.get().getCode().equals(subject.holder())) {
+            throw new InvalidInputException("toOrganisation", "须选择本执法网络中另一个执法机构");
+        }
+        return to.get().getCode();
+    }
+
+    /** A body that registered the same act asks the city team to decide who handles it. */
+    private String claimant(Subject subject, Caller caller) {
+        String leadNumber = subject.kind() == JurisdictionTransfer.SubjectKind.LEAD ? subject.number()
+                : cases.byNumber(subject.number()).getLeadNumber();
+        Lead lead = leads.byNumber(leadNumber);
+        return leads.registrationsOf(lead).stream()
+                .map(r -> r.getOrganisationCode())
+                .filter(code -> !code.equals(subject.holder()) && caller.belongsTo(code))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("subjectNumber",
+                        "只有也登记了该违法行为的其他机构才能报请指定管辖"));
+    }
+
+    private String takeUp(Subject subject, Caller caller) {
+        String cityTeam = networks.cityTeamOf(subject.holder());
+        if (!caller.isHeadOf(cityTeam)) {
+            throw new InvalidInputException("kind", "提级管辖由市执法队负责人决定");
+        }
+        if (cityTeam.equals(subject.holder())) {
+            throw new InvalidInputException("subjectNumber", "该案件已由市执法队办理");
+        }
+        return cityTeam;
+    }
+
+    private void recordOnSubject(JurisdictionTransfer transfer, String actor, String note) {
+        if (transfer.getSubjectKind() == JurisdictionTransfer.SubjectKind.LEAD) {
+            leads.recordJurisdictionStep(transfer.getSubjectNumber(), actor, note);
+        } else {
+            cases.record(transfer.getSubjectNumber(), "jurisdiction", actor, note);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Case file review (案卷评查): samples of closed cases and rectification.
+ */
+@ApplicationModule(displayName = "案卷评查 Review",
+        allowedDependencies = { "platform", "calendar", "deadline", "document" })
+package org.sanlian.review;
+
+import org.springframework.modulith.ApplicationModule;

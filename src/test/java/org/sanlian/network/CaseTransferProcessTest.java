@@ -1,0 +1,241 @@
+package org.sanlian.network;
+
+import org.sanlian.platform.ChinaTime;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.casefile.evidence.EvidenceService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@DisplayName("caseTransfer — 移送管辖, 指定管辖 and 提级管辖 between the city team, 西峰大队 and 庆城县 (行政处罚法 Arts. 22–25, domain.md §2.10)")
+class CaseTransferProcessTest extends NetworkTestSupport {
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    private static String year() {
+        return String.valueOf(LocalDate.now(ChinaTime.CHINA).getYear());
+    }
+
+    private String instanceOf(JsonNode transfer) {
+        return transfer.path("processInstanceId").asText();
+    }
+
+    private static List<String> entries(JsonNode history) {
+        List<String> entries = new ArrayList<>();
+        history.forEach(e -> entries.add(e.path("step").asText() + "|" + e.path("actor").asText() + "|"
+                + e.path("note").asText()));
+        return entries;
+    }
+
+    @Test
+    @DisplayName("Art. 22/25 移送管辖 西峰→庆城, accepted: the case arrives under 庆城's own number with all its evidence (same SHA-256) and history; 西峰's record shows the transfer; 庆城 works it, 西峰 no longer sees it")
+    void transferredCaseArrivesWithEvidenceAndHistory() {
+        String sent = filedCase("xfhandler1", "xfhead", "移送案件当事人");
+        byte[] record = "询问笔录 第一页".getBytes(StandardCharsets.UTF_8);
+        byte[] photo = "现场照片 bytes".getBytes(StandardCharsets.UTF_8);
+        assertThat(upload("xfhandler1", "/api/cases/" + sent + "/evidence", "询问笔录", record).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(upload("xfhandler1", "/api/cases/" + sent + "/evidence", "现场照片", photo).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        List<String> historyBefore = entries(history("xfhandler1", sent));
+
+        JsonNode transfer = transferred("xfhandler1", "TRANSFER", sent, "qingcheng", "违法行为发生地在庆城县马岭镇");
+        assertThat(transfer.path("status").asText()).isEqualTo("REQUESTED");
+        String instance = instanceOf(transfer);
+        assertThat(json(get("xfhead", "/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+        submit("qchead", instance, Map.of("transferDecision", "accept", "reviewComment", "同意接收"));
+
+        JsonNode done = transfer("xfhandler1", transfer.path("transferNumber").asText());
+        assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+        String received = done.path("receivedNumber").asText();
+        assertThat(received).matches("庆城交执立〔" + year() + "〕[1-9]\\d*号");
+
+        JsonNode receivedCase = json(get("qchandler1", "/api/cases/" + received));
+        assertThat(receivedCase.path("organisationCode").asText()).isEqualTo("qingcheng");
+        assertThat(receivedCase.path("transferredFrom").asText()).isEqualTo(sent);
+        assertThat(receivedCase.path("partyName").asText()).isEqualTo("移送案件当事人");
+        JsonNode evidence = json(get("qchandler1", "/api/cases/" + received + "/evidence"));
+        assertThat(evidence.findValuesAsText("title")).containsExactly("询问笔录", "现场照片");
+        assertThat(evidence.findValuesAsText("sha256"))
+                .containsExactly(EvidenceService.sha256(record), EvidenceService.sha256(photo));
+        assertThat(evidence.findValuesAsText("addedBy")).containsOnly("xfhandler1");
+        List<String> receivedHistory = entries(history("qchandler1", received));
+        assertThat(receivedHistory.subList(0, historyBefore.size())).isEqualTo(historyBefore);
+        assertThat(receivedHistory.get(receivedHistory.size() - 1)).startsWith("transferReceived|").contains(sent);
+
+        JsonNode sentCase = json(get("xfhandler1", "/api/cases/" + sent));
+        assertThat(sentCase.path("status").asText()).isEqualTo("TRANSFERRED");
+        List<String> sentHistory = entries(history("xfhandler1", sent));
+        assertThat(sentHistory.get(sentHistory.size() - 1)).startsWith("transferredOut|qchead|")
+                .contains("庆城县交通运输综合行政执法队", received);
+        assertThat(json(get("xfhandler1", "/api/transfers")).findValuesAsText("transferNumber"))
+                .contains(transfer.path("transferNumber").asText());
+        assertThat(json(get("qchandler1", "/api/transfers")).findValuesAsText("transferNumber"))
+                .contains(transfer.path("transferNumber").asText());
+
+        assertThat(get("xfhandler1", "/api/cases/" + received).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        String procedure = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("generalProcedure").processInstanceBusinessKey(received).singleResult().getId();
+        assertThat(json(get("qchandler1", "/engine-rest/task?processInstanceId=" + procedure))
+                .findValuesAsText("taskDefinitionKey")).containsExactly("investigate");
+        assertThat(json(get("xfhandler1", "/engine-rest/task?processInstanceId=" + procedure))).isEmpty();
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("generalProcedure").processInstanceBusinessKey(sent).count()).isZero();
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId("transferCompleted").count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Art. 25 移送管辖 庆城→西峰, refused with reason: the city team designates 庆城 again — the case stays, both records show the refusal and the designation")
+    void refusedTransferDesignatedBackToTheHolder() {
+        String caseNumber = filedCase("qchandler1", "qchead", "拒收案件当事人");
+        JsonNode transfer = transferred("qchandler1", "TRANSFER", caseNumber, "xifeng", "当事人住所地在西峰区");
+        String instance = instanceOf(transfer);
+        String taskId = taskIdOf("xfhead", instance);
+        ResponseEntity<String> noReason = post("xfhead", "/engine-rest/task/" + taskId + "/submit-form",
+                variables(Map.of("transferDecision", "refuse")));
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(noReason).path("errors").findValuesAsText("field")).containsExactly("reviewComment");
+        submit("xfhead", instance, Map.of("transferDecision", "refuse", "reviewComment", "违法行为发生地在庆城县，住所地不决定管辖"));
+        assertThat(transfer("qchandler1", transfer.path("transferNumber").asText()).path("status").asText())
+                .isEqualTo("REFUSED");
+
+        assertThat(json(get("qchead", "/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+        submit("cityhead", instance, Map.of("designatedOrganisation", "qingcheng",
+                "designationReason", "行政处罚法第二十二条：由违法行为发生地管辖"));
+
+        JsonNode done = transfer("xfhandler1", transfer.path("transferNumber").asText());
+        assertThat(done.path("status").asText()).isEqualTo("KEPT");
+        assertThat(done.path("holderAfter").asText()).isEqualTo("qingcheng");
+        assertThat(done.path("decisionNote").asText()).contains("庆城县交通运输综合行政执法队", "第二十二条");
+        JsonNode caseView = json(get("qchandler1", "/api/cases/" + caseNumber));
+        assertThat(caseView.path("status").asText()).isEqualTo("FILED");
+        assertThat(history("qchandler1", caseNumber).findValuesAsText("note"))
+                .anyMatch(n -> n.contains("拒绝接收") && n.contains("住所地不决定管辖"))
+                .anyMatch(n -> n.contains("由原机关继续办理"));
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId("jurisdictionKept").count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a lead (before filing) refused by 庆城 and designated to 庆城 by the city team moves there: 庆城 verifies it, 西峰 no longer sees it, the lead's record shows the move")
+    void refusedLeadDesignatedToTheReceiver() {
+        JsonNode registered = lead("xfhandler1", "移送案源当事人");
+        String leadNumber = registered.path("businessKey").asText();
+        String leadInstance = registered.path("id").asText();
+        JsonNode transfer = transferred("xfhandler1", "TRANSFER", leadNumber, "qingcheng", "发生地在庆城县");
+        String instance = instanceOf(transfer);
+        submit("qchead", instance, Map.of("transferDecision", "refuse", "reviewComment", "车辆登记地在西峰区"));
+        submit("cityhead", instance, Map.of("designatedOrganisation", "qingcheng",
+                "designationReason", "发生地管辖优先（第二十二条）"));
+
+        assertThat(transfer("qchandler1", transfer.path("transferNumber").asText()).path("status").asText())
+                .isEqualTo("COMPLETED");
+        assertThat(json(get("qchandler1", "/engine-rest/task?processInstanceId=" + leadInstance))
+                .findValuesAsText("taskDefinitionKey")).containsExactly("verifyLead");
+        assertThat(json(get("xfhandler1", "/engine-rest/task?processInstanceId=" + leadInstance))).isEmpty();
+        assertThat(json(get("xfhandler1", "/engine-rest/process-instance?processInstanceIds=" + leadInstance))).isEmpty();
+        assertThat(get("xfhandler1", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode lead = json(get("qchandler1", "/api/leads/" + leadNumber));
+        assertThat(lead.path("lead").path("organisationCode").asText()).isEqualTo("qingcheng");
+        assertThat(lead.path("history").findValuesAsText("status")).contains("JURISDICTION", "TRANSFERRED");
+        assertThat(json(get("xfhandler1", "/api/transfers/" + transfer.path("transferNumber").asText()))
+                .path("holderAfter").asText()).isEqualTo("qingcheng");
+    }
+
+    @Test
+    @DisplayName("the head decides 移送管辖 at 立案审批 (domain.md §2.2) and 西峰 sends the lead: 庆城 accepts and verifies it in its own 案源核查, due 15 working days from the transfer")
+    void leadTransferredByTheFilingDecision() {
+        JsonNode registered = lead("xfhandler1", "立案审批移送当事人");
+        String leadNumber = registered.path("businessKey").asText();
+        String leadInstance = registered.path("id").asText();
+        submit("xfhandler1", leadInstance, Map.of("verificationFindings", "违法行为发生在庆城县"));
+        submit("xfhead", leadInstance, Map.of("filingDecision", "transfer", "decisionReason", "不属本大队管辖"));
+        assertThat(json(get("xfhandler1", "/api/leads/" + leadNumber)).path("lead").path("status").asText())
+                .isEqualTo("TRANSFERRED");
+
+        JsonNode transfer = transferred("xfhead", "TRANSFER", leadNumber, "qingcheng", "违法行为发生地在庆城县");
+        submit("qchead", instanceOf(transfer), Map.of("transferDecision", "accept"));
+
+        JsonNode task = json(get("qchandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber)).get(0);
+        assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("verifyLead");
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(ChinaTime.CHINA), 15).date();
+        assertThat(task.path("due").asText()).startsWith(due.toString());
+        JsonNode lead = json(get("qchandler1", "/api/leads/" + leadNumber));
+        assertThat(lead.path("lead").path("organisationCode").asText()).isEqualTo("qingcheng");
+        assertThat(lead.path("lead").path("status").asText()).isEqualTo("REGISTERED");
+        assertThat(json(get("xfhandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber))).isEmpty();
+        submit("qchandler1", task.path("processInstanceId").asText(), Map.of("verificationFindings", "属实"));
+        assertThat(json(get("qchead", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber))
+                .findValuesAsText("taskDefinitionKey")).containsExactly("decideFiling");
+    }
+
+    @Test
+    @DisplayName("two bodies claim one act (案源池): 庆城, which registered it too, asks the city team, which designates 庆城 (Art. 25)")
+    void claimDecidedByTheCityTeam() {
+        String plate = LeadPoolTest.freshPlate();
+        String date = LeadPoolTest.yesterday();
+        String leadNumber = json(post("xfhandler1", "/engine-rest/process-definition/key/leadIntake/submit-form",
+                variables(Map.of("source", "INSPECTION", "partyName", "争议当事人", "summary", "黑车载客",
+                        "plateNumber", plate, "occurredOn", date)))).path("businessKey").asText();
+        post("qchandler1", "/engine-rest/process-definition/key/leadIntake/submit-form",
+                variables(Map.of("source", "COMPLAINT", "partyName", "争议当事人", "summary", "群众举报黑车",
+                        "plateNumber", plate, "occurredOn", date)));
+        ResponseEntity<String> outsider = requestTransfer("xfhandler2", "CLAIM", leadNumber, null, "我单位管辖");
+        assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        JsonNode claim = transferred("qchandler1", "CLAIM", leadNumber, null, "违法行为发生在庆城县境内");
+        assertThat(claim.path("toOrganisation").asText()).isEqualTo("qingcheng");
+        submit("cityhead", instanceOf(claim), Map.of("designatedOrganisation", "qingcheng",
+                "designationReason", "发生地管辖"));
+        JsonNode pool = json(get("bureau1", "/api/lead-pool?plateNumber=" + plate + "&occurredOn=" + date));
+        assertThat(pool.get(0).path("holder").asText()).isEqualTo("qingcheng");
+    }
+
+    @Test
+    @DisplayName("提级管辖: the city team's head takes a major 西峰 case up — it arrives under the city team's number with its history; nobody else may take up")
+    void cityTeamTakesAMajorCaseUp() {
+        String caseNumber = filedCase("xfhandler1", "xfhead", "重大案件当事人");
+        ResponseEntity<String> notCity = requestTransfer("qchead", "TAKE_UP", caseNumber, null, "重大案件");
+        assertThat(notCity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(notCity).path("errors").findValuesAsText("field")).containsExactly("kind");
+
+        JsonNode takeUp = transferred("cityhead", "TAKE_UP", caseNumber, null, "涉案车辆十余台，社会影响重大");
+        JsonNode done = transfer("xfhandler1", takeUp.path("transferNumber").asText());
+        assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(done.path("receivedNumber").asText()).matches("庆交执立〔" + year() + "〕[1-9]\\d*号");
+        assertThat(json(get("xfhandler1", "/api/cases/" + caseNumber)).path("status").asText()).isEqualTo("TRANSFERRED");
+        assertThat(json(get("citysupervisor", "/api/cases/" + done.path("receivedNumber").asText()))
+                .path("organisationCode").asText()).isEqualTo("qycity");
+        assertThat(history("xfhandler1", caseNumber).findValuesAsText("note"))
+                .anyMatch(n -> n.contains("提级管辖") && n.contains(done.path("receivedNumber").asText()));
+    }
+
+    @Test
+    @DisplayName("bad requests are refused naming the field: no reason, same body, a case the caller does not hold, an unknown number")
+    void badRequestsAreRefused() {
+        String caseNumber = filedCase("xfhandler1", "xfhead", "无效移送当事人");
+        Map<String, String> cases = Map.of(
+                "reason", json(requestTransfer("xfhandler1", "TRANSFER", caseNumber, "qingcheng", " ")).toString(),
+                "toOrganisation", json(requestTransfer("xfhandler1", "TRANSFER", caseNumber, "xifeng", "理由")).toString(),
+                "subjectNumber", json(requestTransfer("qchandler1", "TRANSFER", caseNumber, "huachi", "理由")).toString());
+        cases.forEach((field, body) -> assertThat(body).as(field).contains("\"field\":\"" + field + "\""));
+        ResponseEntity<String> unknown = requestTransfer("xfhandler1", "TRANSFER", "XS2026999999", "qingcheng", "理由");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(unknown).path("errors").findValuesAsText("field")).containsExactly("subjectNumber");
+        transferred("xfhandler1", "TRANSFER", caseNumber, "qingcheng", "理由");
+        ResponseEntity<String> twice = requestTransfer("xfhandler1", "TRANSFER", caseNumber, "huachi", "理由");
+        assertThat(json(twice).path("errors").findValuesAsText("field")).containsExactly("subjectNumber");
+    }
+}
