@@ -16,7 +16,7 @@ import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officer;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.OfficerDirectory;
 import org.sanlian.organisation.OrganisationRepository;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -39,12 +39,12 @@ public class Documents {
     private final CaseFiles procedure;
     private final LeadService leads;
     private final OrganisationRepository organisations;
-    private final OfficerRepository officers;
+    private final OfficerDirectory officers;
     private final Clock clock;
 
     public Documents(CaseDocumentRepository documents, DocumentRenderer renderer, CaseFiles caseFiles,
             CaseFiles procedure, LeadService leads, OrganisationRepository organisations,
-            OfficerRepository officers, Optional<Clock> clock) {
+            OfficerDirectory officers, Optional<Clock> clock) {
         this.documents = documents;
         this.renderer = renderer;
         this.caseFiles = caseFiles;
@@ -80,7 +80,9 @@ public class Documents {
         model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
         model.put("version", version);
         model.put("today", LocalDate.now(clock.withZone(CHINA)).format(CHINESE_DATE));
-        model.put("actor", actor == null ? null : officers.findById(actor).map(Officer::getDisplayName).orElse(actor));
+        // people by name, with the enforcement certificate number (Art. 55), never by username (issue 13)
+        model.put("actor", actor == null ? null : officers.nameWithCertificate(actor));
+        model.put("names", officers);
         model.putAll(extra);
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(caseNumber, kind, subjectKey, version, kind.title(), documentNumber,
@@ -122,6 +124,6 @@ public class Documents {
             return List.of();
         }
         return java.util.Arrays.stream(ids.toString().split(",")).map(String::strip)
-                .map(id -> officers.findById(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
+                .map(id -> officers.byUsername(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.organisation.OfficerRepository;
+import org.sanlian.organisation.OfficerDirectory;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class HearingRules implements PhaseRules {
 
     private final ProcedureFacts facts;
-    private final OfficerRepository officers;
+    private final OfficerDirectory officers;
     private final WorkingDayCalendar calendar;
     private final int hearingRequestWorkingDays;
     private final int hearingNoticeWorkingDays;
 
-    HearingRules(ProcedureFacts facts, OfficerRepository officers, WorkingDayCalendar calendar,
+    HearingRules(ProcedureFacts facts, OfficerDirectory officers, WorkingDayCalendar calendar,
             @Value("${sanlian.deadlines.hearing-request-working-days:5}") int hearingRequestWorkingDays,
             @Value("${sanlian.deadlines.hearing-notice-working-days:7}") int hearingNoticeWorkingDays) {
         this.facts = facts;
@@ -154,6 +154,13 @@ public class HearingRules implements PhaseRules {
         }
     }
 
+    /** The officers the 听证通知 form offers as presider: certified officers of the case's body, not investigators. */
+    public List<OfficerDirectory.Choice> presiderChoices(String caseNumber) {
+        List<String> investigators = facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR);
+        return officers.choices(List.of(facts.caseFile(caseNumber).getOrganisationCode())).stream()
+                .filter(choice -> !investigators.contains(choice.value())).toList();
+    }
+
     public Map<String, Object> scheduleHearing(String caseNumber, HearingSchedule command, String actor) {
         HearingFacts hearing = facts.hearing(caseNumber)
                 .orElseThrow(() -> new InvalidInputException("hearingDate", "当事人未要求听证"));
@@ -168,14 +175,16 @@ public class HearingRules implements PhaseRules {
         }
         if (facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR).contains(command.presider())) {
             checks.reject("hearingPresider", "听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）");
-        } else if (officers.findById(command.presider()).isEmpty()) {
-            checks.reject("hearingPresider", command.presider() + " 不是本系统的执法人员");
+        } else if (!officers.isCertifiedOfficerOf(List.of(facts.caseFile(caseNumber).getOrganisationCode()),
+                command.presider())) {
+            checks.reject("hearingPresider", "所选人员“" + officers.name(command.presider())
+                    + "”不是本机关持有执法证件的执法人员，请从列表中选择");
         }
         checks.valid();
         hearing.scheduled(command.noticeServedOn(), command.hearingOn(), command.place(), command.presider(), facts.now());
         facts.replaceOfficers(caseNumber, CaseOfficer.Role.PRESIDER, List.of(command.presider()), null, actor);
         facts.record(caseNumber, "scheduleHearing", actor, "听证定于 " + command.hearingOn() + "，主持人 "
-                + command.presider() + "，通知送达于 " + command.noticeServedOn());
+                + officers.name(command.presider()) + "，通知送达于 " + command.noticeServedOn());
         return Map.of("hearingDue", ProcedureFacts.endOfDay(command.hearingOn()), "hearingPresider", command.presider());
     }
 
