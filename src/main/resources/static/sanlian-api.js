@@ -2,9 +2,14 @@
 // Tasklist login, and for writes the CSRF token the webapps hand out. No second login: without a session the
 // page says so and links to Tasklist's login.
 const sanlianApi = (function () {
-  function csrfToken() {
-    const found = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-    return found ? decodeURIComponent(found.substring('XSRF-TOKEN='.length)) : null;
+  // the webapps keep their CSRF token in a cookie of /camunda only: the session hands it to our pages
+  let session = null;
+  async function csrfToken() {
+    if (session === null) {
+      const response = await fetch('/api/session', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+      session = response.ok ? await response.json() : {};
+    }
+    return session.csrfToken || null;
   }
 
   function signInNotice() {
@@ -26,8 +31,10 @@ const sanlianApi = (function () {
     headers.set('X-Requested-With', 'XMLHttpRequest');
     headers.set('Accept', 'application/json, application/problem+json');
     const method = (init.method || 'GET').toUpperCase();
-    const token = csrfToken();
-    if (token && method !== 'GET' && method !== 'HEAD') headers.set('X-XSRF-TOKEN', token);
+    if (method !== 'GET' && method !== 'HEAD') {
+      const token = await csrfToken();
+      if (token) headers.set('X-XSRF-TOKEN', token);
+    }
     init.headers = headers;
     let response;
     try {
