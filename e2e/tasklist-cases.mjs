@@ -42,12 +42,14 @@ async function signIn(user) {
     }
   }));
   const page = await context.newPage();
+  // Tasklist's login form can be slow to come, or filled before its scripts bound it: a person would reload and
+  // sign in again, and so does this
   for (let attempt = 1; ; attempt++) {
-    await page.goto(`${BASE}/camunda/app/tasklist/`);
-    await page.fill('input[placeholder="用户名"]', user);
-    await page.fill('input[placeholder="密码"]', 'demo');
-    await page.click('button[type=submit]');
     try {
+      await page.goto(`${BASE}/camunda/app/tasklist/`);
+      await page.fill('input[placeholder="用户名"]', user);
+      await page.fill('input[placeholder="密码"]', 'demo');
+      await page.click('button[type=submit]');
       await page.getByText('发起流程').waitFor({ timeout: attempt < 3 ? 45000 : 120000 });
       return page;
     } catch (e) {
