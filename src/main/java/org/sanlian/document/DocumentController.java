@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
+import org.sanlian.organisation.Officers;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.http.ContentDisposition;
@@ -34,25 +35,27 @@ public class DocumentController {
     private final CaseArchives archives;
     private final CaseFiles caseFiles;
     private final ObjectMapper json;
+    private final Officers officers;
 
     public DocumentController(Documents documents, ServiceRecords services, CaseArchives archives,
-            CaseFiles caseFiles, ObjectMapper json) {
+            CaseFiles caseFiles, ObjectMapper json, Officers officers) {
         this.documents = documents;
         this.services = services;
         this.archives = archives;
         this.caseFiles = caseFiles;
         this.json = json;
+        this.officers = officers;
     }
 
     public record DocumentView(long id, String caseNumber, DocumentKind kind, String title, String volume,
             Integer motTemplate, String subject, int version, String documentNumber, String step, String fileName,
-            long size, String sha256, String createdBy, Instant createdAt, String contentUrl) {
+            long size, String sha256, String createdBy, String createdByName, Instant createdAt, String contentUrl) {
 
-        static DocumentView of(CaseDocument d) {
+        static DocumentView of(CaseDocument d, Officers officers) {
             return new DocumentView(d.getId(), d.getCaseNumber(), d.getKind(), d.getTitle(),
                     d.getKind().volume().chineseName(), d.getKind().motTemplate(), d.getSubject(), d.getVersion(),
                     d.getDocumentNumber(), d.getStep(), d.getFileName(), d.getSize(), d.getSha256(), d.getCreatedBy(),
-                    d.getCreatedAt(), "/api/documents/" + d.getId() + "/content");
+                    officers.name(d.getCreatedBy()), d.getCreatedAt(), "/api/documents/" + d.getId() + "/content");
         }
     }
 
@@ -73,7 +76,7 @@ public class DocumentController {
     @Operation(summary = "案件的执法文书（每个版本及其 SHA-256）")
     public List<DocumentView> list(@PathVariable String caseNumber, Authentication user) {
         visibleCase(caseNumber, user);
-        return documents.of(caseNumber).stream().map(DocumentView::of).toList();
+        return documents.of(caseNumber).stream().map(d -> DocumentView.of(d, officers)).toList();
     }
 
     @GetMapping("/api/documents/{id}/content")

@@ -80,7 +80,9 @@ public class Documents {
         model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
         model.put("version", version);
         model.put("today", LocalDate.now(clock.withZone(CHINA)).format(CHINESE_DATE));
-        model.put("actor", actor == null ? null : officers.byUserId(actor).map(Officer::getDisplayName).orElse(actor));
+        // people by name, with the enforcement certificate number (Art. 55), never by username (issue 13)
+        model.put("actor", actor == null ? null : officers.nameWithCertificate(actor));
+        model.put("names", officers);
         model.putAll(extra);
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(caseNumber, kind, subjectKey, version, kind.title(), documentNumber,

@@ -20,7 +20,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        // our own pages ask with X-Requested-With and send the user to the webapps' login instead: no browser
+        // pop-up asking for a second login (issue 13)
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        }
         write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
                 "需要登录：请以 HTTP Basic 提供 Sanlian 用户名和密码 (authentication required)",
                 request.getRequestURI()));

@@ -51,8 +51,9 @@ public class SecurityConfig {
                 // stateless Basic-auth API: no cookie session to forge requests with
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
-                // Cockpit's 案件监督 plugin calls its API with the webapp session (CSRF-checked writes)
-                .addFilterBefore(new WebappSessionAuthentication(identityService, path("/api/supervision/**"), problems),
+                // Cockpit's 案件监督 plugin, the evidence, documents and case-list pages call /api with the webapp
+                // session (CSRF-checked writes): one sign-on for Tasklist and the pages it links to (issue 13)
+                .addFilterBefore(new WebappSessionAuthentication(identityService, path("/api/**"), problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
         return http.build();

@@ -25,7 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets the paths it matches (the 案件监督 API Cockpit's plugin calls) accept the Camunda webapps' login: a
+ * Lets the paths it matches (the domain API /api: Cockpit's 案件监督 plugin, the evidence, documents and case-list
+ * pages Tasklist links to) accept the Camunda webapps' login: a
  * request without an Authorization header, from a session in which a user signed in to Cockpit, Tasklist or
  * Admin, is that user. A request that changes something must carry the session's CSRF token in X-XSRF-TOKEN,
  * as the webapps send it; otherwise 403. Requests with credentials, and every other path, are left to HTTP

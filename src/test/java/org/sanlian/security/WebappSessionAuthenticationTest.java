@@ -18,22 +18,46 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * Cockpit's 案件监督 plugin calls /api/supervision with the Camunda webapp session; nothing else in /api does, and a
- * write from that session needs the session's CSRF token (X-XSRF-TOKEN), as the webapps send it.
+ * Cockpit's 案件监督 plugin, and the evidence, documents and case-list pages Tasklist links to (issue 13), call /api
+ * with the Camunda webapp session; a write from that session needs the session's CSRF token (X-XSRF-TOKEN), as the
+ * webapps send it. Without a session our pages get 401 without the browser's Basic pop-up.
  */
 class WebappSessionAuthenticationTest extends SanlianSpringTest {
 
 
     @Test
-    @DisplayName("Security: the Cockpit session reads /api/supervision; /api/cases still needs HTTP Basic")
-    void cockpitSessionReadsSupervisionOnly() {
+    @DisplayName("Security: the webapp session reads /api/supervision and the domain API; without it, 401")
+    void webappSessionReadsTheApi() {
         Map<String, String> cookies = signInToCockpit("citysupervisor");
         assertThat(withSession(cookies, HttpMethod.GET, "/api/supervision/options", false).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(withSession(cookies, HttpMethod.GET, "/api/cases", false).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+                .isEqualTo(HttpStatus.OK);
         assertThat(withSession(Map.of(), HttpMethod.GET, "/api/supervision/options", false).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    @DisplayName("Issue 13, one sign-on: the Tasklist session reads the case list and the session's CSRF token; a page asking without a session gets 401 and no Basic pop-up")
+    void tasklistSessionServesOurPages() throws Exception {
+        Map<String, String> cookies = signInToCockpit("xfhandler1");
+        ResponseEntity<String> cases = withSession(cookies, HttpMethod.GET, "/api/case-list", false);
+        assertThat(cases.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> session = withSession(cookies, HttpMethod.GET, "/api/session", false);
+        assertThat(session.getStatusCode()).isEqualTo(HttpStatus.OK);
+        com.fasterxml.jackson.databind.JsonNode me = JSON.readTree(session.getBody());
+        assertThat(me.path("name").asText()).isEqualTo("李明");
+        assertThat(me.path("csrfToken").asText()).isEqualTo(cookies.get("XSRF-TOKEN"));
+
+        HttpHeaders page = new HttpHeaders();
+        page.set("X-Requested-With", "XMLHttpRequest");
+        ResponseEntity<String> signedOut = rest.exchange("/api/case-list", HttpMethod.GET, new HttpEntity<>(null, page),
+                String.class);
+        assertThat(signedOut.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(signedOut.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+        // API clients still get the Basic challenge
+        assertThat(rest.getForEntity("/api/case-list", String.class).getHeaders()
+                .containsKey(HttpHeaders.WWW_AUTHENTICATE)).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
+import org.sanlian.organisation.Officers;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.http.ContentDisposition;
@@ -28,18 +29,22 @@ public class EvidenceController {
 
     private final EvidenceService evidence;
     private final CaseFiles caseFiles;
+    private final Officers officers;
 
-    public EvidenceController(EvidenceService evidence, CaseFiles caseFiles) {
+    public EvidenceController(EvidenceService evidence, CaseFiles caseFiles, Officers officers) {
         this.evidence = evidence;
         this.caseFiles = caseFiles;
+        this.officers = officers;
     }
 
     public record EvidenceView(long id, String caseNumber, EvidenceType type, String typeName, String title,
-            String fileName, String contentType, long size, String sha256, String addedBy, Instant addedAt) {
+            String fileName, String contentType, long size, String sha256, String addedBy, String addedByName,
+            Instant addedAt) {
 
-        static EvidenceView of(Evidence e) {
+        static EvidenceView of(Evidence e, Officers officers) {
             return new EvidenceView(e.getId(), e.getCaseNumber(), e.getType(), e.getType().chineseName(), e.getTitle(),
-                    e.getFileName(), e.getContentType(), e.getSize(), e.getSha256(), e.getAddedBy(), e.getAddedAt());
+                    e.getFileName(), e.getContentType(), e.getSize(), e.getSha256(), e.getAddedBy(),
+                    officers.name(e.getAddedBy()), e.getAddedAt());
         }
     }
 
@@ -52,14 +57,14 @@ public class EvidenceController {
         CaseWriteAccess.requireMayChange(caseFiles.byNumber(caseNumber), user);
         Evidence added = evidence.add(caseNumber, type, title, file == null ? null : file.getOriginalFilename(),
                 file == null ? null : file.getContentType(), file == null ? null : file.getBytes(), user.getName());
-        return EvidenceView.of(added);
+        return EvidenceView.of(added, officers);
     }
 
     @GetMapping("/api/cases/{caseNumber}/evidence")
     @Operation(summary = "案件的证据清单")
     public List<EvidenceView> list(@PathVariable String caseNumber, Authentication user) {
         visibleCase(caseNumber, user);
-        return evidence.of(caseNumber).stream().map(EvidenceView::of).toList();
+        return evidence.of(caseNumber).stream().map(e -> EvidenceView.of(e, officers)).toList();
     }
 
     @GetMapping("/api/evidence/{id}/content")

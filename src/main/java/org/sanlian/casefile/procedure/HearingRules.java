@@ -153,6 +153,13 @@ public class HearingRules implements PhaseRules {
         }
     }
 
+    /** The officers the 听证通知 form offers as presider: certified officers of the case's body, not investigators. */
+    public List<Officers.Choice> presiderChoices(String caseNumber) {
+        List<String> investigators = facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR);
+        return officers.choices(List.of(facts.caseFile(caseNumber).getOrganisationCode())).stream()
+                .filter(choice -> !investigators.contains(choice.value())).toList();
+    }
+
     public Map<String, Object> scheduleHearing(String caseNumber, HearingSchedule command, String actor) {
         HearingFacts hearing = facts.hearing(caseNumber)
                 .orElseThrow(() -> new InvalidInputException("hearingDate", "当事人未要求听证"));
@@ -167,14 +174,16 @@ public class HearingRules implements PhaseRules {
         }
         if (facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR).contains(command.presider())) {
             checks.reject("hearingPresider", "听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）");
-        } else if (officers.byUserId(command.presider()).isEmpty()) {
-            checks.reject("hearingPresider", command.presider() + " 不是本系统的执法人员");
+        } else if (!officers.isCertifiedOfficerOf(List.of(facts.caseFile(caseNumber).getOrganisationCode()),
+                command.presider())) {
+            checks.reject("hearingPresider", "所选人员“" + officers.name(command.presider())
+                    + "”不是本机关持有执法证件的执法人员，请从列表中选择");
         }
         checks.valid();
         hearing.scheduled(command.noticeServedOn(), command.hearingOn(), command.place(), command.presider(), facts.now());
         facts.replaceOfficers(caseNumber, CaseOfficer.Role.PRESIDER, List.of(command.presider()), null, actor);
         facts.record(caseNumber, "scheduleHearing", actor, "听证定于 " + command.hearingOn() + "，主持人 "
-                + command.presider() + "，通知送达于 " + command.noticeServedOn());
+                + officers.name(command.presider()) + "，通知送达于 " + command.noticeServedOn());
         return Map.of("hearingDue", ProcedureFacts.endOfDay(command.hearingOn()), "hearingPresider", command.presider());
     }
 

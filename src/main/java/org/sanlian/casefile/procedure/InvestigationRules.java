@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.casefile.party.CaseParties;
-import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.Officers;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.penalty.ViolationCatalogue;
@@ -126,15 +126,16 @@ public class InvestigationRules implements PhaseRules {
                 command.party().plateNumber());
         List<FieldViolation> violations = new ArrayList<>(CaseParties.check(party));
         Set<String> investigators = new LinkedHashSet<>();
+        List<String> bodies = investigatingBodies(caseNumber);
         for (int i = 0; i < command.investigators().size(); i++) {
             String field = command.investigatorFields().get(i);
             String userId = command.investigators().get(i);
-            Optional<Officer> officer = officers.byUserId(userId);
-            if (officer.isEmpty() || officer.get().getCertificateNumber() == null
-                    || officer.get().getCertificateNumber().isBlank()) {
-                violations.add(new FieldViolation(field, userId + " 不是持有执法证件的执法人员（行政处罚法第四十二条）"));
+            // only the officers the form offered: certified officers of the case's body (Art. 42)
+            if (!officers.isCertifiedOfficerOf(bodies, userId)) {
+                violations.add(new FieldViolation(field, "所选人员“" + officers.name(userId)
+                        + "”不是本机关持有执法证件的执法人员，请从列表中选择（行政处罚法第四十二条）"));
             } else if (!investigators.add(userId)) {
-                violations.add(new FieldViolation(field, userId + " 重复：须为不同的执法人员"));
+                violations.add(new FieldViolation(field, officers.name(userId) + " 已选过：须为不同的执法人员"));
             }
         }
         if (violations.isEmpty() && investigators.size() < 2) {
@@ -150,7 +151,7 @@ public class InvestigationRules implements PhaseRules {
         parties.record(caseNumber, party, actor);
         facts.replaceOfficers(caseNumber, CaseOfficer.Role.INVESTIGATOR, List.copyOf(investigators),
                 command.recusalOfficer(), actor);
-        facts.record(caseNumber, "investigate", actor, "调查人员: " + String.join("、", investigators) + "；"
+        facts.record(caseNumber, "investigate", actor, "调查人员: " + names(investigators) + "；"
                 + command.findings()
                 + (command.preserved() ? "；" + command.preservedOn() + " 先行登记保存：" + command.preservedItems() : "")
                 + (command.seized() ? "；" + command.seizedOn() + " 扣押：" + command.seizedItems() : ""));
@@ -171,6 +172,20 @@ public class InvestigationRules implements PhaseRules {
     }
 
     /** 回避决定 (行政处罚法 Art. 43): the head grants or refuses the party's recusal request, with reasons. */
+    /** The bodies whose certified officers the investigation form offers: the case's own (Art. 42). */
+    public List<String> investigatingBodies(String caseNumber) {
+        return List.of(facts.caseFile(caseNumber).getOrganisationCode());
+    }
+
+    /** The officers the 调查取证 form offers: by name and certificate number, the username as the value. */
+    public List<Officers.Choice> investigatorChoices(String caseNumber) {
+        return officers.choices(investigatingBodies(caseNumber));
+    }
+
+    private String names(Collection<String> userIds) {
+        return String.join("、", userIds.stream().map(officers::name).toList());
+    }
+
     public record RecusalDecision(String decision, String reason) {
         static RecusalDecision from(FormFields form) {
             RecusalDecision command = new RecusalDecision(
@@ -184,7 +199,7 @@ public class InvestigationRules implements PhaseRules {
     public Map<String, Object> recusalDecided(String caseNumber, RecusalDecision command, String actor) {
         String officer = facts.recusalRequestedOf(caseNumber).orElse("");
         facts.record(caseNumber, "decideRecusal", actor, ("grant".equals(command.decision()) ? "决定 " : "驳回对 ")
-                + officer + " 的回避申请：" + command.reason());
+                + officers.name(officer) + " 的回避申请：" + command.reason());
         return Map.of();
     }
 

@@ -2,6 +2,7 @@ package org.sanlian.casefile.process;
 
 import org.sanlian.platform.ProcessActors;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,10 +27,13 @@ public class FileCaseDelegate implements JavaDelegate {
         this.generalProcedure = generalProcedure;
     }
 
-    /** The plate the lead was registered with, for the investigation form to start from. */
-    private static Map<String, Object> withPlate(Map<String, Object> variables, Object plateNumber) {
-        if (plateNumber instanceof String plate && !plate.isBlank()) {
-            variables.put("plateNumber", plate);
+    /** The plate and the party's ID number the lead was registered with, for the investigation form to start from. */
+    private static Map<String, Object> carriedForward(DelegateExecution lead) {
+        Map<String, Object> variables = new HashMap<>();
+        for (String name : List.of("plateNumber", "partyIdNumber")) {
+            if (lead.getVariable(name) instanceof String value && !value.isBlank()) {
+                variables.put(name, value);
+            }
         }
         return variables;
     }
@@ -43,7 +47,7 @@ public class FileCaseDelegate implements JavaDelegate {
         execution.setVariable("caseNumber", caseFile.getCaseNumber());
         execution.setProcessBusinessKey(caseFile.getCaseNumber());
         ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile,
-                withPlate(new HashMap<>(), execution.getVariable("plateNumber")));
+                carriedForward(execution));
         execution.setVariable("generalProcedureInstanceId", procedure.getId());
     }
 }

@@ -178,9 +178,12 @@ public final class GeneralProcedureListeners {
         public void notify(DelegateExecution execution) {
             Map<String, Object> result = (Map<String, Object>) execution.getVariable("hearingRightResult");
             boolean right = result != null && Boolean.TRUE.equals(result.get("hearingRight"));
-            hearing.hearingRightDecided(execution.getProcessBusinessKey(), right,
-                    result == null || result.get("hearingGround") == null ? null : String.valueOf(result.get("hearingGround")));
+            String ground = result == null || result.get("hearingGround") == null
+                    ? null : String.valueOf(result.get("hearingGround"));
+            hearing.hearingRightDecided(execution.getProcessBusinessKey(), right, ground);
             execution.setVariable("hearingRight", right);
+            // the notice and the statement form name the ground the party's right rests on (issue 13)
+            execution.setVariable("hearingGround", ground);
         }
     }
 

@@ -25,5 +25,9 @@ export default {
     focusForm: {key: 'ctrl+alt+f', description: '定位到任务表单的第一个输入框'},
     startProcess: {key: 'ctrl+alt+p', description: '打开发起流程对话框'}
   },
-  csrfCookieName: 'XSRF-TOKEN'
+  csrfCookieName: 'XSRF-TOKEN',
+  customScripts: [
+    // 本单位案件 in the header; evidence, documents and case-list links open in a new tab (issue 13)
+    'scripts/case-links.js'
+  ]
 };

@@ -1,0 +1,157 @@
+package org.sanlian.casefile.list;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.party.CaseParties;
+import org.sanlian.casefile.procedure.CaseOfficer;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.lead.Lead;
+import org.sanlian.lead.LeadService;
+import org.sanlian.organisation.Officers;
+import org.sanlian.platform.NotFoundException;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 本单位案件 / 我的案件 (issue 13): every case of the bodies the user sees, with its stage, party, plates, the next
+ * deadline of its open steps and who works it, searchable by party, plate, case number and lead number. Which
+ * bodies a user sees is decided by the caller (the API's {@code Visibility}); nothing here widens it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseList {
+
+    /** One case as the list shows it; {@code mine} when the user investigates, presides, filed it or holds a step. */
+    public record Row(String caseNumber, String leadNumber, String organisationCode, String partyName,
+            List<String> plates, String statusName, List<String> openSteps, Instant nextDue, String nextDueStep,
+            List<String> officers, boolean mine) {
+    }
+
+    private final CaseFiles caseFiles;
+    private final CaseParties parties;
+    private final ProcedureFacts procedure;
+    private final LeadService leads;
+    private final Officers officers;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+
+    CaseList(CaseFiles caseFiles, CaseParties parties, ProcedureFacts procedure, LeadService leads,
+            Officers officers, TaskService taskService, RuntimeService runtimeService,
+            IdentityService identityService) {
+        this.caseFiles = caseFiles;
+        this.parties = parties;
+        this.procedure = procedure;
+        this.leads = leads;
+        this.officers = officers;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+    }
+
+    /**
+     * The cases of the bodies, newest first, whose case number, lead number, party or a plate contains
+     * {@code query} (blank: all); only the user's own when {@code onlyMine}.
+     */
+    public List<Row> of(Collection<String> organisationCodes, boolean seesAll, String userId, String query,
+            boolean onlyMine) {
+        List<CaseFile> cases = caseFiles.visibleTo(organisationCodes, seesAll);
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Task>> openTasks = asSystem(() -> openTasksByCase(cases));
+        String wanted = query == null || query.isBlank() ? null : ChineseIdentifiers.normalise(query.strip())
+                .toUpperCase(Locale.ROOT);
+        return cases.stream()
+                .map(c -> row(c, openTasks.getOrDefault(c.getCaseNumber(), List.of()), userId))
+                .filter(row -> !onlyMine || row.mine())
+                .filter(row -> wanted == null || matches(row, wanted))
+                .toList();
+    }
+
+    private Row row(CaseFile caseFile, List<Task> tasks, String userId) {
+        String caseNumber = caseFile.getCaseNumber();
+        Set<String> plates = new LinkedHashSet<>();
+        Lead lead = lead(caseFile.getLeadNumber());
+        if (lead != null && lead.getPlateNumber() != null && !lead.getPlateNumber().isBlank()) {
+            plates.add(ChineseIdentifiers.normalise(lead.getPlateNumber()));
+        }
+        parties.vehicles(caseNumber).forEach(v -> plates.add(v.plateNumber()));
+        List<String> investigators = procedure.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR);
+        List<String> presiders = procedure.officers(caseNumber, CaseOfficer.Role.PRESIDER);
+        Task next = tasks.stream().filter(t -> t.getDueDate() != null)
+                .min(Comparator.comparing(Task::getDueDate)).orElse(null);
+        boolean mine = userId != null && (userId.equals(caseFile.getFiledBy()) || investigators.contains(userId)
+                || presiders.contains(userId) || tasks.stream().anyMatch(t -> userId.equals(t.getAssignee())));
+        return new Row(caseNumber, caseFile.getLeadNumber(), caseFile.getOrganisationCode(), caseFile.getPartyName(),
+                List.copyOf(plates), caseFile.getStatus().chineseName(),
+                tasks.stream().map(Task::getName).distinct().toList(),
+                next == null ? null : next.getDueDate().toInstant(), next == null ? null : next.getName(),
+                investigators.stream().map(officers::name).toList(), mine);
+    }
+
+    private static boolean matches(Row row, String wanted) {
+        return contains(row.caseNumber(), wanted) || contains(row.leadNumber(), wanted)
+                || contains(row.partyName(), wanted) || row.plates().stream().anyMatch(p -> contains(p, wanted));
+    }
+
+    private static boolean contains(String value, String wanted) {
+        return value != null && value.toUpperCase(Locale.ROOT).contains(wanted);
+    }
+
+    /** The open steps of the cases, by case number: the procedures' business key is the case number. */
+    private Map<String, List<Task>> openTasksByCase(List<CaseFile> cases) {
+        List<Task> tasks = taskService.createTaskQuery()
+                .processInstanceBusinessKeyIn(cases.stream().map(CaseFile::getCaseNumber).toArray(String[]::new))
+                .active().list();
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> caseOfInstance = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return tasks.stream().filter(t -> caseOfInstance.containsKey(t.getProcessInstanceId()))
+                .collect(Collectors.groupingBy(t -> caseOfInstance.get(t.getProcessInstanceId())));
+    }
+
+    private Lead lead(String leadNumber) {
+        try {
+            return leadNumber == null ? null : leads.byNumber(leadNumber);
+        } catch (NotFoundException gone) {
+            return null;
+        }
+    }
+
+    /**
+     * The cases are already limited to the bodies the caller sees (checked by the caller of this class); the
+     * engine's per-user task permissions are set aside for reading their open steps only.
+     */
+    private <T> T asSystem(Supplier<T> query) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return query.get();
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.sanlian.casefile.process;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sanlian.casefile.CaseEvent;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.casefile.procedure.InvestigationRules;
+import org.sanlian.casefile.procedure.PenaltyFacts;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.organisation.Officers;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an approver needs on the form (issue 13): when 处罚决定审批, 集体讨论 or 结案审批 is created, the case's
+ * stored facts are copied into the task for display — proposed outcome and fine, its legal basis and the
+ * discretion benchmark, how many pieces of evidence, the legal review's opinion, the party's statement. Copies
+ * for the form only: the rules read the domain, never these.
+ */
+@Component("approvalFactsShown")
+class ApprovalFactsShown implements TaskListener {
+
+    private final ProcedureFacts facts;
+    private final CaseFiles caseFiles;
+    private final EvidenceService evidence;
+    private final Officers officers;
+
+    ApprovalFactsShown(ProcedureFacts facts, CaseFiles caseFiles, EvidenceService evidence, Officers officers) {
+        this.facts = facts;
+        this.caseFiles = caseFiles;
+        this.evidence = evidence;
+        this.officers = officers;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.setVariablesLocal(shown(task.getExecution().getProcessBusinessKey()));
+    }
+
+    Map<String, Object> shown(String caseNumber) {
+        Optional<PenaltyFacts> penalty = facts.penalty(caseNumber);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("approvalOutcome", penalty.map(ApprovalFactsShown::outcome).orElse("尚无拟处理意见"));
+        shown.put("approvalBasis", penalty.map(ApprovalFactsShown::basis).orElse("—"));
+        shown.put("approvalEvidenceCount", evidence.of(caseNumber).size());
+        shown.put("approvalReviewOpinion", reviewOpinion(caseFiles.history(caseNumber)));
+        shown.put("approvalStatement", penalty.map(ApprovalFactsShown::statement).orElse("—"));
+        return shown;
+    }
+
+    private static String outcome(PenaltyFacts penalty) {
+        if (penalty.getProposedOutcome() == null) {
+            return "尚无拟处理意见";
+        }
+        StringBuilder text = new StringBuilder(
+                InvestigationRules.Outcome.valueOf(penalty.getProposedOutcome()).chineseName());
+        if (penalty.getProposedFine() != null) {
+            text.append("，拟罚款 ").append(yuan(penalty.getProposedFine())).append(" 元");
+        }
+        if (penalty.getRecheckedFine() != null) {
+            text.append("；复核后罚款 ").append(yuan(penalty.getRecheckedFine())).append(" 元");
+        }
+        return text.toString();
+    }
+
+    private static String basis(PenaltyFacts penalty) {
+        String basis = penalty.getLegalBasis() == null ? "—" : penalty.getLegalBasis();
+        if (penalty.getBenchmarkMin() != null && penalty.getBenchmarkMax() != null) {
+            basis += "；裁量基准 " + yuan(penalty.getBenchmarkMin()) + "–" + yuan(penalty.getBenchmarkMax()) + " 元"
+                    + (penalty.getBenchmarkBasis() == null ? "" : "（" + penalty.getBenchmarkBasis() + "）");
+        }
+        return basis;
+    }
+
+    private static String statement(PenaltyFacts penalty) {
+        if (penalty.getNoticeServedOn() == null) {
+            return "尚未告知当事人";
+        }
+        if (penalty.getRecheckedOn() == null) {
+            return "已于 " + penalty.getNoticeServedOn() + " 告知，尚在陈述申辩期";
+        }
+        return penalty.isStatementMade() && penalty.getStatementSummary() != null
+                ? penalty.getStatementSummary() : "当事人未提出陈述、申辩";
+    }
+
+    /** The last 法制审核 (before or after a hearing), as "同意：… （刘婷）". */
+    private String reviewOpinion(List<CaseEvent> history) {
+        return history.stream().filter(e -> List.of("legalReview", "legalReviewAfterHearing").contains(e.getStep()))
+                .reduce((first, last) -> last)
+                .map(e -> readable(e.getNote()) + (e.getActor() == null ? "" : "（" + officers.name(e.getActor()) + "）"))
+                .orElse("未经法制审核");
+    }
+
+    private static String readable(String note) {
+        if (note == null) {
+            return "";
+        }
+        return note.replaceFirst("^approve：$", "同意").replaceFirst("^approve：", "同意：")
+                .replaceFirst("^sendBack：", "退回补充调查：");
+    }
+
+    private static String yuan(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,50 @@
+// The pages Tasklist links to (证据材料, 执法文书, 本单位案件) call /api in the webapps' session: the cookie of the
+// Tasklist login, and for writes the CSRF token the webapps hand out. No second login: without a session the
+// page says so and links to Tasklist's login.
+const sanlianApi = (function () {
+  // the webapps keep their CSRF token in a cookie of /camunda only: the session hands it to our pages
+  let session = null;
+  async function csrfToken() {
+    if (session === null) {
+      const response = await fetch('/api/session', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+      session = response.ok ? await response.json() : {};
+    }
+    return session.csrfToken || null;
+  }
+
+  function signInNotice() {
+    if (document.getElementById('sanlian-sign-in')) return;
+    const notice = document.createElement('p');
+    notice.id = 'sanlian-sign-in';
+    notice.style.cssText = 'background:#fff4e5;border:1px solid #e0a040;padding:.6rem 1rem;';
+    notice.append('尚未登录或登录已过期：请先');
+    const link = document.createElement('a');
+    link.href = '/camunda/app/tasklist/default/';
+    link.textContent = '登录任务列表';
+    notice.append(link, '，再刷新本页。');
+    document.body.prepend(notice);
+  }
+
+  async function call(url, options) {
+    const init = Object.assign({ credentials: 'same-origin' }, options || {});
+    const headers = new Headers(init.headers || {});
+    headers.set('X-Requested-With', 'XMLHttpRequest');
+    headers.set('Accept', 'application/json, application/problem+json');
+    const method = (init.method || 'GET').toUpperCase();
+    if (method !== 'GET' && method !== 'HEAD') {
+      const token = await csrfToken();
+      if (token) headers.set('X-XSRF-TOKEN', token);
+    }
+    init.headers = headers;
+    let response;
+    try {
+      response = await fetch(url, init);
+    } catch (offline) {
+      return { ok: false, status: 0, json: async () => ({ detail: '无法连接服务器' }) };
+    }
+    if (response.status === 401) signInNotice();
+    return response;
+  }
+
+  return { call };
+})();
