@@ -51,8 +51,10 @@ public class SecurityConfig {
                 // stateless Basic-auth API: no cookie session to forge requests with
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
-                // Cockpit's 案件监督 plugin calls its API with the webapp session (CSRF-checked writes)
-                .addFilterBefore(new WebappSessionAuthentication(identityService, path("/api/supervision/**"), problems),
+                // Cockpit's 案件监督 plugin calls its API with the webapp session (CSRF-checked writes); Tasklist's
+                // due-date line reads the working-day calendar with it
+                .addFilterBefore(new WebappSessionAuthentication(identityService,
+                                new OrRequestMatcher(path("/api/supervision/**"), path("/api/calendar/**")), problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
         return http.build();
