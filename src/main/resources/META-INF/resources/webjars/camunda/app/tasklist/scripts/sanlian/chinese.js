@@ -152,14 +152,31 @@ if (window.flatpickr) {
   });
 }
 
-/** A typed text that is no date: flatpickr empties the field, so the form says what was typed and why. */
+/** What was last typed into each date field: flatpickr empties the field when the text is no date. */
+const typedDates = new WeakMap();
+
+function isDateInput(target) {
+  return target instanceof HTMLInputElement && target.closest('.fjs-datepicker') !== null;
+}
+
+document.addEventListener('input', (event) => {
+  if (isDateInput(event.target)) {
+    typedDates.set(event.target, event.target.value.trim());
+  }
+}, true);
+
+/** A typed text that is no date: the field is emptied, so the form says what was typed and why. */
 function checkTypedDate(event) {
   const input = event.target;
-  if (!(input instanceof HTMLInputElement) || !input.closest('.fjs-datepicker')) {
+  if (!isDateInput(input)) {
     return;
   }
   const field = input.closest('.fjs-form-field') || input.parentElement;
-  const typed = input.value.trim();
+  const shown = input.value.trim();
+  const typed = shown && parseChineseDate(shown) ? shown : (shown || typedDates.get(input) || '');
+  if (shown && parseChineseDate(shown)) {
+    typedDates.set(input, shown);
+  }
   let notice = field.querySelector('.sanlian-date-error');
   if (!typed || parseChineseDate(typed)) {
     if (notice) {
