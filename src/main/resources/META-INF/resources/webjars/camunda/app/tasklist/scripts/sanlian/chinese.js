@@ -159,8 +159,9 @@ function isDateInput(target) {
   return target instanceof HTMLInputElement && target.closest('.fjs-datepicker') !== null;
 }
 
+// only what the person typed: flatpickr announces its own emptying of the field with an input event too
 document.addEventListener('input', (event) => {
-  if (isDateInput(event.target)) {
+  if (event.isTrusted && isDateInput(event.target)) {
     typedDates.set(event.target, event.target.value.trim());
   }
 }, true);
