@@ -19,6 +19,8 @@ const SHOTS = process.argv[3] ?? 'target/tasklist-chinese';
 mkdirSync(SHOTS, { recursive: true });
 
 const party = `三联中文界面当事人${Date.now() % 100000}`;
+// a plate of its own: the lead pool takes one lead per vehicle and day, and the walkthrough registers 甘M12345
+const plate = `甘M${String(Date.now() % 100000).padStart(5, '0')}`;
 const problems = [];
 let step = 0;
 const log = (text) => console.log(`${String(++step).padStart(2, '0')} ${text}`);
@@ -194,7 +196,7 @@ try {
     log('typed 2026年12月5日: read as 2026-12-05');
   }
   await field(modal, '当事人').locator('input').fill(party);
-  await field(modal, '车牌号').locator('input').fill('甘M12345');
+  await field(modal, '车牌号').locator('input').fill(plate);
   await field(modal, '案源简要情况').locator('textarea').fill('路面检查发现该车未取得道路运输经营许可载客收费');
   await field(modal, '案源来源').locator('.fjs-input-group').click();
   await page.locator('.fjs-dropdownlist-item', { hasText: '行政检查' }).first().click();
