@@ -14,7 +14,8 @@ const SHOTS = process.argv[3] ?? 'target/walkthrough';
 mkdirSync(SHOTS, { recursive: true });
 
 const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
-const mdY = (d) => `${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}/${d.getFullYear()}`;
+// dates typed as Chinese officers write them (2026-12-05); Tasklist reads them whatever the browser's language
+const typedDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const party = `三联演示运输户${Date.now() % 100000}`;
 
 const browser = await chromium.launch({
@@ -62,7 +63,7 @@ async function set(form, label, value) {
     await field.locator('input[type=checkbox]').setChecked(value);
   } else if (kind.includes('fjs-form-field-datetime')) {
     const input = field.locator('input').first();
-    await input.fill(mdY(value));
+    await input.fill(typedDate(value));
     await input.press('Enter');
   } else {
     await field.locator('input, textarea').first().fill(String(value));

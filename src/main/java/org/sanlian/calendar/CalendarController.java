@@ -2,9 +2,12 @@ package org.sanlian.calendar;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.ZoneId;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,10 +27,15 @@ public class CalendarController {
 
     private final WorkingDayCalendar calendar;
     private final CalendarAdministration administration;
+    private final Clock clock;
+    /** The calendar counts days where the law applies, whatever the server's zone. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    public CalendarController(WorkingDayCalendar calendar, CalendarAdministration administration) {
+    public CalendarController(WorkingDayCalendar calendar, CalendarAdministration administration,
+            Optional<Clock> clock) {
         this.calendar = calendar;
         this.administration = administration;
+        this.clock = clock.orElse(Clock.system(CHINA));
     }
 
     public record YearView(int year, boolean provisional, String notice, List<CalendarAdministration.Day> days) {
@@ -65,5 +73,17 @@ public class CalendarController {
         }
         WorkingDayCalendar.CountedDate counted = calendar.addWorkingDays(from, days);
         return Map.of("from", from, "workingDays", days, "lastDay", counted.date(), "provisional", counted.provisional());
+    }
+
+    @GetMapping("/working-days-left")
+    @Operation(summary = "今天（不计当日）到期限日（含当日）之间还有几个工作日：任务列表在到期日旁显示")
+    public Map<String, Object> left(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due) {
+        LocalDate today = LocalDate.now(clock);
+        if (due.isAfter(today.plusYears(2))) {
+            throw new InvalidInputException("due", "期限日不能晚于两年之后");
+        }
+        WorkingDayCalendar.CountedDays left = calendar.workingDaysBetween(today, due);
+        return Map.of("today", today, "due", due, "overdue", due.isBefore(today),
+                "workingDaysLeft", left.workingDays(), "provisional", left.provisional());
     }
 }

@@ -64,6 +64,29 @@ public class WorkingDayCalendar {
         return new CountedDate(date, provisional);
     }
 
+    /**
+     * How many working days lie after {@code from} up to and including {@code to}: on a task due on {@code to},
+     * the working days a handler has left today (today itself not counted, like the start of a period). Zero when
+     * {@code to} is not after {@code from}.
+     */
+    public CountedDays workingDaysBetween(LocalDate from, LocalDate to) {
+        Map<Integer, YearRules> rules = new HashMap<>();
+        boolean provisional = false;
+        int counted = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            YearRules year = rules.computeIfAbsent(date.getYear(), this::load);
+            provisional |= !year.official();
+            if (isWorkingDay(date, year)) {
+                counted++;
+            }
+        }
+        return new CountedDays(counted, provisional);
+    }
+
+    /** A number of working days, and whether it rests on a year without an official arrangement. */
+    public record CountedDays(int workingDays, boolean provisional) {
+    }
+
     private static boolean isWorkingDay(LocalDate date, YearRules year) {
         Boolean exception = year.exceptions().get(date);
         if (exception != null) {

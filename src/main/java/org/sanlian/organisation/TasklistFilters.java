@@ -49,11 +49,20 @@ public class TasklistFilters implements ApplicationRunner {
         ensure(MY_UNIT, -9, "本单位（我所在的组）可认领、尚未分配的任务", taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .taskUnassigned());
-        ensure(DUE_SOON, -8, "我或本单位的任务，" + dueSoonWindow.toDays() + " 天内到期", involvingMe()
-                .dueAfterExpression("${now()}")
-                .dueBeforeExpression("${dateTime().plusDays(" + dueSoonWindow.toDays() + ").toDate()}"));
+        ensure(DUE_SOON, -8, "我或本单位的任务，" + dueSoonWindow.toDays() + " 天内（含第 " + dueSoonWindow.toDays()
+                + " 天当天）到期", dueSoon(dueSoonWindow));
         ensure(OVERDUE, -7, "我或本单位的任务，已过法定期限", involvingMe()
                 .dueBeforeExpression("${now()}"));
+    }
+
+    /**
+     * Due from now up to the end of the N-th day from today: a task due at 23:59 on day N is in it, one due at
+     * 00:00 on day N+1 is not ({@code dueBefore} is exclusive). The engine's clock and time zone decide "today".
+     */
+    TaskQuery dueSoon(Duration window) {
+        return involvingMe()
+                .dueAfterExpression("${now()}")
+                .dueBeforeExpression("${dateTime().plusDays(" + (window.toDays() + 1) + ").withTimeAtStartOfDay().toDate()}");
     }
 
     private TaskQuery involvingMe() {
@@ -72,6 +81,9 @@ public class TasklistFilters implements ApplicationRunner {
                     .setQuery(query)
                     .setProperties(properties(priority, description));
             filterService.saveFilter(filter);
+        } else if (DUE_SOON.equals(name)) {
+            // a database set up before the window counted whole days keeps its filter, with the query corrected
+            filterService.saveFilter(filter.setQuery(query).setProperties(properties(priority, description)));
         }
         for (Role role : IdentityBootstrap.TASK_WORKERS) {
             identityBootstrap.grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.sanlian.platform.forms.FormLabels;
 import org.sanlian.platform.sandbox.DeploymentProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ public final class EngineRestProblemMappers {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
-                return Problems.invalidInput(invalid.violations(), instance);
+                return Problems.invalidInput(invalid.violations(), instance, FormLabels.ofRequest(instance));
             }
             if (t instanceof ConflictException conflict) {
                 return Problems.conflict(conflict, instance);

@@ -1,8 +1,8 @@
 package org.sanlian.platform;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.sanlian.platform.identifiers.ChineseIdentifiers;
 
 /**
@@ -41,16 +41,15 @@ public final class Inputs {
         if (text == null) {
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            if (date.isAfter(today)) {
-                violations.add(new FieldViolation(field, "日期不能晚于今天"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            violations.add(new FieldViolation(field, "日期格式应为 YYYY-MM-DD"));
+        Optional<LocalDate> date = ChineseDates.parse(text);
+        if (date.isEmpty()) {
+            violations.add(new FieldViolation(field, ChineseDates.EXPECTED));
             return null;
         }
+        if (date.get().isAfter(today)) {
+            violations.add(new FieldViolation(field, "日期不能晚于今天"));
+        }
+        return date.get();
     }
 
     /** A value's text without surrounding white space; absent when blank. */
@@ -83,11 +82,7 @@ public final class Inputs {
         if (text == null) {
             throw new InvalidInputException(field, "必填");
         }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "日期格式应为 YYYY-MM-DD");
-        }
+        return ChineseDates.parse(text).orElseThrow(() -> new InvalidInputException(field, ChineseDates.EXPECTED));
     }
 
     /** A mainland plate, upper-cased; absent when blank. */

@@ -34,12 +34,53 @@ public final class Problems {
     }
 
     public static ProblemDetail invalidInput(List<FieldViolation> violations, String instance) {
+        return invalidInput(violations, instance, Map.of());
+    }
+
+    /**
+     * As {@link #invalidInput(List, String)}, with the labels of the form the input came from (field key → label).
+     * Its {@code message} member is what Camunda's webapps show for a refused call (their SDK reads
+     * {@code body.message}): one plain Chinese sentence naming each field by its label, without variable names.
+     */
+    public static ProblemDetail invalidInput(List<FieldViolation> violations, String instance,
+            Map<String, String> labels) {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input",
                 "输入不符合要求: " + new InvalidInputException(violations).getMessage(), instance);
+        problem.setProperty("message", sentence(violations, labels));
         problem.setProperty("errors", violations.stream()
                 .map(v -> new FieldViolation(excerpt(v.field()), excerpt(v.message())))
                 .toList());
         return problem;
+    }
+
+    /**
+     * "拟罚款金额（元）：拟罚款 50000 元超出法定幅度……；当事人：必填。" — each message once, led by its field's
+     * label unless it already names it; English glosses in brackets are left out.
+     */
+    static String sentence(List<FieldViolation> violations, Map<String, String> labels) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (FieldViolation violation : violations) {
+            String message = plain(violation.message());
+            String label = labels.get(violation.field());
+            String part = label == null || label.isBlank() || message.startsWith(label) ? message : label + "：" + message;
+            if (!parts.contains(part)) {
+                parts.add(part);
+            }
+        }
+        String joined = String.join("；", parts);
+        return excerpt(joined.isEmpty() || joined.endsWith("。") ? joined : joined + "。");
+    }
+
+    private static final java.util.regex.Pattern ENGLISH_GLOSS =
+            java.util.regex.Pattern.compile("\\s*[(（][\\x20-\\x7E&&[^()（）]]*[A-Za-z][\\x20-\\x7E&&[^()（）]]*[)）]");
+
+    /** A message without its bracketed English gloss: "这不是您的任务 (not your task)" → "这不是您的任务". */
+    public static String plain(String message) {
+        if (message == null) {
+            return "";
+        }
+        String plain = ENGLISH_GLOSS.matcher(message).replaceAll("").trim();
+        return plain.isEmpty() ? message : plain;
     }
 
     /** A 409 for the loser of a race: someone else changed or finished the same thing first. */

@@ -54,6 +54,10 @@ public class EngineApiGuard extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/[^/]+(/.*)?$");
+    /** Tasklist's date editor saves the whole task (due and follow-up date) with PUT /task/{id}. */
+    private static final Pattern TASK_UPDATE = Pattern.compile("^/task/[^/]+$");
+    static final String STATUTORY_DATES = "任务的到期日由法定期限确定，办案人员不能修改。"
+            + "确需延长办案期限的，请通过“延长办案期限审批”报请负责人批准（行政处罚法第六十条）";
 
     private final String webappEngineApi;
     private final FormSubmissions forms;
@@ -134,7 +138,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
         Optional<Match> match = EngineApiAccess.find(method, path, caller.get().audiences());
         if (match.isEmpty()) {
             LOG.info("refused {} {} for {}: not in the allow-list", method, uri, caller.get().userId());
-            write(response, forbidden(uri, method + " " + path + " 不在本角色允许的操作之列 (not allowed for your role)"));
+            write(response, forbidden(uri, method == HttpMethod.PUT && TASK_UPDATE.matcher(path).matches()
+                    ? STATUTORY_DATES
+                    : method + " " + path + " 不在本角色允许的操作之列 (not allowed for your role)"));
             return;
         }
         if (body == null && needsBody(match.get().rule().check())) {
@@ -274,6 +280,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
     /** Marked {@code deniedBy: allow-list}, unlike the engine's own 403, which names missing authorizations. */
     private static ProblemDetail forbidden(String uri, String why) {
         ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作：" + why, uri);
+        problem.setProperty("message", Problems.plain("无权执行此操作：" + why));
         problem.setProperty("deniedBy", "allow-list");
         return problem;
     }

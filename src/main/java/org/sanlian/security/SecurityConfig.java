@@ -52,7 +52,8 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 // Cockpit's 案件监督 plugin, the evidence, documents and case-list pages call /api with the webapp
-                // session (CSRF-checked writes): one sign-on for Tasklist and the pages it links to (issue 13)
+                // session (CSRF-checked writes): one sign-on for Tasklist and the pages it links to, and Tasklist's
+                // due-date line reads the working-day calendar with it (issue 13)
                 .addFilterBefore(new WebappSessionAuthentication(identityService, path("/api/**"), problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);

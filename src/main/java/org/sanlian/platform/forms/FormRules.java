@@ -8,11 +8,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
 
 /**
  * The checks a Camunda Form (form-js schema) declares — required, pattern, minLength/maxLength, min/max —
@@ -77,8 +79,9 @@ public final class FormRules {
             if (validate.has("minLength") && length < validate.path("minLength").asInt()) {
                 violations.add(new FieldViolation(key, label + "：至少 " + validate.path("minLength").asInt() + " 字"));
             }
-            if (validate.has("pattern") && !matches(validate.path("pattern").asText(), text)) {
-                violations.add(new FieldViolation(key, label + "：格式不正确"));
+            if (validate.has("pattern")) {
+                patternProblem(validate.path("pattern").asText(), text)
+                        .ifPresent(problem -> violations.add(new FieldViolation(key, label + "：" + problem)));
             }
         }
         BigDecimal number = number(value);
@@ -89,6 +92,43 @@ public final class FormRules {
             if (validate.has("max") && number.compareTo(validate.path("max").decimalValue()) > 0) {
                 violations.add(new FieldViolation(key, label + "：不能大于 " + validate.path("max").asText()));
             }
+        }
+    }
+
+    /**
+     * A pattern failure in words: the forms' identifier patterns (plate, party ID, credit code) say what is
+     * expected, and a value of the right shape whose check character or birth date is wrong says that.
+     */
+    static Optional<String> patternProblem(String pattern, String text) {
+        IdentifierPattern kind = IdentifierPattern.of(pattern);
+        if (!matches(pattern, text)) {
+            return Optional.of(kind.expected);
+        }
+        return kind == IdentifierPattern.OTHER || kind == IdentifierPattern.PLATE ? Optional.empty()
+                : ChineseIdentifiers.checkProblem(text);
+    }
+
+    /** The identifier patterns the forms use, recognised by their character classes. */
+    enum IdentifierPattern {
+        PLATE("车牌号码格式不正确，应为省份简称、发证机关字母和 5 至 6 位字母或数字，如 甘M12345"),
+        PARTY_ID("应为 18 位公民身份号码（末位可为 X）或 18 位统一社会信用代码"),
+        CREDIT_CODE("应为 18 位统一社会信用代码（数字和大写字母，不含 I、O、S、V、Z）"),
+        OTHER("格式不正确");
+
+        final String expected;
+
+        IdentifierPattern(String expected) {
+            this.expected = expected;
+        }
+
+        static IdentifierPattern of(String pattern) {
+            if (pattern.contains("京津沪")) {
+                return PLATE;
+            }
+            if (pattern.contains("\\d{17}")) {
+                return PARTY_ID;
+            }
+            return pattern.contains("0-9A-HJ-NPQRTUWXY") ? CREDIT_CODE : OTHER;
         }
     }
 

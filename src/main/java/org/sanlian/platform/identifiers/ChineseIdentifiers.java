@@ -93,4 +93,27 @@ public final class ChineseIdentifiers {
     public static boolean isPartyId(String value) {
         return kindOf(value) == Kind.RESIDENT_ID ? isResidentId(value) : isCreditCode(value);
     }
+
+    /**
+     * Why a value of the right shape is still not a 公民身份号码 or 统一社会信用代码, in words a handler understands;
+     * empty when it is a valid one, or has neither shape.
+     */
+    public static java.util.Optional<String> checkProblem(String value) {
+        String id = normalise(value);
+        if (id != null && RESIDENT_ID.matcher(id).matches()) {
+            try {
+                LocalDate born = LocalDate.parse(id.substring(6, 14), BIRTH_DATE);
+                if (born.getYear() < 1900 || born.isAfter(LocalDate.now())) {
+                    return java.util.Optional.of("身份证号码中的出生日期不正确");
+                }
+            } catch (DateTimeParseException e) {
+                return java.util.Optional.of("身份证号码中的出生日期不正确");
+            }
+            return isResidentId(id) ? java.util.Optional.empty() : java.util.Optional.of("身份证号码校验位不正确");
+        }
+        if (id != null && CREDIT_CODE.matcher(id).matches()) {
+            return isCreditCode(id) ? java.util.Optional.empty() : java.util.Optional.of("统一社会信用代码校验位不正确");
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -101,6 +101,44 @@ class WebappTamperTest extends CaseProcedureTestSupport {
     }
 
     @Test
+    @DisplayName("issue 13, 行政处罚法 Art. 4 (法定幅度) via Tasklist: a fine above the catalogue's maximum is refused with 400 and a plain Chinese message naming the field by its form label — no engine code, no exception text, no variable name")
+    void refusedSubmitReadsAsPlainChinese() throws Exception {
+        ProcessInstance instance = filedCase("网页超幅度当事人");
+        investigate(instance, "investigate");
+        Session handler = new Session("xfhandler1");
+
+        ResponseEntity<String> refused = handler.submit(task("investigationReport", instance).getId(), Map.of(
+                "facts", "当事人车辆超限行驶公路", "legalBasis", "《公路安全保护条例》第六十四条", "partyType", "citizen",
+                "proposedOutcome", "penalty", "violationCode", "LZ-CX", "proposedFine", 50000));
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String shown = JSON.readTree(refused.getBody()).path("message").asText();
+        assertThat(shown).as(refused.getBody()).startsWith("拟罚款金额（元）：").contains("超出法定幅度", "30000")
+                .doesNotContain("ENGINE-", "Exception", "proposedFine", "TaskListener");
+        assertThat(instance).isWaitingAt("investigationReport");
+    }
+
+    @Test
+    @DisplayName("issue 13: the due date the law sets cannot be changed from Tasklist's date editor; the refusal says why in Chinese")
+    void statutoryDueDateCannotBeEdited() throws Exception {
+        ProcessInstance instance = filedCase("网页改期限当事人");
+        Session handler = new Session("xfhandler1");
+        String taskId = task("investigate", instance).getId();
+        java.util.Date due = taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<String> refused = handler.exchange(HttpMethod.PUT,
+                "/camunda/api/engine/engine/default/task/" + taskId,
+                "{\"name\":\"调查取证\",\"due\":\"2099-01-01T00:00:00.000+0800\"}", json);
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(JSON.readTree(refused.getBody()).path("message").asText())
+                .contains("到期日由法定期限确定", "不能修改", "延长办案期限审批").doesNotContain("(", "PUT");
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isEqualTo(due);
+    }
+
+    @Test
     @DisplayName("issue 11 date guard via Tasklist's session: a payment dated before the decision is refused naming paidOn")
     void paymentBeforeDecisionThroughTheWebapp() throws Exception {
         ProcessInstance instance = servedPenalty("网页缴款当事人", 1000, 10);
