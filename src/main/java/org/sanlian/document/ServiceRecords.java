@@ -30,13 +30,15 @@ public class ServiceRecords {
 
     private final ServiceRecordRepository records;
     private final Documents documents;
+    private final DocumentRenderQueue renders;
     private final int publicNoticeDays;
     private final Clock clock;
 
-    public ServiceRecords(ServiceRecordRepository records, Documents documents,
+    public ServiceRecords(ServiceRecordRepository records, Documents documents, DocumentRenderQueue renders,
             @Value("${sanlian.deadlines.public-notice-calendar-days:30}") int publicNoticeDays, Optional<Clock> clock) {
         this.records = records;
         this.documents = documents;
+        this.renders = renders;
         this.publicNoticeDays = publicNoticeDays;
         this.clock = clock.orElse(Clock.system(Documents.CHINA));
     }
@@ -44,6 +46,10 @@ public class ServiceRecords {
     /** Service of the newest document of a kind of the case, e.g. the decision at the serveDecision step. */
     public ServiceRecord serveLatest(String caseNumber, DocumentKind kind, Function<String, Object> input,
             Map<String, Object> variables, String actor) {
+        // the document asked for by an earlier step may still be on its way (rendered after that step committed)
+        if (renders.pendingKinds(caseNumber).contains(kind)) {
+            renders.renderPendingOf(caseNumber, true);
+        }
         CaseDocument served = documents.latest(caseNumber, kind).orElseThrow(() -> new InvalidInputException(
                 "serviceMethod", "本案尚无" + kind.title() + "，无从送达"));
         return serve(served, input, variables, actor);

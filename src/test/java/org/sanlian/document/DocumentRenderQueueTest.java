@@ -39,6 +39,9 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ServiceRecords serviceRecords;
+
     @Test
     @DisplayName("9号令 Art. 63: the 立案登记表 asked for at filing is rendered once the filing has committed, and its job records the document and its SHA-256")
     void filingFormRenderedAfterCommitWithItsHash() {
@@ -92,6 +95,26 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
         assertThat(documents.byId(made.getDocumentId()).getKind()).isEqualTo(DocumentKind.INVESTIGATION_REPORT);
         assertThat(ids(json(get("citysupervisor", "/api/supervision/document-renders")).path("failures")))
                 .doesNotContain(broken.getId());
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 61: a document still being rendered when its service is recorded is made first, and then served")
+    void serviceWaitsForTheDocumentItServes() {
+        String party = "渲染队列测试运输公司丙";
+        String caseNumber = filedCase(party).getBusinessKey();
+        // the notice asked for by a step and not rendered yet (no commit has triggered it)
+        DocumentRenderJob asked = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, null,
+                "noticeService", "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)),
+                Instant.now()));
+        Map<String, Object> fields = Map.of("serviceMethod", "direct", "servedOn",
+                java.time.LocalDate.now(Documents.CHINA).toString(), "recipient", party, "receiptSignature", "signed");
+
+        ServiceRecord record = serviceRecords.serveLatest(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, fields::get,
+                Map.of(), "xfhandler1");
+
+        DocumentRenderJob made = jobs.findById(asked.getId()).orElseThrow();
+        assertThat(made.getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+        assertThat(record.getDocumentId()).isEqualTo(made.getDocumentId());
     }
 
     @Test
