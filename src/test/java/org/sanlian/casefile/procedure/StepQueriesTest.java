@@ -29,7 +29,7 @@ class StepQueriesTest extends CaseProcedureTestSupport {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    @DisplayName("行政处罚法 Art. 47 全过程记录: with 40 more recorded events, each step of the penalty path runs the same number of JPA statements")
+    @DisplayName("行政处罚法 Art. 47 全过程记录: with 40 more recorded events, no step of the penalty path runs more JPA statements")
     void statementsPerStepDoNotGrowWithHistory() {
         Map<String, Long> shortHistory = statementsPerStep("步骤查询测试运输公司甲", instance -> { });
         Map<String, Long> longHistory = statementsPerStep("步骤查询测试运输公司乙", instance -> {
@@ -40,7 +40,10 @@ class StepQueriesTest extends CaseProcedureTestSupport {
         });
         System.out.println("JPA statements per step (short history / 40 more events): " + shortHistory + " / "
                 + longHistory);
-        assertThat(longHistory).isEqualTo(shortHistory);
+        // never more with the longer history (the first case of a run may pay once for a number series' first row)
+        assertThat(longHistory.keySet()).isEqualTo(shortHistory.keySet());
+        shortHistory.forEach((step, statements) -> assertThat(longHistory.get(step)).as(step)
+                .isLessThanOrEqualTo(statements));
     }
 
     private Map<String, Long> statementsPerStep(String party, Consumer<ProcessInstance> beforeTheSteps) {
