@@ -4,12 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -38,9 +41,17 @@ public class CaseController {
     }
 
     @GetMapping
-    @Operation(summary = "我可见的案件")
-    public List<CaseView> list(Authentication user) {
+    @Operation(summary = "我可见的案件；按当事人（名称开头）或车牌号（完整）查询时最多返回 limit 件，新案在前")
+    public List<CaseView> list(Authentication user, @RequestParam(required = false) String party,
+            @RequestParam(required = false) String plate, @RequestParam(defaultValue = "50") int limit) {
         Visibility visibility = Visibility.of(user);
+        if ((party != null && !party.isBlank()) || (plate != null && !plate.isBlank())) {
+            if (limit < 1 || limit > 500) {
+                throw new InvalidInputException(List.of(new FieldViolation("limit", "须在 1 到 500 之间")));
+            }
+            return caseFiles.search(party, plate, visibility.groups(), visibility.seesAll(), limit).stream()
+                    .map(CaseView::of).toList();
+        }
         return caseFiles.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(CaseView::of).toList();
     }
 

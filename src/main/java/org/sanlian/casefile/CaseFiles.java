@@ -6,10 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,6 +105,31 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public CaseFile byNumber(String caseNumber) {
         return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("case", caseNumber));
+    }
+
+    /**
+     * The visible cases of a party (name prefix, as filed or as recorded in the investigation) and/or a plate
+     * (exact), newest first, at most {@code limit}: a search that stays fast with a year's cases (issue 16, V91).
+     */
+    @Transactional(readOnly = true)
+    public List<CaseFile> search(String party, String plate, Collection<String> organisationCodes, boolean seesAll,
+            int limit) {
+        Collection<String> codes = organisationCodes.isEmpty() ? List.of("") : organisationCodes;
+        Map<String, CaseFile> found = new LinkedHashMap<>();
+        if (plate != null && !plate.isBlank()) {
+            cases.findByPlate(plate.strip(), seesAll, codes, Limit.of(limit))
+                    .forEach(c -> found.put(c.getCaseNumber(), c));
+            if (party != null && !party.isBlank()) {
+                found.values().removeIf(c -> !c.getPartyName().startsWith(party.strip()));
+            }
+        } else if (party != null && !party.isBlank()) {
+            String prefix = party.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            Limit max = Limit.of(limit);
+            cases.findByPartyPrefix(prefix, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
+            cases.findByRecordedPartyPrefix(prefix, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
+        }
+        return found.values().stream().sorted(Comparator.comparing(CaseFile::getFiledAt).reversed()).limit(limit)
+                .toList();
     }
 
     @Transactional(readOnly = true)

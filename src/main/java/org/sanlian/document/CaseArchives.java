@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.sanlian.casefile.CaseFile;
@@ -56,12 +57,14 @@ public class CaseArchives {
     private final EvidenceService evidence;
     private final CaseFiles caseFiles;
     private final DocumentRenderer renderer;
+    private final DocumentRenderQueue renders;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CaseArchives(CaseArchiveRepository archives, CaseDocumentRepository documents,
             ServiceRecordRepository services, EvidenceService evidence, CaseFiles caseFiles, DocumentRenderer renderer,
-            ObjectMapper json, Optional<Clock> clock) {
+            DocumentRenderQueue renders, ObjectMapper json, Optional<Clock> clock) {
+        this.renders = renders;
         this.archives = archives;
         this.documents = documents;
         this.services = services;
@@ -77,10 +80,13 @@ public class CaseArchives {
     public List<String> missing(String caseNumber, Map<String, Object> variables, boolean withClosureReport) {
         List<CaseDocument> held = documents.findByCaseNumberOrderById(caseNumber);
         List<ServiceRecord> served = services.findByCaseNumberOrderById(caseNumber);
+        // a document its step asked for and that is being rendered is in the file (issue 16)
+        Set<DocumentKind> pending = renders.pendingKinds(caseNumber);
         List<String> missing = new ArrayList<>();
         for (Requirement requirement : CaseEnding.of(variables).requirements(variables, withClosureReport)) {
             boolean present = requirement.served() == null
-                    ? held.stream().anyMatch(d -> d.getKind() == requirement.kind())
+                    ? pending.contains(requirement.kind())
+                            || held.stream().anyMatch(d -> d.getKind() == requirement.kind())
                     : served.stream().anyMatch(s -> s.getDocumentKind() == requirement.served()
                             && s.getReceiptDocumentId() != null);
             if (!present) {
@@ -105,6 +111,8 @@ public class CaseArchives {
 
     /** Checks the file and stores the volume (a new version if the case was archived before). */
     public CaseArchive archive(String caseNumber, Map<String, Object> variables) {
+        // the volume holds every document: those its steps asked for and that are not rendered yet are made now
+        renders.renderPendingOf(caseNumber, true);
         requireComplete(caseNumber, variables, true, "caseNumber");
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         CaseEnding ending = CaseEnding.of(variables);

@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
  * task, never by the task's id, so a task renamed in Modeler still makes its 文书 — and the closure gate: the 结案报告
  * is written only when the file holds everything else the case's ending requires, and the head approves the
  * closure only when the file is complete (§2.14). Runs inside the step's transaction: a refusal keeps the task
- * open.
+ * open; the documents themselves are rendered after the step commits ({@link DocumentRenderQueue}).
  */
 @Component
 class DocumentSteps {
 
-    private final Documents documents;
+    private final DocumentRenderQueue renders;
     private final CaseArchives archives;
 
-    DocumentSteps(Documents documents, CaseArchives archives) {
-        this.documents = documents;
+    DocumentSteps(DocumentRenderQueue renders, CaseArchives archives) {
+        this.renders = renders;
         this.archives = archives;
     }
 
@@ -72,8 +72,8 @@ class DocumentSteps {
         }
     }
 
+    /** Asked for in the step's transaction, rendered once it has committed (issue 16: off the critical path). */
     private void make(CaseStepCompleted step, DocumentKind kind, String documentNumber) {
-        documents.generate(step.caseNumber(), kind, "", documentNumber, step.step(), step.variables(), Map.of(),
-                step.actor());
+        renders.enqueue(step.caseNumber(), kind, documentNumber, step.step(), step.variables(), step.actor());
     }
 }

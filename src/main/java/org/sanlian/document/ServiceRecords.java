@@ -32,13 +32,15 @@ public class ServiceRecords {
 
     private final ServiceRecordRepository records;
     private final Documents documents;
+    private final DocumentRenderQueue renders;
     private final Period publicNotice;
     private final Clock clock;
 
-    public ServiceRecords(ServiceRecordRepository records, Documents documents,
+    public ServiceRecords(ServiceRecordRepository records, Documents documents, DocumentRenderQueue renders,
             DeadlineSettings deadlineSettings, Optional<Clock> clock) {
         this.records = records;
         this.documents = documents;
+        this.renders = renders;
         this.publicNotice = deadlineSettings.publicNotice();
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
@@ -46,6 +48,10 @@ public class ServiceRecords {
     /** Service of the newest document of a kind of the case, e.g. the decision at the serveDecision step. */
     public ServiceRecord serveLatest(String caseNumber, DocumentKind kind, Function<String, Object> input,
             Map<String, Object> variables, String actor) {
+        // the document asked for by an earlier step may still be on its way (rendered after that step committed)
+        if (renders.pendingKinds(caseNumber).contains(kind)) {
+            renders.renderPendingOf(caseNumber, true);
+        }
         CaseDocument served = documents.latest(caseNumber, kind).orElseThrow(() -> new InvalidInputException(
                 "serviceMethod", "本案尚无" + kind.title() + "，无从送达"));
         return serve(served, input, variables, actor);

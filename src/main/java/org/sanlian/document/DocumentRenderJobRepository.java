@@ -1,0 +1,41 @@
+package org.sanlian.document;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface DocumentRenderJobRepository extends JpaRepository<DocumentRenderJob, Long> {
+
+    @Query("select j.id from DocumentRenderJob j where j.status = org.sanlian.document.DocumentRenderJob.Status.PENDING"
+            + " and j.nextAttemptAt <= ?1 order by j.id")
+    List<Long> dueIds(Instant now, Limit limit);
+
+    @Query("select j.id from DocumentRenderJob j where j.caseNumber = ?1"
+            + " and j.status = org.sanlian.document.DocumentRenderJob.Status.PENDING order by j.id")
+    List<Long> pendingIdsOf(String caseNumber);
+
+    /** The job, locked: the node that renders it holds the row, another node waits and then finds it done. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select j from DocumentRenderJob j where j.id = ?1")
+    Optional<DocumentRenderJob> lockById(long id);
+
+    List<DocumentRenderJob> findByCaseNumberAndStatusIn(String caseNumber, Collection<DocumentRenderJob.Status> status);
+
+    List<DocumentRenderJob> findByStatusNotAndAttemptsGreaterThanOrderByIdDesc(DocumentRenderJob.Status status,
+            int attempts, Limit limit);
+
+    /** When the most recent rendered documents were asked for and when they were made. */
+    @Query("select j.createdAt, j.renderedAt from DocumentRenderJob j"
+            + " where j.status = org.sanlian.document.DocumentRenderJob.Status.DONE order by j.id desc")
+    List<Object[]> recentRenderTimes(Limit limit);
+
+    long countByStatus(DocumentRenderJob.Status status);
+
+    long countByStatusAndAttemptsGreaterThan(DocumentRenderJob.Status status, int attempts);
+}

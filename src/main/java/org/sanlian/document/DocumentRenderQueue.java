@@ -1,0 +1,199 @@
+package org.sanlian.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Documents off the step's critical path (issue 16). A step that makes a document writes a {@link DocumentRenderJob}
+ * in its own transaction — cheap — and the PDF is rendered once the step has committed: by the render worker,
+ * woken at that commit (or, with {@code sanlian.documents.render=after-commit}, right after the commit in the
+ * caller's thread, as the test suite runs it). A failed render is tried again with a growing pause and stays
+ * visible to supervision until it succeeds; the archive renders whatever of its case is still pending before it
+ * assembles the volume, so no document is missing from it.
+ */
+@Service
+public class DocumentRenderQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentRenderQueue.class);
+
+    private final DocumentRenderJobRepository jobs;
+    private final Documents documents;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    private final boolean renderInCallerAfterCommit;
+    private final int maxAttempts;
+    private final Duration maxPause;
+    private volatile Consumer<String> wakeWorker = caseNumber -> { };
+
+    public DocumentRenderQueue(DocumentRenderJobRepository jobs, Documents documents,
+            PlatformTransactionManager transactions, Optional<Clock> clock, DocumentSettings settings) {
+        this.jobs = jobs;
+        this.documents = documents;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.renderInCallerAfterCommit = "after-commit".equals(settings.render());
+        this.maxAttempts = settings.renderMaxAttempts();
+        this.maxPause = settings.renderMaxPause();
+    }
+
+    /** The worker that renders in the background, woken when a step that asked for a document commits. */
+    void onEnqueued(Consumer<String> wake) {
+        this.wakeWorker = wake;
+    }
+
+    /** Called inside the step's transaction: the document is made once that transaction has committed. */
+    public void enqueue(String caseNumber, DocumentKind kind, String documentNumber, String step,
+            Map<String, Object> variables, String actor) {
+        jobs.save(new DocumentRenderJob(caseNumber, kind, documentNumber, step, actor, serialize(variables),
+                clock.instant()));
+        Runnable afterCommit = () -> {
+            if (renderInCallerAfterCommit) {
+                renderPendingOf(caseNumber, false);
+            } else {
+                wakeWorker.accept(caseNumber);
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    afterCommit.run();
+                }
+            });
+        } else {
+            afterCommit.run();
+        }
+    }
+
+    /**
+     * Renders the case's pending documents now, in order. {@code inCurrentTransaction}: as part of the caller's
+     * transaction (the archive, which needs them); otherwise each in a transaction of its own, a failure recorded
+     * for a later try.
+     */
+    public void renderPendingOf(String caseNumber, boolean inCurrentTransaction) {
+        for (Long id : jobs.pendingIdsOf(caseNumber)) {
+            if (inCurrentTransaction) {
+                renderLocked(id);
+            } else {
+                renderInOwnTransaction(id);
+            }
+        }
+    }
+
+    /** Renders every job that is due (the worker's round, and the tests' drain); how many it rendered. */
+    public int renderDue() {
+        int rendered = 0;
+        List<Long> due;
+        do {
+            due = jobs.dueIds(clock.instant(), Limit.of(50));
+            for (Long id : due) {
+                if (renderInOwnTransaction(id)) {
+                    rendered++;
+                }
+            }
+        } while (due.size() == 50);
+        return rendered;
+    }
+
+    /** The kinds of the case's documents that are asked for and not yet rendered (they count as in the file). */
+    public Set<DocumentKind> pendingKinds(String caseNumber) {
+        return jobs.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(DocumentRenderJob.Status.PENDING)).stream()
+                .map(DocumentRenderJob::getKind).collect(Collectors.toSet());
+    }
+
+    private boolean renderInOwnTransaction(long id) {
+        try {
+            return Boolean.TRUE.equals(ownTransaction.execute(status -> renderLocked(id)));
+        } catch (RuntimeException failure) {
+            log.warn("document render job {} failed: {}", id, failure.toString());
+            ownTransaction.executeWithoutResult(status -> jobs.lockById(id).ifPresent(job ->
+                    job.failed(failure.toString(), clock.instant(), maxAttempts, maxPause)));
+            return false;
+        }
+    }
+
+    private boolean renderLocked(long id) {
+        DocumentRenderJob job = jobs.lockById(id).orElseThrow();
+        if (job.getStatus() != DocumentRenderJob.Status.PENDING) {
+            return false; // rendered meanwhile by another node or thread
+        }
+        CaseDocument document = documents.generate(job.getCaseNumber(), job.getKind(), "", job.getDocumentNumber(),
+                job.getStep(), deserialize(job.getVariables()), Map.of(), job.getActor());
+        job.rendered(document, clock.instant());
+        return true;
+    }
+
+    /** For supervision: a FAILED job is tried again at once. */
+    public void retry(long id) {
+        ownTransaction.executeWithoutResult(status -> jobs.lockById(id).ifPresent(job -> job.retryNow(clock.instant())));
+        wakeWorker.accept(null);
+    }
+
+    /**
+     * The step's variables as they were: values of the Java platform kept as they are (dates stay dates, numbers
+     * numbers), anything else (e.g. a JSON value) by its text.
+     */
+    static byte[] serialize(Map<String, Object> variables) {
+        HashMap<String, Object> kept = new HashMap<>();
+        variables.forEach((name, value) -> kept.put(name, platformValue(value)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Object platformValue(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Serializable && value.getClass().getName().startsWith("java.")) {
+            try (ObjectOutputStream probe = new ObjectOutputStream(ByteArrayOutputStream.nullOutputStream())) {
+                probe.writeObject(value);
+                return value;
+            } catch (IOException notSerializable) {
+                return value.toString();
+            }
+        }
+        return value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> deserialize(byte[] stored) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(stored))) {
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("java.base/*;!*"));
+            return (Map<String, Object>) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("document job variables unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.sanlian.casefile.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * N+1 guard for the hot path (issue 16): a step reads the case, its facts and its documents' kinds with a fixed
+ * number of statements, however long the case's 全过程记录 already is. Counted with Hibernate's statistics (our
+ * JPA statements; Camunda's own MyBatis statements are the engine's and the same for the bare reference).
+ */
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@DisplayName("a step's queries do not grow with the case's history (no N+1, issue 16)")
+class StepQueriesTest extends CaseProcedureTestSupport {
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    @DisplayName("行政处罚法 Art. 47 全过程记录: with 40 more recorded events, no step of the penalty path runs more JPA statements")
+    void statementsPerStepDoNotGrowWithHistory() {
+        Map<String, Long> shortHistory = statementsPerStep("步骤查询测试运输公司甲", instance -> { });
+        Map<String, Long> longHistory = statementsPerStep("步骤查询测试运输公司乙", instance -> {
+            for (int i = 0; i < 40; i++) {
+                jdbc.update("insert into case_event (case_number, step, actor, note, occurred_at) values (?, ?, ?, ?, ?)",
+                        caseNumberOf(instance), "note", "xfhandler1", "补充记录 " + i, Timestamp.from(Instant.now()));
+            }
+        });
+        System.out.println("JPA statements per step (short history / 40 more events): " + shortHistory + " / "
+                + longHistory);
+        // never more with the longer history (the first case of a run may pay once for a number series' first row)
+        assertThat(longHistory.keySet()).isEqualTo(shortHistory.keySet());
+        shortHistory.forEach((step, statements) -> assertThat(longHistory.get(step)).as(step)
+                .isLessThanOrEqualTo(statements));
+    }
+
+    private Map<String, Long> statementsPerStep(String party, Consumer<ProcessInstance> beforeTheSteps) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        ProcessInstance instance = filedCase(party);
+        beforeTheSteps.accept(instance);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
+        steps.put("investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "询问当事人，制作询问笔录"));
+        steps.put("investigationReport", Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis", "《道路运输条例》第六十三条",
+                "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", "LZ-CX", "proposedFine", 2000));
+        steps.put("issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        steps.put("statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", 2000));
+        steps.put("decidePenalty", Map.of("headDecision", "approve"));
+        steps.put("serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(), "recipient", party,
+                "receiptSignature", "signed"));
+        steps.put("recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 2000));
+        steps.put("closeCase", Map.of("closureReport", "罚款已缴纳，案件执行完毕"));
+        steps.put("approveClosure", Map.of("closureDecision", "approve"));
+        for (Map.Entry<String, Map<String, Object>> step : steps.entrySet()) {
+            statistics.clear();
+            complete(instance, step.getKey(), step.getValue());
+            counts.put(step.getKey(), statistics.getPrepareStatementCount());
+        }
+        return counts;
+    }
+}

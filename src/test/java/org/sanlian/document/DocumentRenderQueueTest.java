@@ -1,0 +1,151 @@
+package org.sanlian.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.support.SanlianSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@DisplayName("documents rendered after the step commits (issue 16) — domain.md §3, 一案一卷 (行政处罚法 Art. 47)")
+class DocumentRenderQueueTest extends SanlianSpringTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    DocumentRenderQueue queue;
+
+    @Autowired
+    DocumentRenderJobRepository jobs;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ServiceRecords serviceRecords;
+
+    @Test
+    @DisplayName("9号令 Art. 63: the 立案登记表 asked for at filing is rendered once the filing has committed, and its job records the document and its SHA-256")
+    void filingFormRenderedAfterCommitWithItsHash() {
+        String caseNumber = filedCase("渲染队列测试运输公司甲").getBusinessKey();
+
+        List<DocumentRenderJob> asked = jobs.findByCaseNumberAndStatusIn(caseNumber,
+                List.of(DocumentRenderJob.Status.values()));
+        assertThat(asked).singleElement().satisfies(job -> {
+            assertThat(job.getKind()).isEqualTo(DocumentKind.FILING_FORM);
+            assertThat(job.getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+            assertThat(job.getStep()).isEqualTo("fileCase");
+            CaseDocument document = documents.byId(job.getDocumentId());
+            assertThat(document.getCaseNumber()).isEqualTo(caseNumber);
+            assertThat(job.getDocumentSha256()).isEqualTo(document.getSha256())
+                    .isEqualTo(Documents.sha256(document.getContent()));
+        });
+        assertThat(queue.pendingKinds(caseNumber)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("domain.md §3: a document whose rendering fails is kept, tried again, and shown to the legal supervisor until it is made — never lost")
+    void failedRenderIsRetriedAndShownToSupervision() {
+        String caseNumber = filedCase("渲染队列测试运输公司乙").getBusinessKey();
+        // a job whose stored variables cannot be read: every render of it fails
+        DocumentRenderJob broken = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.INVESTIGATION_REPORT,
+                null, "investigationReport", "xfhandler1", new byte[] {1, 2, 3}, Instant.now()));
+
+        queue.renderDue();
+
+        DocumentRenderJob tried = jobs.findById(broken.getId()).orElseThrow();
+        assertThat(tried.getStatus()).isEqualTo(DocumentRenderJob.Status.PENDING);
+        assertThat(tried.getAttempts()).isEqualTo(1);
+        assertThat(tried.getLastError()).contains("unreadable");
+        assertThat(tried.getNextAttemptAt()).isAfter(tried.getCreatedAt());
+        // still owed to the file: the closure gate counts it as asked for, the supervisor sees why it is late
+        assertThat(queue.pendingKinds(caseNumber)).contains(DocumentKind.INVESTIGATION_REPORT);
+        JsonNode state = json(get("citysupervisor", "/api/supervision/document-renders"));
+        assertThat(state.path("retrying").asLong()).isPositive();
+        assertThat(ids(state.path("failures"))).contains(broken.getId());
+        assertThat(get("xfhandler1", "/api/supervision/document-renders").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the cause is repaired; the next try that comes due makes the document
+        jdbc.update("update document_render_job set variables = ?, next_attempt_at = ? where id = ?",
+                DocumentRenderQueue.serialize(Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis", "《道路运输条例》第六十三条")),
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), broken.getId());
+        assertThat(queue.renderDue()).isEqualTo(1);
+
+        DocumentRenderJob made = jobs.findById(broken.getId()).orElseThrow();
+        assertThat(made.getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+        assertThat(documents.byId(made.getDocumentId()).getKind()).isEqualTo(DocumentKind.INVESTIGATION_REPORT);
+        assertThat(ids(json(get("citysupervisor", "/api/supervision/document-renders")).path("failures")))
+                .doesNotContain(broken.getId());
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 61: a document still being rendered when its service is recorded is made first, and then served")
+    void serviceWaitsForTheDocumentItServes() {
+        String party = "渲染队列测试运输公司丙";
+        String caseNumber = filedCase(party).getBusinessKey();
+        // the notice asked for by a step and not rendered yet (no commit has triggered it)
+        DocumentRenderJob asked = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, null,
+                "noticeService", "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)),
+                Instant.now()));
+        Map<String, Object> fields = Map.of("serviceMethod", "direct", "servedOn",
+                java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString(), "recipient", party, "receiptSignature", "signed");
+
+        ServiceRecord record = serviceRecords.serveLatest(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, fields::get,
+                Map.of(), "xfhandler1");
+
+        DocumentRenderJob made = jobs.findById(asked.getId()).orElseThrow();
+        assertThat(made.getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+        assertThat(record.getDocumentId()).isEqualTo(made.getDocumentId());
+    }
+
+    @Test
+    @DisplayName("the step's variables reach the document as they were: dates stay dates, numbers numbers, other values as their text")
+    void variablesKeptWithTheirTypes() {
+        java.util.Date due = new java.util.Date();
+        Map<String, Object> kept = DocumentRenderQueue.deserialize(DocumentRenderQueue.serialize(
+                Map.of("decisionDeadline", due, "proposedFine", 20000L, "partyName", "𠮷野家", "other", new Object() {
+                    @Override
+                    public String toString() {
+                        return "文本";
+                    }
+                })));
+        assertThat(kept).containsEntry("decisionDeadline", due).containsEntry("proposedFine", 20000L)
+                .containsEntry("partyName", "𠮷野家").containsEntry("other", "文本");
+    }
+
+    private static List<Long> ids(JsonNode failures) {
+        List<Long> ids = new ArrayList<>();
+        failures.forEach(f -> ids.add(f.path("id").asLong()));
+        return ids;
+    }
+
+    private ProcessInstance filedCase(String party) {
+        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
+                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
+        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
+        taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
+        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("generalProcedure")
+                .processInstanceBusinessKey(caseNumber).singleResult();
+    }
+}
