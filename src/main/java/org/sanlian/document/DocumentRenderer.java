@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -28,8 +30,9 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * Renders a document: an HTML template (Thymeleaf) filled with the case data, laid out as PDF by openhtmltopdf
  * with the configured Chinese TrueType fonts embedded (subset), so the text can be printed, read and searched
  * anywhere. A font is a file or a {@code classpath:} resource; the defaults are the Noto Serif fonts the build puts
- * into the jar (SC for Chinese, then JP and TC for the Extension B characters of names such as 𠮷 and 𩸽: 2,056 of
- * the block's 42,720 together). Templates come first from the administrator's folder ({@code sanlian.documents.template-dir}, read
+ * into the jar (SC for Chinese, then JP and TC for the Extension B characters of names such as 𠮷 and 𩸽, then the
+ * 42 parts of HanaMinB for the rest of Extension B: 42,711 of the block's 42,720). A location with a '*' names all
+ * the fonts that match it, in the order of their names. Templates come first from the administrator's folder ({@code sanlian.documents.template-dir}, read
  * at every use, so an edit counts at once), else from the defaults shipped in the application; when the folder
  * exists at start, the defaults it lacks are copied into it to be edited.
  */
@@ -52,14 +55,11 @@ public class DocumentRenderer {
                 continue;
             }
             String location = fontFile.strip();
-            Resource font = location.startsWith(CLASSPATH)
-                    ? new ClassPathResource(location.substring(CLASSPATH.length()))
-                    : new FileSystemResource(location);
-            if (font.exists()) {
-                fonts.add(font);
-            } else {
+            List<Resource> found = fontResources(location);
+            if (found.isEmpty()) {
                 log.warn("Document font {} not found (sanlian.documents.fonts)", location);
             }
+            fonts.addAll(found);
         }
         FileTemplateResolver administrators = new FileTemplateResolver();
         administrators.setPrefix(this.templateDir + File.separator);
@@ -108,6 +108,30 @@ public class DocumentRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("文书 " + templateName + " 无法生成 PDF", e);
         }
+    }
+
+    /**
+     * The fonts at one configured location: a file or {@code classpath:} resource, or, when the name holds a '*', all
+     * that match it, in the order of their names ({@code classpath:fonts/HanaMinB-*.ttf}).
+     */
+    static List<Resource> fontResources(String location) {
+        if (location.contains("*")) {
+            String pattern = location.startsWith(CLASSPATH)
+                    ? "classpath*:" + location.substring(CLASSPATH.length())
+                    : "file:" + location;
+            try {
+                return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(pattern))
+                        .filter(Resource::exists)
+                        .sorted(Comparator.comparing(Resource::getFilename))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("文书字体 " + location + " 无法列出", e);
+            }
+        }
+        Resource font = location.startsWith(CLASSPATH)
+                ? new ClassPathResource(location.substring(CLASSPATH.length()))
+                : new FileSystemResource(location);
+        return font.exists() ? List.of(font) : List.of();
     }
 
     private static InputStream open(Resource font) {
