@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -26,6 +27,8 @@ public record DocumentSettings(@NotNull Path templateDir, List<String> fonts, @N
         @Positive int renderMaxAttempts, @NotNull Duration renderMaxPause, @NotNull Duration renderPollInterval,
         boolean renderWorkerEnabled) {
 
+    // two constructors: Spring binds application.yaml through the canonical one
+    @ConstructorBinding
     public DocumentSettings {
         fonts = fonts == null ? List.of() : List.copyOf(fonts);
     }
