@@ -4,7 +4,8 @@
 //   2. The date picker is Chinese; 2026年12月5日 typed is read as 2026-12-05, and 12/05/2026 is refused in words
 //      instead of becoming another day.
 //   3. A fine above the catalogue's maximum (LZ-CX, at most 30000 yuan) is refused with the Chinese sentence naming
-//      拟罚款金额（元）, without "ENGINE-" or "Exception"; what was typed is still in the form.
+//      拟罚款金额（元）, without "ENGINE-" or "Exception"; what was typed is still in the form. Before submit, the
+//      form shows the chosen violation's statutory fine range from the catalogue.
 //   4. Each task in the list shows its due date as a date and the working days left.
 // Steps between the checked forms are done through /engine-rest (HTTP Basic) as the same officers.
 //
@@ -240,6 +241,23 @@ try {
   await field(form, '违法行为（违法行为目录）').locator('.fjs-input-group').click();
   await report.page.locator('.fjs-dropdownlist-item', { hasText: 'LZ-CX' }).first().click();
   await field(form, '拟罚款金额（元）').locator('input').fill('50000');
+  // a rule the form can know is said before submit: the chosen violation's statutory range from the catalogue
+  const offered = await rest('xfhandler1', 'GET',
+    `/task/${report.task.id}/form-variables?variableNames=fineRangeByCode&deserializeValues=false`);
+  const expectedRange = JSON.parse(offered.fineRangeByCode.value)['LZ-CX'];
+  const rangeText = form.locator('.fjs-form-field-text', { hasText: '法定罚款幅度（违法行为目录）' }).first();
+  try {
+    await rangeText.waitFor({ timeout: 10000 });
+    const said = (await rangeText.innerText()).replace(/\s+/g, ' ').trim();
+    if (!expectedRange || !said.includes(expectedRange)) {
+      fail(`before submit: the range shown is not the catalogue's ${expectedRange}: ${said}`);
+    } else {
+      log(`before submit: ${said}`);
+    }
+  } catch (none) {
+    fail('before submit: the form does not show the chosen violation\'s fine range');
+  }
+  await report.page.screenshot({ path: `${SHOTS}/04a-fine-range-before-submit.png`, fullPage: true });
   await expectChinese(report.page, '.task-details', 'task form 案件调查报告');
   await report.page.getByRole('button', { name: '完成', exact: true }).click();
   const alert = report.page.locator('.notifications .alert, .page-notifications .alert').filter({ hasText: /罚款/ }).first();

@@ -24,6 +24,7 @@ public record DeadlineSettings(
         @NotNull @PositiveOrZero Integer serviceWorkingDays,
         @NotNull @PositiveOrZero Integer preservationWorkingDays,
         @NotNull @PositiveOrZero Integer reminderWorkingDays,
+        @NotNull @PositiveOrZero Integer legalReviewWorkingDays,
         @NotNull @PositiveOrZero Integer closureWorkingDays,
         @NotNull @PositiveOrZero Integer closureApprovalWorkingDays,
         @NotNull @PositiveOrZero Integer onTheSpotCopyWorkingDays,

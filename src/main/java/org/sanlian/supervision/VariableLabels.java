@@ -54,7 +54,7 @@ public class VariableLabels {
             Map.entry("decisionDeadline", "办案期限（行政处罚法第六十条）"), Map.entry("decisionWarningAt", "办案期限预警时间"),
             Map.entry("decisionMade", "已作出处理决定"), Map.entry("decisionNumber", "决定书文号"),
             Map.entry("verificationDue", "立案决定期限"), Map.entry("preservationDue", "先行登记保存处理期限"),
-            Map.entry("seizureDue", "扣押期限"), Map.entry("statementDue", "陈述申辩期限"),
+            Map.entry("seizureDue", "扣押期限"), Map.entry("statementDue", "陈述申辩期限"), Map.entry("legalReviewDue", "法制审核期限"),
             Map.entry("hearingDue", "听证日期"), Map.entry("serviceDue", "送达期限"), Map.entry("paymentDue", "缴纳罚款期限"),
             Map.entry("paymentDueDate", "缴纳罚款期限"), Map.entry("courtApplicationDue", "申请法院强制执行期限"),
             Map.entry("courtApplicationEarliest", "可申请强制执行起始日"), Map.entry("courtApplicationLast", "申请强制执行截止日"),

@@ -101,6 +101,10 @@ public final class GeneralProcedureListeners {
                     "statementDue", "statementAndRecheck"));
             afterwards.put(Rule.statementRecheck,
                     (task, produced) -> deadlines.close(task.getProcessInstanceId(), "statementWindow"));
+            afterwards.put(Rule.legalReview,
+                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "legalReviewWindow"));
+            afterwards.put(Rule.hearingLegalReview,
+                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "legalReviewWindow"));
             afterwards.put(Rule.penaltyDecision, serviceWindow);
             afterwards.put(Rule.noPenaltyDecision, serviceWindow);
             afterwards.put(Rule.decisionService,
@@ -208,6 +212,32 @@ public final class GeneralProcedureListeners {
                     LocalDate.now(ChinaTime.CHINA), closureWorkingDays, "closureDue", "closeCase");
             execution.setVariable("closureDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
             execution.setVariable("closureDueProvisional", due.isProvisional());
+        }
+    }
+
+    /**
+     * 法制审核 and 听证后法制审核 due: the law sets no period for the legal review of a transport penalty; domain.md
+     * §2.5 takes the market-regulation analogue of 10 working days, a local choice (L) in
+     * sanlian.deadlines.legal-review-working-days, counted on the working-day calendar from the day the review opens.
+     * The window closes when the review is submitted.
+     */
+    @Component("legalReviewWindowOpened")
+    static class LegalReviewWindowOpened implements ExecutionListener {
+        private final WorkingDayDeadlines deadlines;
+        private final int legalReviewWorkingDays;
+
+        LegalReviewWindowOpened(WorkingDayDeadlines deadlines, DeadlineSettings deadlineSettings) {
+            this.deadlines = deadlines;
+            this.legalReviewWorkingDays = deadlineSettings.legalReviewWorkingDays();
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), "legalReviewWindow",
+                    LocalDate.now(ChinaTime.CHINA), legalReviewWorkingDays, "legalReviewDue",
+                    execution.getCurrentActivityId());
+            execution.setVariable("legalReviewDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
+            execution.setVariable("legalReviewDueProvisional", due.isProvisional());
         }
     }
 

@@ -1,0 +1,50 @@
+package org.sanlian.casefile.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.sanlian.penalty.Violation;
+import org.sanlian.penalty.ViolationCatalogue;
+import org.springframework.stereotype.Component;
+
+/**
+ * A rule known in the form (issue 13, build 1): when 案件调查报告 is created, the statutory fine range of every
+ * provision of the violation catalogue goes into the task, so that the form shows the range of the chosen
+ * violation before submit (行政处罚法 Art. 5; domain.md §4.2). {@value #BY_CODE} is a JSON object code → range
+ * with its basis, read by the form's FEEL text; {@value #LIST} is the same as plain text lines. The server still
+ * checks the fine at submit (ViolationCatalogue.checkFine): the form only says so earlier.
+ */
+@Component("fineRangesOffered")
+class FineRangesOffered implements TaskListener {
+
+    static final String BY_CODE = "fineRangeByCode";
+    static final String LIST = "fineRanges";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ViolationCatalogue catalogue;
+
+    FineRangesOffered(ViolationCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        for (Violation violation : catalogue.all()) {
+            byCode.put(violation.getCode(), violation.getName() + "：" + violation.rangeWithBasis());
+        }
+        try {
+            task.setVariableLocal(BY_CODE, SpinValues.jsonValue(JSON.writeValueAsString(byCode)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        task.setVariableLocal(LIST, byCode.entrySet().stream()
+                .map(entry -> "- " + entry.getKey() + " " + entry.getValue())
+                .collect(Collectors.joining("\n")));
+    }
+}
