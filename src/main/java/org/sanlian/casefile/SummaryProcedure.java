@@ -1,5 +1,7 @@
 package org.sanlian.casefile;
 
+import org.sanlian.penalty.SummaryDecisionRepository;
+import org.sanlian.penalty.SummaryDecision;
 import java.time.Period;
 import org.sanlian.platform.ChinaTime;
 import org.sanlian.platform.Inputs;

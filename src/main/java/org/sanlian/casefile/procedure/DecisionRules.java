@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;
 import java.time.Duration;

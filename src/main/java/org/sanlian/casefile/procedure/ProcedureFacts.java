@@ -1,5 +1,9 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.penalty.PaymentFactsRepository;
+import org.sanlian.penalty.PenaltyFactsRepository;
+import org.sanlian.penalty.PaymentFacts;
+import org.sanlian.penalty.PenaltyFacts;
 import static org.sanlian.platform.ChinaTime.CHINA;
 
 import java.time.Clock;

@@ -11,7 +11,7 @@ import org.sanlian.casefile.CaseEvent;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.casefile.procedure.InvestigationRules;
-import org.sanlian.casefile.procedure.PenaltyFacts;
+import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.organisation.Officers;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sanlian.casefile.PenaltyProposal;
 import org.sanlian.casefile.procedure.DecisionRules;
-import org.sanlian.casefile.procedure.PenaltyFacts;
+import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.springframework.stereotype.Component;
 

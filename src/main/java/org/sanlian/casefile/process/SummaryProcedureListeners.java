@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
-import org.sanlian.casefile.SummaryDecision;
+import org.sanlian.penalty.SummaryDecision;
 import org.sanlian.casefile.SummaryProcedure;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
