@@ -1,5 +1,6 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.penalty.Yuan;
 import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -163,7 +164,7 @@ public final class SummaryProcedureListeners {
             // the fine proposed on the spot as stored, not a copy
             SummaryDecision facts = summary.facts((String) execution.getVariable("leadNumber")).orElseThrow();
             if (!facts.isWarningOnly()) {
-                carried.put("proposedFine", ProcedureFacts.variableAmount(facts.getProposedFine()));
+                carried.put("proposedFine", Yuan.variable(facts.getProposedFine()));
             }
             carried.put("summaryProcedureInstanceId", execution.getProcessInstanceId());
             ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile, carried);
