@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sanlian.casefile.CaseFiles;
-import org.sanlian.casefile.PenaltyProposal;
+import org.sanlian.penalty.PenaltyProposal;
 import org.sanlian.casefile.procedure.DecisionRules;
 import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.casefile.procedure.ProcedureFacts;

@@ -1,6 +1,5 @@
-package org.sanlian.casefile;
+package org.sanlian.penalty;
 
-import org.sanlian.penalty.Yuan;
 import org.sanlian.platform.Inputs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.sanlian.penalty.Violation;
-import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
