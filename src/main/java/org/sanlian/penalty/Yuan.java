@@ -10,7 +10,7 @@ public final class Yuan {
 
     /** 1500.00 → "1500", 12.50 → "12.5": an amount as the decisions and messages write it, without trailing zeros. */
     public static String text(BigDecimal amount) {
-        return Yuan.text(amount);
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     /**
