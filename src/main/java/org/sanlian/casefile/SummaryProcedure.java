@@ -1,5 +1,8 @@
 package org.sanlian.casefile;
 
+import org.sanlian.penalty.Yuan;
+import org.sanlian.penalty.SummaryDecisionRepository;
+import org.sanlian.penalty.SummaryDecision;
 import java.time.Period;
 import org.sanlian.platform.ChinaTime;
 import org.sanlian.platform.Inputs;
@@ -112,7 +115,7 @@ public class SummaryProcedure {
         produced.put("warningOnly", warningOnly);
         produced.put("factsCertain", Boolean.TRUE.equals(input.apply("factsCertain")));
         // procedureChoice reads a number even for a warning
-        produced.put("proposedFine", warningOnly ? 0L : ProcedureFacts.variableAmount(fine));
+        produced.put("proposedFine", warningOnly ? 0L : Yuan.variable(fine));
         produced.put("onTheSpotDue", WorkingDayDeadlines.endOfDay(today()));
         return produced;
     }
@@ -154,7 +157,7 @@ public class SummaryProcedure {
                 + Optional.ofNullable(statement).orElse("无") + "；复核：" + recheck + "；决定书编号 "
                 + decisionNumber.getFormatted());
         Map<String, Object> produced = new LinkedHashMap<>();
-        produced.put("finalFine", ProcedureFacts.variableAmount(finalFine));
+        produced.put("finalFine", Yuan.variable(finalFine));
         produced.put("decisionNumber", decisionNumber.getFormatted());
         return produced;
     }
@@ -194,7 +197,7 @@ public class SummaryProcedure {
         } else if ("cash".equals(method)) {
             if (fine.compareTo(CASH_LIMIT) > 0 && !hardToCollect) {
                 form.reject("paymentMethod", "当场收缴罚款仅限 100 元以下，或不当场收缴事后难以执行的（行政处罚法第六十八条）；罚款 "
-                        + fine.stripTrailingZeros().toPlainString() + " 元应到指定银行缴纳（第六十七条）");
+                        + Yuan.text(fine) + " 元应到指定银行缴纳（第六十七条）");
             } else if (hardToCollect && form.text("collectionHardReason") == null) {
                 form.reject("collectionHardReason", "须写明不当场收缴事后难以执行的情形（行政处罚法第六十八条）");
             }
@@ -212,7 +215,7 @@ public class SummaryProcedure {
                 "cash".equals(paymentMethod) ? receiptNumber : null, paymentDue, now());
         record(leadNumber, "issueOnTheSpotDecision", officer, "当场处罚决定书 " + facts.getDecisionNumber()
                 + " 已交付，" + ("signed".equals(signature) ? "当事人签收" : "当事人拒绝签收：" + refusalNote)
-                + (warningOnly ? "；警告" : "；罚款 " + fine.stripTrailingZeros().toPlainString() + " 元，"
+                + (warningOnly ? "；警告" : "；罚款 " + Yuan.text(fine) + " 元，"
                         + ("cash".equals(method) ? "当场收缴，票据 " + receiptNumber : "到指定银行缴纳")));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("decidedOn", decidedOn.toString());
@@ -292,8 +295,8 @@ public class SummaryProcedure {
         BigDecimal fine = facts.getFine();
         BigDecimal owed = fine.add(LatePaymentSurcharge.of(fine, facts.getPaymentDue(), paidOn));
         if (paid.compareTo(owed) < 0) {
-            throw new InvalidInputException("amountPaid", "应缴 " + owed.stripTrailingZeros().toPlainString()
-                    + " 元（罚款 " + fine.stripTrailingZeros().toPlainString() + " 元，逾期每日加处百分之三，行政处罚法第七十二条）");
+            throw new InvalidInputException("amountPaid", "应缴 " + Yuan.text(owed)
+                    + " 元（罚款 " + Yuan.text(fine) + " 元，逾期每日加处百分之三，行政处罚法第七十二条）");
         }
         facts.paid(paidOn, paid, now());
         record(leadNumber, "recordBankPayment", officer, paidOn + " 银行缴纳 " + paid.toPlainString() + " 元");

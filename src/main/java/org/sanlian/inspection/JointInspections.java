@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +47,6 @@ public class JointInspections {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
-    private static final SecureRandom SEEDS = new SecureRandom();
 
     private final InspectionPlanRepository plans;
     private final InspectionDrawRepository draws;
@@ -144,7 +141,7 @@ public class JointInspections {
     /** Draws targets and inspectors for the plan, stores the record and one visit per drawn target. */
     public DoubleRandomDraw.Result draw(String planNumber, String requestedSeed, String actor) {
         InspectionPlan plan = plan(planNumber);
-        String seed = requestedSeed == null || requestedSeed.isBlank() ? newSeed() : requestedSeed.strip();
+        String seed = requestedSeed == null || requestedSeed.isBlank() ? DrawRandom.newSeed() : requestedSeed.strip();
         if (seed.length() > 128) {
             throw new InvalidInputException("drawSeed", "不超过 128 个字符");
         }
@@ -432,12 +429,6 @@ public class JointInspections {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String newSeed() {
-        byte[] bytes = new byte[32];
-        SEEDS.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     private static Integer integer(Object value) {

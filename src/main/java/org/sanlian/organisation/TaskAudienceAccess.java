@@ -1,11 +1,11 @@
 package org.sanlian.organisation;
 
+import org.sanlian.platform.PreParseListeners;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -33,11 +33,6 @@ public class TaskAudienceAccess extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPreBPMNParseListeners(listeners);
-        }
         TaskListener openToCandidates = task -> {
             List<String> groups = new ArrayList<>();
             for (IdentityLink link : task.getCandidates()) {
@@ -49,7 +44,7 @@ public class TaskAudienceAccess extends AbstractProcessEnginePlugin {
                 caseAccess.openToCandidates(task.getProcessInstanceId(), groups);
             }
         };
-        listeners.add(new AbstractBpmnParseListener() {
+        PreParseListeners.add(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {

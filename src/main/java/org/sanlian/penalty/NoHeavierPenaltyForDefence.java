@@ -17,7 +17,7 @@ public final class NoHeavierPenaltyForDefence {
     public static void requireNotAbove(String field, BigDecimal fine, BigDecimal notifiedFine) {
         if (fine != null && notifiedFine != null && fine.compareTo(notifiedFine) > 0) {
             throw new InvalidInputException(field, "不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条）：不能高于已告知的罚款 "
-                    + notifiedFine.stripTrailingZeros().toPlainString() + " 元");
+                    + Yuan.text(notifiedFine) + " 元");
         }
     }
 }

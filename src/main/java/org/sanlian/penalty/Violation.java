@@ -66,15 +66,11 @@ public class Violation {
         // a row with only a minimum is refused on update, but one stored before that check must still read
         String range;
         if (minFine == null) {
-            range = maxFine == null ? "不以固定金额计" : "不超过 " + yuan(maxFine) + " 元";
+            range = maxFine == null ? "不以固定金额计" : "不超过 " + Yuan.text(maxFine) + " 元";
         } else {
-            range = maxFine == null ? "不低于 " + yuan(minFine) + " 元" : yuan(minFine) + "–" + yuan(maxFine) + " 元";
+            range = maxFine == null ? "不低于 " + Yuan.text(minFine) + " 元" : Yuan.text(minFine) + "–" + Yuan.text(maxFine) + " 元";
         }
         return range + "（" + penaltyClause + "）";
-    }
-
-    private static String yuan(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
     }
 
     public String getCode() {

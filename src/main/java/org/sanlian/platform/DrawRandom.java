@@ -1,5 +1,7 @@
 package org.sanlian.platform;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,8 +24,17 @@ public final class DrawRandom {
     private byte[] words = new byte[0];
     private int next;
 
+    private static final SecureRandom SEEDS = new SecureRandom();
+
     public DrawRandom(String seed, String stream) {
         this.prefix = seed + "|" + stream + "|";
+    }
+
+    /** A fresh seed for a draw whose requester named none: 32 bytes from a SecureRandom, as 64 hex digits. */
+    public static String newSeed() {
+        byte[] bytes = new byte[32];
+        SEEDS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** A uniformly distributed number in [0, bound). */

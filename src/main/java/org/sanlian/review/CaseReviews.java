@@ -5,11 +5,9 @@ import org.sanlian.platform.ProcessActors;
 import org.sanlian.platform.Inputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseReviews {
 
     static final String RECTIFICATION_PROCESS = "caseFileRectification";
-    private static final SecureRandom SEEDS = new SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CaseReviewRepository reviews;
@@ -116,7 +113,7 @@ public class CaseReviews {
         } else if (request.periodStart() != null && request.periodEnd().isBefore(request.periodStart())) {
             violations.add(new FieldViolation("periodEnd", "结束日期不能早于开始日期"));
         }
-        String seed = Inputs.stripped(request.seed()) == null ? newSeed() : Inputs.stripped(request.seed());
+        String seed = Inputs.stripped(request.seed()) == null ? DrawRandom.newSeed() : Inputs.stripped(request.seed());
         if (seed.length() > 128) {
             violations.add(new FieldViolation("seed", "随机种子不超过 128 个字符"));
         }
@@ -378,11 +375,5 @@ public class CaseReviews {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String newSeed() {
-        byte[] bytes = new byte[32];
-        SEEDS.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

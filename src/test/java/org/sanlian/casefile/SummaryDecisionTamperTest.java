@@ -1,5 +1,7 @@
 package org.sanlian.casefile;
 
+import org.sanlian.penalty.SummaryDecisionRepository;
+import org.sanlian.penalty.SummaryDecision;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.penalty.Yuan;
+import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -84,8 +86,7 @@ public class DecisionRules implements PhaseRules {
     public Map<String, Object> deviationDecided(String caseNumber, DeviationDecision command, String actor) {
         PenaltyFacts penalty = facts.penaltyFor(caseNumber);
         penalty.deviation(penalty.isDeviationRequired(), command.approved(), facts.now());
-        String range = penalty.getBenchmarkMax() == null ? "" : "（" + penalty.getBenchmarkMin().stripTrailingZeros()
-                .toPlainString() + "–" + penalty.getBenchmarkMax().stripTrailingZeros().toPlainString() + " 元，"
+        String range = penalty.getBenchmarkMax() == null ? "" : "（" + Yuan.text(penalty.getBenchmarkMin()) + "–" + Yuan.text(penalty.getBenchmarkMax()) + " 元，"
                 + penalty.getBenchmarkBasis() + "）";
         facts.record(caseNumber, "approveDeviation", actor, (command.approved() ? "同意偏离裁量基准" : "不同意偏离裁量基准，退回")
                 + range + (command.comment() == null ? "" : "：" + command.comment()));
@@ -113,7 +114,7 @@ public class DecisionRules implements PhaseRules {
         NoHeavierPenaltyForDefence.requireNotAbove("finalFine", fine, penalty.getNotifiedFine());
         HearingRules.requireWithinBenchmark("finalFine", penalty, fine);
         Map<String, Object> produced = decided(caseNumber, NumberType.PENALTY_DECISION, "decidePenalty", fine, actor);
-        produced.put("finalFine", ProcedureFacts.variableAmount(fine));
+        produced.put("finalFine", Yuan.variable(fine));
         produced.put("fineDue", fine.signum() > 0);
         return produced;
     }
@@ -141,7 +142,7 @@ public class DecisionRules implements PhaseRules {
                     caseFile.getOrganisationCode(), caseFile.getPartyName(), number.getFormatted(), fine, actor));
         }
         facts.record(caseNumber, step, actor, "决定书 " + number.getFormatted()
-                + (fine == null ? "" : "，罚款 " + fine.stripTrailingZeros().toPlainString() + " 元"));
+                + (fine == null ? "" : "，罚款 " + Yuan.text(fine) + " 元"));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("decisionNumber", number.getFormatted());
         produced.put("decisionMade", true);

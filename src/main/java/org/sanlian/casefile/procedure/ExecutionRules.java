@@ -1,5 +1,7 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.penalty.PaymentFacts;
+import org.sanlian.penalty.PenaltyFacts;
 import java.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.penalty.Yuan;
+import org.sanlian.penalty.PenaltyFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -73,7 +75,7 @@ public class HearingRules implements PhaseRules {
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("noticeServedOn", command.servedOn().toString());
         if (penalty.getProposedFine() != null) {
-            produced.put("notifiedFine", ProcedureFacts.variableAmount(penalty.getProposedFine()));
+            produced.put("notifiedFine", Yuan.variable(penalty.getProposedFine()));
         }
         return produced;
     }
@@ -121,7 +123,7 @@ public class HearingRules implements PhaseRules {
         facts.record(caseNumber, "statementAndRecheck", actor, "复核后罚款 " + command.finalFine() + " 元；"
                 + command.conclusion() + (command.hearingRequested() ? "；当事人要求听证" : ""));
         Map<String, Object> produced = new LinkedHashMap<>();
-        produced.put("finalFine", ProcedureFacts.variableAmount(command.finalFine()));
+        produced.put("finalFine", Yuan.variable(command.finalFine()));
         produced.put("hearingRequested", command.hearingRequested());
         if (command.hearingRequested()) {
             produced.put("hearingRequestedOn", command.hearingRequestedOn().toString());
@@ -132,9 +134,9 @@ public class HearingRules implements PhaseRules {
     /** Art. 34: a fine outside the stored benchmark needs the head's recorded approval of the deviation. */
     static void requireWithinBenchmark(String field, PenaltyFacts penalty, BigDecimal fine) {
         if (penalty.outsideBenchmark(fine) && !penalty.isDeviationApproved()) {
-            throw new InvalidInputException(field, "罚款 " + fine.stripTrailingZeros().toPlainString() + " 元超出裁量基准："
-                    + penalty.getBenchmarkMin().stripTrailingZeros().toPlainString() + "–"
-                    + penalty.getBenchmarkMax().stripTrailingZeros().toPlainString() + " 元（" + penalty.getBenchmarkBasis()
+            throw new InvalidInputException(field, "罚款 " + Yuan.text(fine) + " 元超出裁量基准："
+                    + Yuan.text(penalty.getBenchmarkMin()) + "–"
+                    + Yuan.text(penalty.getBenchmarkMax()) + " 元（" + penalty.getBenchmarkBasis()
                     + "），且未经负责人批准偏离裁量基准（行政处罚法第三十四条）");
         }
     }

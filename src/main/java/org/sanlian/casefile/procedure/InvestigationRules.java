@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.penalty.PenaltyFacts;
 import java.time.Period;
 import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;

@@ -1,5 +1,9 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.penalty.PaymentFactsRepository;
+import org.sanlian.penalty.PenaltyFactsRepository;
+import org.sanlian.penalty.PaymentFacts;
+import org.sanlian.penalty.PenaltyFacts;
 import static org.sanlian.platform.ChinaTime.CHINA;
 
 import java.time.Clock;
@@ -167,14 +171,5 @@ public class ProcedureFacts {
 
     static java.util.Date endOfDay(LocalDate date) {
         return java.util.Date.from(date.atTime(23, 59, 59).atZone(CHINA).toInstant());
-    }
-
-    /**
-     * An amount as a plain number variable (Long when whole yuan, else Double), never a serialized BigDecimal,
-     * so forms, Cockpit and the REST API show it as a number.
-     */
-    public static Number variableAmount(java.math.BigDecimal amount) {
-        java.math.BigDecimal normalised = amount.stripTrailingZeros();
-        return normalised.scale() <= 0 ? (Number) normalised.longValueExact() : (Number) amount.doubleValue();
     }
 }

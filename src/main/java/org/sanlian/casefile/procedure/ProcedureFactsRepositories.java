@@ -3,13 +3,7 @@ package org.sanlian.casefile.procedure;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PenaltyFactsRepository extends JpaRepository<PenaltyFacts, String> {
-}
-
 interface HearingFactsRepository extends JpaRepository<HearingFacts, String> {
-}
-
-interface PaymentFactsRepository extends JpaRepository<PaymentFacts, String> {
 }
 
 interface CaseOfficerRepository extends JpaRepository<CaseOfficer, Long> {

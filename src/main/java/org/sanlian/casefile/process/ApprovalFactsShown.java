@@ -1,6 +1,6 @@
 package org.sanlian.casefile.process;
 
-import java.math.BigDecimal;
+import org.sanlian.penalty.Yuan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.sanlian.casefile.CaseEvent;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.casefile.procedure.InvestigationRules;
-import org.sanlian.casefile.procedure.PenaltyFacts;
+import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.organisation.Officers;
 import org.springframework.stereotype.Component;
@@ -60,10 +60,10 @@ class ApprovalFactsShown implements TaskListener {
         StringBuilder text = new StringBuilder(
                 InvestigationRules.Outcome.valueOf(penalty.getProposedOutcome()).chineseName());
         if (penalty.getProposedFine() != null) {
-            text.append("，拟罚款 ").append(yuan(penalty.getProposedFine())).append(" 元");
+            text.append("，拟罚款 ").append(Yuan.text(penalty.getProposedFine())).append(" 元");
         }
         if (penalty.getRecheckedFine() != null) {
-            text.append("；复核后罚款 ").append(yuan(penalty.getRecheckedFine())).append(" 元");
+            text.append("；复核后罚款 ").append(Yuan.text(penalty.getRecheckedFine())).append(" 元");
         }
         return text.toString();
     }
@@ -71,7 +71,7 @@ class ApprovalFactsShown implements TaskListener {
     private static String basis(PenaltyFacts penalty) {
         String basis = penalty.getLegalBasis() == null ? "—" : penalty.getLegalBasis();
         if (penalty.getBenchmarkMin() != null && penalty.getBenchmarkMax() != null) {
-            basis += "；裁量基准 " + yuan(penalty.getBenchmarkMin()) + "–" + yuan(penalty.getBenchmarkMax()) + " 元"
+            basis += "；裁量基准 " + Yuan.text(penalty.getBenchmarkMin()) + "–" + Yuan.text(penalty.getBenchmarkMax()) + " 元"
                     + (penalty.getBenchmarkBasis() == null ? "" : "（" + penalty.getBenchmarkBasis() + "）");
         }
         return basis;
@@ -102,9 +102,5 @@ class ApprovalFactsShown implements TaskListener {
         }
         return note.replaceFirst("^approve：$", "同意").replaceFirst("^approve：", "同意：")
                 .replaceFirst("^sendBack：", "退回补充调查：");
-    }
-
-    private static String yuan(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
     }
 }

@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.sanlian.casefile.PenaltyProposal;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.penalty.PenaltyProposal;
 import org.sanlian.casefile.procedure.DecisionRules;
-import org.sanlian.casefile.procedure.PenaltyFacts;
+import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.springframework.stereotype.Component;
 
@@ -50,9 +51,11 @@ public final class PenaltyProposalListeners {
         private final PenaltyProposal proposal;
         private final ProcedureFacts facts;
         private final DecisionRules decisions;
+        private final CaseFiles cases;
 
-        CheckProposedPenalty(PenaltyProposal proposal, ProcedureFacts facts, DecisionRules decisions) {
+        CheckProposedPenalty(PenaltyProposal proposal, ProcedureFacts facts, DecisionRules decisions, CaseFiles cases) {
             this.proposal = proposal;
+            this.cases = cases;
             this.facts = facts;
             this.decisions = decisions;
         }
@@ -72,9 +75,10 @@ public final class PenaltyProposalListeners {
                 default -> execution.getVariable(name);
             };
             Map<String, Object> discretion = (Map<String, Object>) execution.getVariable("discretion");
-            Map<String, Object> produced = proposal.check(caseNumber, proposed,
+            String actor = actor(execution.getProcessEngineServices(), null);
+            Map<String, Object> produced = proposal.check(proposed,
                     (Map<String, Object>) execution.getVariable("noPenaltyRule"), discretion,
-                    actor(execution.getProcessEngineServices(), null));
+                    (step, note) -> cases.record(caseNumber, step, actor, note));
             boolean withRange = discretion != null && discretion.get("maxFine") != null;
             decisions.benchmarkChecked(caseNumber,
                     withRange ? (discretion.get("minFine") == null ? BigDecimal.ZERO

@@ -1,11 +1,10 @@
 package org.sanlian.casefile.process;
 
-import java.util.ArrayList;
+import org.sanlian.platform.PreParseListeners;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,12 +27,7 @@ public class StepRulesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPreBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+        PreParseListeners.add(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String process = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.process;
 
+import org.sanlian.penalty.Yuan;
 import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
-import org.sanlian.casefile.SummaryDecision;
+import org.sanlian.penalty.SummaryDecision;
 import org.sanlian.casefile.SummaryProcedure;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
@@ -163,7 +164,7 @@ public final class SummaryProcedureListeners {
             // the fine proposed on the spot as stored, not a copy
             SummaryDecision facts = summary.facts((String) execution.getVariable("leadNumber")).orElseThrow();
             if (!facts.isWarningOnly()) {
-                carried.put("proposedFine", ProcedureFacts.variableAmount(facts.getProposedFine()));
+                carried.put("proposedFine", Yuan.variable(facts.getProposedFine()));
             }
             carried.put("summaryProcedureInstanceId", execution.getProcessInstanceId());
             ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile, carried);

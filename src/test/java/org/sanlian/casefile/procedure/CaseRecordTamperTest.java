@@ -1,5 +1,7 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.penalty.PaymentFacts;
+import org.sanlian.penalty.PenaltyFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;

@@ -1,4 +1,4 @@
-package org.sanlian.casefile;
+package org.sanlian.penalty;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,7 +70,7 @@ public class SummaryDecision {
     protected SummaryDecision() {
     }
 
-    SummaryDecision(String leadNumber, String organisationCode, String violationCode, String partyType,
+    public SummaryDecision(String leadNumber, String organisationCode, String violationCode, String partyType,
             boolean warningOnly, BigDecimal proposedFine, String registeredBy, Instant now) {
         this.leadNumber = leadNumber;
         this.organisationCode = organisationCode;
@@ -82,7 +82,7 @@ public class SummaryDecision {
         this.updatedAt = now;
     }
 
-    void informed(LocalDate on, String statement, BigDecimal fine, String decisionNumber, Instant now) {
+    public void informed(LocalDate on, String statement, BigDecimal fine, String decisionNumber, Instant now) {
         this.informedOn = on;
         this.statementSummary = statement;
         this.fine = fine;
@@ -90,7 +90,7 @@ public class SummaryDecision {
         this.updatedAt = now;
     }
 
-    void decided(LocalDate on, String by, String method, boolean collectionHard, String receiptNumber,
+    public void decided(LocalDate on, String by, String method, boolean collectionHard, String receiptNumber,
             LocalDate paymentDue, Instant now) {
         this.decidedOn = on;
         this.decidedBy = by;
@@ -101,22 +101,22 @@ public class SummaryDecision {
         this.updatedAt = now;
     }
 
-    void copyFilingDue(LocalDate due, Instant now) {
+    public void copyFilingDue(LocalDate due, Instant now) {
         this.copyFilingDue = due;
         this.updatedAt = now;
     }
 
-    void copyFiled(LocalDate on, Instant now) {
+    public void copyFiled(LocalDate on, Instant now) {
         this.copyFiledOn = on;
         this.updatedAt = now;
     }
 
-    void cashHandedOver(LocalDate on, Instant now) {
+    public void cashHandedOver(LocalDate on, Instant now) {
         this.cashHandedOverOn = on;
         this.updatedAt = now;
     }
 
-    void paid(LocalDate on, BigDecimal amount, Instant now) {
+    public void paid(LocalDate on, BigDecimal amount, Instant now) {
         this.paidOn = on;
         this.amountPaid = amount;
         this.updatedAt = now;

@@ -1,10 +1,7 @@
-package org.sanlian.casefile;
+package org.sanlian.penalty;
 
-import org.sanlian.platform.ChinaTime;
 import org.sanlian.platform.Inputs;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.sanlian.casefile.procedure.ProcedureFacts;
-import org.sanlian.penalty.Violation;
-import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
@@ -38,13 +33,9 @@ public class PenaltyProposal {
     static final List<String> HARMS = List.of("none", "slight", "serious");
 
     private final ViolationCatalogue catalogue;
-    private final CaseEventRepository events;
-    private final Clock clock;
 
-    public PenaltyProposal(ViolationCatalogue catalogue, CaseEventRepository events, Optional<Clock> clock) {
+    public PenaltyProposal(ViolationCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.events = events;
-        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     /**
@@ -114,10 +105,12 @@ public class PenaltyProposal {
 
     /**
      * Holds the proposal against the results of the tables noPenalty and discretion (each a map of its outputs).
-     * Returns whether the head must approve a deviation, and the range as the forms show it.
+     * Returns whether the head must approve a deviation, and the range as the forms show it. What the case's
+     * full-process record must keep (Art. 47: a deviation asked for, a penalty kept where none was possible) goes
+     * to {@code record} as a step and its note.
      */
-    public Map<String, Object> check(String caseNumber, Function<String, Object> input, Map<String, Object> noPenalty,
-            Map<String, Object> discretion, String actor) {
+    public Map<String, Object> check(Function<String, Object> input, Map<String, Object> noPenalty,
+            Map<String, Object> discretion, BiConsumer<String, String> record) {
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("deviationRequired", false);
         if (!"penalty".equals(Inputs.stripped(input.apply("proposedOutcome")))) {
@@ -133,10 +126,10 @@ public class PenaltyProposal {
         if (discretion != null && discretion.get("maxFine") != null) {
             BigDecimal min = decimal(discretion.get("minFine"));
             BigDecimal max = decimal(discretion.get("maxFine"));
-            range = yuan(min) + "–" + yuan(max) + " 元（" + discretion.get("basis") + "）";
+            range = Yuan.text(min) + "–" + Yuan.text(max) + " 元（" + discretion.get("basis") + "）";
             String kinds = String.valueOf(discretion.get("penaltyKinds"));
             if (fine.compareTo(min) < 0 || fine.compareTo(max) > 0) {
-                outside.add(new FieldViolation("proposedFine", "拟罚款 " + yuan(fine) + " 元超出裁量基准：" + range));
+                outside.add(new FieldViolation("proposedFine", "拟罚款 " + Yuan.text(fine) + " 元超出裁量基准：" + range));
             }
             if (Boolean.TRUE.equals(input.apply("revocation")) && !kinds.contains("吊销")) {
                 outside.add(new FieldViolation("revocation", "裁量基准不允许吊销许可证件或降低资质等级：可选处罚种类为 " + kinds
@@ -148,7 +141,7 @@ public class PenaltyProposal {
             }
             produced.put("discretionRange", range);
             if (discretion.get("suggestedFine") != null) {
-                produced.put("suggestedFine", ProcedureFacts.variableAmount(decimal(discretion.get("suggestedFine"))));
+                produced.put("suggestedFine", Yuan.variable(decimal(discretion.get("suggestedFine"))));
             }
         }
         String reason = Inputs.stripped(input.apply("deviationReason"));
@@ -159,24 +152,16 @@ public class PenaltyProposal {
         }
         if (!outside.isEmpty()) {
             produced.put("deviationRequired", true);
-            record(caseNumber, "deviationRequested", actor, outside.stream().map(FieldViolation::message)
+            record.accept("deviationRequested", outside.stream().map(FieldViolation::message)
                     .reduce((a, b) -> a + "；" + b).orElseThrow() + "。偏离理由：" + reason);
         } else if (noPenalty != null && "may".equals(noPenalty.get("noPenalty"))) {
-            record(caseNumber, "noPenaltyPossible", actor, "可以不予处罚：" + noPenalty.get("noPenaltyBasis") + "；仍拟处罚");
+            record.accept("noPenaltyPossible", "可以不予处罚：" + noPenalty.get("noPenaltyBasis") + "；仍拟处罚");
         }
         return produced;
     }
 
-    private void record(String caseNumber, String step, String actor, String note) {
-        events.save(new CaseEvent(caseNumber, step, actor, note, Instant.now(clock)));
-    }
-
     private static BigDecimal decimal(Object value) {
         return value == null ? BigDecimal.ZERO : new BigDecimal(String.valueOf(value));
-    }
-
-    private static String yuan(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
     }
 
     private static void throwIfAny(List<FieldViolation> violations) {

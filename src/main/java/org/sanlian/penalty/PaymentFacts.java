@@ -1,4 +1,4 @@
-package org.sanlian.casefile.procedure;
+package org.sanlian.penalty;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,7 +46,7 @@ public class PaymentFacts {
     protected PaymentFacts() {
     }
 
-    PaymentFacts(String caseNumber, BigDecimal fine, LocalDate servedOn, LocalDate dueDate, Instant now) {
+    public PaymentFacts(String caseNumber, BigDecimal fine, LocalDate servedOn, LocalDate dueDate, Instant now) {
         this.caseNumber = caseNumber;
         this.fine = fine;
         this.servedOn = servedOn;
@@ -54,33 +54,33 @@ public class PaymentFacts {
         this.updatedAt = now;
     }
 
-    void served(BigDecimal fine, LocalDate servedOn, LocalDate dueDate, Instant now) {
+    public void served(BigDecimal fine, LocalDate servedOn, LocalDate dueDate, Instant now) {
         this.fine = fine;
         this.servedOn = servedOn;
         this.dueDate = dueDate;
         this.updatedAt = now;
     }
 
-    void paid(LocalDate on, BigDecimal amount, BigDecimal surcharge, Instant now) {
+    public void paid(LocalDate on, BigDecimal amount, BigDecimal surcharge, Instant now) {
         this.paidOn = on;
         this.amountPaid = amount;
         this.surcharge = surcharge;
         this.updatedAt = now;
     }
 
-    void deferred(String kind, Integer instalments, LocalDate newDue, Instant now) {
+    public void deferred(String kind, Integer instalments, LocalDate newDue, Instant now) {
         this.deferralKind = kind;
         this.instalmentCount = instalments;
         this.dueDate = newDue;
         this.updatedAt = now;
     }
 
-    void reminded(LocalDate on, Instant now) {
+    public void reminded(LocalDate on, Instant now) {
         this.reminderServedOn = on;
         this.updatedAt = now;
     }
 
-    void appliedToCourt(LocalDate on, Instant now) {
+    public void appliedToCourt(LocalDate on, Instant now) {
         this.courtAppliedOn = on;
         this.updatedAt = now;
     }

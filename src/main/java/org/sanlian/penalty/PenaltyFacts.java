@@ -1,4 +1,4 @@
-package org.sanlian.casefile.procedure;
+package org.sanlian.penalty;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,12 +78,12 @@ public class PenaltyFacts {
     protected PenaltyFacts() {
     }
 
-    PenaltyFacts(String caseNumber, Instant now) {
+    public PenaltyFacts(String caseNumber, Instant now) {
         this.caseNumber = caseNumber;
         this.updatedAt = now;
     }
 
-    void proposed(String outcome, BigDecimal fine, String violationCode, String partyType, String legalBasis,
+    public void proposed(String outcome, BigDecimal fine, String violationCode, String partyType, String legalBasis,
             boolean revocation, boolean suspension, Instant now) {
         this.proposedOutcome = outcome;
         this.partyType = partyType;
@@ -100,32 +100,32 @@ public class PenaltyFacts {
         this.updatedAt = now;
     }
 
-    void benchmark(BigDecimal min, BigDecimal max, String basis, Instant now) {
+    public void benchmark(BigDecimal min, BigDecimal max, String basis, Instant now) {
         this.benchmarkMin = min;
         this.benchmarkMax = max;
         this.benchmarkBasis = basis;
         this.updatedAt = now;
     }
 
-    void hearingRight(boolean right, String ground, Instant now) {
+    public void hearingRight(boolean right, String ground, Instant now) {
         this.hearingRight = right;
         this.hearingGround = ground;
         this.updatedAt = now;
     }
 
-    void deviation(boolean required, boolean approved, Instant now) {
+    public void deviation(boolean required, boolean approved, Instant now) {
         this.deviationRequired = required;
         this.deviationApproved = approved;
         this.updatedAt = now;
     }
 
-    void notified(LocalDate servedOn, BigDecimal fine, Instant now) {
+    public void notified(LocalDate servedOn, BigDecimal fine, Instant now) {
         this.noticeServedOn = servedOn;
         this.notifiedFine = fine;
         this.updatedAt = now;
     }
 
-    void rechecked(boolean statementMade, String summary, BigDecimal fine, LocalDate on, Instant now) {
+    public void rechecked(boolean statementMade, String summary, BigDecimal fine, LocalDate on, Instant now) {
         this.statementMade = statementMade;
         this.statementSummary = summary;
         this.recheckedFine = fine;
@@ -133,7 +133,7 @@ public class PenaltyFacts {
         this.updatedAt = now;
     }
 
-    void decided(String kind, String number, BigDecimal fine, LocalDate on, String by, Instant now) {
+    public void decided(String kind, String number, BigDecimal fine, LocalDate on, String by, Instant now) {
         this.decisionKind = kind;
         this.decisionNumber = number;
         this.decidedFine = fine;
@@ -142,7 +142,7 @@ public class PenaltyFacts {
         this.updatedAt = now;
     }
 
-    void crimeTransferApproved(Instant at) {
+    public void crimeTransferApproved(Instant at) {
         this.crimeTransferApprovedAt = at;
         this.updatedAt = at;
     }

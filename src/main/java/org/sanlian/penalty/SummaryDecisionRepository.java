@@ -1,4 +1,4 @@
-package org.sanlian.casefile;
+package org.sanlian.penalty;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
