@@ -245,6 +245,13 @@ public class LeadService {
         return leads.findByLeadNumber(leadNumber).orElseThrow(() -> new NotFoundException("lead", leadNumber));
     }
 
+    /** The lead, if there is one: for callers to whom a missing lead is no error (a throw would mark their
+     * transaction rollback-only). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Lead> findByNumber(String leadNumber) {
+        return leadNumber == null ? java.util.Optional.empty() : leads.findByLeadNumber(leadNumber);
+    }
+
     @Transactional(readOnly = true)
     public List<Lead> visibleTo(Collection<String> organisationCodes, boolean seesAll) {
         return seesAll ? leads.findAllByOrderByIdDesc() : leads.findByOrganisationCodeInOrderByIdDesc(organisationCodes);

@@ -24,7 +24,6 @@ import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officers;
-import org.sanlian.platform.NotFoundException;
 import org.sanlian.platform.identifiers.ChineseIdentifiers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,11 +131,7 @@ public class CaseList {
     }
 
     private Lead lead(String leadNumber) {
-        try {
-            return leadNumber == null ? null : leads.byNumber(leadNumber);
-        } catch (NotFoundException gone) {
-            return null;
-        }
+        return leads.findByNumber(leadNumber).orElse(null);
     }
 
     /**
