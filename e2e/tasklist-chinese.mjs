@@ -149,6 +149,23 @@ async function claim(page) {
   const button = page.locator('.task-details').getByText('认领', { exact: true });
   await button.click();
   await page.locator('.task-details .fjs-form :is(input, textarea):not([disabled]):visible').first().waitFor();
+  // Tasklist draws the form again once the claim is through; wait until that has happened
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+}
+
+// a radio as a person picks it: when Tasklist redraws the form under the click, pick it again
+async function choose(radio) {
+  for (let attempt = 1; ; attempt++) {
+    await radio.click();
+    if (await radio.isChecked()) {
+      return;
+    }
+    if (attempt === 5) {
+      throw new Error(`radio not chosen after ${attempt} clicks`);
+    }
+    await radio.page().waitForTimeout(500);
+  }
 }
 
 try {
@@ -236,8 +253,8 @@ try {
   const form = report.details;
   await field(form, '违法事实').locator('textarea').fill('当事人车辆超限行驶公路');
   await field(form, '违反条款与处罚依据').locator('input').fill('《公路安全保护条例》第六十四条');
-  await field(form, '当事人类型').getByRole('radio', { name: '公民', exact: true }).check();
-  await field(form, '拟处理意见').getByRole('radio', { name: '拟给予行政处罚', exact: true }).check();
+  await choose(field(form, '当事人类型').getByRole('radio', { name: '公民', exact: true }));
+  await choose(field(form, '拟处理意见').getByRole('radio', { name: '拟给予行政处罚', exact: true }));
   await field(form, '违法行为（违法行为目录）').locator('.fjs-input-group').click();
   await report.page.locator('.fjs-dropdownlist-item', { hasText: 'LZ-CX' }).first().click();
   await field(form, '拟罚款金额（元）').locator('input').fill('50000');
