@@ -78,10 +78,11 @@ public class CaseArchives {
     /** The documents the file still lacks for the way the case ended, by name. */
     @Transactional(readOnly = true)
     public List<String> missing(String caseNumber, Map<String, Object> variables, boolean withClosureReport) {
+        // a document its step asked for and that is being rendered is in the file (issue 16); read before the
+        // documents, so one rendered in between is found among them rather than in neither list
+        Set<DocumentKind> pending = renders.pendingKinds(caseNumber);
         List<CaseDocument> held = documents.findByCaseNumberOrderById(caseNumber);
         List<ServiceRecord> served = services.findByCaseNumberOrderById(caseNumber);
-        // a document its step asked for and that is being rendered is in the file (issue 16)
-        Set<DocumentKind> pending = renders.pendingKinds(caseNumber);
         List<String> missing = new ArrayList<>();
         for (Requirement requirement : CaseEnding.of(variables).requirements(variables, withClosureReport)) {
             boolean present = requirement.served() == null

@@ -20,6 +20,10 @@ interface DocumentRenderJobRepository extends JpaRepository<DocumentRenderJob, L
             + " and j.status = org.sanlian.document.DocumentRenderJob.Status.PENDING order by j.id")
     List<Long> pendingIdsOf(String caseNumber);
 
+    @Query("select j.id from DocumentRenderJob j where j.caseNumber = ?1 and j.kind = ?2"
+            + " and j.status = org.sanlian.document.DocumentRenderJob.Status.PENDING order by j.id")
+    List<Long> pendingIdsOf(String caseNumber, DocumentKind kind);
+
     /** The job, locked: the node that renders it holds the row, another node waits and then finds it done. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select j from DocumentRenderJob j where j.id = ?1")

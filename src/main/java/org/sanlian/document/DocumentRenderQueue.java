@@ -107,18 +107,41 @@ public class DocumentRenderQueue {
         }
     }
 
+    /**
+     * Renders the case's pending documents of one kind only, e.g. the decision a service step is about to serve:
+     * the other documents waiting for the worker stay the worker's, off the step's transaction.
+     */
+    public void renderPendingOf(String caseNumber, DocumentKind kind) {
+        for (Long id : jobs.pendingIdsOf(caseNumber, kind)) {
+            renderLocked(id);
+        }
+    }
+
     /** Renders every job that is due (the worker's round, and the tests' drain); how many it rendered. */
     public int renderDue() {
+        return renderDue(0, 1);
+    }
+
+    /**
+     * Renders the due jobs of one slice (job id modulo {@code slices}): each of a node's render threads takes its own
+     * slice, so two threads never wait for the same job's lock. Jobs of a slice whose thread is busy wait for it.
+     */
+    int renderDue(int slice, int slices) {
         int rendered = 0;
+        int tried;
         List<Long> due;
         do {
+            tried = 0;
             due = jobs.dueIds(clock.instant(), Limit.of(50));
             for (Long id : due) {
-                if (renderInOwnTransaction(id)) {
-                    rendered++;
+                if (id % slices == slice) {
+                    tried++;
+                    if (renderInOwnTransaction(id)) {
+                        rendered++;
+                    }
                 }
             }
-        } while (due.size() == 50);
+        } while (due.size() == 50 && tried > 0);
         return rendered;
     }
 

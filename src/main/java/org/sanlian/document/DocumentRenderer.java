@@ -1,5 +1,7 @@
 package org.sanlian.document;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -13,6 +15,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -47,6 +52,7 @@ public class DocumentRenderer {
     private static final String CLASSPATH = "classpath:";
 
     private final List<Resource> fonts = new ArrayList<>();
+    private final DocumentFonts parsedFonts;
 
     public DocumentRenderer(DocumentSettings settings) {
         this.templateDir = settings.templateDir().toAbsolutePath().normalize();
@@ -61,6 +67,8 @@ public class DocumentRenderer {
             }
             fonts.addAll(found);
         }
+        // the render threads, plus one request that renders the document it serves
+        this.parsedFonts = new DocumentFonts(fonts, settings.renderThreads() + 1);
         FileTemplateResolver administrators = new FileTemplateResolver();
         administrators.setPrefix(this.templateDir + File.separator);
         administrators.setTemplateMode(TemplateMode.HTML);
@@ -94,12 +102,13 @@ public class DocumentRenderer {
         context.setVariables(model);
         context.setVariable("fontFamilies", fontFamilies());
         String html = engine.process(templateName, context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        DocumentFonts.FontSet fontSet = parsedFonts.borrow();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePDDocument(pdf);
             for (int i = 0; i < fonts.size(); i++) {
-                Resource font = fonts.get(i);
-                builder.useFont(() -> open(font), "cjk" + (i + 1));
+                builder.useFont(new ParsedFont(pdf, fontSet, i), "cjk" + (i + 1), 400, FontStyle.NORMAL, true);
             }
             builder.withHtmlContent(html, templateDir.toUri().toString());
             builder.toStream(out);
@@ -107,6 +116,39 @@ public class DocumentRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("文书 " + templateName + " 无法生成 PDF", e);
+        } finally {
+            parsedFonts.giveBack(fontSet);
+        }
+    }
+
+    /**
+     * One configured font in one PDF: loaded into the document (as a subset to embed) only when the layout first asks
+     * for it, from the render's already parsed set, so a document of common characters never touches HanaMinB.
+     */
+    private static final class ParsedFont extends PDFontSupplier {
+
+        private final PDDocument pdf;
+        private final DocumentFonts.FontSet fontSet;
+        private final int index;
+        private PDFont loaded;
+
+        ParsedFont(PDDocument pdf, DocumentFonts.FontSet fontSet, int index) {
+            super(null);
+            this.pdf = pdf;
+            this.fontSet = fontSet;
+            this.index = index;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (loaded == null) {
+                try {
+                    loaded = PDType0Font.load(pdf, fontSet.font(index), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("文书字体无法载入 PDF", e);
+                }
+            }
+            return loaded;
         }
     }
 
@@ -132,14 +174,6 @@ public class DocumentRenderer {
                 ? new ClassPathResource(location.substring(CLASSPATH.length()))
                 : new FileSystemResource(location);
         return font.exists() ? List.of(font) : List.of();
-    }
-
-    private static InputStream open(Resource font) {
-        try {
-            return font.getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("文书字体 " + font.getDescription() + " 无法读取", e);
-        }
     }
 
     /** The CSS font-family list of the embedded fonts, in the configured order: "cjk1, cjk2". */

@@ -20,12 +20,13 @@ import org.springframework.validation.annotation.Validated;
  * @param renderMaxPause      the longest pause between two tries
  * @param renderPollInterval  how often the worker looks for due jobs besides being woken at commit
  * @param renderWorkerEnabled whether this node runs the render worker
+ * @param renderThreads       how many documents this node's worker renders at once (each with its own parsed fonts)
  */
 @Validated
 @ConfigurationProperties("sanlian.documents")
 public record DocumentSettings(@NotNull Path templateDir, List<String> fonts, @NotNull String render,
         @Positive int renderMaxAttempts, @NotNull Duration renderMaxPause, @NotNull Duration renderPollInterval,
-        boolean renderWorkerEnabled) {
+        boolean renderWorkerEnabled, @Positive int renderThreads) {
 
     @ConstructorBinding
     public DocumentSettings {
@@ -34,6 +35,6 @@ public record DocumentSettings(@NotNull Path templateDir, List<String> fonts, @N
 
     /** Settings for rendering alone (a renderer built outside Spring, as in tests). */
     public DocumentSettings(Path templateDir, List<String> fonts) {
-        this(templateDir, fonts, "after-commit", 12, Duration.ofMinutes(10), Duration.ofSeconds(1), false);
+        this(templateDir, fonts, "after-commit", 12, Duration.ofMinutes(10), Duration.ofSeconds(1), false, 1);
     }
 }

@@ -49,9 +49,7 @@ public class ServiceRecords {
     public ServiceRecord serveLatest(String caseNumber, DocumentKind kind, Function<String, Object> input,
             Map<String, Object> variables, String actor) {
         // the document asked for by an earlier step may still be on its way (rendered after that step committed)
-        if (renders.pendingKinds(caseNumber).contains(kind)) {
-            renders.renderPendingOf(caseNumber, true);
-        }
+        renders.renderPendingOf(caseNumber, kind);
         CaseDocument served = documents.latest(caseNumber, kind).orElseThrow(() -> new InvalidInputException(
                 "serviceMethod", "本案尚无" + kind.title() + "，无从送达"));
         return serve(served, input, variables, actor);

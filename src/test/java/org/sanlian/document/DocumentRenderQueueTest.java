@@ -118,6 +118,58 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("issue 16: serving one document renders that document only; the case's other documents stay the worker's, off the service step")
+    void serviceRendersOnlyTheDocumentItServes() {
+        String party = "渲染队列测试运输公司丁";
+        String caseNumber = filedCase(party).getBusinessKey();
+        DocumentRenderJob notice = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, null,
+                "noticeService", "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)),
+                Instant.now()));
+        DocumentRenderJob report = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.INVESTIGATION_REPORT, null,
+                "investigationReport", "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)),
+                Instant.now()));
+        Map<String, Object> fields = Map.of("serviceMethod", "direct", "servedOn",
+                java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString(), "recipient", party, "receiptSignature", "signed");
+
+        serviceRecords.serveLatest(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, fields::get, Map.of(), "xfhandler1");
+
+        assertThat(jobs.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+        assertThat(jobs.findById(report.getId()).orElseThrow().getStatus()).isEqualTo(DocumentRenderJob.Status.PENDING);
+        // still counted as in the file while the worker has it
+        assertThat(queue.pendingKinds(caseNumber)).containsExactly(DocumentKind.INVESTIGATION_REPORT);
+        queue.renderDue();
+        assertThat(jobs.findById(report.getId()).orElseThrow().getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+    }
+
+    @Test
+    @DisplayName("issue 16: each render thread takes its own slice of the due jobs; the slices together render every job once")
+    void renderThreadsShareTheJobsBySlice() {
+        String party = "渲染队列测试运输公司戊";
+        String caseNumber = filedCase(party).getBusinessKey();
+        List<DocumentRenderJob> asked = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            asked.add(jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.INVESTIGATION_REPORT, null,
+                    "investigationReport", "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)),
+                    Instant.now())));
+        }
+        long evenIds = asked.stream().filter(job -> job.getId() % 2 == 0).count();
+
+        int first = queue.renderDue(0, 2);
+
+        // the slice renders its own jobs (and any other due job of slice 0 an earlier test left); the odd ones wait
+        assertThat(first).isGreaterThanOrEqualTo((int) evenIds);
+        for (DocumentRenderJob job : asked) {
+            assertThat(jobs.findById(job.getId()).orElseThrow().getStatus()).isEqualTo(job.getId() % 2 == 0
+                    ? DocumentRenderJob.Status.DONE : DocumentRenderJob.Status.PENDING);
+        }
+        queue.renderDue(1, 2);
+        assertThat(asked).allSatisfy(job -> assertThat(jobs.findById(job.getId()).orElseThrow().getStatus())
+                .isEqualTo(DocumentRenderJob.Status.DONE));
+        assertThat(documents.of(caseNumber).stream()
+                .filter(d -> d.getKind() == DocumentKind.INVESTIGATION_REPORT)).hasSize(4);
+    }
+
+    @Test
     @DisplayName("the step's variables reach the document as they were: dates stay dates, numbers numbers, other values as their text")
     void variablesKeptWithTheirTypes() {
         java.util.Date due = new java.util.Date();
