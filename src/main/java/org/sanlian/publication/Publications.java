@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.casefile.PenaltyDecided;
+import org.sanlian.penalty.PenaltyDecided;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.casefile.party.CaseParty;
 import org.sanlian.platform.InvalidInputException;

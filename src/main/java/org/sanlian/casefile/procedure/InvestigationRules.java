@@ -332,7 +332,7 @@ public class InvestigationRules implements PhaseRules {
 
     /** 法制审核 (Art. 58) and the like: approve, or send back for supplementary investigation with a reason. */
     public record ApproveOrSendBack(String decision, String comment) {
-        static ApproveOrSendBack from(FormFields form, String field, String commentField) {
+        public static ApproveOrSendBack from(FormFields form, String field, String commentField) {
             String decision = form.choice(field, List.of("approve", "sendBack"), "须选择同意或退回补充调查");
             String comment = "sendBack".equals(decision)
                     ? form.required(commentField, "退回补充调查须写明理由") : form.text(commentField);
@@ -340,7 +340,7 @@ public class InvestigationRules implements PhaseRules {
             return new ApproveOrSendBack(decision, comment);
         }
 
-        boolean approved() {
+        public boolean approved() {
             return "approve".equals(decision);
         }
     }

@@ -96,25 +96,25 @@ public class ProcedureFacts {
         }
     }
 
-    PenaltyFacts penaltyFor(String caseNumber) {
+    public PenaltyFacts penaltyFor(String caseNumber) {
         return penalties.findById(caseNumber).orElseGet(() -> penalties.save(new PenaltyFacts(caseNumber, now())));
     }
 
-    HearingFacts hearingRequested(String caseNumber, LocalDate requestedOn) {
+    public HearingFacts hearingRequested(String caseNumber, LocalDate requestedOn) {
         HearingFacts hearing = hearings.findById(caseNumber)
                 .orElseGet(() -> hearings.save(new HearingFacts(caseNumber, requestedOn, now())));
         hearing.requested(requestedOn, now());
         return hearing;
     }
 
-    PaymentFacts paymentFor(String caseNumber, java.math.BigDecimal fine, LocalDate servedOn, LocalDate due) {
+    public PaymentFacts paymentFor(String caseNumber, java.math.BigDecimal fine, LocalDate servedOn, LocalDate due) {
         PaymentFacts payment = payments.findById(caseNumber)
                 .orElseGet(() -> payments.save(new PaymentFacts(caseNumber, fine, servedOn, due, now())));
         payment.served(fine, servedOn, due, now());
         return payment;
     }
 
-    void replaceOfficers(String caseNumber, CaseOfficer.Role role, List<String> userIds, String recusalOf,
+    public void replaceOfficers(String caseNumber, CaseOfficer.Role role, List<String> userIds, String recusalOf,
             String actor) {
         officers.deleteByCaseNumberAndRole(caseNumber, role);
         officers.flush();
@@ -129,20 +129,20 @@ public class ProcedureFacts {
                 .filter(CaseOfficer::isRecusalRequested).map(CaseOfficer::getUserId).findFirst();
     }
 
-    void record(String caseNumber, String step, String actor, String note) {
+    public void record(String caseNumber, String step, String actor, String note) {
         cases.record(caseNumber, step, actor, note);
     }
 
-    boolean recorded(String caseNumber, String step) {
+    public boolean recorded(String caseNumber, String step) {
         return cases.history(caseNumber).stream().anyMatch(e -> e.getStep().equals(step));
     }
 
-    void moveTo(String caseNumber, CaseStatus status) {
+    public void moveTo(String caseNumber, CaseStatus status) {
         cases.moveTo(caseNumber, status);
     }
 
     /** Tells the other bodies how the case ended: its last decision as the case's record states it. */
-    void concluded(String caseNumber) {
+    public void concluded(String caseNumber) {
         CaseFile caseFile = cases.byNumber(caseNumber);
         List<String> decisions = List.of("decidePenalty", "decideNoPenalty", "decideCrimeTransfer");
         CaseEvent decision = cases.history(caseNumber).stream()
@@ -153,7 +153,7 @@ public class ProcedureFacts {
                 decision == null ? null : decision.getNote()));
     }
 
-    Instant now() {
+    public Instant now() {
         return Instant.now(clock);
     }
 
@@ -161,15 +161,15 @@ public class ProcedureFacts {
         return LocalDate.now(clock.withZone(CHINA));
     }
 
-    Clock clock() {
+    public Clock clock() {
         return clock;
     }
 
-    LocalDate filedOn(String caseNumber) {
+    public LocalDate filedOn(String caseNumber) {
         return LocalDate.ofInstant(cases.byNumber(caseNumber).getFiledAt(), CHINA);
     }
 
-    static java.util.Date endOfDay(LocalDate date) {
+    public static java.util.Date endOfDay(LocalDate date) {
         return java.util.Date.from(date.atTime(23, 59, 59).atZone(CHINA).toInstant());
     }
 }

@@ -17,7 +17,7 @@ import org.sanlian.casefile.CaseArchiving;
 import org.sanlian.casefile.procedure.ClosureRules;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.HearingFacts;
-import org.sanlian.casefile.procedure.HearingRules;
+import org.sanlian.penalty.HearingRules;
 import org.sanlian.casefile.procedure.InvestigationRules;
 import org.sanlian.casefile.procedure.PhaseRules;
 import org.sanlian.casefile.procedure.ProcedureFacts;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.sanlian.casefile.procedure.HearingRules;
+import org.sanlian.penalty.HearingRules;
 import org.sanlian.casefile.procedure.InvestigationRules;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.organisation.Officers;

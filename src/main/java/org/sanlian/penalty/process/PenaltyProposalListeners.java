@@ -1,4 +1,4 @@
-package org.sanlian.casefile.process;
+package org.sanlian.penalty.process;
 
 import org.sanlian.platform.ProcessActors;
 import java.math.BigDecimal;
@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.penalty.PenaltyProposal;
-import org.sanlian.casefile.procedure.DecisionRules;
+import org.sanlian.penalty.DecisionRules;
 import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.springframework.stereotype.Component;

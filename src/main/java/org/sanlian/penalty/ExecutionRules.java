@@ -1,5 +1,10 @@
-package org.sanlian.casefile.procedure;
+package org.sanlian.penalty;
 
+import org.sanlian.casefile.procedure.FormFields;
+import org.sanlian.casefile.procedure.PhaseRules;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.Rule;
+import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.penalty.PaymentFacts;
 import org.sanlian.penalty.PenaltyFacts;
 import java.time.Period;
@@ -9,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.casefile.ServiceOfDecision;
+import org.sanlian.penalty.ServiceOfDecision;
 import org.sanlian.penalty.LatePaymentSurcharge;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,11 @@
-package org.sanlian.casefile.procedure;
+package org.sanlian.penalty;
 
+import org.sanlian.casefile.procedure.FormFields;
+import org.sanlian.casefile.procedure.InvestigationRules;
+import org.sanlian.casefile.procedure.PhaseRules;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.Rule;
+import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.platform.ChinaTime;
@@ -19,7 +25,7 @@ import org.sanlian.casefile.CaseNumber;
 import org.sanlian.casefile.CaseNumbers;
 import org.sanlian.casefile.CaseStatus;
 import org.sanlian.casefile.NumberType;
-import org.sanlian.casefile.PenaltyDecided;
+import org.sanlian.penalty.PenaltyDecided;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;

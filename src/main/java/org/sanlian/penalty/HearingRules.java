@@ -1,5 +1,12 @@
-package org.sanlian.casefile.procedure;
+package org.sanlian.penalty;
 
+import org.sanlian.casefile.procedure.CaseOfficer;
+import org.sanlian.casefile.procedure.FormFields;
+import org.sanlian.casefile.procedure.HearingFacts;
+import org.sanlian.casefile.procedure.PhaseRules;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.Rule;
+import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.penalty.PenaltyFacts;
 import java.math.BigDecimal;

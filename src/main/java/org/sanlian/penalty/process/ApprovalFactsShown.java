@@ -1,4 +1,4 @@
-package org.sanlian.casefile.process;
+package org.sanlian.penalty.process;
 
 import org.sanlian.penalty.Yuan;
 import java.util.LinkedHashMap;

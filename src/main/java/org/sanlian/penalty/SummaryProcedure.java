@@ -1,5 +1,12 @@
-package org.sanlian.casefile;
+package org.sanlian.penalty;
 
+import org.sanlian.casefile.CaseEvent;
+import org.sanlian.casefile.CaseEventRepository;
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseNumber;
+import org.sanlian.casefile.CaseNumbers;
+import org.sanlian.casefile.NumberType;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.penalty.SummaryDecisionRepository;
 import org.sanlian.penalty.SummaryDecision;
