@@ -20,7 +20,7 @@ public class CaseEvent extends AuditEntry {
     protected CaseEvent() {
     }
 
-    public CaseEvent(String caseNumber, String step, String actor, String note, Instant occurredAt) {
+    CaseEvent(String caseNumber, String step, String actor, String note, Instant occurredAt) {
         super(actor, note, occurredAt);
         this.caseNumber = caseNumber;
         this.step = step;

@@ -15,12 +15,14 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.sanlian.casefile.procedure.Rule;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How a completing task finds its rule and its form: the rule is the one the model names in the task's extension
  * property {@code rule} (checked at deployment by {@link StepRulesPlugin}); the submitted values a rule may read
  * are only the fields the task's deployed Camunda Form declares.
  */
+@NamedInterface("process")
 public final class StepRules {
 
     private static final ObjectMapper JSON = new ObjectMapper();
