@@ -97,6 +97,14 @@ public class CaseFiles {
         events.save(new CaseEvent(caseNumber, step, actor, note, Instant.now(clock)));
     }
 
+    /**
+     * Writes one entry of the summary procedure's full-process record (Art. 47): an on-the-spot penalty files no
+     * case, so its reference is the lead number (a case it moves to the general procedure is recorded by number).
+     */
+    public void recordSummaryStep(String reference, String step, String actor, String note) {
+        events.save(new CaseEvent(reference, step, actor, note, Instant.now(clock)));
+    }
+
     @Transactional(readOnly = true)
     public List<CaseEvent> history(String caseNumber) {
         return events.findByCaseNumberOrderById(caseNumber);

@@ -4,7 +4,7 @@
  * CaseConcluded; asks the document module to serve decisions through ServiceOfDecision.
  */
 @ApplicationModule(displayName = "案件 Case file",
-        allowedDependencies = { "platform", "platform :: forms", "platform :: identifiers", "security", "calendar", "deadline", "lead", "organisation", "penalty" })
+        allowedDependencies = { "platform", "platform :: forms", "platform :: identifiers", "security", "calendar", "deadline", "lead", "organisation" })
 package org.sanlian.casefile;
 
 import org.springframework.modulith.ApplicationModule;

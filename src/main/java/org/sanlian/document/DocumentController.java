@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +11,9 @@ import java.util.Map;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
 import org.sanlian.organisation.Officers;
+import org.sanlian.platform.Downloads;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -84,13 +82,8 @@ public class DocumentController {
     public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
         CaseDocument document = documents.byId(id);
         visibleCase(document.getCaseNumber(), user);
-        return ResponseEntity.ok()
-                .eTag("\"" + document.getSha256() + "\"")
-                .header("X-Content-SHA256", document.getSha256())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(document.getContent());
+        return Downloads.inline(document.getContent(), document.getSha256(), document.getFileName(),
+                MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/api/cases/{caseNumber}/services")
@@ -129,13 +122,8 @@ public class DocumentController {
     public ResponseEntity<byte[]> archiveContent(@PathVariable String caseNumber, Authentication user) {
         visibleCase(caseNumber, user);
         CaseArchive archive = archives.latest(caseNumber);
-        return ResponseEntity.ok()
-                .eTag("\"" + archive.getSha256() + "\"")
-                .header("X-Content-SHA256", archive.getSha256())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(archive.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .body(archive.getContent());
+        return Downloads.attachment(archive.getContent(), archive.getSha256(), archive.getFileName(),
+                MediaType.parseMediaType("application/zip"));
     }
 
     private void visibleCase(String caseNumber, Authentication user) {

@@ -2,7 +2,7 @@ package org.sanlian.document;
 
 import java.util.Map;
 import java.util.function.Function;
-import org.sanlian.casefile.ServiceOfDecision;
+import org.sanlian.penalty.ServiceOfDecision;
 import org.springframework.stereotype.Component;
 
 /** The document module's answer to a case asking for its decision to be served: the 送达回证 of the latest decision. */

@@ -5,7 +5,6 @@ import org.sanlian.platform.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,10 @@ public class ServiceRecords {
         if (method == null) {
             violations.add(new FieldViolation("serviceMethod", "送达方式不在民事诉讼法规定的方式之内"));
         }
-        LocalDate servedOn = date(input.apply("servedOn"), violations);
+        LocalDate servedOn = Inputs.requiredDate("servedOn", input.apply("servedOn"), violations);
+        if (servedOn != null && servedOn.isAfter(LocalDate.now(clock.withZone(ChinaTime.CHINA)))) {
+            violations.add(new FieldViolation("servedOn", "送达日期不能晚于今天"));
+        }
         String recipient = Inputs.stripped(input.apply("recipient"));
         if (recipient == null) {
             violations.add(new FieldViolation("recipient", "须写明受送达人"));
@@ -117,24 +119,6 @@ public class ServiceRecords {
     @Transactional(readOnly = true)
     public List<ServiceRecord> ofDocument(long documentId) {
         return records.findByDocumentIdOrderById(documentId);
-    }
-
-    private LocalDate date(Object value, List<FieldViolation> violations) {
-        String text = Inputs.stripped(value);
-        if (text == null) {
-            violations.add(new FieldViolation("servedOn", "送达日期必填"));
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            if (date.isAfter(LocalDate.now(clock.withZone(ChinaTime.CHINA)))) {
-                violations.add(new FieldViolation("servedOn", "送达日期不能晚于今天"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            violations.add(new FieldViolation("servedOn", "日期格式应为 YYYY-MM-DD"));
-            return null;
-        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, Object value) {

@@ -1,5 +1,6 @@
 package org.sanlian.inspection;
 
+import org.sanlian.platform.Json;
 import org.sanlian.platform.ChinaTime;
 import org.sanlian.platform.Inputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -123,8 +123,8 @@ public class JointInspections {
         } else if (perTarget < DoubleRandomDraw.MINIMUM_INSPECTORS || perTarget > 10) {
             violations.add(new FieldViolation("inspectorsPerTarget", "每个对象至少 2 名检查人员（道路运输条例第五十九条），至多 10 名"));
         }
-        LocalDate start = date("periodStart", form.apply("periodStart"), violations);
-        LocalDate end = date("periodEnd", form.apply("periodEnd"), violations);
+        LocalDate start = Inputs.requiredDate("periodStart", form.apply("periodStart"), violations);
+        LocalDate end = Inputs.requiredDate("periodEnd", form.apply("periodEnd"), violations);
         if (start != null && end != null && end.isBefore(start)) {
             violations.add(new FieldViolation("periodEnd", "结束日期不能早于开始日期"));
         }
@@ -152,7 +152,7 @@ public class JointInspections {
                 registers.targetPool(), registers.inspectorPool());
         DoubleRandomDraw.Result result = DoubleRandomDraw.run(input);
         draws.save(new InspectionDraw(plan.getId(), result.algorithmVersion(), seed, input.drawnOn(),
-                json(criteria), json(input.targets()), json(input.inspectorPool()), json(result), actor,
+                Json.write(DRAW_JSON, criteria), Json.write(DRAW_JSON, input.targets()), Json.write(DRAW_JSON, input.inspectorPool()), Json.write(DRAW_JSON, result), actor,
                 Instant.now(clock)));
         int index = 1;
         for (DoubleRandomDraw.DrawnTarget target : result.targets()) {
@@ -181,7 +181,7 @@ public class JointInspections {
                     List.of(DRAW_JSON.readValue(record.getTargetPoolJson(), DoubleRandomDraw.Target[].class)),
                     DRAW_JSON.readValue(record.getInspectorPoolJson(), DoubleRandomDraw.InspectorPool.class));
             DoubleRandomDraw.Result recomputed = DoubleRandomDraw.run(input);
-            String recomputedHash = DrawRandom.sha256Hex(json(recomputed));
+            String recomputedHash = DrawRandom.sha256Hex(Json.write(DRAW_JSON, recomputed));
             DoubleRandomDraw.Result stored = DRAW_JSON.readValue(record.getResultJson(), DoubleRandomDraw.Result.class);
             boolean same = recomputed.equals(stored) && recomputedHash.equals(record.getResultSha256());
             return new Verification(planNumber, record.getAlgorithmVersion(), record.getSeed(), record.getDrawnOn(),
@@ -423,14 +423,6 @@ public class JointInspections {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    static String json(Object value) {
-        try {
-            return DRAW_JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Integer integer(Object value) {
         if (value instanceof Number number) {
             return number.intValue();
@@ -442,23 +434,6 @@ public class JointInspections {
         try {
             return (int) Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, Object value, List<FieldViolation> violations) {
-        if (value instanceof java.util.Date date) {
-            return LocalDate.ofInstant(date.toInstant(), ChinaTime.CHINA);
-        }
-        String text = Inputs.stripped(value);
-        if (text == null) {
-            violations.add(new FieldViolation(field, "必填"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            violations.add(new FieldViolation(field, "日期格式应为 YYYY-MM-DD"));
             return null;
         }
     }

@@ -4,7 +4,6 @@ import org.sanlian.platform.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,16 +52,7 @@ public class JointOperations {
         List<FieldViolation> violations = new ArrayList<>();
         String name = Inputs.required("operationTitle", title, 255, violations);
         String where = Inputs.required("place", place, 255, violations);
-        LocalDate date = null;
-        if (Inputs.blankToNull(plannedDate) == null) {
-            violations.add(new FieldViolation("plannedDate", "必填"));
-        } else {
-            try {
-                date = LocalDate.parse(plannedDate.strip().substring(0, Math.min(10, plannedDate.strip().length())));
-            } catch (DateTimeParseException e) {
-                violations.add(new FieldViolation("plannedDate", "日期格式应为 YYYY-MM-DD"));
-            }
-        }
+        LocalDate date = Inputs.requiredDate("plannedDate", plannedDate, violations);
         String organiserCode = officers.byUserId(String.valueOf(organiser)).map(Officer::getOrganisationCode)
                 .filter(this::isEnforcement).orElse(null);
         if (organiserCode == null) {

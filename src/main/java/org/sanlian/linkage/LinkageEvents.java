@@ -3,7 +3,7 @@ package org.sanlian.linkage;
 import java.util.HashMap;
 import java.util.Map;
 import org.sanlian.casefile.CaseConcluded;
-import org.sanlian.casefile.PenaltyDecided;
+import org.sanlian.penalty.PenaltyDecided;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadDecided;
 import org.sanlian.lead.LeadService;

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +11,7 @@ import java.time.LocalDate;
 /** 协查: the body holding a case asks another body to investigate something for it (行政处罚法 Art. 26). */
 @Entity
 @Table(name = "assistance_request")
-public class AssistanceRequest {
+public class AssistanceRequest extends RequestBetweenBodies {
 
     public enum Status {
         OPEN("协查中"),
@@ -32,10 +29,6 @@ public class AssistanceRequest {
             return chineseName;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "request_number", unique = true)
     private String requestNumber;
@@ -56,12 +49,6 @@ public class AssistanceRequest {
     @Column(nullable = false)
     private Status status;
 
-    @Column(name = "requested_by")
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
@@ -76,20 +63,16 @@ public class AssistanceRequest {
 
     private String reply;
 
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-
     protected AssistanceRequest() {
     }
 
     AssistanceRequest(String caseNumber, String requestingOrganisation, String assistingOrganisation, String matters,
             String requestedBy, Instant requestedAt, LocalDate dueOn, boolean dueProvisional) {
+        super(requestedBy, requestedAt);
         this.caseNumber = caseNumber;
         this.requestingOrganisation = requestingOrganisation;
         this.assistingOrganisation = assistingOrganisation;
         this.matters = matters;
-        this.requestedBy = requestedBy;
-        this.requestedAt = requestedAt;
         this.dueOn = dueOn;
         this.dueProvisional = dueProvisional;
         this.status = Status.OPEN;
@@ -97,10 +80,6 @@ public class AssistanceRequest {
 
     void assignNumber(String requestNumber) {
         this.requestNumber = requestNumber;
-    }
-
-    void startedAs(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     void answered(Status status, String repliedBy, Instant repliedAt, String reply) {
@@ -112,10 +91,6 @@ public class AssistanceRequest {
 
     void received() {
         this.status = Status.RECEIVED;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRequestNumber() {
@@ -142,14 +117,6 @@ public class AssistanceRequest {
         return status;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
-    }
-
     public LocalDate getDueOn() {
         return dueOn;
     }
@@ -168,9 +135,5 @@ public class AssistanceRequest {
 
     public String getReply() {
         return reply;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 }

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -16,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "jurisdiction_transfer")
-public class JurisdictionTransfer {
+public class JurisdictionTransfer extends RequestBetweenBodies {
 
     /** Why the subject moves (行政处罚法 Arts. 22–25). */
     public enum Kind {
@@ -56,10 +53,6 @@ public class JurisdictionTransfer {
         }
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "transfer_number", unique = true)
     private String transferNumber;
 
@@ -87,12 +80,6 @@ public class JurisdictionTransfer {
     @Column(nullable = false)
     private Status status;
 
-    @Column(name = "requested_by")
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
     @Column(name = "decided_by")
     private String decidedBy;
 
@@ -108,31 +95,23 @@ public class JurisdictionTransfer {
     @Column(name = "received_number")
     private String receivedNumber;
 
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-
     protected JurisdictionTransfer() {
     }
 
     JurisdictionTransfer(Kind kind, SubjectKind subjectKind, String subjectNumber, String fromOrganisation,
             String toOrganisation, String reason, String requestedBy, Instant requestedAt) {
+        super(requestedBy, requestedAt);
         this.kind = kind;
         this.subjectKind = subjectKind;
         this.subjectNumber = subjectNumber;
         this.fromOrganisation = fromOrganisation;
         this.toOrganisation = toOrganisation;
         this.reason = reason;
-        this.requestedBy = requestedBy;
-        this.requestedAt = requestedAt;
         this.status = Status.REQUESTED;
     }
 
     void assignNumber(String transferNumber) {
         this.transferNumber = transferNumber;
-    }
-
-    void startedAs(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     void decided(Status status, String decidedBy, Instant decidedAt, String note) {
@@ -151,10 +130,6 @@ public class JurisdictionTransfer {
     void kept() {
         this.status = Status.KEPT;
         this.holderAfter = fromOrganisation;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getTransferNumber() {
@@ -189,14 +164,6 @@ public class JurisdictionTransfer {
         return status;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
-    }
-
     public String getDecidedBy() {
         return decidedBy;
     }
@@ -215,9 +182,5 @@ public class JurisdictionTransfer {
 
     public String getReceivedNumber() {
         return receivedNumber;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 }

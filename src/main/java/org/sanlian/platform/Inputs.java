@@ -52,6 +52,26 @@ public final class Inputs {
         return date.get();
     }
 
+    /**
+     * A required submitted date: Camunda's date type, or text in any form {@link ChineseDates} reads (a time after
+     * the date is ignored); missing or unreadable, it is a violation naming the field.
+     */
+    public static LocalDate requiredDate(String field, Object value, List<FieldViolation> violations) {
+        if (value instanceof java.util.Date date) {
+            return LocalDate.ofInstant(date.toInstant(), ChinaTime.CHINA);
+        }
+        String text = stripped(value);
+        if (text == null) {
+            violations.add(new FieldViolation(field, "必填"));
+            return null;
+        }
+        Optional<LocalDate> date = ChineseDates.parse(text);
+        if (date.isEmpty()) {
+            violations.add(new FieldViolation(field, ChineseDates.EXPECTED));
+        }
+        return date.orElse(null);
+    }
+
     /** A value's text without surrounding white space; absent when blank. */
     public static String stripped(Object value) {
         return value == null || value.toString().isBlank() ? null : value.toString().strip();

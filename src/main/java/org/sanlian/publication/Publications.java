@@ -2,7 +2,6 @@ package org.sanlian.publication;
 
 import static org.sanlian.platform.ChinaTime.CHINA;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -13,8 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sanlian.platform.Json;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.casefile.PenaltyDecided;
+import org.sanlian.penalty.PenaltyDecided;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.casefile.party.CaseParty;
 import org.sanlian.platform.InvalidInputException;
@@ -88,7 +88,7 @@ public class Publications {
         PublishedDecision record = decisions.save(new PublishedDecision(event.decisionNumber(), event.caseNumber(),
                 event.organisationCode(), organisationName(event.organisationCode()), party, penalty, fine, decidedOn,
                 due));
-        String payload = json(view(record, decidedOn));
+        String payload = Json.write(JSON, view(record, decidedOn));
         Instant now = clock.instant();
         outbox.save(new OutboxMessage(OutboxMessage.Kind.PUBLISH, event.decisionNumber(), event.organisationCode(),
                 payload, settings.getMaxAttempts(), due, now));
@@ -170,13 +170,5 @@ public class Publications {
                 m.getOrganisationCode(), m.getStatus().name(), m.getStatus().chineseName(), m.getAttempts(),
                 m.getMaxAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getDueOn(), m.getCreatedAt(),
                 m.getSentAt());
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

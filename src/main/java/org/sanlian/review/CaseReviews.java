@@ -1,5 +1,6 @@
 package org.sanlian.review;
 
+import org.sanlian.platform.Json;
 import org.sanlian.platform.ChinaTime;
 import org.sanlian.platform.ProcessActors;
 import org.sanlian.platform.Inputs;
@@ -245,7 +246,7 @@ public class CaseReviews {
         }
         LocalDate due = findings.isEmpty() ? null
                 : calendar.addWorkingDays(LocalDate.now(clock), settings.rectificationWorkingDays()).date();
-        reviewed.score(json(accepted), total, settings.maximumScore(), findingsText(findings), actor, clock.instant(),
+        reviewed.score(Json.write(JSON, accepted), total, settings.maximumScore(), findingsText(findings), actor, clock.instant(),
                 due);
         if (due != null) {
             Map<String, Object> variables = new LinkedHashMap<>();
@@ -366,14 +367,6 @@ public class CaseReviews {
             return scores;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored scores cannot be read: " + stored, e);
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

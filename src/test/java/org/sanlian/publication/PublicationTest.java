@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.casefile.PenaltyDecided;
+import org.sanlian.penalty.PenaltyDecided;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,10 +8,9 @@ import java.util.List;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
 import org.sanlian.organisation.Officers;
+import org.sanlian.platform.Downloads;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -72,14 +71,9 @@ public class EvidenceController {
     public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
         Evidence item = evidence.byId(id);
         visibleCase(item.getCaseNumber(), user);
-        return ResponseEntity.ok()
-                .eTag("\"" + item.getSha256() + "\"")
-                .header("X-Content-SHA256", item.getSha256())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(item.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                // a type stored before uploads were normalised may not parse: the file is still served
-                .contentType(MediaType.parseMediaType(EvidenceService.mediaType(item.getContentType())))
-                .body(item.getContent());
+        // a type stored before uploads were normalised may not parse: the file is still served
+        return Downloads.attachment(item.getContent(), item.getSha256(), item.getFileName(),
+                MediaType.parseMediaType(EvidenceService.mediaType(item.getContentType())));
     }
 
     private void visibleCase(String caseNumber, Authentication user) {

@@ -44,7 +44,7 @@ public class HearingFacts {
         this.updatedAt = now;
     }
 
-    void scheduled(LocalDate noticeServedOn, LocalDate scheduledFor, String place, String presider, Instant now) {
+    public void scheduled(LocalDate noticeServedOn, LocalDate scheduledFor, String place, String presider, Instant now) {
         this.noticeServedOn = noticeServedOn;
         this.scheduledFor = scheduledFor;
         this.place = place;
@@ -52,7 +52,7 @@ public class HearingFacts {
         this.updatedAt = now;
     }
 
-    void held(LocalDate on, boolean partyAttended, Instant now) {
+    public void held(LocalDate on, boolean partyAttended, Instant now) {
         this.heldOn = on;
         this.partyAttended = partyAttended;
         this.updatedAt = now;

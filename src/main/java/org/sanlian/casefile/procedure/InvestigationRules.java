@@ -1,6 +1,5 @@
 package org.sanlian.casefile.procedure;
 
-import org.sanlian.penalty.PenaltyFacts;
 import java.time.Period;
 import org.sanlian.platform.ChinaTime;
 import java.math.BigDecimal;
@@ -17,8 +16,6 @@ import java.util.Set;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.organisation.Officers;
-import org.sanlian.penalty.NoHeavierPenaltyForDefence;
-import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -51,15 +48,15 @@ public class InvestigationRules implements PhaseRules {
     private final ProcedureFacts facts;
     private final Officers officers;
     private final CaseParties parties;
-    private final ViolationCatalogue catalogue;
+    private final ProposalKeeper proposals;
     private final Period seizurePeriod;
 
     InvestigationRules(ProcedureFacts facts, Officers officers, CaseParties parties,
-            ViolationCatalogue catalogue, DeadlineSettings deadlineSettings) {
+            ProposalKeeper proposals, DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.officers = officers;
         this.parties = parties;
-        this.catalogue = catalogue;
+        this.proposals = proposals;
         this.seizurePeriod = deadlineSettings.seizure();
     }
 
@@ -183,6 +180,11 @@ public class InvestigationRules implements PhaseRules {
         return officers.choices(investigatingBodies(caseNumber));
     }
 
+    @Override
+    public Optional<List<Officers.Choice>> officerChoices(Rule rule, String caseNumber) {
+        return rule == Rule.investigation ? Optional.of(investigatorChoices(caseNumber)) : Optional.empty();
+    }
+
     private String names(Collection<String> userIds) {
         return String.join("、", userIds.stream().map(officers::name).toList());
     }
@@ -293,17 +295,7 @@ public class InvestigationRules implements PhaseRules {
     }
 
     public Map<String, Object> report(String caseNumber, Report command, String actor) {
-        if (command.outcome() == Outcome.penalty) {
-            catalogue.checkFine("proposedFine", command.violationCode(), command.fine());
-        }
-        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
-        if (penalty.getRecheckedOn() != null && command.outcome() == Outcome.penalty) {
-            // a supplementary investigation after the statement may not raise the fine the party was told
-            NoHeavierPenaltyForDefence.requireNotAbove("proposedFine", command.fine(), penalty.getNotifiedFine());
-        }
-        penalty.proposed(command.outcome().name(), command.outcome() == Outcome.penalty ? command.fine() : null,
-                command.violationCode(), command.partyType(), command.legalBasis(), command.revocation(),
-                command.suspension(), facts.now());
+        proposals.proposed(caseNumber, command);
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("partyType", command.partyType());
         if (command.violationCode() != null) {
@@ -332,7 +324,7 @@ public class InvestigationRules implements PhaseRules {
 
     /** 法制审核 (Art. 58) and the like: approve, or send back for supplementary investigation with a reason. */
     public record ApproveOrSendBack(String decision, String comment) {
-        static ApproveOrSendBack from(FormFields form, String field, String commentField) {
+        public static ApproveOrSendBack from(FormFields form, String field, String commentField) {
             String decision = form.choice(field, List.of("approve", "sendBack"), "须选择同意或退回补充调查");
             String comment = "sendBack".equals(decision)
                     ? form.required(commentField, "退回补充调查须写明理由") : form.text(commentField);
@@ -340,7 +332,7 @@ public class InvestigationRules implements PhaseRules {
             return new ApproveOrSendBack(decision, comment);
         }
 
-        boolean approved() {
+        public boolean approved() {
             return "approve".equals(decision);
         }
     }

@@ -1,9 +1,5 @@
 package org.sanlian.casefile.procedure;
 
-import org.sanlian.penalty.PaymentFactsRepository;
-import org.sanlian.penalty.PenaltyFactsRepository;
-import org.sanlian.penalty.PaymentFacts;
-import org.sanlian.penalty.PenaltyFacts;
 import static org.sanlian.platform.ChinaTime.CHINA;
 
 import java.time.Clock;
@@ -22,37 +18,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where the facts of a case's procedure live and how the rules reach them: the stored penalty, hearing, payment
- * and officers; the case's status and its full-process record (行政处罚法 Art. 47). Read by anyone; written only
- * by the rules of this package.
+ * Where the facts of a case's procedure live and how the rules reach them: the stored hearing and officers; the
+ * case's status and its full-process record (行政处罚法 Art. 47). Read by anyone; written only by the step rules
+ * (this package's and the penalty module's, which keeps the penalty and payment records itself).
  */
 @Service
 @Transactional
 public class ProcedureFacts {
 
     private final CaseFiles cases;
-    private final PenaltyFactsRepository penalties;
     private final HearingFactsRepository hearings;
-    private final PaymentFactsRepository payments;
     private final CaseOfficerRepository officers;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    ProcedureFacts(CaseFiles cases, PenaltyFactsRepository penalties, HearingFactsRepository hearings,
-            PaymentFactsRepository payments, CaseOfficerRepository officers, ApplicationEventPublisher publisher,
-            Optional<Clock> clock) {
+    ProcedureFacts(CaseFiles cases, HearingFactsRepository hearings, CaseOfficerRepository officers,
+            ApplicationEventPublisher publisher, Optional<Clock> clock) {
         this.cases = cases;
-        this.penalties = penalties;
         this.hearings = hearings;
-        this.payments = payments;
         this.officers = officers;
         this.publisher = publisher;
         this.clock = clock.orElse(Clock.system(CHINA));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<PenaltyFacts> penalty(String caseNumber) {
-        return penalties.findById(caseNumber);
     }
 
     @Transactional(readOnly = true)
@@ -61,20 +47,17 @@ public class ProcedureFacts {
     }
 
     @Transactional(readOnly = true)
-    public Optional<PaymentFacts> payment(String caseNumber) {
-        return payments.findById(caseNumber);
-    }
-
-    @Transactional(readOnly = true)
     public List<String> officers(String caseNumber, CaseOfficer.Role role) {
         return officers.findByCaseNumberAndRoleOrderById(caseNumber, role).stream().map(CaseOfficer::getUserId).toList();
     }
 
-    /** Whether the case has its decision (a penalty, no penalty, or a crime transfer approved), as stored. */
+    /**
+     * Whether the case has its decision, as stored: a decision of penalty or of no penalty moves the case out of
+     * FILED in the same transaction that records it (DecisionRules).
+     */
     @Transactional(readOnly = true)
     public boolean decided(String caseNumber) {
-        return cases.byNumber(caseNumber).getStatus() != CaseStatus.FILED
-                || penalty(caseNumber).map(p -> p.getDecisionKind() != null).orElse(false);
+        return cases.byNumber(caseNumber).getStatus() != CaseStatus.FILED;
     }
 
     @Transactional(readOnly = true)
@@ -96,25 +79,14 @@ public class ProcedureFacts {
         }
     }
 
-    PenaltyFacts penaltyFor(String caseNumber) {
-        return penalties.findById(caseNumber).orElseGet(() -> penalties.save(new PenaltyFacts(caseNumber, now())));
-    }
-
-    HearingFacts hearingRequested(String caseNumber, LocalDate requestedOn) {
+    public HearingFacts hearingRequested(String caseNumber, LocalDate requestedOn) {
         HearingFacts hearing = hearings.findById(caseNumber)
                 .orElseGet(() -> hearings.save(new HearingFacts(caseNumber, requestedOn, now())));
         hearing.requested(requestedOn, now());
         return hearing;
     }
 
-    PaymentFacts paymentFor(String caseNumber, java.math.BigDecimal fine, LocalDate servedOn, LocalDate due) {
-        PaymentFacts payment = payments.findById(caseNumber)
-                .orElseGet(() -> payments.save(new PaymentFacts(caseNumber, fine, servedOn, due, now())));
-        payment.served(fine, servedOn, due, now());
-        return payment;
-    }
-
-    void replaceOfficers(String caseNumber, CaseOfficer.Role role, List<String> userIds, String recusalOf,
+    public void replaceOfficers(String caseNumber, CaseOfficer.Role role, List<String> userIds, String recusalOf,
             String actor) {
         officers.deleteByCaseNumberAndRole(caseNumber, role);
         officers.flush();
@@ -129,20 +101,20 @@ public class ProcedureFacts {
                 .filter(CaseOfficer::isRecusalRequested).map(CaseOfficer::getUserId).findFirst();
     }
 
-    void record(String caseNumber, String step, String actor, String note) {
+    public void record(String caseNumber, String step, String actor, String note) {
         cases.record(caseNumber, step, actor, note);
     }
 
-    boolean recorded(String caseNumber, String step) {
+    public boolean recorded(String caseNumber, String step) {
         return cases.history(caseNumber).stream().anyMatch(e -> e.getStep().equals(step));
     }
 
-    void moveTo(String caseNumber, CaseStatus status) {
+    public void moveTo(String caseNumber, CaseStatus status) {
         cases.moveTo(caseNumber, status);
     }
 
     /** Tells the other bodies how the case ended: its last decision as the case's record states it. */
-    void concluded(String caseNumber) {
+    public void concluded(String caseNumber) {
         CaseFile caseFile = cases.byNumber(caseNumber);
         List<String> decisions = List.of("decidePenalty", "decideNoPenalty", "decideCrimeTransfer");
         CaseEvent decision = cases.history(caseNumber).stream()
@@ -153,7 +125,7 @@ public class ProcedureFacts {
                 decision == null ? null : decision.getNote()));
     }
 
-    Instant now() {
+    public Instant now() {
         return Instant.now(clock);
     }
 
@@ -161,15 +133,15 @@ public class ProcedureFacts {
         return LocalDate.now(clock.withZone(CHINA));
     }
 
-    Clock clock() {
+    public Clock clock() {
         return clock;
     }
 
-    LocalDate filedOn(String caseNumber) {
+    public LocalDate filedOn(String caseNumber) {
         return LocalDate.ofInstant(cases.byNumber(caseNumber).getFiledAt(), CHINA);
     }
 
-    static java.util.Date endOfDay(LocalDate date) {
+    public static java.util.Date endOfDay(LocalDate date) {
         return java.util.Date.from(date.atTime(23, 59, 59).atZone(CHINA).toInstant());
     }
 }

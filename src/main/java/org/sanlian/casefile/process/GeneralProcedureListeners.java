@@ -17,7 +17,6 @@ import org.sanlian.casefile.CaseArchiving;
 import org.sanlian.casefile.procedure.ClosureRules;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.HearingFacts;
-import org.sanlian.casefile.procedure.HearingRules;
 import org.sanlian.casefile.procedure.InvestigationRules;
 import org.sanlian.casefile.procedure.PhaseRules;
 import org.sanlian.casefile.procedure.ProcedureFacts;
@@ -95,9 +94,9 @@ public final class GeneralProcedureListeners {
                 HearingFacts hearing = facts.hearing(caseNumber(task)).orElseThrow();
                 decisionDeadline.exclude(task.getExecution(), hearing.getRequestedOn(), hearing.getScheduledFor());
             });
-            // the statement window (domain.md §2.7, §2.17) runs from the notice's stored service
+            // the statement window (domain.md §2.7, §2.17) runs from the notice's service, as the rule stored it
             afterwards.put(Rule.noticeService, (task, produced) -> count(task, "statementWindow",
-                    facts.penalty(caseNumber(task)).orElseThrow().getNoticeServedOn(), deadlineSettings.statementWorkingDays(),
+                    LocalDate.parse((String) produced.get("noticeServedOn")), deadlineSettings.statementWorkingDays(),
                     "statementDue", "statementAndRecheck"));
             afterwards.put(Rule.statementRecheck,
                     (task, produced) -> deadlines.close(task.getProcessInstanceId(), "statementWindow"));
@@ -165,29 +164,6 @@ public final class GeneralProcedureListeners {
         @Override
         public void notify(DelegateExecution execution) {
             execution.setVariable("decisionMade", facts.decided(execution.getProcessBusinessKey()));
-        }
-    }
-
-    /** The table hearingRight's result, just evaluated by the engine, kept with the case's facts (Art. 63). */
-    @Component("hearingRightRecorded")
-    static class HearingRightRecorded implements ExecutionListener {
-        private final HearingRules hearing;
-
-        HearingRightRecorded(HearingRules hearing) {
-            this.hearing = hearing;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public void notify(DelegateExecution execution) {
-            Map<String, Object> result = (Map<String, Object>) execution.getVariable("hearingRightResult");
-            boolean right = result != null && Boolean.TRUE.equals(result.get("hearingRight"));
-            String ground = result == null || result.get("hearingGround") == null
-                    ? null : String.valueOf(result.get("hearingGround"));
-            hearing.hearingRightDecided(execution.getProcessBusinessKey(), right, ground);
-            execution.setVariable("hearingRight", right);
-            // the notice and the statement form name the ground the party's right rests on (issue 13)
-            execution.setVariable("hearingGround", ground);
         }
     }
 

@@ -13,6 +13,7 @@ import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.EnforcementNetworks;
 import org.sanlian.deadline.DecisionDeadline;
 import org.sanlian.deadline.WorkingDayDeadlines;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * knows (e.g. from an on-the-spot procedure it left) is carried over as variables.
  */
 @Component
+@NamedInterface("process")
 public class GeneralProcedureStart {
 
     private final CaseAccess caseAccess;

@@ -6,8 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.sanlian.casefile.procedure.HearingRules;
-import org.sanlian.casefile.procedure.InvestigationRules;
+import org.sanlian.casefile.procedure.PhaseRules;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.organisation.Officers;
 import org.springframework.stereotype.Component;
@@ -23,23 +22,19 @@ class OfficerChoicesOffered implements TaskListener {
     static final String VARIABLE = "certifiedOfficers";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final InvestigationRules investigation;
-    private final HearingRules hearing;
+    private final List<PhaseRules> phases;
 
-    OfficerChoicesOffered(InvestigationRules investigation, HearingRules hearing) {
-        this.investigation = investigation;
-        this.hearing = hearing;
+    OfficerChoicesOffered(List<PhaseRules> phases) {
+        this.phases = phases;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String caseNumber = task.getExecution().getProcessBusinessKey();
         Rule rule = StepRules.ruleOf(task);
-        List<Officers.Choice> choices = switch (rule) {
-            case investigation -> investigation.investigatorChoices(caseNumber);
-            case hearingSchedule -> hearing.presiderChoices(caseNumber);
-            default -> throw new IllegalStateException("步骤 " + task.getName() + " 不选择执法人员");
-        };
+        List<Officers.Choice> choices = phases.stream()
+                .flatMap(phase -> phase.officerChoices(rule, caseNumber).stream()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("步骤 " + task.getName() + " 不选择执法人员"));
         try {
             task.setVariableLocal(VARIABLE, SpinValues.jsonValue(JSON.writeValueAsString(choices)).create());
         } catch (JsonProcessingException e) {

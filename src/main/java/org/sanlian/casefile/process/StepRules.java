@@ -15,20 +15,22 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.sanlian.casefile.procedure.Rule;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How a completing task finds its rule and its form: the rule is the one the model names in the task's extension
  * property {@code rule} (checked at deployment by {@link StepRulesPlugin}); the submitted values a rule may read
  * are only the fields the task's deployed Camunda Form declares.
  */
-final class StepRules {
+@NamedInterface("process")
+public final class StepRules {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StepRules() {
     }
 
-    static Rule ruleOf(DelegateTask task) {
+    public static Rule ruleOf(DelegateTask task) {
         String name = ruleName(task.getBpmnModelElementInstance());
         Rule rule = Rule.named(name);
         if (rule == null) {
@@ -38,7 +40,7 @@ final class StepRules {
         return rule;
     }
 
-    static String ruleName(BaseElement element) {
+    public static String ruleName(BaseElement element) {
         ExtensionElements extensions = element == null ? null : element.getExtensionElements();
         if (extensions == null) {
             return null;
@@ -54,7 +56,7 @@ final class StepRules {
     }
 
     /** The submitted values of the fields the task's form declares; any other name reads as absent. */
-    static Function<String, Object> declaredFields(DelegateTask task) {
+    public static Function<String, Object> declaredFields(DelegateTask task) {
         Set<String> declared = new HashSet<>();
         try (InputStream form = Context.getCommandContext().runWithoutAuthorization(
                 () -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()))) {

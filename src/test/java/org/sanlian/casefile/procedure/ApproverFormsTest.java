@@ -38,7 +38,7 @@ class ApproverFormsTest extends CaseProcedureTestSupport {
         Object ground = runtimeService.getVariable(instance.getId(), "hearingGround");
         assertThat(ground).isInstanceOf(String.class);
         assertThat((String) ground).isNotBlank()
-                .isEqualTo(facts.penalty(caseNumberOf(instance)).orElseThrow().getHearingGround());
+                .isEqualTo(penalties.penalty(caseNumberOf(instance)).orElseThrow().getHearingGround());
         assertThat(resource("/forms/issueNotice.form")).contains("{{hearingGround}}");
     }
 

@@ -4,6 +4,7 @@ import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import org.sanlian.penalty.PenaltyRecords;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -38,6 +39,10 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
 
     @Autowired
     ProcedureFacts facts;
+
+    /** The case's penalty and payment records, kept by the penalty module. */
+    @Autowired
+    PenaltyRecords penalties;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -50,17 +50,17 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         ProcessInstance instance = proposed("篡改当事人复核", 20000);
         complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
         String caseNumber = caseNumberOf(instance);
-        assertThat(facts.penalty(caseNumber).orElseThrow().getNotifiedFine()).isEqualByComparingTo("20000");
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getNotifiedFine()).isEqualByComparingTo("20000");
 
         assertRefused(submit("xfhandler1", instance, "statementAndRecheck", Map.of("recheckConclusion", "加重",
                 "finalFine", 30000)), "finalFine");
-        assertThat(facts.penalty(caseNumber).orElseThrow().getRecheckedFine()).isNull();
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getRecheckedFine()).isNull();
         assertThat(instance).isWaitingAt("statementAndRecheck");
 
         // the report's field sent again at the re-check moves nothing: the rule reads the stored notice
         taskService.complete(task("statementAndRecheck", instance).getId(), Map.of("recheckConclusion", "维持",
                 "finalFine", 20000, "proposedFine", 30000));
-        PenaltyFacts stored = facts.penalty(caseNumber).orElseThrow();
+        PenaltyFacts stored = penalties.penalty(caseNumber).orElseThrow();
         assertThat(stored.getNotifiedFine()).isEqualByComparingTo("20000");
         assertThat(stored.getRecheckedFine()).isEqualByComparingTo("20000");
     }
@@ -73,13 +73,13 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
 
         assertRefused(submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve", "finalFine", 50000)),
                 "finalFine");
-        assertThat(facts.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
         assertThat(documents.latest(caseNumber, DocumentKind.PENALTY_DECISION)).isEmpty();
         assertThat(instance).isWaitingAt("decidePenalty");
 
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
-        assertThat(facts.penalty(caseNumber).orElseThrow().getDecidedFine()).isEqualByComparingTo("20000");
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getDecidedFine()).isEqualByComparingTo("20000");
     }
 
     @Test
@@ -92,14 +92,14 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "维持", "finalFine", 15000));
         String caseNumber = caseNumberOf(instance);
-        PenaltyFacts stored = facts.penalty(caseNumber).orElseThrow();
+        PenaltyFacts stored = penalties.penalty(caseNumber).orElseThrow();
         assertThat(stored.getBenchmarkMin()).as("the benchmark the table gave").isPositive();
         BigDecimal below = stored.getBenchmarkMin().subtract(BigDecimal.ONE);
 
         assertRefused(submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve", "finalFine", below)),
                 "finalFine");
         assertThat(below).isEqualByComparingTo("9999");
-        assertThat(facts.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
         assertThat(instance).isWaitingAt("decidePenalty");
     }
 
@@ -108,7 +108,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
     void paymentReadsTheStoredDueDateAndFine() {
         ProcessInstance instance = servedPenalty("逾期缴纳当事人", 1000, 40);
         String caseNumber = caseNumberOf(instance);
-        LocalDate due = facts.payment(caseNumber).orElseThrow().getDueDate();
+        LocalDate due = penalties.payment(caseNumber).orElseThrow().getDueDate();
         assertThat(due).isEqualTo(TODAY.minusDays(40).plusDays(15));
 
         assertRefused(submit("xfhandler1", instance, "recordPayment", Map.of("paymentOutcome", "paid",
@@ -117,7 +117,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
                 task("recordPayment", instance).getId(), Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(),
                         "amountPaid", 1000, "paymentDueDate", TODAY.toString(), "finalFine", 1)))
                 .hasMessageContaining("amountPaid");
-        PaymentFacts payment = facts.payment(caseNumber).orElseThrow();
+        PaymentFacts payment = penalties.payment(caseNumber).orElseThrow();
         assertThat(payment.getDueDate()).isEqualTo(due);
         assertThat(payment.getPaidOn()).isNull();
         assertThat(instance).isWaitingAt("recordPayment");
@@ -137,7 +137,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
                         "noticeServedOn", TODAY.toString())))
                 .hasMessageContaining("hearingRequestedOn");
         assertThat(facts.hearing(caseNumber)).isEmpty();
-        assertThat(facts.penalty(caseNumber).orElseThrow().getNoticeServedOn()).isEqualTo(TODAY.minusDays(20));
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getNoticeServedOn()).isEqualTo(TODAY.minusDays(20));
         assertThat(instance).isWaitingAt("statementAndRecheck");
     }
 
@@ -196,7 +196,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
 
         assertRefused(submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve")), "caseStatus");
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
-        assertThat(facts.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
         assertThat(caseFiles.history(caseNumber)).hasSize(events);
         assertThat(documents.latest(caseNumber, DocumentKind.PENALTY_DECISION)).isEmpty();
         assertThat(instance).isWaitingAt("decidePenalty");
@@ -208,7 +208,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         ProcessInstance instance = proposed("日期当事人通知", 2000);
         assertRefused(submit("xfhandler1", instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(1).toString())),
                 "noticeServedOn");
-        assertThat(facts.penalty(caseNumberOf(instance)).orElseThrow().getNoticeServedOn()).isNull();
+        assertThat(penalties.penalty(caseNumberOf(instance)).orElseThrow().getNoticeServedOn()).isNull();
         assertThat(instance).isWaitingAt("issueNotice");
     }
 
@@ -241,7 +241,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
                 "servedOn", TODAY.minusDays(1).toString(), "recipient", "日期当事人送达", "receiptSignature", "signed")),
                 "servedOn");
         assertThat(services.of(caseNumber)).isEmpty();
-        assertThat(facts.payment(caseNumber)).isEmpty();
+        assertThat(penalties.payment(caseNumber)).isEmpty();
         assertThat(instance).isWaitingAt("serveDecision");
     }
 
@@ -251,7 +251,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         ProcessInstance instance = servedPenalty("日期当事人缴款", 1000, 10);
         assertRefused(submit("xfhandler1", instance, "recordPayment", Map.of("paymentOutcome", "paid",
                 "paidOn", TODAY.minusDays(11).toString(), "amountPaid", 1000)), "paidOn");
-        assertThat(facts.payment(caseNumberOf(instance)).orElseThrow().getPaidOn()).isNull();
+        assertThat(penalties.payment(caseNumberOf(instance)).orElseThrow().getPaidOn()).isNull();
         assertThat(instance).isWaitingAt("recordPayment");
     }
 
@@ -260,10 +260,10 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
     void reminderNotBeforePaymentDue() {
         ProcessInstance instance = servedPenalty("日期当事人催告", 1000, 200);
         complete(instance, "recordPayment", Map.of("paymentOutcome", "notPaid"));
-        LocalDate due = facts.payment(caseNumberOf(instance)).orElseThrow().getDueDate();
+        LocalDate due = penalties.payment(caseNumberOf(instance)).orElseThrow().getDueDate();
         assertRefused(submit("xfhandler1", instance, "issueReminder", Map.of("reminderServedOn",
                 due.minusDays(1).toString())), "reminderServedOn");
-        assertThat(facts.payment(caseNumberOf(instance)).orElseThrow().getReminderServedOn()).isNull();
+        assertThat(penalties.payment(caseNumberOf(instance)).orElseThrow().getReminderServedOn()).isNull();
         assertThat(instance).isWaitingAt("issueReminder");
     }
 

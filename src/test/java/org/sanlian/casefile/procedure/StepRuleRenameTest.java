@@ -120,7 +120,7 @@ class StepRuleRenameTest extends CaseProcedureTestSupport {
                     "finalFine", 2500)), "finalFine");
             complete(instance, "decidePenaltyRenamed", Map.of("headDecision", "approve"));
             CaseDocument decision = documents.latest(caseNumber, DocumentKind.PENALTY_DECISION).orElseThrow();
-            assertThat(decision.getDocumentNumber()).isEqualTo(facts.penalty(caseNumber).orElseThrow().getDecisionNumber());
+            assertThat(decision.getDocumentNumber()).isEqualTo(penalties.penalty(caseNumber).orElseThrow().getDecisionNumber());
 
             complete(instance, "serveDecisionRenamed", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
                     "recipient", "改名当事人", "receiptSignature", "signed"));

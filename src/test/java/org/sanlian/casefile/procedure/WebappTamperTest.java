@@ -95,7 +95,7 @@ class WebappTamperTest extends CaseProcedureTestSupport {
         ResponseEntity<String> refused = head.submit(task("decidePenalty", instance).getId(),
                 Map.of("headDecision", "approve", "finalFine", 50000));
         assertRefusedByTheRule(refused, "finalFine", "第四十五条");
-        assertThat(facts.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
         assertThat(instance).isWaitingAt("decidePenalty");
     }
@@ -146,7 +146,7 @@ class WebappTamperTest extends CaseProcedureTestSupport {
 
         assertRefusedByTheRule(handler.submit(task("recordPayment", instance).getId(), Map.of("paymentOutcome", "paid",
                 "paidOn", TODAY.minusDays(11).toString(), "amountPaid", 1000)), "paidOn", "缴款日期不能早于作出处罚决定的日期");
-        assertThat(facts.payment(caseNumberOf(instance)).orElseThrow().getPaidOn()).isNull();
+        assertThat(penalties.payment(caseNumberOf(instance)).orElseThrow().getPaidOn()).isNull();
         assertThat(instance).isWaitingAt("recordPayment");
     }
 }

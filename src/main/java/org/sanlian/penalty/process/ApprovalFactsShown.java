@@ -1,4 +1,4 @@
-package org.sanlian.casefile.process;
+package org.sanlian.penalty.process;
 
 import org.sanlian.penalty.Yuan;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.casefile.procedure.InvestigationRules;
 import org.sanlian.penalty.PenaltyFacts;
-import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.penalty.PenaltyRecords;
 import org.sanlian.organisation.Officers;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
 @Component("approvalFactsShown")
 class ApprovalFactsShown implements TaskListener {
 
-    private final ProcedureFacts facts;
+    private final PenaltyRecords penalties;
     private final CaseFiles caseFiles;
     private final EvidenceService evidence;
     private final Officers officers;
 
-    ApprovalFactsShown(ProcedureFacts facts, CaseFiles caseFiles, EvidenceService evidence, Officers officers) {
-        this.facts = facts;
+    ApprovalFactsShown(PenaltyRecords penalties, CaseFiles caseFiles, EvidenceService evidence, Officers officers) {
+        this.penalties = penalties;
         this.caseFiles = caseFiles;
         this.evidence = evidence;
         this.officers = officers;
@@ -43,7 +43,7 @@ class ApprovalFactsShown implements TaskListener {
     }
 
     Map<String, Object> shown(String caseNumber) {
-        Optional<PenaltyFacts> penalty = facts.penalty(caseNumber);
+        Optional<PenaltyFacts> penalty = penalties.penalty(caseNumber);
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("approvalOutcome", penalty.map(ApprovalFactsShown::outcome).orElse("尚无拟处理意见"));
         shown.put("approvalBasis", penalty.map(ApprovalFactsShown::basis).orElse("—"));

@@ -1,5 +1,11 @@
-package org.sanlian.casefile.procedure;
+package org.sanlian.penalty;
 
+import org.sanlian.casefile.procedure.FormFields;
+import org.sanlian.casefile.procedure.InvestigationRules;
+import org.sanlian.casefile.procedure.PhaseRules;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.Rule;
+import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.platform.ChinaTime;
@@ -19,7 +25,7 @@ import org.sanlian.casefile.CaseNumber;
 import org.sanlian.casefile.CaseNumbers;
 import org.sanlian.casefile.CaseStatus;
 import org.sanlian.casefile.NumberType;
-import org.sanlian.casefile.PenaltyDecided;
+import org.sanlian.penalty.PenaltyDecided;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,13 +43,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class DecisionRules implements PhaseRules {
 
     private final ProcedureFacts facts;
+    private final PenaltyRecords penalties;
     private final CaseNumbers caseNumbers;
     private final ApplicationEventPublisher publisher;
     private final Duration crimeTransferSend;
 
-    DecisionRules(ProcedureFacts facts, CaseNumbers caseNumbers, ApplicationEventPublisher publisher,
+    DecisionRules(ProcedureFacts facts, PenaltyRecords penalties, CaseNumbers caseNumbers, ApplicationEventPublisher publisher,
             DeadlineSettings deadlineSettings) {
         this.facts = facts;
+        this.penalties = penalties;
         this.caseNumbers = caseNumbers;
         this.publisher = publisher;
         this.crimeTransferSend = deadlineSettings.crimeTransferSend();
@@ -67,7 +75,7 @@ public class DecisionRules implements PhaseRules {
      */
     public void benchmarkChecked(String caseNumber, BigDecimal min, BigDecimal max, String basis,
             boolean deviationRequired) {
-        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
         penalty.benchmark(min, max, basis, facts.now());
         penalty.deviation(deviationRequired, false, facts.now());
     }
@@ -84,7 +92,7 @@ public class DecisionRules implements PhaseRules {
     }
 
     public Map<String, Object> deviationDecided(String caseNumber, DeviationDecision command, String actor) {
-        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
         penalty.deviation(penalty.isDeviationRequired(), command.approved(), facts.now());
         String range = penalty.getBenchmarkMax() == null ? "" : "（" + Yuan.text(penalty.getBenchmarkMin()) + "–" + Yuan.text(penalty.getBenchmarkMax()) + " 元，"
                 + penalty.getBenchmarkBasis() + "）";
@@ -106,7 +114,7 @@ public class DecisionRules implements PhaseRules {
             facts.record(caseNumber, "decidePenalty", actor, "退回补充调查：" + command.opinion().comment());
             return Map.of();
         }
-        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
         if (penalty.getRecheckedOn() == null) {
             throw new InvalidInputException("headDecision", "尚未告知当事人并复核陈述、申辩，不能作出处罚决定（行政处罚法第四十四条、第四十五条）");
         }
@@ -135,7 +143,7 @@ public class DecisionRules implements PhaseRules {
         LocalDate today = facts.today();
         CaseNumber number = caseNumbers.allocate(caseFile.getOrganisationCode(), type, today.getYear(), caseNumber, actor);
         facts.moveTo(caseNumber, CaseStatus.DECIDED);
-        facts.penaltyFor(caseNumber).decided(type == NumberType.PENALTY_DECISION ? "penalty" : "noPenalty",
+        penalties.penaltyFor(caseNumber).decided(type == NumberType.PENALTY_DECISION ? "penalty" : "noPenalty",
                 number.getFormatted(), fine, today, actor, facts.now());
         if (type == NumberType.PENALTY_DECISION) {
             publisher.publishEvent(new PenaltyDecided(caseNumber, caseFile.getLeadNumber(),
@@ -156,7 +164,7 @@ public class DecisionRules implements PhaseRules {
     Map<String, Object> crimeTransfer(String caseNumber, String receiver, FormFields form, String actor) {
         form.valid();
         Instant approvedAt = facts.now();
-        facts.penaltyFor(caseNumber).crimeTransferApproved(approvedAt);
+        penalties.penaltyFor(caseNumber).crimeTransferApproved(approvedAt);
         Instant sendBy = approvedAt.plus(crimeTransferSend);
         facts.record(caseNumber, "decideCrimeTransfer", actor, "批准移送 " + receiver + "，应于 "
                 + LocalDateTime.ofInstant(sendBy, ChinaTime.CHINA).withNano(0) + " 前移送（移送规定第五条）");
@@ -182,7 +190,7 @@ public class DecisionRules implements PhaseRules {
     }
 
     public Map<String, Object> crimeTransferSent(String caseNumber, CrimeTransferSent command, String actor) {
-        Instant approvedAt = facts.penalty(caseNumber).map(PenaltyFacts::getCrimeTransferApprovedAt)
+        Instant approvedAt = penalties.penalty(caseNumber).map(PenaltyFacts::getCrimeTransferApprovedAt)
                 .orElseThrow(() -> new InvalidInputException("transferSentOn", "移送尚未经负责人批准"));
         LocalDate approvedOn = LocalDate.ofInstant(approvedAt, ChinaTime.CHINA);
         if (command.sentOn().isBefore(approvedOn)) {

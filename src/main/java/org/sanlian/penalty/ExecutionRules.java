@@ -1,5 +1,10 @@
-package org.sanlian.casefile.procedure;
+package org.sanlian.penalty;
 
+import org.sanlian.casefile.procedure.FormFields;
+import org.sanlian.casefile.procedure.PhaseRules;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.Rule;
+import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.penalty.PaymentFacts;
 import org.sanlian.penalty.PenaltyFacts;
 import java.time.Period;
@@ -9,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.casefile.ServiceOfDecision;
+import org.sanlian.penalty.ServiceOfDecision;
 import org.sanlian.penalty.LatePaymentSurcharge;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -26,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExecutionRules implements PhaseRules {
 
     private final ProcedureFacts facts;
+    private final PenaltyRecords penalties;
     private final ServiceOfDecision services;
     private final WorkingDayCalendar calendar;
     private final Period paymentPeriod;
@@ -33,9 +39,10 @@ public class ExecutionRules implements PhaseRules {
     private final Period litigationPeriod;
     private final Period courtWindow;
 
-    ExecutionRules(ProcedureFacts facts, ServiceOfDecision services, WorkingDayCalendar calendar,
+    ExecutionRules(ProcedureFacts facts, PenaltyRecords penalties, ServiceOfDecision services, WorkingDayCalendar calendar,
             DeadlineSettings deadlineSettings) {
         this.facts = facts;
+        this.penalties = penalties;
         this.services = services;
         this.calendar = calendar;
         this.paymentPeriod = deadlineSettings.payment();
@@ -62,7 +69,7 @@ public class ExecutionRules implements PhaseRules {
     Map<String, Object> serveDecision(String caseNumber, FormFields form, String actor) {
         LocalDate servedOn = form.pastDate("servedOn");
         form.valid();
-        PenaltyFacts decision = facts.penalty(caseNumber).filter(p -> p.getDecidedOn() != null)
+        PenaltyFacts decision = penalties.penalty(caseNumber).filter(p -> p.getDecidedOn() != null)
                 .orElseThrow(() -> new InvalidInputException("servedOn", "本案尚未作出决定，无从送达"));
         if (servedOn.isBefore(decision.getDecidedOn())) {
             throw new InvalidInputException("servedOn", "送达日期不能早于作出决定的日期 " + decision.getDecidedOn());
@@ -72,7 +79,7 @@ public class ExecutionRules implements PhaseRules {
         LocalDate effectiveOn = served.effectiveOn();
         LocalDate paymentDue = effectiveOn.plus(paymentPeriod);
         if (penalty && decision.getDecidedFine() != null && decision.getDecidedFine().signum() > 0) {
-            facts.paymentFor(caseNumber, decision.getDecidedFine(), effectiveOn, paymentDue);
+            penalties.paymentFor(caseNumber, decision.getDecidedFine(), effectiveOn, paymentDue);
         }
         facts.record(caseNumber, "serveDecision", actor, served.method() + " 送达 "
                 + served.recipient() + "，送达日 " + effectiveOn);
@@ -114,7 +121,7 @@ public class ExecutionRules implements PhaseRules {
                 return Map.of("paymentOutcome", command.outcome());
             }
             default -> {
-                LocalDate decidedOn = facts.penalty(caseNumber).map(PenaltyFacts::getDecidedOn).orElseThrow();
+                LocalDate decidedOn = penalties.penalty(caseNumber).map(PenaltyFacts::getDecidedOn).orElseThrow();
                 if (command.paidOn().isBefore(decidedOn)) {
                     throw new InvalidInputException("paidOn", "缴款日期不能早于作出处罚决定的日期 " + decidedOn);
                 }
@@ -228,6 +235,6 @@ public class ExecutionRules implements PhaseRules {
     }
 
     private PaymentFacts payable(String caseNumber, String field) {
-        return facts.payment(caseNumber).orElseThrow(() -> new InvalidInputException(field, "本案没有待缴纳的罚款（处罚决定尚未送达）"));
+        return penalties.payment(caseNumber).orElseThrow(() -> new InvalidInputException(field, "本案没有待缴纳的罚款（处罚决定尚未送达）"));
     }
 }

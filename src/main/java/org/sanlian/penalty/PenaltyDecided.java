@@ -1,4 +1,4 @@
-package org.sanlian.casefile;
+package org.sanlian.penalty;
 
 import java.math.BigDecimal;
 

@@ -1,5 +1,10 @@
-package org.sanlian.casefile;
+package org.sanlian.penalty;
 
+import org.sanlian.casefile.CaseFile;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseNumber;
+import org.sanlian.casefile.CaseNumbers;
+import org.sanlian.casefile.NumberType;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.penalty.SummaryDecisionRepository;
 import org.sanlian.penalty.SummaryDecision;
@@ -50,19 +55,17 @@ public class SummaryProcedure {
     private final CaseFiles caseFiles;
     private final ViolationCatalogue catalogue;
     private final CaseNumbers caseNumbers;
-    private final CaseEventRepository events;
     private final SummaryDecisionRepository decisions;
     private final Period paymentPeriod;
     private final Clock clock;
 
     public SummaryProcedure(LeadService leads, CaseFiles caseFiles, ViolationCatalogue catalogue, CaseNumbers caseNumbers,
-            CaseEventRepository events, SummaryDecisionRepository decisions,
+            SummaryDecisionRepository decisions,
             DeadlineSettings deadlineSettings, Optional<Clock> clock) {
         this.leads = leads;
         this.caseFiles = caseFiles;
         this.catalogue = catalogue;
         this.caseNumbers = caseNumbers;
-        this.events = events;
         this.decisions = decisions;
         this.paymentPeriod = deadlineSettings.payment();
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
@@ -336,7 +339,7 @@ public class SummaryProcedure {
     }
 
     private void record(String reference, String step, String actor, String note) {
-        events.save(new CaseEvent(reference, step, actor, note, Instant.now(clock)));
+        caseFiles.recordSummaryStep(reference, step, actor, note);
     }
 
     /** Today in China, by the procedure's clock. */

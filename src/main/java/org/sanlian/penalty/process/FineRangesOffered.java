@@ -1,4 +1,4 @@
-package org.sanlian.casefile.process;
+package org.sanlian.penalty.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

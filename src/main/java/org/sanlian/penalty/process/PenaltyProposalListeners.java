@@ -1,4 +1,4 @@
-package org.sanlian.casefile.process;
+package org.sanlian.penalty.process;
 
 import org.sanlian.platform.ProcessActors;
 import java.math.BigDecimal;
@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.penalty.PenaltyProposal;
-import org.sanlian.casefile.procedure.DecisionRules;
+import org.sanlian.penalty.DecisionRules;
 import org.sanlian.penalty.PenaltyFacts;
-import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.penalty.PenaltyRecords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,14 +49,14 @@ public final class PenaltyProposalListeners {
     @Component("checkProposedPenalty")
     static class CheckProposedPenalty implements JavaDelegate {
         private final PenaltyProposal proposal;
-        private final ProcedureFacts facts;
+        private final PenaltyRecords penalties;
         private final DecisionRules decisions;
         private final CaseFiles cases;
 
-        CheckProposedPenalty(PenaltyProposal proposal, ProcedureFacts facts, DecisionRules decisions, CaseFiles cases) {
+        CheckProposedPenalty(PenaltyProposal proposal, PenaltyRecords penalties, DecisionRules decisions, CaseFiles cases) {
             this.proposal = proposal;
             this.cases = cases;
-            this.facts = facts;
+            this.penalties = penalties;
             this.decisions = decisions;
         }
 
@@ -64,7 +64,7 @@ public final class PenaltyProposalListeners {
         @SuppressWarnings("unchecked")
         public void execute(DelegateExecution execution) {
             String caseNumber = execution.getProcessBusinessKey();
-            PenaltyFacts stored = facts.penalty(caseNumber).orElseThrow();
+            PenaltyFacts stored = penalties.penalty(caseNumber).orElseThrow();
             // the proposal as stored by the report's rule; the deviation reason is the report's own form field,
             // submitted in this same transaction; the tables' results were just written by the engine
             Function<String, Object> proposed = name -> switch (name) {

@@ -1,5 +1,7 @@
-package org.sanlian.casefile.process;
+package org.sanlian.penalty.process;
 
+import org.sanlian.casefile.process.GeneralProcedureStart;
+import org.sanlian.casefile.process.StepRules;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.platform.ProcessActors;
 import java.time.LocalDate;
@@ -16,7 +18,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.penalty.SummaryDecision;
-import org.sanlian.casefile.SummaryProcedure;
+import org.sanlian.penalty.SummaryProcedure;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.casefile.procedure.Rule;

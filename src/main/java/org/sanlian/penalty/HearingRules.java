@@ -1,5 +1,12 @@
-package org.sanlian.casefile.procedure;
+package org.sanlian.penalty;
 
+import org.sanlian.casefile.procedure.CaseOfficer;
+import org.sanlian.casefile.procedure.FormFields;
+import org.sanlian.casefile.procedure.HearingFacts;
+import org.sanlian.casefile.procedure.PhaseRules;
+import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.Rule;
+import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.penalty.PenaltyFacts;
 import java.math.BigDecimal;
@@ -7,6 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.organisation.Officers;
@@ -24,14 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class HearingRules implements PhaseRules {
 
     private final ProcedureFacts facts;
+    private final PenaltyRecords penalties;
     private final Officers officers;
     private final WorkingDayCalendar calendar;
     private final int hearingRequestWorkingDays;
     private final int hearingNoticeWorkingDays;
 
-    HearingRules(ProcedureFacts facts, Officers officers, WorkingDayCalendar calendar,
+    HearingRules(ProcedureFacts facts, PenaltyRecords penalties, Officers officers, WorkingDayCalendar calendar,
             DeadlineSettings deadlineSettings) {
         this.facts = facts;
+        this.penalties = penalties;
         this.officers = officers;
         this.calendar = calendar;
         this.hearingRequestWorkingDays = deadlineSettings.hearingRequestWorkingDays();
@@ -51,7 +61,7 @@ public class HearingRules implements PhaseRules {
 
     /** What the table hearingRight decided for the notice (Art. 63), kept with the case's penalty facts. */
     public void hearingRightDecided(String caseNumber, boolean right, String ground) {
-        facts.penaltyFor(caseNumber).hearingRight(right, ground, facts.now());
+        penalties.penaltyFor(caseNumber).hearingRight(right, ground, facts.now());
     }
 
     /** 违法行为通知书 served: on or after the filing; the fine it tells is the stored proposal's. */
@@ -68,7 +78,7 @@ public class HearingRules implements PhaseRules {
         if (command.servedOn().isBefore(filedOn)) {
             throw new InvalidInputException("noticeServedOn", "违法行为通知书的送达日期不能早于立案日期 " + filedOn);
         }
-        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
         penalty.notified(command.servedOn(), penalty.getProposedFine(), facts.now());
         facts.record(caseNumber, "issueNotice", actor, "违法行为通知书送达于 " + command.servedOn()
                 + (penalty.getProposedFine() == null ? "" : "，告知拟罚款 " + penalty.getProposedFine().toPlainString() + " 元"));
@@ -97,7 +107,7 @@ public class HearingRules implements PhaseRules {
     }
 
     public Map<String, Object> recheck(String caseNumber, Recheck command, String actor) {
-        PenaltyFacts penalty = facts.penaltyFor(caseNumber);
+        PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
         if (penalty.getNoticeServedOn() == null) {
             throw new InvalidInputException("finalFine", "尚未送达违法行为通知书，不能复核");
         }
@@ -156,6 +166,11 @@ public class HearingRules implements PhaseRules {
     }
 
     /** The officers the 听证通知 form offers as presider: certified officers of the case's body, not investigators. */
+    @Override
+    public Optional<List<Officers.Choice>> officerChoices(Rule rule, String caseNumber) {
+        return rule == Rule.hearingSchedule ? Optional.of(presiderChoices(caseNumber)) : Optional.empty();
+    }
+
     public List<Officers.Choice> presiderChoices(String caseNumber) {
         List<String> investigators = facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR);
         return officers.choices(List.of(facts.caseFile(caseNumber).getOrganisationCode())).stream()
