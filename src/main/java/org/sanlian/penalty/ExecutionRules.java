@@ -87,45 +87,62 @@ public class ExecutionRules implements PhaseRules {
                 "paymentDueDate", paymentDue.toString());
     }
 
-    /** 缴纳罚款: paid (when and how much), an application for deferral or instalments, or not paid. */
-    public record Payment(String outcome, LocalDate paidOn, BigDecimal amountPaid, String deferralReason) {
+    /** 缴纳罚款: paid (when and how much), an application for deferral or instalments (its date), or not paid. */
+    public record Payment(String outcome, LocalDate paidOn, BigDecimal amountPaid, String deferralReason,
+            LocalDate deferralAppliedOn) {
         static Payment from(FormFields form) {
             String outcome = form.choice("paymentOutcome", List.of("paid", "applyDeferral", "notPaid"),
                     "须选择：已缴纳、申请暂缓或分期、逾期未缴");
             Payment command = new Payment(outcome, "paid".equals(outcome) ? form.pastDate("paidOn") : null,
                     "paid".equals(outcome) ? form.amount("amountPaid") : null,
                     "applyDeferral".equals(outcome) ? form.required("deferralReason",
-                            "申请暂缓或分期缴纳须写明确有经济困难的理由（行政处罚法第六十六条第二款）") : null);
+                            "申请暂缓或分期缴纳须写明确有经济困难的理由（行政处罚法第六十六条第二款）") : null,
+                    "applyDeferral".equals(outcome) ? form.pastDate("deferralAppliedOn") : null);
             form.valid();
             return command;
         }
     }
 
     /**
-     * What was paid must cover the stored fine and the Art. 72 surcharge for every day after the stored due date;
-     * "not paid" can be recorded only once that date has passed.
+     * What was paid must cover the stored fine and the Art. 72 surcharge for every day after the stored due date
+     * (with what accrued before an approved deferral); "not paid" can be recorded only once that date has passed,
+     * and then the 催告 is due in time for the court application (行政强制法 Arts. 53, 54). Deferral or instalments
+     * can be asked for only within the payment period (Art. 66 ¶2, Art. 67): once it has run out the surcharge runs.
      */
     public Map<String, Object> payment(String caseNumber, Payment command, String actor) {
         PaymentFacts payment = payable(caseNumber, "paymentOutcome");
         LocalDate due = payment.getDueDate();
         switch (command.outcome()) {
             case "applyDeferral" -> {
-                facts.record(caseNumber, "recordPayment", actor, "当事人申请暂缓或分期缴纳：" + command.deferralReason());
+                LocalDate appliedOn = command.deferralAppliedOn();
+                if (appliedOn.isAfter(due)) {
+                    throw new InvalidInputException("deferralAppliedOn", "暂缓或分期缴纳须在缴款期限 " + due
+                            + " 届满前申请（行政处罚法第六十六条第二款、第六十七条）；期限届满后逾期每日加处罚款（第七十二条）");
+                }
+                if (appliedOn.isBefore(payment.getServedOn())) {
+                    throw new InvalidInputException("deferralAppliedOn", "申请日期不能早于处罚决定书送达的日期 " + payment.getServedOn());
+                }
+                payment.deferralApplied(appliedOn, facts.now());
+                facts.record(caseNumber, "recordPayment", actor, appliedOn + " 当事人申请暂缓或分期缴纳："
+                        + command.deferralReason());
                 return Map.of("paymentOutcome", command.outcome());
             }
             case "notPaid" -> {
                 if (!facts.today().isAfter(due)) {
                     throw new InvalidInputException("paymentOutcome", "缴款期限（" + due + "）尚未届满，不能记为逾期未缴");
                 }
-                facts.record(caseNumber, "recordPayment", actor, "逾期未缴纳罚款（期限 " + due + "）");
-                return Map.of("paymentOutcome", command.outcome());
+                LocalDate reminderDue = lastReminderDay(payment);
+                facts.record(caseNumber, "recordPayment", actor, "逾期未缴纳罚款（期限 " + due + "）；催告书最迟于 "
+                        + reminderDue + " 送达");
+                return Map.of("paymentOutcome", command.outcome(), "reminderDueDate", reminderDue.toString(),
+                        "reminderDue", ProcedureFacts.endOfDay(reminderDue));
             }
             default -> {
                 LocalDate decidedOn = penalties.penalty(caseNumber).map(PenaltyFacts::getDecidedOn).orElseThrow();
                 if (command.paidOn().isBefore(decidedOn)) {
                     throw new InvalidInputException("paidOn", "缴款日期不能早于作出处罚决定的日期 " + decidedOn);
                 }
-                BigDecimal surcharge = LatePaymentSurcharge.of(payment.getFine(), due, command.paidOn());
+                BigDecimal surcharge = payment.surchargeOwedOn(command.paidOn());
                 BigDecimal owed = payment.getFine().add(surcharge);
                 if (command.amountPaid() == null || command.amountPaid().compareTo(owed) < 0) {
                     throw new InvalidInputException("amountPaid", "应缴 " + owed.toPlainString() + " 元（罚款 "
@@ -140,7 +157,10 @@ public class ExecutionRules implements PhaseRules {
         }
     }
 
-    /** 暂缓或分期缴纳 approved by the head (Art. 66 ¶2): the stored due date becomes the approved (last) date. */
+    /**
+     * 暂缓或分期缴纳 approved by the head (Art. 66 ¶2): the stored due date becomes the approved (last) date from the
+     * day of the approval on; the surcharge accrued until then (Art. 72) stays owed.
+     */
     public record Deferral(boolean approved, String kind, Integer instalments, LocalDate newDue) {
         static Deferral from(FormFields form) {
             String decision = form.choice("deferralDecision", List.of("approve", "reject"), "须选择同意或不同意");
@@ -168,10 +188,13 @@ public class ExecutionRules implements PhaseRules {
         if (!command.newDue().isAfter(payment.getDueDate())) {
             throw new InvalidInputException("newPaymentDueDate", "批准的缴款期限应晚于原期限 " + payment.getDueDate());
         }
-        payment.deferred(command.kind(), command.instalments(), command.newDue(), facts.now());
+        payment.deferred(command.kind(), command.instalments(), command.newDue(), facts.today(), facts.now());
+        BigDecimal accrued = payment.getAccruedSurcharge();
         facts.record(caseNumber, "approveDeferral", actor, ("instalments".equals(command.kind())
-                ? "同意分 " + command.instalments() + " 期缴纳" : "同意暂缓缴纳") + "，最后期限 " + command.newDue());
-        return Map.of("paymentDueDate", command.newDue().toString(), "paymentDue", ProcedureFacts.endOfDay(command.newDue()));
+                ? "同意分 " + command.instalments() + " 期缴纳" : "同意暂缓缴纳") + "，最后期限 " + command.newDue()
+                + (accrued.signum() > 0 ? "；批准前已加处罚款 " + accrued.toPlainString() + " 元，仍应缴纳（行政处罚法第七十二条）" : ""));
+        return Map.of("paymentDueDate", command.newDue().toString(), "paymentDue", ProcedureFacts.endOfDay(command.newDue()),
+                "accruedSurcharge", accrued.doubleValue());
     }
 
     /**
@@ -206,9 +229,35 @@ public class ExecutionRules implements PhaseRules {
 
     private CourtWindow courtWindow(PaymentFacts payment) {
         LocalDate afterReminder = calendar.addWorkingDays(payment.getReminderServedOn(), reminderWorkingDays).date();
-        LocalDate periodsEnd = payment.getServedOn().plus(litigationPeriod);
+        LocalDate periodsEnd = periodsEnd(payment);
         LocalDate earliest = afterReminder.isAfter(periodsEnd) ? afterReminder : periodsEnd;
         return new CourtWindow(earliest, periodsEnd.plus(courtWindow));
+    }
+
+    /**
+     * Where the 3 months of 行政强制法 Art. 53 start: the end of the litigation period after the decision's stored
+     * service, or — after an approved deferral or instalments — the end of that period if later (行政处罚法 Art. 72 ¶2).
+     */
+    private LocalDate periodsEnd(PaymentFacts payment) {
+        LocalDate litigationEnds = payment.getServedOn().plus(litigationPeriod);
+        return payment.getDeferralKind() != null && payment.getDueDate().isAfter(litigationEnds)
+                ? payment.getDueDate() : litigationEnds;
+    }
+
+    /**
+     * The last day a 催告书 can be served and still leave its 10 working days (行政强制法 Arts. 54, 69) before the
+     * court application window closes (Art. 53): counted back on the working-day calendar from the window's last day.
+     */
+    LocalDate lastReminderDay(PaymentFacts payment) {
+        LocalDate day = periodsEnd(payment).plus(courtWindow);
+        int counted = 0;
+        while (counted < reminderWorkingDays) {
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     public record CourtApplication(LocalDate appliedOn, String court) {

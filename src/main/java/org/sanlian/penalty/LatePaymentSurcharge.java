@@ -21,4 +21,13 @@ public final class LatePaymentSurcharge {
         BigDecimal surcharge = fine.multiply(DAILY_RATE).multiply(BigDecimal.valueOf(daysLate));
         return surcharge.min(fine).setScale(2, RoundingMode.HALF_UP);
     }
+
+    /**
+     * The surcharge owed on {@code paidOn} when {@code alreadyAccrued} accrued under an earlier schedule (before an
+     * approved deferral moved the deadline, Art. 66 ¶2): what accrued stays owed, the days late under the new
+     * deadline are added, and the whole never exceeds the fine.
+     */
+    public static BigDecimal of(BigDecimal fine, BigDecimal alreadyAccrued, LocalDate paymentDue, LocalDate paidOn) {
+        return alreadyAccrued.add(of(fine, paymentDue, paidOn)).min(fine).setScale(2, RoundingMode.HALF_UP);
+    }
 }

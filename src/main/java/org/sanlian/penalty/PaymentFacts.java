@@ -36,6 +36,14 @@ public class PaymentFacts {
     private String deferralKind;
     @Column(name = "instalment_count")
     private Integer instalmentCount;
+    @Column(name = "deferral_applied_on")
+    private LocalDate deferralAppliedOn;
+    @Column(name = "deferral_approved_on")
+    private LocalDate deferralApprovedOn;
+    @Column(name = "due_before_deferral")
+    private LocalDate dueBeforeDeferral;
+    @Column(name = "accrued_surcharge", precision = 12, scale = 2)
+    private BigDecimal accruedSurcharge;
     @Column(name = "reminder_served_on")
     private LocalDate reminderServedOn;
     @Column(name = "court_applied_on")
@@ -68,11 +76,37 @@ public class PaymentFacts {
         this.updatedAt = now;
     }
 
-    public void deferred(String kind, Integer instalments, LocalDate newDue, Instant now) {
+    /** The party's application for deferral or instalments (Art. 66 ¶2), dated as the application is. */
+    public void deferralApplied(LocalDate on, Instant now) {
+        this.deferralAppliedOn = on;
+        this.updatedAt = now;
+    }
+
+    /**
+     * An approved deferral or instalments (Art. 66 ¶2) moves the deadline from the day of the approval on: the
+     * surcharge accrued up to that day under the old deadline (Art. 72) stays owed.
+     */
+    public void deferred(String kind, Integer instalments, LocalDate newDue, LocalDate approvedOn, Instant now) {
+        this.accruedSurcharge = surchargeOwedOn(approvedOn);
+        this.dueBeforeDeferral = dueDate;
+        this.deferralApprovedOn = approvedOn;
         this.deferralKind = kind;
         this.instalmentCount = instalments;
         this.dueDate = newDue;
         this.updatedAt = now;
+    }
+
+    /**
+     * 加处罚款 owed for a payment on {@code day} (Art. 72): 3 % of the fine a day after the deadline in force on that
+     * day, plus what accrued before an approved deferral, never more than the fine. A payment made before the
+     * approval owes what had accrued by then under the old deadline.
+     */
+    public BigDecimal surchargeOwedOn(LocalDate day) {
+        BigDecimal accrued = accruedSurcharge == null ? BigDecimal.ZERO : accruedSurcharge;
+        if (deferralApprovedOn != null && day.isBefore(deferralApprovedOn)) {
+            return LatePaymentSurcharge.of(fine, dueBeforeDeferral, day).min(accrued);
+        }
+        return LatePaymentSurcharge.of(fine, accrued, dueDate, day);
     }
 
     public void reminded(LocalDate on, Instant now) {
@@ -119,6 +153,18 @@ public class PaymentFacts {
 
     public Integer getInstalmentCount() {
         return instalmentCount;
+    }
+
+    public LocalDate getDeferralAppliedOn() {
+        return deferralAppliedOn;
+    }
+
+    public LocalDate getDeferralApprovedOn() {
+        return deferralApprovedOn;
+    }
+
+    public BigDecimal getAccruedSurcharge() {
+        return accruedSurcharge;
     }
 
     public LocalDate getReminderServedOn() {

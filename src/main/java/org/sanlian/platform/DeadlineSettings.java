@@ -29,6 +29,7 @@ public record DeadlineSettings(
         @NotNull @PositiveOrZero Integer closureApprovalWorkingDays,
         @NotNull @PositiveOrZero Integer onTheSpotCopyWorkingDays,
         @NotNull @PositiveOrZero Integer cashHandOverWorkingDays,
+        @NotNull @PositiveOrZero Integer deferralApprovalWorkingDays,
         @NotNull Period decision,
         @NotNull Period decisionWarning,
         @NotNull Period decisionExtension,

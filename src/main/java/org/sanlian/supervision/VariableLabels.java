@@ -57,6 +57,8 @@ public class VariableLabels {
             Map.entry("seizureDue", "扣押期限"), Map.entry("statementDue", "陈述申辩期限"), Map.entry("legalReviewDue", "法制审核期限"),
             Map.entry("hearingDue", "听证日期"), Map.entry("serviceDue", "送达期限"), Map.entry("paymentDue", "缴纳罚款期限"),
             Map.entry("paymentDueDate", "缴纳罚款期限"), Map.entry("courtApplicationDue", "申请法院强制执行期限"),
+            Map.entry("reminderDue", "催告期限"), Map.entry("reminderDueDate", "催告书最迟送达日"),
+            Map.entry("deferralApprovalDue", "暂缓或分期缴纳审批期限"), Map.entry("accruedSurcharge", "批准暂缓前已加处罚款（元）"),
             Map.entry("courtApplicationEarliest", "可申请强制执行起始日"), Map.entry("courtApplicationLast", "申请强制执行截止日"),
             Map.entry("closureDue", "结案报告期限"), Map.entry("closureApprovalDue", "结案审批期限"),
             Map.entry("crimeTransferDue", "移送审批期限"), Map.entry("crimeTransferSendDue", "移送期限"),

@@ -450,7 +450,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政处罚法 Art. 66 ¶2: deferral approved by the head moves the payment deadline; paid by the new date, no surcharge")
     void deferral() {
         ProcessInstance instance = servedPenalty("暂缓当事人", 0);
-        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralReason", "家庭突遭变故"));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralAppliedOn", TODAY.toString(),
+                "deferralReason", "家庭突遭变故"));
         ResponseEntity<String> earlier = post("xfhead", "/engine-rest/task/" + task("approveDeferral", instance).getId()
                 + "/submit-form", variables(Map.of("deferralDecision", "approve", "deferralKind", "defer",
                 "newPaymentDueDate", TODAY.toString())));
@@ -468,9 +469,11 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政处罚法 Art. 66 ¶2: instalments need at least two; a refused application goes back to payment")
     void instalments() {
         ProcessInstance instance = servedPenalty("分期当事人", 0);
-        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralReason", "经营困难"));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralAppliedOn", TODAY.toString(),
+                "deferralReason", "经营困难"));
         complete(instance, "approveDeferral", Map.of("deferralDecision", "reject"));
-        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralReason", "经营困难，再次申请"));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral", "deferralAppliedOn", TODAY.toString(),
+                "deferralReason", "经营困难，再次申请"));
         ResponseEntity<String> oneInstalment = post("xfhead", "/engine-rest/task/" + task("approveDeferral", instance).getId()
                 + "/submit-form", variables(Map.of("deferralDecision", "approve", "deferralKind", "instalments",
                 "instalmentCount", 1, "newPaymentDueDate", TODAY.plusDays(90).toString())));

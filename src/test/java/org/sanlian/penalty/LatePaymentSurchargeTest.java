@@ -30,4 +30,16 @@ class LatePaymentSurchargeTest {
         assertThat(LatePaymentSurcharge.of(new BigDecimal("5000"), due, due.minusDays(daysEarly)))
                 .isEqualByComparingTo(BigDecimal.ZERO);
     }
+
+    @ParameterizedTest(name = "行政处罚法 Arts. 66 ¶2, 72: {1} yuan accrued before a deferral, paid {2} days after the new deadline → surcharge {3} yuan")
+    @CsvSource({
+            "1000, 150, 0, 150.00",
+            "1000, 150, -10, 150.00",
+            "1000, 150, 2, 210.00",
+            "1000, 900, 10, 1000.00"})
+    void accruedBeforeADeferralStaysOwedAndTheWholeIsCappedAtTheFine(BigDecimal fine, BigDecimal accrued, int daysLate,
+            BigDecimal surcharge) {
+        LocalDate newDue = LocalDate.of(2026, 6, 1);
+        assertThat(LatePaymentSurcharge.of(fine, accrued, newDue, newDue.plusDays(daysLate))).isEqualByComparingTo(surcharge);
+    }
 }

@@ -108,6 +108,16 @@ public final class GeneralProcedureListeners {
             afterwards.put(Rule.noPenaltyDecision, serviceWindow);
             afterwards.put(Rule.decisionService,
                     (task, produced) -> deadlines.close(task.getProcessInstanceId(), "serviceWindow"));
+            // the head decides on a deferral or instalments (Art. 66 ¶2) within a local period from the stored
+            // application: the law sets none, and a surcharge accrues once the payment period has run out (Art. 72)
+            afterwards.put(Rule.payment, (task, produced) -> {
+                if ("applyDeferral".equals(produced.get("paymentOutcome"))) {
+                    count(task, "deferralApprovalWindow", facts.payment(caseNumber(task)).orElseThrow().getDeferralAppliedOn(),
+                            deadlineSettings.deferralApprovalWorkingDays(), "deferralApprovalDue", "approveDeferral");
+                }
+            });
+            afterwards.put(Rule.deferral,
+                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "deferralApprovalWindow"));
             // no statutory period for the head's closure approval: a local choice (domain.md §2.14)
             afterwards.put(Rule.closureReport, (task, produced) -> {
                 deadlines.close(task.getProcessInstanceId(), "closureWindow");

@@ -101,6 +101,21 @@ class WebappTamperTest extends CaseProcedureTestSupport {
     }
 
     @Test
+    @DisplayName("行政处罚法 Arts. 66 ¶2, 67 via Tasklist's session: 暂缓或分期 asked for after the payment deadline is refused with 400 naming deferralAppliedOn and the deadline; nothing is recorded")
+    void deferralAfterTheDueDateThroughTheWebapp() throws Exception {
+        ProcessInstance instance = servedPenalty("网页逾期申请暂缓当事人", 1000, 20);
+        java.time.LocalDate due = TODAY.minusDays(5);
+        Session handler = new Session("xfhandler1");
+
+        ResponseEntity<String> refused = handler.submit(task("recordPayment", instance).getId(), Map.of("paymentOutcome",
+                "applyDeferral", "deferralAppliedOn", TODAY.toString(), "deferralReason", "经营困难"));
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("缴款期限 " + due, "第六十六条第二款").doesNotContain("Exception");
+        assertThat(facts.payment(caseNumberOf(instance)).orElseThrow().getDeferralAppliedOn()).isNull();
+        assertThat(instance).isWaitingAt("recordPayment");
+    }
+
+    @Test
     @DisplayName("issue 13, 行政处罚法 Art. 4 (法定幅度) via Tasklist: a fine above the catalogue's maximum is refused with 400 and a plain Chinese message naming the field by its form label — no engine code, no exception text, no variable name")
     void refusedSubmitReadsAsPlainChinese() throws Exception {
         ProcessInstance instance = filedCase("网页超幅度当事人");
