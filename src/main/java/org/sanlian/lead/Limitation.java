@@ -50,13 +50,14 @@ public class Limitation {
 
         /** The status as the forms and the lead show it, naming the period, its start and its last day. */
         public String text() {
-            String basis = (lifeOrFinanceHarm ? "涉及公民生命健康安全、金融安全且有危害后果，" : "")
-                    + ARTICLE + "规定的" + periodText() + "追责期限自" + (fromEndOfContinuingAct ? "连续或继续状态终了之日 " : "违法行为发生之日 ")
-                    + runsFrom + " 起计算，至 " + lastDay + " 届满";
+            String period = ARTICLE + "规定的" + periodText() + "追责期限（"
+                    + (lifeOrFinanceHarm ? "涉及公民生命健康安全、金融安全且有危害后果；" : "")
+                    + (fromEndOfContinuingAct ? "自连续或继续状态终了之日 " : "自违法行为发生之日 ") + runsFrom
+                    + " 起计算，至 " + lastDay + " 届满）";
             if (expired) {
-                return "违法行为已超过" + basis + "，不得立案给予行政处罚";
+                return "违法行为已超过" + period + "，不得立案给予行政处罚";
             }
-            return basis + "，剩余 " + daysLeft + " 天" + (nearEnd ? "，即将届满，请及时立案" : "");
+            return period + "，剩余 " + daysLeft + " 天" + (nearEnd ? "，即将届满，请及时立案" : "");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.casefile.CaseActDates;
+
 import org.sanlian.penalty.PenaltyFacts;
 import java.time.Period;
 import org.sanlian.platform.ChinaTime;
@@ -53,9 +55,11 @@ public class InvestigationRules implements PhaseRules {
     private final CaseParties parties;
     private final ViolationCatalogue catalogue;
     private final Period seizurePeriod;
+    private final CaseActDates actDates;
 
     InvestigationRules(ProcedureFacts facts, Officers officers, CaseParties parties,
-            ViolationCatalogue catalogue, DeadlineSettings deadlineSettings) {
+            ViolationCatalogue catalogue, DeadlineSettings deadlineSettings, CaseActDates actDates) {
+        this.actDates = actDates;
         this.facts = facts;
         this.officers = officers;
         this.parties = parties;
@@ -293,8 +297,12 @@ public class InvestigationRules implements PhaseRules {
     }
 
     public Map<String, Object> report(String caseNumber, Report command, String actor) {
+        // 行政处罚法 Art. 37: the provision as it read on the act's date, its range too
+        LocalDate actDate = actDates.of(caseNumber).orElse(null);
         if (command.outcome() == Outcome.penalty) {
-            catalogue.checkFine("proposedFine", command.violationCode(), command.fine());
+            catalogue.checkFine("proposedFine", command.violationCode(), command.fine(), actDate);
+        } else if (command.violationCode() != null) {
+            catalogue.requireValidOn("violationCode", List.of(command.violationCode()), actDate);
         }
         PenaltyFacts penalty = facts.penaltyFor(caseNumber);
         if (penalty.getRecheckedOn() != null && command.outcome() == Outcome.penalty) {
