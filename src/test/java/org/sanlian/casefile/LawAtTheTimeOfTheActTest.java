@@ -24,14 +24,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 行政处罚法 Art. 37 with two readings of one provision: the old one valid until a year ago (1,000–5,000 yuan), the
- * amended one since (2,000–8,000 yuan). The rows are test data, added and removed around each test.
+ * 行政处罚法 Art. 37 with two catalogue rows given validity dates for the test (the form's select lists the
+ * catalogue's codes, so the test dates rows the form offers): YZ-KY-XL valid until a year ago, YZ-WH-JC valid since
+ * the day after. The dates are removed after each test.
  */
 @DisplayName("行政处罚法 Art. 37 — the law at the time of the act: catalogue rows carry their validity; the ranges offered and the provision chosen are those valid on the act's date")
 class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
 
-    private static final String OLD = "T37-OLD";
-    private static final String AMENDED = "T37-NEW";
+    private static final String OLD = "YZ-KY-XL";
+    private static final String AMENDED = "YZ-WH-JC";
 
     @Autowired
     RuntimeService runtimeService;
@@ -47,24 +48,21 @@ class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
     }
 
     @BeforeEach
-    void twoReadingsOfOneProvision() {
-        String insert = "INSERT INTO violation (code, name, sector, violated_clause, penalty_clause, min_fine, max_fine,"
-                + " penalty_kinds, range_note, confidence, illustrative, valid_from, valid_to)"
-                + " VALUES (?, '测试：擅自改装营运车辆', '运政', '测试条例第十条', ?, ?, ?, '罚款', NULL, 'L', TRUE, ?, ?)";
-        jdbc.update(insert, OLD, "测试条例（旧）第三十条", 1000, 5000, null, java.sql.Date.valueOf(today().minusYears(1)));
-        jdbc.update(insert, AMENDED, "测试条例（修订）第三十条", 2000, 8000,
-                java.sql.Date.valueOf(today().minusYears(1).plusDays(1)), null);
+    void rowsWithValidity() {
+        jdbc.update("UPDATE violation SET valid_to = ? WHERE code = ?", java.sql.Date.valueOf(today().minusYears(1)), OLD);
+        jdbc.update("UPDATE violation SET valid_from = ? WHERE code = ?",
+                java.sql.Date.valueOf(today().minusYears(1).plusDays(1)), AMENDED);
     }
 
     @AfterEach
-    void removeTheTestRows() {
-        jdbc.update("DELETE FROM violation WHERE code IN (?, ?)", OLD, AMENDED);
+    void rowsOpenAgain() {
+        jdbc.update("UPDATE violation SET valid_from = NULL, valid_to = NULL WHERE code IN (?, ?)", OLD, AMENDED);
     }
 
     /** A case whose act was done on {@code actDate}, investigated and waiting for its report. */
     private ProcessInstance caseOfAnActOn(String party, LocalDate actDate) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", party, "summary", "擅自改装营运车辆", "organisationCode", "xifeng"));
+                "partyName", party, "summary", "客运车辆违规经营", "organisationCode", "xifeng"));
         taskService.complete(task("verifyLead", lead).getId(),
                 Map.of("verificationFindings", "核查属实", "occurredOn", actDate.toString()));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
@@ -80,9 +78,9 @@ class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
 
     private ResponseEntity<String> report(ProcessInstance instance, String violationCode, int fine,
             Map<String, Object> more) {
-        Map<String, Object> values = new HashMap<>(Map.of("facts", "擅自改装营运车辆", "legalBasis", "测试条例",
+        Map<String, Object> values = new HashMap<>(Map.of("facts", "车辆未按规定检测、客运班线擅自变更", "legalBasis", "道路运输条例",
                 "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", violationCode,
-                "proposedFine", fine, "deviationReason", "测试数据，无裁量基准"));
+                "proposedFine", fine, "deviationReason", "情节特殊，偏离裁量基准"));
         values.putAll(more);
         Map<String, Object> body = variables(values);
         if (values.get("otherViolationCodes") instanceof List<?> codes) {
@@ -102,19 +100,19 @@ class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("Art. 37: for an act of eighteen months ago the report offers the old reading's range (1000–5000), not the amended one")
+    @DisplayName("Art. 37: for an act of eighteen months ago the report offers the row valid then, not the row valid only since a year ago; for a recent act the reverse")
     void art37_rangesOfferedAreThoseValidOnTheActsDate() {
         String offered = offeredRanges(caseOfAnActOn("第三十七条旧法当事人", today().minusMonths(18)));
-        assertThat(offered).contains(OLD + " 测试：擅自改装营运车辆：1000–5000 元（测试条例（旧）第三十条）")
-                .doesNotContain(AMENDED);
+        assertThat(offered).contains(OLD + " 客运经营者不按批准的线路、班次经营或擅自更换车辆、擅自终止经营：1000–2000 元（道路运输条例第六十八条第一款）")
+                .doesNotContain(AMENDED).contains("YZ-KY-WZ");
 
         String offeredNow = offeredRanges(caseOfAnActOn("第三十七条新法当事人", today().minusDays(2)));
-        assertThat(offeredNow).contains(AMENDED + " 测试：擅自改装营运车辆：2000–8000 元（测试条例（修订）第三十条）")
+        assertThat(offeredNow).contains(AMENDED + " 不按规定维护和检测运输车辆：1000–5000 元（道路运输条例第六十九条）")
                 .doesNotContain(OLD);
     }
 
     @Test
-    @DisplayName("Art. 37: choosing the amended reading for an act done before it took effect is refused (400 naming violationCode, the validity, the article and the row valid then); the old reading is accepted")
+    @DisplayName("Art. 37: choosing a row that took effect after the act is refused (400 naming violationCode, the row's validity and the article); a row valid on the act's date is accepted")
     void art37_rowNotValidOnTheActsDate_isRefused_validRowAllowed() {
         ProcessInstance instance = caseOfAnActOn("第三十七条选错条目", today().minusMonths(18));
 
@@ -123,10 +121,10 @@ class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
         JsonNode error = json(refused).path("errors").get(0);
         assertThat(error.path("field").asText()).isEqualTo("violationCode");
         assertThat(error.path("message").asText()).contains("第三十七条", today().minusYears(1).plusDays(1) + " 至 今",
-                "该日有效的条目：" + OLD);
+                "违法行为发生于 " + today().minusMonths(18));
         assertThat(instance).isWaitingAt("investigationReport");
 
-        ResponseEntity<String> accepted = report(instance, OLD, 3000, Map.of());
+        ResponseEntity<String> accepted = report(instance, OLD, 1500, Map.of());
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(instance).hasPassed("investigationReport");
     }
@@ -147,5 +145,7 @@ class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
         JsonNode row = json(get("xfhandler1", "/api/violations/" + OLD));
         assertThat(row.path("validTo").asText()).isEqualTo(today().minusYears(1).toString());
         assertThat(row.path("validFrom").isNull()).isTrue();
+        assertThat(json(get("xfhandler1", "/api/violations/" + AMENDED)).path("validFrom").asText())
+                .isEqualTo(today().minusYears(1).plusDays(1).toString());
     }
 }

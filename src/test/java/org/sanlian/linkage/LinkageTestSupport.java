@@ -74,7 +74,7 @@ abstract class LinkageTestSupport extends SanlianSpringTest {
     /** The lead verified and filed by the head: returns the case's generalProcedure instance, waiting in 调查取证. */
     ProcessInstance filed(String leadNumber) {
         ProcessInstance lead = historicAware("leadIntake", leadNumber);
-        complete(lead, "verifyLead", Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
+        complete(lead, "verifyLead", Map.of("verificationFindings", "核查属实"));
         complete(lead, "decideFiling", Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();
