@@ -54,7 +54,7 @@ async function completeTask(user, processInstanceId, key, values) {
 // 1. a 庆城县 lead, verified and filed
 const lead = await rest('qchandler1', 'POST', '/engine-rest/process-definition/key/leadIntake/submit-form', variables({
   source: 'INSPECTION', partyName: party, plateNumber: '甘M5' + String(Date.now() % 10000).padStart(4, '0'),
-  summary: '庆城县路面检查发现该车未取得道路运输经营许可载客收费',
+  summary: '庆城县路面检查发现该车未取得道路运输经营许可载客收费', occurredOn: new Date().toISOString().slice(0, 10),
 }));
 log(`qchandler1: 案源登记 — ${party}`);
 await completeTask('qchandler1', lead.id, 'verifyLead', { verificationFindings: '经核查，车辆确有载客收费行为' });

@@ -132,7 +132,7 @@ try {
     const form = page.locator('.modal');
     await form.locator('.fjs-form').waitFor();
     for (const [label, value] of [['案源来源', '行政检查发现'], ['当事人', party], ['车牌号', plate],
-      ['发现/发生日期', today], ['地点', '西峰区长庆大道'], ['案源简要情况', '路面检查发现该车未取得道路运输经营许可载客收费']]) {
+      ['违法行为发生日期', today], ['地点', '西峰区长庆大道'], ['案源简要情况', '路面检查发现该车未取得道路运输经营许可载客收费']]) {
       await set(form, label, value);
     }
     await page.locator('.modal').getByRole('button', { name: '开始' }).click();

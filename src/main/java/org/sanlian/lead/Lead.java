@@ -44,8 +44,20 @@ public class Lead {
     @Column(name = "area_code")
     private String areaCode;
 
+    /** The date of the act (违法行为发生之日); the limitation period runs from it (行政处罚法 Art. 36). */
     @Column(name = "occurred_on")
     private LocalDate occurredOn;
+
+    /** A continuing or repeated act (连续或者继续状态): the period runs from its end, {@link #actEndedOn}. */
+    @Column(name = "act_continuing", nullable = false)
+    private boolean actContinuing;
+
+    @Column(name = "act_ended_on")
+    private LocalDate actEndedOn;
+
+    /** The act harmed citizens' life and health or financial security: five years instead of two (Art. 36). */
+    @Column(name = "life_or_finance_harm", nullable = false)
+    private boolean lifeOrFinanceHarm;
 
     private String place;
 
@@ -88,6 +100,14 @@ public class Lead {
 
     void assignNumber(String leadNumber) {
         this.leadNumber = leadNumber;
+    }
+
+    /** The act as verified: its date, whether it continued and until when, whether it harmed life or finance. */
+    void recordAct(LocalDate occurredOn, boolean continuing, LocalDate endedOn, boolean lifeOrFinanceHarm) {
+        this.occurredOn = occurredOn;
+        this.actContinuing = continuing;
+        this.actEndedOn = continuing ? endedOn : null;
+        this.lifeOrFinanceHarm = lifeOrFinanceHarm;
     }
 
     void moveTo(LeadStatus status) {
@@ -134,6 +154,18 @@ public class Lead {
 
     public LocalDate getOccurredOn() {
         return occurredOn;
+    }
+
+    public boolean isActContinuing() {
+        return actContinuing;
+    }
+
+    public LocalDate getActEndedOn() {
+        return actEndedOn;
+    }
+
+    public boolean isLifeOrFinanceHarm() {
+        return lifeOrFinanceHarm;
     }
 
     public String getPlace() {

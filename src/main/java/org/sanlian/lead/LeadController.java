@@ -29,16 +29,31 @@ public class LeadController {
     }
 
     public record LeadView(String leadNumber, LeadSource source, String sourceName, String organisationCode,
-            String partyName, String plateNumber, LocalDate occurredOn, String place, String summary,
+            String partyName, String plateNumber, LocalDate occurredOn, boolean actContinuing, LocalDate actEndedOn,
+            boolean lifeOrFinanceHarm, LimitationView limitation, String place, String summary,
             LeadStatus status, String statusName, String registeredBy, Instant registeredAt,
             String processInstanceId) {
 
-        static LeadView of(Lead lead) {
+        static LeadView of(Lead lead, LimitationView limitation) {
             return new LeadView(lead.getLeadNumber(), lead.getSource(), lead.getSource().chineseName(),
                     lead.getOrganisationCode(), lead.getPartyName(), lead.getPlateNumber(), lead.getOccurredOn(),
+                    lead.isActContinuing(), lead.getActEndedOn(), lead.isLifeOrFinanceHarm(), limitation,
                     lead.getPlace(), lead.getSummary(), lead.getStatus(), lead.getStatus().chineseName(),
                     lead.getRegisteredBy(), lead.getRegisteredAt(), lead.getProcessInstanceId());
         }
+    }
+
+    /** 追责期限 (行政处罚法 Art. 36) of the act today; absent while the act's date is unknown. */
+    public record LimitationView(String period, LocalDate runsFrom, LocalDate lastDay, long daysLeft, boolean expired,
+            boolean warning, String text) {
+    }
+
+    private LeadView view(Lead lead) {
+        LimitationView limitation = leadService.limitationOf(lead)
+                .map(s -> new LimitationView(s.periodText(), s.runsFrom(), s.lastDay(), s.daysLeft(), s.expired(),
+                        s.nearEnd() || s.expired(), s.text()))
+                .orElse(null);
+        return LeadView.of(lead, limitation);
     }
 
     public record LeadEventView(LeadStatus status, String statusName, String actor, String note,
@@ -52,7 +67,7 @@ public class LeadController {
     @Operation(summary = "我可见的案源")
     public List<LeadView> list(Authentication user) {
         Visibility visibility = Visibility.of(user);
-        return leadService.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(LeadView::of).toList();
+        return leadService.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(this::view).toList();
     }
 
     @GetMapping("/{leadNumber}")
@@ -66,6 +81,6 @@ public class LeadController {
                 .map(e -> new LeadEventView(e.getStatus(), e.getStatus().chineseName(), e.getActor(), e.getNote(),
                         e.getOccurredAt()))
                 .toList();
-        return new LeadDetail(LeadView.of(lead), history);
+        return new LeadDetail(view(lead), history);
     }
 }

@@ -42,11 +42,13 @@ public class LeadService {
     private final LeadRegistrationRepository registrations;
     private final Jurisdictions jurisdictions;
     private final EntityManager entityManager;
+    private final Limitation limitation;
 
     public LeadService(LeadRepository leads, LeadEventRepository events, Officers officers,
             Organisations organisations, Optional<Clock> clock, LeadIdentityKeyRepository identityKeys,
             LeadRegistrationRepository registrations, Jurisdictions jurisdictions, EntityManager entityManager,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, Limitation limitation) {
+        this.limitation = limitation;
         this.publisher = publisher;
         this.identityKeys = identityKeys;
         this.registrations = registrations;
@@ -63,6 +65,16 @@ public class LeadService {
     public record Registration(String source, String partyName, String partyIdNumber, String plateNumber,
             String occurredOn, String areaCode, String place, String summary, String organisationCode,
             String registrant, String processInstanceId) {
+    }
+
+    /**
+     * What the forms say of the act beyond its date (行政处罚法 Art. 36): whether it was continuing or repeated
+     * (连续或者继续状态) and the day it ended, and whether it harmed citizens' life and health or financial security.
+     * The flags come as the forms send them (a boolean, or "true" through a plain API client).
+     */
+    public record ActDetails(Object continuing, String endedOn, Object lifeOrFinanceHarm) {
+
+        public static final ActDetails NONE = new ActDetails(null, null, null);
     }
 
     /**
@@ -93,6 +105,11 @@ public class LeadService {
      * same case twice — and both bodies' registrations are kept with who holds it.
      */
     public Registered registerInPool(Registration input) {
+        return registerInPool(input, ActDetails.NONE);
+    }
+
+    /** As {@link #registerInPool(Registration)}, with what the registrant knows of the act (Art. 36). */
+    public Registered registerInPool(Registration input, ActDetails act) {
         List<FieldViolation> violations = new ArrayList<>();
         LeadSource source = parseSource(input.source(), violations);
         String partyName = required("partyName", input.partyName(), 128, violations);
@@ -111,6 +128,7 @@ public class LeadService {
             areaCode = null;
         }
         LocalDate occurredOn = parseDate("occurredOn", input.occurredOn(), violations);
+        Act checkedAct = act(occurredOn, act, violations);
         String registeringOrganisation = registrantOrganisation(input);
         String organisationCode = organisationOf(input, areaCode, registeringOrganisation, violations);
         if (!violations.isEmpty()) {
@@ -135,6 +153,8 @@ public class LeadService {
         Lead lead = leads.save(new Lead(source, organisationCode, partyName, partyId, plate, occurredOn, areaCode,
                 blankToNull(input.place()), summary, input.registrant(), Instant.now(clock),
                 input.processInstanceId()));
+        lead.recordAct(checkedAct.occurredOn(), checkedAct.continuing(), checkedAct.endedOn(),
+                checkedAct.lifeOrFinanceHarm());
         lead.assignNumber(String.format("XS%d%06d", LocalDate.now(clock).getYear(), lead.getId()));
         for (String key : keys) {
             identityKeys.save(new LeadIdentityKey(key, lead.getId()));
@@ -199,20 +219,55 @@ public class LeadService {
     }
 
     public Lead recordVerification(String leadNumber, String findings, String actor) {
+        Lead lead = byNumber(leadNumber);
+        return recordVerification(leadNumber, findings, storedDate(lead), storedDetails(lead), actor);
+    }
+
+    /**
+     * 案源核查: the findings, and the act as verified — its date, whether it continued and until when, whether it
+     * harmed life and health or financial security (行政处罚法 Art. 36) — recorded on the lead and in its record.
+     */
+    public Lead recordVerification(String leadNumber, String findings, String occurredOn, ActDetails details,
+            String actor) {
         List<FieldViolation> violations = new ArrayList<>();
         String text = required("verificationFindings", findings, 2000, violations);
+        Act act = act(parseDate("occurredOn", occurredOn, violations), details, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         Lead lead = byNumber(leadNumber);
+        lead.recordAct(act.occurredOn(), act.continuing(), act.endedOn(), act.lifeOrFinanceHarm());
         lead.moveTo(LeadStatus.VERIFIED);
-        record(lead, LeadStatus.VERIFIED, actor, text);
+        record(lead, LeadStatus.VERIFIED, actor, text + "\n" + actText(lead));
         return lead;
+    }
+
+    /** Where the lead's act stands in its limitation period today (Art. 36); empty while its date is unknown. */
+    @Transactional(readOnly = true)
+    public Optional<Limitation.Status> limitationOf(Lead lead) {
+        return limitation.of(lead);
+    }
+
+    /** 立案 of this lead is allowed: its act's date is known and its limitation period has not passed (Art. 36). */
+    @Transactional(readOnly = true)
+    public void requireFileable(String leadNumber) {
+        limitation.requireFileable(byNumber(leadNumber));
     }
 
     /** The head's filing decision (立案审批, 9号令 Art. 63); not filing needs a recorded reason. */
     public Lead recordFilingDecision(String leadNumber, String decision, String reason, String actor) {
+        Lead lead = byNumber(leadNumber);
+        return recordFilingDecision(leadNumber, decision, reason, storedDate(lead), storedDetails(lead), actor);
+    }
+
+    /**
+     * 立案审批 with the act as the head confirms it: filing is refused when the act's date is unknown or its
+     * limitation period has passed (行政处罚法 Art. 36); not filing needs a recorded reason.
+     */
+    public Lead recordFilingDecision(String leadNumber, String decision, String reason, String occurredOn,
+            ActDetails details, String actor) {
         List<FieldViolation> violations = new ArrayList<>();
+        Act act = act(parseDate("occurredOn", occurredOn, violations), details, violations);
         LeadStatus outcome = switch (decision == null ? "" : decision) {
             case "file" -> LeadStatus.FILED;
             case "notFile" -> LeadStatus.NOT_FILED;
@@ -234,6 +289,10 @@ public class LeadService {
             throw new InvalidInputException(violations);
         }
         Lead lead = byNumber(leadNumber);
+        lead.recordAct(act.occurredOn(), act.continuing(), act.endedOn(), act.lifeOrFinanceHarm());
+        if (outcome == LeadStatus.FILED) {
+            limitation.requireFileable(lead);
+        }
         lead.moveTo(outcome);
         record(lead, outcome, actor, text);
         publisher.publishEvent(new LeadDecided(leadNumber, lead.getOrganisationCode(), outcome, text));
@@ -264,6 +323,50 @@ public class LeadService {
 
     private void record(Lead lead, LeadStatus status, String actor, String note) {
         events.save(new LeadEvent(lead.getId(), status, actor, note, Instant.now(clock)));
+    }
+
+    /** The act as checked: a continuing act names the day it ended, not before it began nor after today. */
+    private record Act(LocalDate occurredOn, boolean continuing, LocalDate endedOn, boolean lifeOrFinanceHarm) {
+    }
+
+    private Act act(LocalDate occurredOn, ActDetails details, List<FieldViolation> violations) {
+        boolean continuing = flag(details.continuing());
+        LocalDate endedOn = null;
+        if (continuing) {
+            endedOn = parseDate("actEndedOn", details.endedOn(), violations);
+            if (endedOn == null && violations.stream().noneMatch(v -> v.field().equals("actEndedOn"))) {
+                violations.add(new FieldViolation("actEndedOn",
+                        "连续或者继续状态的违法行为须填写终了日期（仍在继续的填今天）：追责期限自行为终了之日起计算（行政处罚法第三十六条）"));
+            }
+            if (endedOn != null && occurredOn != null && endedOn.isBefore(occurredOn)) {
+                violations.add(new FieldViolation("actEndedOn", "终了日期不能早于违法行为发生日期 " + occurredOn));
+            }
+        }
+        return new Act(occurredOn, continuing, endedOn, flag(details.lifeOrFinanceHarm()));
+    }
+
+    private static boolean flag(Object value) {
+        return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value).strip());
+    }
+
+    private static String storedDate(Lead lead) {
+        return lead.getOccurredOn() == null ? null : lead.getOccurredOn().toString();
+    }
+
+    private static ActDetails storedDetails(Lead lead) {
+        return new ActDetails(lead.isActContinuing(),
+                lead.getActEndedOn() == null ? null : lead.getActEndedOn().toString(), lead.isLifeOrFinanceHarm());
+    }
+
+    /** The act as the lead's full-process record keeps it. */
+    private String actText(Lead lead) {
+        if (lead.getOccurredOn() == null) {
+            return "违法行为发生日期：未查明";
+        }
+        return "违法行为发生日期：" + lead.getOccurredOn()
+                + (lead.isActContinuing() ? "，连续或继续状态至 " + lead.getActEndedOn() : "")
+                + (lead.isLifeOrFinanceHarm() ? "，涉及公民生命健康安全、金融安全且有危害后果" : "")
+                + "；" + limitation.of(lead).map(Limitation.Status::text).orElse("");
     }
 
     private String registrantOrganisation(Registration input) {

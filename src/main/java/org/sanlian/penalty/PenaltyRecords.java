@@ -2,7 +2,9 @@ package org.sanlian.penalty;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.sanlian.casefile.CaseActDates;
 import org.sanlian.casefile.procedure.InvestigationRules;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.casefile.procedure.ProposalKeeper;
@@ -21,9 +23,11 @@ public class PenaltyRecords implements ProposalKeeper {
     private final PaymentFactsRepository payments;
     private final ViolationCatalogue catalogue;
     private final ProcedureFacts facts;
+    private final CaseActDates actDates;
 
     PenaltyRecords(PenaltyFactsRepository penalties, PaymentFactsRepository payments, ViolationCatalogue catalogue,
-            ProcedureFacts facts) {
+            ProcedureFacts facts, CaseActDates actDates) {
+        this.actDates = actDates;
         this.penalties = penalties;
         this.payments = payments;
         this.catalogue = catalogue;
@@ -58,8 +62,12 @@ public class PenaltyRecords implements ProposalKeeper {
     @Override
     public void proposed(String caseNumber, InvestigationRules.Report report) {
         boolean fine = report.outcome() == InvestigationRules.Outcome.penalty;
+        // 行政处罚法 Art. 37: the provision as it read on the act's date, its range too
+        LocalDate actDate = actDates.of(caseNumber).orElse(null);
         if (fine) {
-            catalogue.checkFine("proposedFine", report.violationCode(), report.fine());
+            catalogue.checkFine("proposedFine", report.violationCode(), report.fine(), actDate);
+        } else if (report.violationCode() != null) {
+            catalogue.requireValidOn("violationCode", List.of(report.violationCode()), actDate);
         }
         PenaltyFacts penalty = penaltyFor(caseNumber);
         if (penalty.getRecheckedOn() != null && fine) {

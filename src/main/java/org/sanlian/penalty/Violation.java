@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** One provision of the violation catalogue (domain.md §4.2) with its statutory fine range. */
 @Entity
@@ -47,7 +48,25 @@ public class Violation {
     @Column(nullable = false)
     private boolean illustrative;
 
+    /** First day the provision read so (施行之日); null: in force before any act on record. */
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    /** Last day the provision read so (修改或废止前一日); null: still in force. */
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
     protected Violation() {
+    }
+
+    /** The provision applies to an act of this date (行政处罚法 Art. 37: the law at the time of the act). */
+    public boolean isValidOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** The period the row is valid, as officers read it: "2019-06-01 至今", "自始至 2022-04-30". */
+    public String validityText() {
+        return (validFrom == null ? "自始" : validFrom.toString()) + " 至 " + (validTo == null ? "今" : validTo.toString());
     }
 
     void update(String name, String penaltyClause, BigDecimal minFine, BigDecimal maxFine, String penaltyKinds,
@@ -111,6 +130,14 @@ public class Violation {
 
     public String getConfidence() {
         return confidence;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
     }
 
     public boolean isIllustrative() {

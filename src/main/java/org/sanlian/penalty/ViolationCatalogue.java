@@ -1,7 +1,9 @@
 package org.sanlian.penalty;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sanlian.platform.FieldViolation;
@@ -29,6 +31,43 @@ public class ViolationCatalogue {
         return violations.findAllByOrderByCode();
     }
 
+    /**
+     * The rows that apply to an act of this date (行政处罚法 Art. 37): those valid on it; every row while the act's
+     * date is unknown.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> validOn(LocalDate actDate) {
+        return all().stream().filter(v -> actDate == null || v.isValidOn(actDate)).toList();
+    }
+
+    /**
+     * 行政处罚法 Art. 37: an act is judged under the provision as it read when the act was done; a row not valid on
+     * the act's date is refused, naming its validity and the rows that were valid then.
+     */
+    public void requireValidOn(String field, Violation violation, LocalDate actDate) {
+        if (actDate == null || violation.isValidOn(actDate)) {
+            return;
+        }
+        List<String> valid = validOn(actDate).stream()
+                .filter(v -> v.getName().equals(violation.getName())
+                        || v.getViolatedClause().equals(violation.getViolatedClause()))
+                .map(v -> v.getCode() + "（" + v.rangeWithBasis() + "，" + v.validityText() + "）").toList();
+        throw new InvalidInputException(field, violation.getName() + "（" + violation.getCode() + "，"
+                + violation.getPenaltyClause() + "）的有效期间为 " + violation.validityText() + "，违法行为发生于 " + actDate
+                + "，不适用：实施行政处罚，适用违法行为发生时的法律、法规、规章的规定（《行政处罚法》第三十七条）"
+                + (valid.isEmpty() ? "" : "；该日有效的条目：" + String.join("、", valid)));
+    }
+
+    /** As {@link #requireValidOn(String, Violation, LocalDate)} for codes a form names; codes not in the catalogue are left to the caller. */
+    @Transactional(readOnly = true)
+    public void requireValidOn(String field, Collection<String> codes, LocalDate actDate) {
+        for (String code : codes) {
+            if (code != null) {
+                violations.findById(code).ifPresent(v -> requireValidOn(field, v, actDate));
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public Violation byCode(String code) {
         return violations.findById(code).orElseThrow(() -> new NotFoundException("violation", code));
@@ -40,11 +79,21 @@ public class ViolationCatalogue {
      */
     @Transactional(readOnly = true)
     public Violation checkFine(String field, String code, BigDecimal fine) {
+        return checkFine(field, code, fine, null);
+    }
+
+    /**
+     * As {@link #checkFine(String, String, BigDecimal)}, under the row valid on the act's date (行政处罚法 Art. 37):
+     * a row not valid then is refused before its range is held against the fine.
+     */
+    @Transactional(readOnly = true)
+    public Violation checkFine(String field, String code, BigDecimal fine, LocalDate actDate) {
         Optional<Violation> found = code == null ? Optional.empty() : violations.findById(code);
         if (found.isEmpty()) {
             throw new InvalidInputException("violationCode", "须从违法行为目录中选择违法行为");
         }
         Violation violation = found.get();
+        requireValidOn("violationCode", violation, actDate);
         if (fine != null && ((violation.getMinFine() != null && fine.compareTo(violation.getMinFine()) < 0)
                 || (violation.getMaxFine() != null && fine.compareTo(violation.getMaxFine()) > 0))) {
             throw new InvalidInputException(field, "拟罚款 " + fine.toPlainString() + " 元超出法定幅度："

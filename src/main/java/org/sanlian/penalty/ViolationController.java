@@ -25,12 +25,12 @@ public class ViolationController {
 
     public record ViolationView(String code, String name, String sector, String violatedClause, String penaltyClause,
             BigDecimal minFine, BigDecimal maxFine, String penaltyKinds, String rangeNote, String confidence,
-            boolean illustrative, String rangeWithBasis) {
+            boolean illustrative, String rangeWithBasis, java.time.LocalDate validFrom, java.time.LocalDate validTo) {
 
         static ViolationView of(Violation v) {
             return new ViolationView(v.getCode(), v.getName(), v.getSector(), v.getViolatedClause(),
                     v.getPenaltyClause(), v.getMinFine(), v.getMaxFine(), v.getPenaltyKinds(), v.getRangeNote(),
-                    v.getConfidence(), v.isIllustrative(), v.rangeWithBasis());
+                    v.getConfidence(), v.isIllustrative(), v.rangeWithBasis(), v.getValidFrom(), v.getValidTo());
         }
     }
 

@@ -38,5 +38,8 @@ public record DeadlineSettings(
         @NotNull Period publicNotice,
         @NotNull Period litigation,
         @NotNull Period courtApplication,
-        @NotNull Duration crimeTransferSend) {
+        @NotNull Duration crimeTransferSend,
+        @NotNull Period limitation,
+        @NotNull Period limitationHarm,
+        @NotNull Period limitationWarning) {
 }

@@ -43,7 +43,7 @@ class ChangedRuleTableTest extends SanlianSpringTest {
     private ProcessInstance caseWaitingForItsReport(String party) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
                 "partyName", party, "summary", "车辆超限行驶公路", "organisationCode", "xifeng"));
-        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
+        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();

@@ -34,7 +34,7 @@ class EvidenceTest extends SanlianSpringTest {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
                 "partyName", "证据测试当事人", "summary", "现场检查", "organisationCode", "xifeng"));
         taskService.complete(taskService.createTaskQuery().processInstanceId(lead.getId()).singleResult().getId(),
-                Map.of("verificationFindings", "属实"));
+                Map.of("verificationFindings", "属实", "occurredOn", actToday()));
         taskService.complete(taskService.createTaskQuery().processInstanceId(lead.getId()).singleResult().getId(),
                 Map.of("filingDecision", "file"));
         return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()

@@ -57,7 +57,7 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
     private void verify(ProcessInstance instance) {
         assertThat(instance).isWaitingAt("verifyLead");
         assertThat(task()).hasCandidateGroup("xifengHandler");
-        taskService.complete(task().getId(), withVariables("verificationFindings", "经核查，车辆无道路运输证"));
+        taskService.complete(task().getId(), withVariables("verificationFindings", "经核查，车辆无道路运输证", "occurredOn", actToday()));
     }
 
     @Test

@@ -31,7 +31,7 @@ abstract class NetworkTestSupport extends SanlianSpringTest {
     /** A case filed by a body: registered and verified by its handler, filed by its head; the case number. */
     protected String filedCase(String handler, String head, String partyName) {
         String instanceId = lead(handler, partyName).path("id").asText();
-        submit(handler, instanceId, Map.of("verificationFindings", "经核查属实"));
+        submit(handler, instanceId, Map.of("verificationFindings", "经核查属实", "occurredOn", actToday()));
         submit(head, instanceId, Map.of("filingDecision", "file"));
         return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instanceId).variableName("caseNumber").singleResult().getValue();

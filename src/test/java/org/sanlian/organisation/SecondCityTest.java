@@ -90,7 +90,8 @@ class SecondCityTest {
         Task verification = openTask(intake.getId());
         assertThat(verification.getTaskDefinitionKey()).isEqualTo("verifyLead");
         assertThat(candidateGroups(verification)).containsExactly("jingchuanHandler");
-        engine.getTaskService().complete(verification.getId(), Map.of("verificationFindings", "经核查，车辆无道路运输证"));
+        engine.getTaskService().complete(verification.getId(), Map.of("verificationFindings", "经核查，车辆无道路运输证", "occurredOn",
+                java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString()));
 
         Task filing = openTask(intake.getId());
         assertThat(filing.getTaskDefinitionKey()).isEqualTo("decideFiling");

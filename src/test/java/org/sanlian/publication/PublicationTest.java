@@ -98,7 +98,7 @@ class PublicationTest extends SanlianSpringTest {
     private String decidedCase(String party, String idNumber, String address, BigDecimal fine) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
                 "partyName", party, "summary", "未取得道路运输经营许可从事客运经营", "organisationCode", "xifeng"));
-        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
+        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();

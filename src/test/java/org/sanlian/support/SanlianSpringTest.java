@@ -109,6 +109,11 @@ public abstract class SanlianSpringTest {
                 String.class);
     }
 
+    /** The date of an act committed today, as forms send it: the limitation period runs from it (行政处罚法 Art. 36). */
+    protected static String actToday() {
+        return java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString();
+    }
+
     /** Registers a lead through the start form of leadIntake, as the given user; returns the process instance. */
     protected JsonNode registerLead(String user, String partyName, String plate) {
         Map<String, Object> values = new java.util.LinkedHashMap<>();

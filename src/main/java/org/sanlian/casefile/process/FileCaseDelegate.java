@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
+import org.sanlian.lead.LeadService;
 import org.sanlian.platform.Inputs;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,10 @@ public class FileCaseDelegate implements JavaDelegate {
 
     private final CaseFiles caseFiles;
     private final GeneralProcedureStart generalProcedure;
+    private final LeadService leads;
 
-    public FileCaseDelegate(CaseFiles caseFiles, GeneralProcedureStart generalProcedure) {
+    public FileCaseDelegate(CaseFiles caseFiles, GeneralProcedureStart generalProcedure, LeadService leads) {
+        this.leads = leads;
         this.caseFiles = caseFiles;
         this.generalProcedure = generalProcedure;
     }
@@ -41,6 +44,8 @@ public class FileCaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String user = ProcessActors.currentUser(execution.getProcessEngineServices());
+        // 行政处罚法 Art. 36, checked again here for an instance moved to this step past 立案审批's rule
+        leads.requireFileable((String) execution.getVariable("leadNumber"));
         CaseFile caseFile = caseFiles.file((String) execution.getVariable("leadNumber"),
                 (String) execution.getVariable("organisationCode"), Inputs.text("partyName", execution.getVariable("partyName")),
                 user, execution.getProcessInstanceId());

@@ -42,7 +42,7 @@ public class RecordLeadDelegate implements JavaDelegate {
                 text(execution, "source"), text(execution, "partyName"), text(execution, "partyIdNumber"),
                 text(execution, "plateNumber"), text(execution, "occurredOn"), text(execution, "areaCode"),
                 text(execution, "place"), text(execution, "summary"), text(execution, "organisationCode"),
-                text(execution, "registrant"), execution.getProcessInstanceId()));
+                text(execution, "registrant"), execution.getProcessInstanceId()), LeadTaskListeners.actDetails(execution));
         Lead lead = registered.lead();
         execution.setProcessBusinessKey(lead.getLeadNumber());
         execution.setVariable("duplicateRegistration", registered.merged());

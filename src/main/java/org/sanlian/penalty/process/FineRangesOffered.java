@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.sanlian.casefile.CaseActDates;
 import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * provision of the violation catalogue goes into the task, so that the form shows the range of the chosen
  * violation before submit (行政处罚法 Art. 5; domain.md §4.2). {@value #BY_CODE} is a JSON object code → range
  * with its basis, read by the form's FEEL text; {@value #LIST} is the same as plain text lines. The server still
- * checks the fine at submit (ViolationCatalogue.checkFine): the form only says so earlier.
+ * checks the fine at submit (ViolationCatalogue.checkFine): the form only says so earlier. Only the rows valid on
+ * the act's date are offered (行政处罚法 Art. 37).
  */
 @Component("fineRangesOffered")
 class FineRangesOffered implements TaskListener {
@@ -27,15 +29,18 @@ class FineRangesOffered implements TaskListener {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ViolationCatalogue catalogue;
+    private final CaseActDates actDates;
 
-    FineRangesOffered(ViolationCatalogue catalogue) {
+    FineRangesOffered(ViolationCatalogue catalogue, CaseActDates actDates) {
         this.catalogue = catalogue;
+        this.actDates = actDates;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Map<String, String> byCode = new LinkedHashMap<>();
-        for (Violation violation : catalogue.all()) {
+        // 行政处罚法 Art. 37: only the rows valid on the act's date, so the ranges are the law of that date
+        for (Violation violation : catalogue.validOn(actDates.of(task.getExecution().getProcessBusinessKey()).orElse(null))) {
             byCode.put(violation.getCode(), violation.getName() + "：" + violation.rangeWithBasis());
         }
         try {

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.penalty.PenaltyProposal;
 import org.sanlian.penalty.DecisionRules;
+import org.sanlian.penalty.ViolationCatalogue;
+import org.sanlian.casefile.CaseActDates;
+import org.sanlian.platform.forms.FormValues;
 import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.penalty.PenaltyRecords;
 import org.springframework.stereotype.Component;
@@ -34,13 +37,22 @@ public final class PenaltyProposalListeners {
     @Component("penaltyProposalFacts")
     static class PenaltyProposalFacts implements TaskListener {
         private final PenaltyProposal proposal;
+        private final ViolationCatalogue catalogue;
+        private final CaseActDates actDates;
 
-        PenaltyProposalFacts(PenaltyProposal proposal) {
+        PenaltyProposalFacts(PenaltyProposal proposal, ViolationCatalogue catalogue,
+                CaseActDates actDates) {
             this.proposal = proposal;
+            this.catalogue = catalogue;
+            this.actDates = actDates;
         }
 
         @Override
         public void notify(DelegateTask task) {
+            // 行政处罚法 Art. 37: the other norms of the act (Art. 29) are those valid on its date too
+            catalogue.requireValidOn("otherViolationCodes",
+                    FormValues.list(task.getVariable("otherViolationCodes")),
+                    actDates.of(task.getExecution().getProcessBusinessKey()).orElse(null));
             task.getExecution().setVariables(proposal.facts(task::getVariable));
         }
     }

@@ -38,7 +38,7 @@ class CaseListTest extends SanlianSpringTest {
         JsonNode lead = registerLead("xfhandler1", party, plate);
         String leadInstance = lead.path("id").asText();
         taskService.complete(taskService.createTaskQuery().processInstanceId(leadInstance).singleResult().getId(),
-                Map.of("verificationFindings", "属实"));
+                Map.of("verificationFindings", "属实", "occurredOn", actToday()));
         taskService.complete(taskService.createTaskQuery().processInstanceId(leadInstance).singleResult().getId(),
                 Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()

@@ -51,7 +51,7 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
     ProcessInstance filedCase(String party) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
                 "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
-        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
+        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();
