@@ -1,5 +1,6 @@
 package org.sanlian.document;
 
+import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -315,8 +316,10 @@ class CaseDocumentsTest extends SanlianSpringTest {
     private ProcessInstance decidedPenalty(String party, int fine) {
         ProcessInstance instance = filedCase(party);
         investigateAndReport(instance, "penalty", fine);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
-        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", fine));
+        complete(instance, "issueNotice", Notices.served(TODAY));
+        // the party stated its case and has no right to a hearing: the head may decide at once (行政处罚法 Arts. 45, 63)
+        complete(instance, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人对事实无异议",
+                "recheckConclusion", "当事人未提出新的事实", "finalFine", fine));
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
         assertThat(instance).isWaitingAt("serveDecision");
         return instance;
