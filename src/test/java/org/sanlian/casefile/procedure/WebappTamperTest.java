@@ -101,6 +101,25 @@ class WebappTamperTest extends CaseProcedureTestSupport {
     }
 
     @Test
+    @DisplayName("行政处罚法 Arts. 62, 64(1) via Tasklist's session: the head's decision on the day the notice was served, with the hearing-request period running, is refused with 400 naming headDecision and the rule; nothing is decided")
+    void art62_decisionBeforeTheNoticePeriodsEndThroughTheWebapp() throws Exception {
+        ProcessInstance instance = proposed("网页期限未满当事人", 8000);
+        String caseNumber = caseNumberOf(instance);
+        complete(instance, "issueNotice", org.sanlian.support.Notices.served(TODAY));
+        complete(instance, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人称不知情",
+                "recheckConclusion", "申辩理由不成立", "finalFine", 8000));
+        Session head = new Session("xfhead");
+
+        ResponseEntity<String> refused = head.submit(task("decidePenalty", instance).getId(),
+                Map.of("headDecision", "approve"));
+        assertRefusedByTheRule(refused, "headDecision", "第六十二条");
+        assertThat(refused.getBody()).contains("听证申请期限至");
+        assertThat(facts.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
+        assertThat(instance).isWaitingAt("decidePenalty");
+    }
+
+    @Test
     @DisplayName("issue 13, 行政处罚法 Art. 4 (法定幅度) via Tasklist: a fine above the catalogue's maximum is refused with 400 and a plain Chinese message naming the field by its form label — no engine code, no exception text, no variable name")
     void refusedSubmitReadsAsPlainChinese() throws Exception {
         ProcessInstance instance = filedCase("网页超幅度当事人");
