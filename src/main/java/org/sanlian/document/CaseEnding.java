@@ -61,6 +61,8 @@ public enum CaseEnding {
         switch (this) {
             case PENALTY -> {
                 required.add(Requirement.document(DocumentKind.PRE_PENALTY_NOTICE));
+                // the notice was served before the decision (行政处罚法 Arts. 44, 62): its 送达回证 is in the file
+                required.add(Requirement.serviceOf(DocumentKind.PRE_PENALTY_NOTICE));
                 if (Boolean.TRUE.equals(variables.get("hearingRequested"))) {
                     required.add(Requirement.document(DocumentKind.HEARING_NOTICE));
                 }

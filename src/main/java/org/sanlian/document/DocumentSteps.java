@@ -17,10 +17,12 @@ class DocumentSteps {
 
     private final DocumentRenderQueue renders;
     private final CaseArchives archives;
+    private final ServiceRecords services;
 
-    DocumentSteps(DocumentRenderQueue renders, CaseArchives archives) {
+    DocumentSteps(DocumentRenderQueue renders, CaseArchives archives, ServiceRecords services) {
         this.renders = renders;
         this.archives = archives;
+        this.services = services;
     }
 
     @EventListener
@@ -30,7 +32,13 @@ class DocumentSteps {
             case "fileCase" -> make(step, DocumentKind.FILING_FORM, null);
             case "investigationReport" -> make(step, DocumentKind.INVESTIGATION_REPORT, null);
             case "legalReview", "hearingLegalReview" -> make(step, DocumentKind.LEGAL_REVIEW_OPINION, null);
-            case "noticeService" -> make(step, DocumentKind.PRE_PENALTY_NOTICE, null);
+            case "noticeService" -> {
+                // 违法行为通知书 made and served in the same step: its 送达回证 records how, when and to whom
+                // (行政处罚法 Art. 44; 民事诉讼法 Arts. 87–95), the form's date field being noticeServedOn
+                make(step, DocumentKind.PRE_PENALTY_NOTICE, null);
+                services.serveLatest(step.caseNumber(), DocumentKind.PRE_PENALTY_NOTICE,
+                        field -> v.get("servedOn".equals(field) ? "noticeServedOn" : field), v, step.actor());
+            }
             case "hearingSchedule" -> make(step, DocumentKind.HEARING_NOTICE, null);
             case "hearingHeld" -> {
                 if (Boolean.TRUE.equals(v.get("partyAttended"))) {

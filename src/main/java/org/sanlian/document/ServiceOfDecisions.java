@@ -1,5 +1,6 @@
 package org.sanlian.document;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import org.sanlian.penalty.ServiceOfDecision;
@@ -20,5 +21,11 @@ class ServiceOfDecisions implements ServiceOfDecision {
         ServiceRecord served = services.serveLatest(caseNumber,
                 penalty ? DocumentKind.PENALTY_DECISION : DocumentKind.NO_PENALTY_DECISION, input, Map.of(), actor);
         return new Served(served.getEffectiveOn(), served.getMethod().chineseName(), served.getRecipient());
+    }
+
+    @Override
+    public LocalDate countsAsServedOn(String method, LocalDate servedOn) {
+        return services.effectiveOn("publicNotice".equals(method) ? ServiceRecord.Method.publicNotice
+                : ServiceRecord.Method.direct, servedOn);
     }
 }

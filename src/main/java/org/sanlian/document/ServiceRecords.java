@@ -101,7 +101,7 @@ public class ServiceRecords {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        LocalDate effectiveOn = method == Method.publicNotice ? servedOn.plus(publicNotice) : servedOn;
+        LocalDate effectiveOn = effectiveOn(method, servedOn);
         ServiceRecord record = records.save(new ServiceRecord(served, method, servedOn, effectiveOn, recipient,
                 receipt, witness, address, consent, actor, Instant.now(clock)));
         CaseDocument receiptDocument = documents.generate(served.getCaseNumber(), DocumentKind.SERVICE_RECEIPT,
@@ -109,6 +109,11 @@ public class ServiceRecords {
                 Map.of("service", record, "served", served), actor);
         record.receiptDocument(receiptDocument);
         return record;
+    }
+
+    /** The day a service counts as done: the service day, or 30 days after a public notice (民事诉讼法 Art. 95). */
+    public LocalDate effectiveOn(Method method, LocalDate servedOn) {
+        return method == Method.publicNotice ? servedOn.plus(publicNotice) : servedOn;
     }
 
     @Transactional(readOnly = true)

@@ -47,11 +47,13 @@ public class DecisionRules implements PhaseRules {
     private final CaseNumbers caseNumbers;
     private final ApplicationEventPublisher publisher;
     private final Duration crimeTransferSend;
+    private final NoticePeriods noticePeriods;
 
     DecisionRules(ProcedureFacts facts, PenaltyRecords penalties, CaseNumbers caseNumbers, ApplicationEventPublisher publisher,
-            DeadlineSettings deadlineSettings) {
+            DeadlineSettings deadlineSettings, NoticePeriods noticePeriods) {
         this.facts = facts;
         this.penalties = penalties;
+        this.noticePeriods = noticePeriods;
         this.caseNumbers = caseNumbers;
         this.publisher = publisher;
         this.crimeTransferSend = deadlineSettings.crimeTransferSend();
@@ -118,6 +120,7 @@ public class DecisionRules implements PhaseRules {
         if (penalty.getRecheckedOn() == null) {
             throw new InvalidInputException("headDecision", "尚未告知当事人并复核陈述、申辩，不能作出处罚决定（行政处罚法第四十四条、第四十五条）");
         }
+        noticePeriods.requireEndedBeforeDecision(caseNumber, "headDecision");
         BigDecimal fine = command.finalFine() != null ? command.finalFine() : penalty.getRecheckedFine();
         NoHeavierPenaltyForDefence.requireNotAbove("finalFine", fine, penalty.getNotifiedFine());
         HearingRules.requireWithinBenchmark("finalFine", penalty, fine);
@@ -133,6 +136,8 @@ public class DecisionRules implements PhaseRules {
             facts.record(caseNumber, "decideNoPenalty", actor, "退回补充调查：" + command.comment());
             return Map.of();
         }
+        // a notice served in an earlier round (before a send-back) gave the party periods that also bind this decision
+        noticePeriods.requireEndedBeforeDecision(caseNumber, "headDecision");
         Map<String, Object> produced = decided(caseNumber, NumberType.NO_PENALTY_DECISION, "decideNoPenalty", null, actor);
         produced.put("fineDue", false);
         return produced;

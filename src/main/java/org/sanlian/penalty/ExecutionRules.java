@@ -125,7 +125,7 @@ public class ExecutionRules implements PhaseRules {
                 payment.deferralApplied(appliedOn, facts.now());
                 facts.record(caseNumber, "recordPayment", actor, appliedOn + " 当事人申请暂缓或分期缴纳："
                         + command.deferralReason());
-                return Map.of("paymentOutcome", command.outcome());
+                return Map.of("paymentOutcome", command.outcome(), "deferralAppliedOn", appliedOn.toString());
             }
             case "notPaid" -> {
                 if (!facts.today().isAfter(due)) {
@@ -248,7 +248,7 @@ public class ExecutionRules implements PhaseRules {
      * The last day a 催告书 can be served and still leave its 10 working days (行政强制法 Arts. 54, 69) before the
      * court application window closes (Art. 53): counted back on the working-day calendar from the window's last day.
      */
-    LocalDate lastReminderDay(PaymentFacts payment) {
+    public LocalDate lastReminderDay(PaymentFacts payment) {
         LocalDate day = periodsEnd(payment).plus(courtWindow);
         int counted = 0;
         while (counted < reminderWorkingDays) {

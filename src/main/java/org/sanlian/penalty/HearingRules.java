@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.casefile.evidence.Evidence;
+import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.platform.NotFoundException;
 import org.sanlian.organisation.Officers;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.platform.InvalidInputException;
@@ -35,15 +38,21 @@ public class HearingRules implements PhaseRules {
     private final PenaltyRecords penalties;
     private final Officers officers;
     private final WorkingDayCalendar calendar;
+    private final ServiceOfDecision services;
+    private final NoticePeriods periods;
+    private final EvidenceService evidence;
     private final int hearingRequestWorkingDays;
     private final int hearingNoticeWorkingDays;
 
     HearingRules(ProcedureFacts facts, PenaltyRecords penalties, Officers officers, WorkingDayCalendar calendar,
-            DeadlineSettings deadlineSettings) {
+            ServiceOfDecision services, NoticePeriods periods, EvidenceService evidence, DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.penalties = penalties;
         this.officers = officers;
         this.calendar = calendar;
+        this.services = services;
+        this.periods = periods;
+        this.evidence = evidence;
         this.hearingRequestWorkingDays = deadlineSettings.hearingRequestWorkingDays();
         this.hearingNoticeWorkingDays = deadlineSettings.hearingNoticeWorkingDays();
     }
@@ -64,10 +73,16 @@ public class HearingRules implements PhaseRules {
         penalties.penaltyFor(caseNumber).hearingRight(right, ground, facts.now());
     }
 
-    /** 违法行为通知书 served: on or after the filing; the fine it tells is the stored proposal's. */
-    public record NoticeService(LocalDate servedOn) {
+    /**
+     * 违法行为通知书 served: on or after the filing, by a method of the Civil Procedure Law to a named recipient; the
+     * fine it tells is the stored proposal's. The document module checks the rest of the service and makes its
+     * 送达回证 in the same step (DocumentSteps); the periods of the notice run from the day it counts as served.
+     */
+    public record NoticeService(LocalDate servedOn, String method, String recipient) {
         static NoticeService from(FormFields form) {
-            NoticeService command = new NoticeService(form.pastDate("noticeServedOn"));
+            NoticeService command = new NoticeService(form.pastDate("noticeServedOn"),
+                    form.required("serviceMethod", "须选择违法行为通知书的送达方式（送达回证）"),
+                    form.required("recipient", "须写明违法行为通知书的受送达人（送达回证）"));
             form.valid();
             return command;
         }
@@ -78,9 +93,14 @@ public class HearingRules implements PhaseRules {
         if (command.servedOn().isBefore(filedOn)) {
             throw new InvalidInputException("noticeServedOn", "违法行为通知书的送达日期不能早于立案日期 " + filedOn);
         }
+        // a public notice counts as served 30 days after it is published (民事诉讼法 Art. 95)
+        LocalDate countsAsServedOn = services.countsAsServedOn(command.method(), command.servedOn());
         PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
-        penalty.notified(command.servedOn(), penalty.getProposedFine(), facts.now());
-        facts.record(caseNumber, "issueNotice", actor, "违法行为通知书送达于 " + command.servedOn()
+        penalty.notified(countsAsServedOn, penalty.getProposedFine(), facts.now());
+        // a new notice opens new periods: a waiver of an earlier notice's rights does not carry over
+        penalty.rightsWaived(false, null, null, facts.now());
+        facts.record(caseNumber, "issueNotice", actor, "违法行为通知书送达于 " + countsAsServedOn + "，受送达人 "
+                + command.recipient()
                 + (penalty.getProposedFine() == null ? "" : "，告知拟罚款 " + penalty.getProposedFine().toPlainString() + " 元"));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("noticeServedOn", command.servedOn().toString());
@@ -90,17 +110,31 @@ public class HearingRules implements PhaseRules {
         return produced;
     }
 
-    /** 陈述申辩与复核: the re-checked fine, and the party's request for a hearing with its date. */
+    /**
+     * 陈述申辩与复核: the re-checked fine, the party's request for a hearing with its date, and the party's written
+     * waiver of its rights (Art. 62) with its date and the evidence (证据编号) holding the signed waiver.
+     */
     public record Recheck(boolean statementMade, String statementSummary, String conclusion, BigDecimal finalFine,
-            boolean hearingRequested, LocalDate hearingRequestedOn) {
+            boolean hearingRequested, LocalDate hearingRequestedOn, boolean rightsWaived, LocalDate rightsWaivedOn,
+            Long waiverEvidence) {
         static Recheck from(FormFields form) {
             BigDecimal fine = form.amount("finalFine");
             if (fine == null && !form.hasProblems()) {
                 form.reject("finalFine", "复核后的罚款金额必填");
             }
             boolean hearing = form.flag("hearingRequested");
+            boolean waived = form.flag("rightsWaived");
+            Integer waiverEvidence = waived ? form.count("waiverEvidence") : null;
+            if (waived && waiverEvidence == null) {
+                form.reject("waiverEvidence", "当事人放弃权利须有书面材料：请填写放弃声明的证据编号（行政处罚法第六十二条）");
+            }
+            if (waived && hearing) {
+                form.reject("rightsWaived", "当事人已要求听证，不能同时记为放弃陈述、申辩和听证权利");
+            }
             Recheck command = new Recheck(form.flag("statementMade"), form.text("statementSummary"),
-                    form.text("recheckConclusion"), fine, hearing, hearing ? form.pastDate("hearingRequestedOn") : null);
+                    form.text("recheckConclusion"), fine, hearing, hearing ? form.pastDate("hearingRequestedOn") : null,
+                    waived, waived ? form.pastDate("rightsWaivedOn") : null,
+                    waiverEvidence == null ? null : waiverEvidence.longValue());
             form.valid();
             return command;
         }
@@ -128,10 +162,18 @@ public class HearingRules implements PhaseRules {
             }
             facts.hearingRequested(caseNumber, command.hearingRequestedOn());
         }
+        if (command.rightsWaived()) {
+            requireWaiver(caseNumber, penalty, command);
+        } else if (!command.statementMade() && !command.hearingRequested()) {
+            periods.requireStatementPeriodEnded(penalty, "statementMade");
+        }
+        penalty.rightsWaived(command.rightsWaived(), command.rightsWaivedOn(), command.waiverEvidence(), facts.now());
         penalty.rechecked(command.statementMade(), command.statementSummary(), command.finalFine(), facts.today(),
                 facts.now());
         facts.record(caseNumber, "statementAndRecheck", actor, "复核后罚款 " + command.finalFine() + " 元；"
-                + command.conclusion() + (command.hearingRequested() ? "；当事人要求听证" : ""));
+                + command.conclusion() + (command.hearingRequested() ? "；当事人要求听证" : "")
+                + (command.rightsWaived() ? "；当事人于 " + command.rightsWaivedOn() + " 书面放弃陈述、申辩和听证权利（证据 "
+                        + command.waiverEvidence() + "）" : ""));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("finalFine", Yuan.variable(command.finalFine()));
         produced.put("hearingRequested", command.hearingRequested());
@@ -139,6 +181,24 @@ public class HearingRules implements PhaseRules {
             produced.put("hearingRequestedOn", command.hearingRequestedOn().toString());
         }
         return produced;
+    }
+
+    /** The written waiver (Art. 62): not before the notice's service, held by an evidence record of this case. */
+    private void requireWaiver(String caseNumber, PenaltyFacts penalty, Recheck command) {
+        if (command.rightsWaivedOn().isBefore(penalty.getNoticeServedOn())) {
+            throw new InvalidInputException("rightsWaivedOn", "放弃权利的日期不能早于违法行为通知书送达日期 "
+                    + penalty.getNoticeServedOn());
+        }
+        Evidence waiver;
+        try {
+            waiver = evidence.byId(command.waiverEvidence());
+        } catch (NotFoundException notFound) {
+            waiver = null;
+        }
+        if (waiver == null || !caseNumber.equals(waiver.getCaseNumber())) {
+            throw new InvalidInputException("waiverEvidence", "证据编号 " + command.waiverEvidence()
+                    + " 不是本案的证据材料：请先将当事人签署的书面放弃声明作为证据上传，再填写其编号");
+        }
     }
 
     /** Art. 34: a fine outside the stored benchmark needs the head's recorded approval of the deviation. */

@@ -56,6 +56,12 @@ public class PenaltyFacts {
     private boolean statementMade;
     @Column(name = "statement_summary")
     private String statementSummary;
+    @Column(name = "rights_waived", nullable = false)
+    private boolean rightsWaived;
+    @Column(name = "rights_waived_on")
+    private LocalDate rightsWaivedOn;
+    @Column(name = "waiver_evidence_id")
+    private Long waiverEvidenceId;
     @Column(name = "rechecked_fine", precision = 12, scale = 2)
     private BigDecimal recheckedFine;
     @Column(name = "rechecked_on")
@@ -133,6 +139,17 @@ public class PenaltyFacts {
         this.updatedAt = now;
     }
 
+    /**
+     * 当事人书面放弃陈述、申辩和听证 (行政处罚法 Art. 62): whether, on which day, and the evidence holding the signed
+     * waiver; {@code false} clears an earlier waiver.
+     */
+    public void rightsWaived(boolean waived, LocalDate on, Long evidenceId, Instant now) {
+        this.rightsWaived = waived;
+        this.rightsWaivedOn = waived ? on : null;
+        this.waiverEvidenceId = waived ? evidenceId : null;
+        this.updatedAt = now;
+    }
+
     public void decided(String kind, String number, BigDecimal fine, LocalDate on, String by, Instant now) {
         this.decisionKind = kind;
         this.decisionNumber = number;
@@ -145,6 +162,18 @@ public class PenaltyFacts {
     public void crimeTransferApproved(Instant at) {
         this.crimeTransferApprovedAt = at;
         this.updatedAt = at;
+    }
+
+    public boolean isRightsWaived() {
+        return rightsWaived;
+    }
+
+    public LocalDate getRightsWaivedOn() {
+        return rightsWaivedOn;
+    }
+
+    public Long getWaiverEvidenceId() {
+        return waiverEvidenceId;
     }
 
     public String getCaseNumber() {

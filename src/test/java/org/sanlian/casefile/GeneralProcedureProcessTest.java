@@ -1,5 +1,6 @@
 package org.sanlian.casefile;
 
+import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,8 +98,10 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "investigationReport", report);
     }
 
+    /** The notice served 20 days ago (its periods have ended, Arts. 62, 64(1)), and re-checked without a statement. */
     private void noticeAndRecheck(ProcessInstance instance, int finalFine) {
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        filedDaysAgo(instance, 30);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(20)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", finalFine));
     }
 
@@ -222,7 +225,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     void defenceNeverRaisesThePenalty() {
         ProcessInstance instance = filedCase("某公司戊");
         investigateAndReport(instance, "penalty", 3000);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        complete(instance, "issueNotice", Notices.served(TODAY));
         Task recheck = task("statementAndRecheck", instance);
         assertThat(recheck.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 3).date()));
         ResponseEntity<String> raised = post("xfhandler1", "/engine-rest/task/" + recheck.getId() + "/submit-form",
@@ -231,7 +234,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(json(raised).path("errors").get(0).path("field").asText()).isEqualTo("finalFine");
         assertThat(json(raised).path("errors").get(0).path("message").asText()).contains("第四十五条");
         assertThat(instance).isWaitingAt("statementAndRecheck");
-        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "采纳部分申辩意见", "finalFine", 2500));
+        complete(instance, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人称系初次违法",
+                "recheckConclusion", "采纳部分申辩意见", "finalFine", 2500));
         assertThat(instance).isWaitingAt("decidePenalty");
         // stored as a plain number, which forms and Cockpit show as such
         assertThat(runtimeService.getVariable(instance.getId(), "finalFine")).isEqualTo(2500L);
@@ -346,7 +350,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         if (fine >= 10000) {
             complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
         }
-        complete(instance, "issueNotice", Map.of("noticeServedOn", noticeServedOn.toString()));
+        complete(instance, "issueNotice", Notices.served(noticeServedOn));
         return task("statementAndRecheck", instance);
     }
 

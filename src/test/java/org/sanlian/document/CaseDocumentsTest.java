@@ -1,5 +1,6 @@
 package org.sanlian.document;
 
+import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -64,6 +65,9 @@ class CaseDocumentsTest extends SanlianSpringTest {
     @Autowired
     DocumentRenderer renderer;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @DisplayName("行政处罚法 Art. 59, 9号令 template 15: the penalty decision PDF carries the party's name, the case number and the decision number as extractable Chinese text, in embedded fonts")
     void penaltyDecisionPdf() throws IOException {
@@ -73,9 +77,10 @@ class CaseDocumentsTest extends SanlianSpringTest {
         String decisionNumber = (String) runtimeService.getVariable(instance.getId(), "decisionNumber");
 
         JsonNode list = json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents"));
+        // the notice's 送达回证 is made when the notice is served (行政处罚法 Art. 44, 9号令 template 23)
         assertThat(kinds(list)).containsExactly("FILING_FORM", "INVESTIGATION_REPORT", "PRE_PENALTY_NOTICE",
-                "PENALTY_DECISION");
-        JsonNode decision = list.get(3);
+                "SERVICE_RECEIPT", "PENALTY_DECISION");
+        JsonNode decision = list.get(4);
         assertThat(decision.path("title").asText()).isEqualTo("行政处罚决定书");
         assertThat(decision.path("documentNumber").asText()).isEqualTo(decisionNumber);
         assertThat(decision.path("version").asInt()).isEqualTo(1);
@@ -107,7 +112,7 @@ class CaseDocumentsTest extends SanlianSpringTest {
         ProcessInstance instance = decidedPenalty(party, 3000);
         String caseNumber = caseNumberOf(instance);
 
-        JsonNode decision = json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")).get(3);
+        JsonNode decision = json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")).get(4);
         ResponseEntity<byte[]> pdf = bytes("xfhandler1", decision.path("contentUrl").asText());
         try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
             String text = text(document);
@@ -144,8 +149,10 @@ class CaseDocumentsTest extends SanlianSpringTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         JsonNode services = json(get("xfhandler1", "/api/cases/" + caseNumber + "/services"));
-        assertThat(services).hasSize(1);
-        JsonNode service = services.get(0);
+        // the notice's service (made at 违法行为通知书), then the decision's
+        assertThat(services).hasSize(2);
+        assertThat(services.get(0).path("documentKind").asText()).isEqualTo("PRE_PENALTY_NOTICE");
+        JsonNode service = services.get(1);
         assertThat(service.path("documentKind").asText()).isEqualTo("PENALTY_DECISION");
         assertThat(service.path("method").asText()).isEqualTo("leftAtResidence");
         assertThat(service.path("servedOn").asText()).isEqualTo(servedOn.toString());
@@ -172,7 +179,7 @@ class CaseDocumentsTest extends SanlianSpringTest {
         ResponseEntity<String> served = post("xfhandler1", "/api/documents/" + noticeId + "/services", electronic);
         assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(served).path("documentKind").asText()).isEqualTo("PRE_PENALTY_NOTICE");
-        assertThat(json(get("xfhandler1", "/api/cases/" + caseNumber + "/services"))).hasSize(2);
+        assertThat(json(get("xfhandler1", "/api/cases/" + caseNumber + "/services"))).hasSize(3);
     }
 
     @Test
@@ -193,6 +200,34 @@ class CaseDocumentsTest extends SanlianSpringTest {
         assertThat(task("closeCase", instance).getId()).isEqualTo(closeTask);
         assertThat(json(get("xfhandler1", "/api/cases/" + caseNumberOf(instance) + "/documents")))
                 .noneMatch(d -> d.path("kind").asText().equals("CLOSURE_REPORT"));
+    }
+
+    @Test
+    @DisplayName("一案一卷 (行政处罚法 Arts. 44, 47, 62): closing a penalty case whose 违法行为通知书 has no service record is refused, naming the notice's missing 送达回证; once the notice's service is recorded the report is accepted")
+    void closureWithoutTheNoticeServiceRefused() {
+        ProcessInstance instance = decidedPenalty("某公司庚", 2000);
+        String caseNumber = caseNumberOf(instance);
+        complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
+                "recipient", "某公司庚", "receiptSignature", "signed"));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 2000));
+        // a case whose notice was served before its 送达回证 was kept (an instance of an earlier model): no record
+        jdbc.update("delete from service_record where case_number = ? and document_kind = 'PRE_PENALTY_NOTICE'",
+                caseNumber);
+        String closeTask = task("closeCase", instance).getId();
+
+        ResponseEntity<String> refused = post("xfhandler1", "/engine-rest/task/" + closeTask + "/submit-form",
+                variables(Map.of("closureReport", "罚款已缴纳")));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("closureReport");
+        assertThat(json(refused).path("errors").get(0).path("message").asText()).contains("违法行为通知书的送达回证");
+        assertThat(instance).isWaitingAt("closeCase");
+
+        long noticeId = idOf(json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")), "PRE_PENALTY_NOTICE");
+        assertThat(post("xfhandler1", "/api/documents/" + noticeId + "/services", Map.of("serviceMethod", "direct",
+                "servedOn", TODAY.toString(), "recipient", "某公司庚", "receiptSignature", "signed")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        complete(instance, "closeCase", Map.of("closureReport", "罚款已缴纳，案件执行完毕"));
+        assertThat(instance).isWaitingAt("approveClosure");
     }
 
     @Test
@@ -218,9 +253,10 @@ class CaseDocumentsTest extends SanlianSpringTest {
             order.add(e.path("kind").asText());
             volumes.add(e.path("volume").asText());
         });
+        // two 送达回证: the notice's and the decision's
         assertThat(order).containsExactly("FILING_FORM", "PENALTY_DECISION", "PRE_PENALTY_NOTICE", "SERVICE_RECEIPT",
-                "EVIDENCE", "INVESTIGATION_REPORT", "CLOSURE_REPORT");
-        assertThat(volumes).containsExactly("正卷", "正卷", "正卷", "正卷", "正卷", "副卷", "副卷");
+                "SERVICE_RECEIPT", "EVIDENCE", "INVESTIGATION_REPORT", "CLOSURE_REPORT");
+        assertThat(volumes).containsExactly("正卷", "正卷", "正卷", "正卷", "正卷", "正卷", "副卷", "副卷");
 
         ResponseEntity<byte[]> volume = bytes("xfhandler1", index.path("contentUrl").asText());
         assertThat(Documents.sha256(volume.getBody())).isEqualTo(index.path("archiveSha256").asText());
@@ -315,8 +351,10 @@ class CaseDocumentsTest extends SanlianSpringTest {
     private ProcessInstance decidedPenalty(String party, int fine) {
         ProcessInstance instance = filedCase(party);
         investigateAndReport(instance, "penalty", fine);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
-        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", fine));
+        complete(instance, "issueNotice", Notices.served(TODAY));
+        // the party stated its case and has no right to a hearing: the head may decide at once (行政处罚法 Arts. 45, 63)
+        complete(instance, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人对事实无异议",
+                "recheckConclusion", "当事人未提出新的事实", "finalFine", fine));
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
         assertThat(instance).isWaitingAt("serveDecision");
         return instance;

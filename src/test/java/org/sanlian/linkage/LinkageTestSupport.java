@@ -1,5 +1,6 @@
 package org.sanlian.linkage;
 
+import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -89,8 +90,10 @@ abstract class LinkageTestSupport extends SanlianSpringTest {
                 "《公路安全保护条例》第六十四条", "proposedOutcome", "penalty", "partyType", "organisation",
                 "violationCode", "LZ-CX", "proposedFine", fine));
         complete(procedure, "investigationReport", report);
-        complete(procedure, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
-        complete(procedure, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", fine));
+        complete(procedure, "issueNotice", Notices.served(TODAY));
+        // the party stated its case and has no right to a hearing: the head may decide at once (行政处罚法 Arts. 45, 63)
+        complete(procedure, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人对事实无异议",
+                "recheckConclusion", "当事人未提出新的事实", "finalFine", fine));
         assertThat(procedure).isWaitingAt("decidePenalty");
     }
 

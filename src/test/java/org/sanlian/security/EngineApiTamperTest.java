@@ -1,5 +1,6 @@
 package org.sanlian.security;
 
+import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -294,14 +295,15 @@ class EngineApiTamperTest extends SanlianSpringTest {
         complete(instance, "investigationReport", Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis",
                 "《公路安全保护条例》第六十四条", "proposedOutcome", "penalty", "partyType", "citizen",
                 "violationCode", "LZ-CX", "proposedFine", 2000));
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        complete(instance, "issueNotice", Notices.served(TODAY));
         assertThat(instance).isWaitingAt("statementAndRecheck");
         return instance;
     }
 
     private ProcessInstance atRecordPayment(String party) {
         ProcessInstance instance = atStatementAndRecheck(party);
-        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", 2000));
+        complete(instance, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人对事实无异议",
+                "recheckConclusion", "当事人未提出新的事实", "finalFine", 2000));
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
         complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
                 "recipient", party, "receiptSignature", "signed"));

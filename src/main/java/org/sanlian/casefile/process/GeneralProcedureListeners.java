@@ -112,7 +112,7 @@ public final class GeneralProcedureListeners {
             // application: the law sets none, and a surcharge accrues once the payment period has run out (Art. 72)
             afterwards.put(Rule.payment, (task, produced) -> {
                 if ("applyDeferral".equals(produced.get("paymentOutcome"))) {
-                    count(task, "deferralApprovalWindow", facts.payment(caseNumber(task)).orElseThrow().getDeferralAppliedOn(),
+                    count(task, "deferralApprovalWindow", LocalDate.parse((String) produced.get("deferralAppliedOn")),
                             deadlineSettings.deferralApprovalWorkingDays(), "deferralApprovalDue", "approveDeferral");
                 }
             });

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -110,10 +111,14 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
         return instance;
     }
 
-    /** Notified and re-checked at the same fine: waits in 处罚决定审批. */
+    /**
+     * Notified 20 days ago and re-checked at the same fine: the notice's statement and hearing-request periods have
+     * ended (行政处罚法 Arts. 62, 64(1)), so the case waits in 处罚决定审批 and the head may decide.
+     */
     ProcessInstance rechecked(String party, int fine) {
         ProcessInstance instance = proposed(party, fine);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        filedDaysAgo(instance, 30);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(20)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", fine));
         assertThat(instance).isWaitingAt("decidePenalty");
         return instance;

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.support.Notices;
 import org.sanlian.penalty.PaymentFacts;
 import org.sanlian.penalty.PenaltyFacts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
     @DisplayName("行政处罚法 Art. 45: at 陈述申辩与复核 a re-checked fine of 30,000 after a 20,000 notice is refused naming finalFine; the notified fine stays 20,000 and a submitted proposedFine is not read")
     void recheckCannotRaiseTheNotifiedFine() {
         ProcessInstance instance = proposed("篡改当事人复核", 20000);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        complete(instance, "issueNotice", Notices.served(TODAY));
         String caseNumber = caseNumberOf(instance);
         assertThat(penalties.penalty(caseNumber).orElseThrow().getNotifiedFine()).isEqualByComparingTo("20000");
 
@@ -58,8 +59,8 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         assertThat(instance).isWaitingAt("statementAndRecheck");
 
         // the report's field sent again at the re-check moves nothing: the rule reads the stored notice
-        taskService.complete(task("statementAndRecheck", instance).getId(), Map.of("recheckConclusion", "维持",
-                "finalFine", 20000, "proposedFine", 30000));
+        taskService.complete(task("statementAndRecheck", instance).getId(), Map.of("statementMade", true,
+                "statementSummary", "当事人申辩", "recheckConclusion", "维持", "finalFine", 20000, "proposedFine", 30000));
         PenaltyFacts stored = penalties.penalty(caseNumber).orElseThrow();
         assertThat(stored.getNotifiedFine()).isEqualByComparingTo("20000");
         assertThat(stored.getRecheckedFine()).isEqualByComparingTo("20000");
@@ -89,7 +90,9 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         investigate(instance, "investigate");
         report(instance, "investigationReport", "YZ-KY-WZ", 15000);
         complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        // served 20 days ago: the statement and hearing-request periods have ended (Arts. 62, 64(1))
+        filedDaysAgo(instance, 30);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(20)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "维持", "finalFine", 15000));
         String caseNumber = caseNumberOf(instance);
         PenaltyFacts stored = penalties.penalty(caseNumber).orElseThrow();
@@ -128,7 +131,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
     void hearingWindowRunsFromTheStoredNotice() {
         ProcessInstance instance = proposed("听证窗口当事人", 9000);
         filedDaysAgo(instance, 30);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(20).toString()));
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(20)));
         String caseNumber = caseNumberOf(instance);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(
@@ -146,7 +149,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
     void investigatorsComeFromTheDomain() {
         ProcessInstance instance = proposed("听证主持当事人", 8000);
         filedDaysAgo(instance, 30);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(10).toString()));
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(10)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "要求听证", "finalFine", 8000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(9).toString()));
         String caseNumber = caseNumberOf(instance);
@@ -206,7 +209,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
     @DisplayName("issue 11 date guards: the 违法行为通知书 cannot be served before the case was filed (noticeServedOn)")
     void noticeNotBeforeFiling() {
         ProcessInstance instance = proposed("日期当事人通知", 2000);
-        assertRefused(submit("xfhandler1", instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(1).toString())),
+        assertRefused(submit("xfhandler1", instance, "issueNotice", Notices.served(TODAY.minusDays(1))),
                 "noticeServedOn");
         assertThat(penalties.penalty(caseNumberOf(instance)).orElseThrow().getNoticeServedOn()).isNull();
         assertThat(instance).isWaitingAt("issueNotice");
@@ -217,7 +220,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
     void hearingNotBeforeItsDay() {
         ProcessInstance instance = proposed("日期当事人听证", 8000);
         filedDaysAgo(instance, 40);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(30).toString()));
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "要求听证", "finalFine", 8000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(29).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(28), 8).date();

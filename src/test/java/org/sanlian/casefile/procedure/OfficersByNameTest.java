@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.support.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -67,7 +68,7 @@ class OfficersByNameTest extends CaseProcedureTestSupport {
     void hearingOffersPresidersWhoDidNotInvestigate() throws Exception {
         ProcessInstance instance = proposed("听证主持人选择当事人", 8000);
         filedDaysAgo(instance, 30);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(10).toString()));
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(10)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "要求听证", "finalFine", 8000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(9).toString()));
         Object offered = taskService.getVariableLocal(task("scheduleHearing", instance).getId(), "certifiedOfficers");

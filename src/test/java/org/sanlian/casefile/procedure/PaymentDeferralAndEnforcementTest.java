@@ -14,6 +14,7 @@ import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.deadline.LegalDeadlineRepository;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.penalty.PaymentFacts;
+import org.sanlian.penalty.ExecutionRules;
 import org.sanlian.platform.DeadlineSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,7 @@ class PaymentDeferralAndEnforcementTest extends CaseProcedureTestSupport {
     ExecutionRules executionRules;
 
     private PaymentFacts payment(ProcessInstance instance) {
-        return facts.payment(caseNumberOf(instance)).orElseThrow();
+        return penalties.payment(caseNumberOf(instance)).orElseThrow();
     }
 
     /** The last day a 催告书 may be served and leave its working days before {@code courtLast}, counted forward. */

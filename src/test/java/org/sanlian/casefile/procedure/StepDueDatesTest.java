@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.support.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -53,7 +54,7 @@ class StepDueDatesTest extends CaseProcedureTestSupport {
     void statementIsDueThreeWorkingDaysAfterTheNoticeIsServed() {
         ProcessInstance instance = proposed("陈述申辩期限当事人", 8000);
         filedDaysAgo(instance, 10);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(2).toString()));
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(2)));
 
         assertThat(task("statementAndRecheck", instance).getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(
                 calendar.addWorkingDays(TODAY.minusDays(2), settings.statementWorkingDays()).date()));

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.support.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -63,8 +64,9 @@ class StepQueriesTest extends CaseProcedureTestSupport {
                 "investigationFindings", "询问当事人，制作询问笔录"));
         steps.put("investigationReport", Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis", "《道路运输条例》第六十三条",
                 "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", "LZ-CX", "proposedFine", 2000));
-        steps.put("issueNotice", Map.of("noticeServedOn", TODAY.toString()));
-        steps.put("statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", 2000));
+        steps.put("issueNotice", Notices.served(TODAY));
+        steps.put("statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人对事实无异议",
+                "recheckConclusion", "当事人未提出新的事实", "finalFine", 2000));
         steps.put("decidePenalty", Map.of("headDecision", "approve"));
         steps.put("serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(), "recipient", party,
                 "receiptSignature", "signed"));

@@ -1,5 +1,6 @@
 package org.sanlian.casefile.procedure;
 
+import org.sanlian.support.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -106,14 +107,15 @@ class StepRuleRenameTest extends CaseProcedureTestSupport {
 
             // 违法行为通知书: not before filing; the notice is made
             assertRefused(submit("xfhandler1", instance, "issueNoticeRenamed",
-                    Map.of("noticeServedOn", TODAY.minusDays(1).toString())), "noticeServedOn");
-            complete(instance, "issueNoticeRenamed", Map.of("noticeServedOn", TODAY.toString()));
+                    Notices.served(TODAY.minusDays(1))), "noticeServedOn");
+            complete(instance, "issueNoticeRenamed", Notices.served(TODAY));
             assertThat(documents.latest(caseNumber, DocumentKind.PRE_PENALTY_NOTICE)).isPresent();
 
             // 陈述申辩与复核 (Art. 45): not above the notified fine
             assertRefused(submit("xfhandler1", instance, "statementAndRecheckRenamed",
                     Map.of("recheckConclusion", "加重", "finalFine", 3000)), "finalFine");
-            complete(instance, "statementAndRecheckRenamed", Map.of("recheckConclusion", "维持", "finalFine", 2000));
+            complete(instance, "statementAndRecheckRenamed", Map.of("statementMade", true, "statementSummary", "无异议",
+                    "recheckConclusion", "维持", "finalFine", 2000));
 
             // 处罚决定审批: numbered decision, its document
             assertRefused(submit("xfhead", instance, "decidePenaltyRenamed", Map.of("headDecision", "approve",

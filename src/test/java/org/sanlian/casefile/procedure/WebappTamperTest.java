@@ -111,8 +111,27 @@ class WebappTamperTest extends CaseProcedureTestSupport {
                 "applyDeferral", "deferralAppliedOn", TODAY.toString(), "deferralReason", "经营困难"));
         assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("缴款期限 " + due, "第六十六条第二款").doesNotContain("Exception");
-        assertThat(facts.payment(caseNumberOf(instance)).orElseThrow().getDeferralAppliedOn()).isNull();
+        assertThat(penalties.payment(caseNumberOf(instance)).orElseThrow().getDeferralAppliedOn()).isNull();
         assertThat(instance).isWaitingAt("recordPayment");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 62, 64(1) via Tasklist's session: the head's decision on the day the notice was served, with the hearing-request period running, is refused with 400 naming headDecision and the rule; nothing is decided")
+    void art62_decisionBeforeTheNoticePeriodsEndThroughTheWebapp() throws Exception {
+        ProcessInstance instance = proposed("网页期限未满当事人", 8000);
+        String caseNumber = caseNumberOf(instance);
+        complete(instance, "issueNotice", org.sanlian.support.Notices.served(TODAY));
+        complete(instance, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人称不知情",
+                "recheckConclusion", "申辩理由不成立", "finalFine", 8000));
+        Session head = new Session("xfhead");
+
+        ResponseEntity<String> refused = head.submit(task("decidePenalty", instance).getId(),
+                Map.of("headDecision", "approve"));
+        assertRefusedByTheRule(refused, "headDecision", "第六十二条");
+        assertThat(refused.getBody()).contains("听证申请期限至");
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
+        assertThat(instance).isWaitingAt("decidePenalty");
     }
 
     @Test
