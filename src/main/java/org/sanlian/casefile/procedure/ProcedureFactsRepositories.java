@@ -12,3 +12,13 @@ interface CaseOfficerRepository extends JpaRepository<CaseOfficer, Long> {
 
     void deleteByCaseNumberAndRole(String caseNumber, CaseOfficer.Role role);
 }
+
+interface LegalReviewRepository extends JpaRepository<LegalReview, Long> {
+
+    List<LegalReview> findByCaseNumberOrderByIdDesc(String caseNumber);
+}
+
+interface CrimeTransferDecisionRepository extends JpaRepository<CrimeTransferDecision, Long> {
+
+    List<CrimeTransferDecision> findByCaseNumberOrderByIdDesc(String caseNumber);
+}
