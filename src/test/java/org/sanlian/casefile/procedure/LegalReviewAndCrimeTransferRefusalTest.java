@@ -181,6 +181,9 @@ class LegalReviewAndCrimeTransferRefusalTest extends CaseProcedureTestSupport {
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
         assertThat(caseFiles.history(caseNumber)).extracting(CaseEvent::getNote)
                 .anySatisfy(note -> assertThat(note).startsWith("不批准移送：涉案数量未达到刑事立案追诉标准"));
+        // no 涉嫌犯罪案件移送书 for a transfer the head did not approve
+        assertThat(jdbc.queryForObject("select count(*) from document_render_job where case_number = ? and kind = ?",
+                Integer.class, caseNumber, "CRIME_TRANSFER_LETTER")).isZero();
 
         report(instance, "investigationReport", 2000);
         complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
@@ -201,5 +204,7 @@ class LegalReviewAndCrimeTransferRefusalTest extends CaseProcedureTestSupport {
         CrimeTransferDecision decision = decisionRules.crimeTransferDecision(caseNumberOf(instance)).orElseThrow();
         assertThat(decision.isApproved()).isTrue();
         assertThat(decision.getReceivingOrgan()).isEqualTo("庆阳市公安局西峰分局");
+        assertThat(jdbc.queryForObject("select count(*) from document_render_job where case_number = ? and kind = ?",
+                Integer.class, caseNumberOf(instance), "CRIME_TRANSFER_LETTER")).isEqualTo(1);
     }
 }
