@@ -56,7 +56,12 @@ class DocumentSteps {
                     make(step, DocumentKind.NO_PENALTY_DECISION, (String) v.get("decisionNumber"));
                 }
             }
-            case "crimeTransferDecision" -> make(step, DocumentKind.CRIME_TRANSFER_LETTER, null);
+            // 移送规定 Art. 5: the letter goes with an approved transfer only; a refusal keeps its reasons on record
+            case "crimeTransferDecision" -> {
+                if ("approve".equals(v.get("crimeTransferDecision"))) {
+                    make(step, DocumentKind.CRIME_TRANSFER_LETTER, null);
+                }
+            }
             // the transfer ends the case here: its file is archived at once (移送规定 Art. 6 package sent)
             case "crimeTransferSent" -> archives.archive(step.caseNumber(), v);
             case "deferral" -> {

@@ -26,4 +26,6 @@ interface AssistanceRequestRepository extends JpaRepository<AssistanceRequest, L
             Collection<String> requesting, Collection<String> assisting);
 
     List<AssistanceRequest> findAllByOrderByIdDesc();
+
+    List<AssistanceRequest> findByCaseNumberAndStatusIn(String caseNumber, Collection<AssistanceRequest.Status> statuses);
 }

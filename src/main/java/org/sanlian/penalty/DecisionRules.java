@@ -4,6 +4,7 @@ import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.InvestigationRules;
 import org.sanlian.casefile.procedure.PhaseRules;
 import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.LegalReviews;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.penalty.Yuan;
@@ -46,16 +47,21 @@ public class DecisionRules implements PhaseRules {
     private final PenaltyRecords penalties;
     private final CaseNumbers caseNumbers;
     private final ApplicationEventPublisher publisher;
+    private final LegalReviews legalReviews;
+    private final CrimeTransferDecisionRepository crimeTransferDecisions;
     private final Duration crimeTransferSend;
     private final NoticePeriods noticePeriods;
 
     DecisionRules(ProcedureFacts facts, PenaltyRecords penalties, CaseNumbers caseNumbers, ApplicationEventPublisher publisher,
+            LegalReviews legalReviews, CrimeTransferDecisionRepository crimeTransferDecisions,
             DeadlineSettings deadlineSettings, NoticePeriods noticePeriods) {
         this.facts = facts;
         this.penalties = penalties;
         this.noticePeriods = noticePeriods;
         this.caseNumbers = caseNumbers;
         this.publisher = publisher;
+        this.legalReviews = legalReviews;
+        this.crimeTransferDecisions = crimeTransferDecisions;
         this.crimeTransferSend = deadlineSettings.crimeTransferSend();
     }
 
@@ -67,7 +73,7 @@ public class DecisionRules implements PhaseRules {
                 Rule.noPenaltyDecision, (caseNumber, form, actor) -> decideNoPenalty(caseNumber,
                         InvestigationRules.ApproveOrSendBack.from(form, "headDecision", "headComment"), actor),
                 Rule.crimeTransferDecision, (caseNumber, form, actor) -> crimeTransfer(caseNumber,
-                        form.required("receivingOrgan", "须写明接收移送的公安机关"), form, actor),
+                        CrimeTransferCommand.from(form), actor),
                 Rule.crimeTransferSent, (caseNumber, form, actor) -> crimeTransferSent(caseNumber, CrimeTransferSent.from(form), actor));
     }
 
@@ -116,6 +122,7 @@ public class DecisionRules implements PhaseRules {
             facts.record(caseNumber, "decidePenalty", actor, "退回补充调查：" + command.opinion().comment());
             return Map.of();
         }
+        legalReviews.requirePassedBeforeDecision(caseNumber, "headDecision");
         PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
         if (penalty.getRecheckedOn() == null) {
             throw new InvalidInputException("headDecision", "尚未告知当事人并复核陈述、申辩，不能作出处罚决定（行政处罚法第四十四条、第四十五条）");
@@ -138,6 +145,7 @@ public class DecisionRules implements PhaseRules {
         }
         // a notice served in an earlier round (before a send-back) gave the party periods that also bind this decision
         noticePeriods.requireEndedBeforeDecision(caseNumber, "headDecision");
+        legalReviews.requirePassedBeforeDecision(caseNumber, "headDecision");
         Map<String, Object> produced = decided(caseNumber, NumberType.NO_PENALTY_DECISION, "decideNoPenalty", null, actor);
         produced.put("fineDue", false);
         return produced;
@@ -163,17 +171,45 @@ public class DecisionRules implements PhaseRules {
     }
 
     /**
-     * 涉嫌犯罪移送 approved (行政处罚法 Art. 27; 移送规定 Art. 5): the case must reach the public security organ
-     * within 24 hours of the approval, counted in clock hours.
+     * 涉嫌犯罪移送审批 (移送规定 Art. 5): the head approves the transfer to a named police organ, or does not approve it
+     * and the reasons are recorded.
      */
-    Map<String, Object> crimeTransfer(String caseNumber, String receiver, FormFields form, String actor) {
-        form.valid();
+    public record CrimeTransferCommand(boolean approved, String receivingOrgan, String refusalReason) {
+        static CrimeTransferCommand from(FormFields form) {
+            String decision = form.choice("crimeTransferDecision", List.of("approve", "refuse"),
+                    "须选择：批准移送或不批准移送（移送规定第五条）");
+            String organ = "approve".equals(decision) ? form.required("receivingOrgan", "批准移送的，须写明接收移送的公安机关")
+                    : null;
+            String reason = "refuse".equals(decision)
+                    ? form.required("crimeTransferRefusalReason", "不批准移送的，须写明不予批准的理由（移送规定第五条）")
+                    : null;
+            form.valid();
+            return new CrimeTransferCommand("approve".equals(decision), organ, reason);
+        }
+    }
+
+    /**
+     * 涉嫌犯罪移送 approved (行政处罚法 Art. 27; 移送规定 Art. 5): the case must reach the public security organ
+     * within 24 hours of the approval, counted in clock hours. Not approved: the reasons are kept on record and the
+     * case goes on in the administrative procedure from 案件调查报告, where the investigators propose the penalty or no
+     * penalty the head then decides on (行政处罚法 Art. 57).
+     */
+    public Map<String, Object> crimeTransfer(String caseNumber, CrimeTransferCommand command, String actor) {
+        crimeTransferDecisions.save(new CrimeTransferDecision(caseNumber, command.approved(), command.receivingOrgan(),
+                command.refusalReason(), actor, facts.now()));
+        if (!command.approved()) {
+            facts.record(caseNumber, "decideCrimeTransfer", actor, "不批准移送：" + command.refusalReason()
+                    + "（移送规定第五条）；案件依行政处罚程序继续办理，退回案件调查报告");
+            return Map.of("crimeTransferApproved", false,
+                    "returnStage", LegalReviews.ReturnStage.investigationReport.name());
+        }
+        String receiver = command.receivingOrgan();
         Instant approvedAt = facts.now();
         penalties.penaltyFor(caseNumber).crimeTransferApproved(approvedAt);
         Instant sendBy = approvedAt.plus(crimeTransferSend);
         facts.record(caseNumber, "decideCrimeTransfer", actor, "批准移送 " + receiver + "，应于 "
                 + LocalDateTime.ofInstant(sendBy, ChinaTime.CHINA).withNano(0) + " 前移送（移送规定第五条）");
-        return Map.of("decisionMade", true, "crimeTransferSendDue", Date.from(sendBy));
+        return Map.of("decisionMade", true, "crimeTransferApproved", true, "crimeTransferSendDue", Date.from(sendBy));
     }
 
     /**
@@ -192,6 +228,12 @@ public class DecisionRules implements PhaseRules {
             form.valid();
             return new CrimeTransferSent(sentOn, materials, receipt, form.text("lateReason"), form.text("receivingOrgan"));
         }
+    }
+
+    /** The head's latest decision on the transfer of this case, as recorded. */
+    @Transactional(readOnly = true)
+    public Optional<CrimeTransferDecision> crimeTransferDecision(String caseNumber) {
+        return crimeTransferDecisions.findByCaseNumberOrderByIdDesc(caseNumber).stream().findFirst();
     }
 
     public Map<String, Object> crimeTransferSent(String caseNumber, CrimeTransferSent command, String actor) {

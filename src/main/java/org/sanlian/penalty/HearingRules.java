@@ -5,6 +5,7 @@ import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.HearingFacts;
 import org.sanlian.casefile.procedure.PhaseRules;
 import org.sanlian.casefile.procedure.ProcedureFacts;
+import org.sanlian.casefile.procedure.CaseBodies;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.penalty.Yuan;
@@ -41,11 +42,13 @@ public class HearingRules implements PhaseRules {
     private final ServiceOfDecision services;
     private final NoticePeriods periods;
     private final EvidenceService evidence;
+    private final CaseBodies caseBodies;
     private final int hearingRequestWorkingDays;
     private final int hearingNoticeWorkingDays;
 
     HearingRules(ProcedureFacts facts, PenaltyRecords penalties, Officers officers, WorkingDayCalendar calendar,
-            ServiceOfDecision services, NoticePeriods periods, EvidenceService evidence, DeadlineSettings deadlineSettings) {
+            ServiceOfDecision services, NoticePeriods periods, EvidenceService evidence, CaseBodies caseBodies,
+            DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.penalties = penalties;
         this.officers = officers;
@@ -53,6 +56,7 @@ public class HearingRules implements PhaseRules {
         this.services = services;
         this.periods = periods;
         this.evidence = evidence;
+        this.caseBodies = caseBodies;
         this.hearingRequestWorkingDays = deadlineSettings.hearingRequestWorkingDays();
         this.hearingNoticeWorkingDays = deadlineSettings.hearingNoticeWorkingDays();
     }
@@ -225,7 +229,10 @@ public class HearingRules implements PhaseRules {
         }
     }
 
-    /** The officers the 听证通知 form offers as presider: certified officers of the case's body, not investigators. */
+    /**
+     * The officers the 听证通知 form offers as presider: certified officers of the case's body or of a body assisting
+     * it through an accepted request (Art. 26), not investigators (Art. 64(4)).
+     */
     @Override
     public Optional<List<Officers.Choice>> officerChoices(Rule rule, String caseNumber) {
         return rule == Rule.hearingSchedule ? Optional.of(presiderChoices(caseNumber)) : Optional.empty();
@@ -233,7 +240,7 @@ public class HearingRules implements PhaseRules {
 
     public List<Officers.Choice> presiderChoices(String caseNumber) {
         List<String> investigators = facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR);
-        return officers.choices(List.of(facts.caseFile(caseNumber).getOrganisationCode())).stream()
+        return officers.choices(caseBodies.of(caseNumber)).stream()
                 .filter(choice -> !investigators.contains(choice.value())).toList();
     }
 
@@ -251,10 +258,9 @@ public class HearingRules implements PhaseRules {
         }
         if (facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR).contains(command.presider())) {
             checks.reject("hearingPresider", "听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）");
-        } else if (!officers.isCertifiedOfficerOf(List.of(facts.caseFile(caseNumber).getOrganisationCode()),
-                command.presider())) {
-            checks.reject("hearingPresider", "所选人员“" + officers.name(command.presider())
-                    + "”不是本机关持有执法证件的执法人员，请从列表中选择");
+        } else if (!officers.isCertifiedOfficerOf(caseBodies.of(caseNumber), command.presider())) {
+            checks.reject("hearingPresider", "所选人员“" + officers.name(command.presider()) + "”不是" + CaseBodies.WHO
+                    + "，请从列表中选择（行政处罚法第六十四条第四项、第二十六条）");
         }
         checks.valid();
         hearing.scheduled(command.noticeServedOn(), command.hearingOn(), command.place(), command.presider(), facts.now());

@@ -308,7 +308,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(transfer.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(3)));
         // due dates are stored to the second (MariaDB DATETIME), so the window starts at the whole second
         java.time.Instant approvedAround = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        complete(instance, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局"));
+        complete(instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve", "receivingOrgan", "庆阳市公安局西峰分局"));
         Task send = task("sendCrimeTransfer", instance);
         assertThat(send.getDueDate().toInstant()).isBetween(approvedAround.plus(java.time.Duration.ofHours(24)),
                 java.time.Instant.now().plus(java.time.Duration.ofHours(24)).plusSeconds(1));
@@ -386,7 +386,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "holdHearing", Map.of("hearingHeldOn", earliest.toString(), "partyAttended", true,
                 "hearingRecord", "当事人到场陈述，质证"));
         assertThat(instance).hasPassed("decideReviewAfterHearing").isWaitingAt("legalReviewAfterHearing");
-        complete(instance, "legalReviewAfterHearing", Map.of("hearingReviewOpinion", "事实清楚，程序合法"));
+        complete(instance, "legalReviewAfterHearing", Map.of("hearingReviewOutcome", "pass", "hearingReviewOpinion", "事实清楚，程序合法"));
         // a case that went through a hearing is discussed collectively (local criterion in collectiveDiscussionRequired)
         assertThat(instance).isWaitingAt("collectiveDiscussion");
         complete(instance, "collectiveDiscussion", Map.of("discussionParticipants", "张建国、王队长、李副队长",

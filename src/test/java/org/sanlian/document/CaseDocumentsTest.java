@@ -287,7 +287,7 @@ class CaseDocumentsTest extends SanlianSpringTest {
         if (runtimeService.getActivityInstance(instance.getId()).getChildActivityInstances()[0].getActivityId().equals("legalReview")) {
             complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
         }
-        complete(instance, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局"));
+        complete(instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve", "receivingOrgan", "庆阳市公安局西峰分局"));
         complete(instance, "sendCrimeTransfer", Map.of("transferSentOn", TODAY.toString(),
                 "transferMaterials", List.of("transferLetter", "investigationReport"), "receiptSignedBy", "刘警官"));
         assertThat(instance).isEnded();

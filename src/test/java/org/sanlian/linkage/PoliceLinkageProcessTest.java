@@ -62,7 +62,7 @@ class PoliceLinkageProcessTest extends LinkageTestSupport {
                 "investigationFindings", "查明当事人长期组织非法营运并伪造证件"));
         complete(procedure, "investigationReport", Map.of("facts", "涉嫌伪造国家机关证件", "legalBasis", "行政处罚法第二十七条",
                 "proposedOutcome", "crimeTransfer", "partyType", "citizen", "violationCode", "YZ-KY-WZ"));
-        complete(procedure, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局"));
+        complete(procedure, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve", "receivingOrgan", "庆阳市公安局西峰分局"));
         complete(procedure, "sendCrimeTransfer", Map.of("transferSentOn", java.time.LocalDate.now(
                 java.time.ZoneId.of("Asia/Shanghai")).toString(), "transferMaterials",
                 java.util.List.of("transferLetter", "investigationReport"), "receiptSignedBy", "吴刚"));

@@ -49,14 +49,19 @@ public class InvestigationRules implements PhaseRules {
     private final Officers officers;
     private final CaseParties parties;
     private final ProposalKeeper proposals;
+    private final LegalReviews legalReviews;
+    private final CaseBodies caseBodies;
     private final Period seizurePeriod;
 
     InvestigationRules(ProcedureFacts facts, Officers officers, CaseParties parties,
-            ProposalKeeper proposals, DeadlineSettings deadlineSettings) {
+            ProposalKeeper proposals, LegalReviews legalReviews, CaseBodies caseBodies,
+            DeadlineSettings deadlineSettings) {
         this.facts = facts;
         this.officers = officers;
         this.parties = parties;
         this.proposals = proposals;
+        this.legalReviews = legalReviews;
+        this.caseBodies = caseBodies;
         this.seizurePeriod = deadlineSettings.seizure();
     }
 
@@ -72,10 +77,8 @@ public class InvestigationRules implements PhaseRules {
                 Rule.investigationReport, (caseNumber, form, actor) -> report(caseNumber, Report.from(form), actor),
                 Rule.legalReview, (caseNumber, form, actor) -> legalReview(caseNumber,
                         ApproveOrSendBack.from(form, "reviewOpinion", "reviewComment"), actor, "legalReview"),
-                Rule.hearingLegalReview, (caseNumber, form, actor) -> {
-                    facts.record(caseNumber, "legalReviewAfterHearing", actor, form.text("hearingReviewOpinion"));
-                    return Map.of();
-                });
+                Rule.hearingLegalReview, (caseNumber, form, actor) -> hearingLegalReview(caseNumber,
+                        HearingReview.from(form), actor));
     }
 
     /** 调查取证: the investigators (Art. 42), the party (domain.md §2.2), preservation, seizure, a recusal request. */
@@ -128,10 +131,11 @@ public class InvestigationRules implements PhaseRules {
         for (int i = 0; i < command.investigators().size(); i++) {
             String field = command.investigatorFields().get(i);
             String userId = command.investigators().get(i);
-            // only the officers the form offered: certified officers of the case's body (Art. 42)
+            // only the officers the form offered: certified officers of the case's body, or of a body assisting
+            // it through an accepted request (Arts. 42, 26)
             if (!officers.isCertifiedOfficerOf(bodies, userId)) {
-                violations.add(new FieldViolation(field, "所选人员“" + officers.name(userId)
-                        + "”不是本机关持有执法证件的执法人员，请从列表中选择（行政处罚法第四十二条）"));
+                violations.add(new FieldViolation(field, "所选人员“" + officers.name(userId) + "”不是" + CaseBodies.WHO
+                        + "，请从列表中选择（行政处罚法第四十二条、第二十六条）"));
             } else if (!investigators.add(userId)) {
                 violations.add(new FieldViolation(field, officers.name(userId) + " 已选过：须为不同的执法人员"));
             }
@@ -169,10 +173,12 @@ public class InvestigationRules implements PhaseRules {
         return produced;
     }
 
-    /** 回避决定 (行政处罚法 Art. 43): the head grants or refuses the party's recusal request, with reasons. */
-    /** The bodies whose certified officers the investigation form offers: the case's own (Art. 42). */
+    /**
+     * The bodies whose certified officers the investigation form offers (Art. 42): the case's own, and a body that
+     * assists it through an accepted assistance request (Art. 26).
+     */
     public List<String> investigatingBodies(String caseNumber) {
-        return List.of(facts.caseFile(caseNumber).getOrganisationCode());
+        return caseBodies.of(caseNumber);
     }
 
     /** The officers the 调查取证 form offers: by name and certificate number, the username as the value. */
@@ -189,6 +195,7 @@ public class InvestigationRules implements PhaseRules {
         return String.join("、", userIds.stream().map(officers::name).toList());
     }
 
+    /** 回避决定 (行政处罚法 Art. 43): the head grants or refuses the party's recusal request, with reasons. */
     public record RecusalDecision(String decision, String reason) {
         static RecusalDecision from(FormFields form) {
             RecusalDecision command = new RecusalDecision(
@@ -338,7 +345,50 @@ public class InvestigationRules implements PhaseRules {
     }
 
     Map<String, Object> legalReview(String caseNumber, ApproveOrSendBack command, String actor, String step) {
+        legalReviews.reviewed(caseNumber, LegalReview.Kind.BEFORE_NOTICE, command.approved()
+                ? LegalReview.Outcome.PASSED : LegalReview.Outcome.SENT_BACK, command.comment(),
+                command.approved() ? null : LegalReviews.ReturnStage.investigate, actor);
         facts.record(caseNumber, step, actor, command.decision() + "：" + Optional.ofNullable(command.comment()).orElse(""));
         return Map.of();
+    }
+
+    /**
+     * 听证后法制审核 (行政处罚法 Art. 58 ¶1(2), Art. 65): the reviewer passes the case, sends it back for supplementary
+     * investigation, or fails it and names the stage it returns to; the opinion is always written.
+     */
+    public record HearingReview(LegalReview.Outcome outcome, String opinion, LegalReviews.ReturnStage returnStage) {
+        static HearingReview from(FormFields form) {
+            String outcome = form.choice("hearingReviewOutcome", List.of("pass", "sendBack", "fail"),
+                    "须选择审核结论：通过、退回补充调查或审核不通过");
+            String opinion = form.required("hearingReviewOpinion", "须写明审核意见（行政处罚法第五十八条）");
+            LegalReviews.ReturnStage stage = null;
+            if ("sendBack".equals(outcome)) {
+                stage = LegalReviews.ReturnStage.investigate;
+            } else if ("fail".equals(outcome)) {
+                String named = form.choice("hearingReviewReturnTo", LegalReviews.ReturnStage.names(),
+                        "审核不通过的，须选择案件退回的环节：调查取证或案件调查报告");
+                stage = named == null ? null : LegalReviews.ReturnStage.valueOf(named);
+            }
+            form.valid();
+            return new HearingReview(switch (outcome) {
+                case "pass" -> LegalReview.Outcome.PASSED;
+                case "sendBack" -> LegalReview.Outcome.SENT_BACK;
+                default -> LegalReview.Outcome.FAILED;
+            }, opinion, stage);
+        }
+    }
+
+    public Map<String, Object> hearingLegalReview(String caseNumber, HearingReview command, String actor) {
+        legalReviews.reviewed(caseNumber, LegalReview.Kind.AFTER_HEARING, command.outcome(), command.opinion(),
+                command.returnStage(), actor);
+        facts.record(caseNumber, "legalReviewAfterHearing", actor, command.outcome().chineseName() + "："
+                + command.opinion() + (command.returnStage() == null ? ""
+                        : "；退回" + command.returnStage().chineseName() + "（行政处罚法第五十八条）"));
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("hearingReviewPassed", command.outcome() == LegalReview.Outcome.PASSED);
+        if (command.returnStage() != null) {
+            produced.put("returnStage", command.returnStage().name());
+        }
+        return produced;
     }
 }

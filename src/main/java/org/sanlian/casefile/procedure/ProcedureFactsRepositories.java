@@ -12,3 +12,8 @@ interface CaseOfficerRepository extends JpaRepository<CaseOfficer, Long> {
 
     void deleteByCaseNumberAndRole(String caseNumber, CaseOfficer.Role role);
 }
+
+interface LegalReviewRepository extends JpaRepository<LegalReview, Long> {
+
+    List<LegalReview> findByCaseNumberOrderByIdDesc(String caseNumber);
+}

@@ -18,6 +18,8 @@ import org.sanlian.casefile.procedure.ClosureRules;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.HearingFacts;
 import org.sanlian.casefile.procedure.InvestigationRules;
+import org.sanlian.casefile.procedure.LegalReview;
+import org.sanlian.casefile.procedure.LegalReviews;
 import org.sanlian.casefile.procedure.PhaseRules;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.casefile.procedure.Rule;
@@ -174,6 +176,53 @@ public final class GeneralProcedureListeners {
         @Override
         public void notify(DelegateExecution execution) {
             execution.setVariable("decisionMade", facts.decided(execution.getProcessBusinessKey()));
+        }
+    }
+
+    /**
+     * 行政处罚法 Art. 58: what the table legalReviewRequired decided before the notice is kept with the case, so the
+     * decision can be refused while a required review has not passed.
+     */
+    @Component("legalReviewRequirementRecorded")
+    static class LegalReviewRequirementRecorded implements ExecutionListener {
+        private final LegalReviews reviews;
+
+        LegalReviewRequirementRecorded(LegalReviews reviews) {
+            this.reviews = reviews;
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            reviews.requirementDecided(execution.getProcessBusinessKey(), LegalReview.Kind.BEFORE_NOTICE,
+                    Boolean.TRUE.equals(execution.getVariable("legalReviewRequired")));
+        }
+    }
+
+    /** 行政处罚法 Art. 58 ¶1(2): the same after a hearing the party attended. */
+    @Component("hearingReviewRequirementRecorded")
+    static class HearingReviewRequirementRecorded implements ExecutionListener {
+        private final LegalReviews reviews;
+
+        HearingReviewRequirementRecorded(LegalReviews reviews) {
+            this.reviews = reviews;
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            reviews.requirementDecided(execution.getProcessBusinessKey(), LegalReview.Kind.AFTER_HEARING,
+                    Boolean.TRUE.equals(execution.getVariable("legalReviewRequired")));
+        }
+    }
+
+    /**
+     * The stage a review that did not pass, or a refused crime transfer, named for the case's return is used once:
+     * the next send-back (Art. 57, Art. 58) starts again at 调查取证 unless it names a stage itself.
+     */
+    @Component("returnStageUsed")
+    static class ReturnStageUsed implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            execution.removeVariable("returnStage");
         }
     }
 

@@ -187,7 +187,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         investigate(instance, "investigate");
         complete(instance, "investigationReport", Map.of("facts", "涉嫌非法经营", "legalBasis", "刑法第二百二十五条",
                 "proposedOutcome", "crimeTransfer", "partyType", "citizen", "violationCode", "LZ-CX"));
-        complete(instance, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局"));
+        complete(instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve", "receivingOrgan", "庆阳市公安局西峰分局"));
         ResponseEntity<String> modified = post("admin", "/engine-rest/process-instance/" + instance.getId()
                 + "/modification", Map.of("skipCustomListeners", true, "instructions",
                 List.of(Map.of("type", "startBeforeActivity", "activityId", "decidePenalty"))));

@@ -183,4 +183,33 @@ class WebappTamperTest extends CaseProcedureTestSupport {
         assertThat(penalties.payment(caseNumberOf(instance)).orElseThrow().getPaidOn()).isNull();
         assertThat(instance).isWaitingAt("recordPayment");
     }
+
+    @Test
+    @DisplayName("移送规定 Art. 5 via Tasklist's session: the head's refusal of a crime transfer without reasons is refused with 400 naming crimeTransferRefusalReason; nothing is recorded")
+    void crimeTransferRefusalWithoutReasonsThroughTheWebapp() throws Exception {
+        ProcessInstance instance = filedCase("网页移送审批当事人");
+        investigate(instance, "investigate");
+        complete(instance, "investigationReport", Map.of("facts", "当事人非法运输危险化学品", "legalBasis",
+                "《危险化学品安全管理条例》", "proposedOutcome", "crimeTransfer", "partyType", "citizen",
+                "violationCode", "LZ-CX"));
+        Session head = new Session("xfhead");
+
+        assertRefusedByTheRule(head.submit(task("decideCrimeTransfer", instance).getId(),
+                Map.of("crimeTransferDecision", "refuse")), "crimeTransferRefusalReason", "移送规定第五条");
+        assertThat(instance).isWaitingAt("decideCrimeTransfer");
+        assertThat(jdbc.queryForObject("select count(*) from case_crime_transfer_decision where case_number = ?",
+                Integer.class, caseNumberOf(instance))).isZero();
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 42, 26 via Tasklist's session: an officer of another body (庆城县) named as investigator on a 西峰 case without an accepted assistance request is refused with 400 naming investigator2")
+    void investigatorOfAnotherBodyThroughTheWebapp() throws Exception {
+        ProcessInstance instance = filedCase("网页外单位调查人员当事人");
+        Session handler = new Session("xfhandler1");
+
+        assertRefusedByTheRule(handler.submit(task("investigate", instance).getId(), Map.of("investigator1", "xfhandler1",
+                "investigator2", "qchandler1", "investigationFindings", "询问当事人")), "investigator2", "经协查请求接受协助");
+        assertThat(facts.officers(caseNumberOf(instance), CaseOfficer.Role.INVESTIGATOR)).isEmpty();
+        assertThat(instance).isWaitingAt("investigate");
+    }
 }
