@@ -161,8 +161,9 @@ public final class LinkageDelegates {
         public void execute(DelegateExecution execution) {
             HandOver h = handOvers.byNumber(text(execution, "handOverNumber"));
             String source = h.getSenderCode().endsWith("police") ? "POLICE" : "BUREAU";
-            String leadNumber = startLead(engine, h.getReceiverCode(), source, h.getPartyName(), h.getPlateNumber(),
-                    h.getOccurredOn() == null ? null : h.getOccurredOn().toString(), h.getPlace(),
+            // the credit code goes on as the party's identifier: the fine register finds the act by it (Art. 29)
+            String leadNumber = startLead(engine, h.getReceiverCode(), source, h.getPartyName(), h.getCreditCode(),
+                    h.getPlateNumber(), h.getOccurredOn() == null ? null : h.getOccurredOn().toString(), h.getPlace(),
                     "移交编号 " + h.getHandOverNumber() + "（" + h.getSenderCode() + "，" + h.getMatter().chineseName() + "）："
                             + h.getSummary() + (h.getEvidence() == null ? "" : "；证据材料：" + h.getEvidence())
                             + (h.getCreditCode() == null ? "" : "；统一社会信用代码 " + h.getCreditCode())
@@ -174,11 +175,12 @@ public final class LinkageDelegates {
 
     /** Starts leadIntake for the receiving body, as its registration form would; returns the lead number. */
     static String startLead(LinkageEngine engine, String organisationCode, String source, String partyName,
-            String plateNumber, String occurredOn, String place, String summary) {
+            String partyIdNumber, String plateNumber, String occurredOn, String place, String summary) {
         Map<String, Object> registration = new HashMap<>();
         registration.put("source", source);
         registration.put("organisationCode", organisationCode);
         registration.put("partyName", partyName);
+        registration.put("partyIdNumber", partyIdNumber);
         registration.put("plateNumber", plateNumber);
         registration.put("occurredOn", occurredOn);
         registration.put("place", place);
@@ -385,7 +387,8 @@ public final class LinkageDelegates {
             String actor = actor(task, engine);
             if ("penalty".equals(outcome) && fine != null && fine.signum() > 0) {
                 fines.record(new FineRegister.Decision(h.getReceiverCode(), decisionNumber.strip(), h.getPartyName(),
-                        h.getPlateNumber(), h.getOccurredOn(), fine, h.getHandOverNumber(), actor), "policeFine");
+                        h.getCreditCode(), h.getPlateNumber(), null, h.getOccurredOn(), fine, h.getHandOverNumber(),
+                        actor), "policeFine");
             }
             String summary = switch (outcome) {
                 case "penalty" -> "交警处罚决定 " + decisionNumber.strip() + (fine == null ? "" : "，罚款 " + fine.toPlainString() + " 元");
@@ -440,7 +443,7 @@ public final class LinkageDelegates {
             Matter matter = operations.finding(text(execution, "matter"), text(execution, "partyName"),
                     text(execution, "plateNumber"), text(execution, "findingDescription"));
             String leadNumber = startLead(engine, text(execution, "organiserCode"), "INSPECTION",
-                    text(execution, "partyName"), text(execution, "plateNumber"), text(execution, "occurredOn"),
+                    text(execution, "partyName"), null, text(execution, "plateNumber"), text(execution, "occurredOn"),
                     text(execution, "place"), "联合执法行动 " + text(execution, "operationNumber") + " 发现（"
                             + matter.chineseName() + "）：" + text(execution, "findingDescription"));
             operations.listIfIllegalOperation(matter, text(execution, "plateNumber"), text(execution, "partyName"),
