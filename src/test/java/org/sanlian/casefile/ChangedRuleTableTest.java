@@ -42,7 +42,8 @@ class ChangedRuleTableTest extends SanlianSpringTest {
 
     private ProcessInstance caseWaitingForItsReport(String party) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", party, "summary", "车辆超限行驶公路", "organisationCode", "xifeng"));
+                "partyName", party, "summary", "车辆超限行驶公路", "organisationCode", "xifeng",
+                "occurredOn", java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString()));
         taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()

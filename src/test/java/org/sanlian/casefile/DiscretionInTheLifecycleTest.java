@@ -33,7 +33,8 @@ class DiscretionInTheLifecycleTest extends SanlianSpringTest {
     /** A lead registered, verified and filed: the case investigated by two officers, waiting for its report. */
     private ProcessInstance investigatedCase(String party) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
+                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng",
+                "occurredOn", java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString()));
         taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()

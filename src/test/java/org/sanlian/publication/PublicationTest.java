@@ -97,7 +97,8 @@ class PublicationTest extends SanlianSpringTest {
     /** A filed case of 西峰大队 whose party the investigation described, and the head's approved penalty decision. */
     private String decidedCase(String party, String idNumber, String address, BigDecimal fine) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", party, "summary", "未取得道路运输经营许可从事客运经营", "organisationCode", "xifeng"));
+                "partyName", party, "summary", "未取得道路运输经营许可从事客运经营", "organisationCode", "xifeng",
+                "occurredOn", java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString()));
         taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()

@@ -277,7 +277,8 @@ class EngineApiTamperTest extends SanlianSpringTest {
 
     private ProcessInstance filedCase(String party) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
+                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng",
+                "occurredOn", java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString()));
         complete(lead, "verifyLead", Map.of("verificationFindings", "核查属实"));
         complete(lead, "decideFiling", Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()

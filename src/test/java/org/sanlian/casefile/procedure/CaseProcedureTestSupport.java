@@ -44,8 +44,20 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
 
     /** A lead registered, verified and filed by the head of 西峰: the case waits in its first task. */
     ProcessInstance filedCase(String party) {
-        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
+        return filedCase(party, null, TODAY);
+    }
+
+    /** As {@link #filedCase(String)}, for an act of that plate (or none) and that date (or none given). */
+    ProcessInstance filedCase(String party, String plate, LocalDate occurredOn) {
+        Map<String, Object> registration = new HashMap<>(Map.of("source", "INSPECTION", "partyName", party,
+                "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
+        if (plate != null) {
+            registration.put("plateNumber", plate);
+        }
+        if (occurredOn != null) {
+            registration.put("occurredOn", occurredOn.toString());
+        }
+        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", registration);
         taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实"));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
