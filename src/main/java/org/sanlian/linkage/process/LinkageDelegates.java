@@ -161,9 +161,8 @@ public final class LinkageDelegates {
         public void execute(DelegateExecution execution) {
             HandOver h = handOvers.byNumber(text(execution, "handOverNumber"));
             String source = h.getSenderCode().endsWith("police") ? "POLICE" : "BUREAU";
-            // the credit code goes on as the party's identifier: the fine register finds the act by it (Art. 29)
-            String leadNumber = startLead(engine, h.getReceiverCode(), source, h.getPartyName(), h.getCreditCode(),
-                    h.getPlateNumber(), h.getOccurredOn() == null ? null : h.getOccurredOn().toString(), h.getPlace(),
+            String leadNumber = startLead(engine, h.getReceiverCode(), source, h.getPartyName(), h.getPlateNumber(),
+                    h.getOccurredOn() == null ? null : h.getOccurredOn().toString(), h.getPlace(),
                     "移交编号 " + h.getHandOverNumber() + "（" + h.getSenderCode() + "，" + h.getMatter().chineseName() + "）："
                             + h.getSummary() + (h.getEvidence() == null ? "" : "；证据材料：" + h.getEvidence())
                             + (h.getCreditCode() == null ? "" : "；统一社会信用代码 " + h.getCreditCode())
@@ -175,12 +174,11 @@ public final class LinkageDelegates {
 
     /** Starts leadIntake for the receiving body, as its registration form would; returns the lead number. */
     static String startLead(LinkageEngine engine, String organisationCode, String source, String partyName,
-            String partyIdNumber, String plateNumber, String occurredOn, String place, String summary) {
+            String plateNumber, String occurredOn, String place, String summary) {
         Map<String, Object> registration = new HashMap<>();
         registration.put("source", source);
         registration.put("organisationCode", organisationCode);
         registration.put("partyName", partyName);
-        registration.put("partyIdNumber", partyIdNumber);
         registration.put("plateNumber", plateNumber);
         registration.put("occurredOn", occurredOn);
         registration.put("place", place);
@@ -443,7 +441,7 @@ public final class LinkageDelegates {
             Matter matter = operations.finding(text(execution, "matter"), text(execution, "partyName"),
                     text(execution, "plateNumber"), text(execution, "findingDescription"));
             String leadNumber = startLead(engine, text(execution, "organiserCode"), "INSPECTION",
-                    text(execution, "partyName"), null, text(execution, "plateNumber"), text(execution, "occurredOn"),
+                    text(execution, "partyName"), text(execution, "plateNumber"), text(execution, "occurredOn"),
                     text(execution, "place"), "联合执法行动 " + text(execution, "operationNumber") + " 发现（"
                             + matter.chineseName() + "）：" + text(execution, "findingDescription"));
             operations.listIfIllegalOperation(matter, text(execution, "plateNumber"), text(execution, "partyName"),
