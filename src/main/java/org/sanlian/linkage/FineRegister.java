@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 行政处罚法 Art. 29: one illegal act is not fined twice; an act that breaks several rules is fined once, under
  * the rule with the higher fine. The same act is the same day and the same violation (or one not known, as the
  * police report theirs) by the same party: known by its ID number (身份证号) or unified social credit code
- * (统一社会信用代码) under whatever plate, or by the same plate, or by name where an ID is missing on either side.
+ * (统一社会信用代码) under whatever plate, or by the same plate, or — for another body's fine, which may carry no
+ * more than the name — by name where an ID is missing on either side.
  * Such a second fine is refused (409) naming the earlier decision; the bodies then settle which rule applies
  * (执法主体不变, domain.md §1). A fine without the act's date cannot be checked, so it is refused (400).
  * Fines enter one after the other (a locked row), so two fines for the same act decided at once never both enter.
@@ -67,7 +68,7 @@ public class FineRegister {
         entityManager.createNativeQuery("SELECT id FROM linkage_fine_lock WHERE id = 1 FOR UPDATE").getResultList();
         Optional<FineRecord> earlier = fines.findByActDateOrderById(decision.actDate()).stream()
                 .filter(f -> sameViolation(f.getViolationCode(), violation))
-                .filter(f -> sameParty(f, decision.partyName(), partyId, plate))
+                .filter(f -> sameParty(f, decision.organisationCode(), decision.partyName(), partyId, plate))
                 .findFirst();
         if (earlier.isPresent()) {
             FineRecord first = earlier.get();
@@ -89,10 +90,12 @@ public class FineRegister {
     }
 
     /**
-     * The same party: the same ID number or credit code, or the same plate, or the same name unless both carry an
-     * ID and the IDs differ (two people of one name).
+     * The same party: the same ID number or credit code, or the same plate, or, for another body's fine, the same
+     * name unless both carry an ID and the IDs differ (two people of one name). Within one body a name alone is too
+     * weak (同名): its own leads are tied by the lead pool and its parties by the ID the investigation records.
      */
-    private static boolean sameParty(FineRecord earlier, String partyName, String partyId, String plate) {
+    private static boolean sameParty(FineRecord earlier, String organisationCode, String partyName, String partyId,
+            String plate) {
         if (partyId != null && partyId.equals(earlier.getPartyId())) {
             return true;
         }
@@ -100,7 +103,7 @@ public class FineRegister {
             return true;
         }
         boolean bothIdentified = partyId != null && earlier.getPartyId() != null;
-        return !bothIdentified && partyName != null && partyName.strip().equals(earlier.getPartyName());
+        return !bothIdentified && !earlier.getOrganisationCode().equals(organisationCode) && partyName != null && partyName.strip().equals(earlier.getPartyName());
     }
 
     private static String matchedBy(FineRecord earlier, String partyId, String plate) {
