@@ -10,7 +10,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A fine one body decided on one act: party, plate and the day of the act (行政处罚法 Art. 29). */
+/**
+ * A fine one body decided on one act: party (by name and by ID number or unified social credit code), plate, the
+ * violation and the day of the act (行政处罚法 Art. 29).
+ */
 @Entity
 @Table(name = "linkage_fine")
 public class FineRecord {
@@ -28,8 +31,14 @@ public class FineRecord {
     @Column(name = "party_name", nullable = false)
     private String partyName;
 
+    @Column(name = "party_id")
+    private String partyId;
+
     @Column(name = "plate_number")
     private String plateNumber;
+
+    @Column(name = "violation_code")
+    private String violationCode;
 
     @Column(name = "act_date", nullable = false)
     private LocalDate actDate;
@@ -48,12 +57,15 @@ public class FineRecord {
     protected FineRecord() {
     }
 
-    FineRecord(String organisationCode, String decisionNumber, String partyName, String plateNumber,
-            LocalDate actDate, BigDecimal fine, String reference, String recordedBy, Instant recordedAt) {
+    FineRecord(String organisationCode, String decisionNumber, String partyName, String partyId, String plateNumber,
+            String violationCode, LocalDate actDate, BigDecimal fine, String reference, String recordedBy,
+            Instant recordedAt) {
         this.organisationCode = organisationCode;
         this.decisionNumber = decisionNumber;
         this.partyName = partyName;
+        this.partyId = partyId;
         this.plateNumber = plateNumber;
+        this.violationCode = violationCode;
         this.actDate = actDate;
         this.fine = fine;
         this.reference = reference;
@@ -73,8 +85,16 @@ public class FineRecord {
         return partyName;
     }
 
+    public String getPartyId() {
+        return partyId;
+    }
+
     public String getPlateNumber() {
         return plateNumber;
+    }
+
+    public String getViolationCode() {
+        return violationCode;
     }
 
     public LocalDate getActDate() {

@@ -6,15 +6,15 @@ import org.sanlian.casefile.CaseConcluded;
 import org.sanlian.penalty.PenaltyDecided;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadDecided;
-import org.sanlian.lead.LeadService;
 import org.sanlian.lead.LeadStatus;
+import org.sanlian.penalty.FineDecided;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Listens to the case engine: when a lead is not filed or a case ends, the outcome goes to whoever handed it
- * over (抄告) — as the case's record states it, nobody types it again; when a penalty is decided, it enters the
- * fine register, which refuses a second fine for the same act (行政处罚法 Art. 29).
+ * over (抄告) — as the case's record states it, nobody types it again; when a fine is decided, in the general or the
+ * summary procedure, it enters the fine register, which refuses a second fine for the same act (行政处罚法 Art. 29).
  */
 @Component
 public class LinkageEvents {
@@ -22,13 +22,11 @@ public class LinkageEvents {
     private final HandOvers handOvers;
     private final LinkageEngine engine;
     private final FineRegister fines;
-    private final LeadService leads;
 
-    public LinkageEvents(HandOvers handOvers, LinkageEngine engine, FineRegister fines, LeadService leads) {
+    public LinkageEvents(HandOvers handOvers, LinkageEngine engine, FineRegister fines) {
         this.handOvers = handOvers;
         this.engine = engine;
         this.fines = fines;
-        this.leads = leads;
     }
 
     @EventListener
@@ -59,14 +57,13 @@ public class LinkageEvents {
     }
 
     @EventListener
-    public void penaltyDecided(PenaltyDecided event) {
-        Lead lead = leads.byNumber(event.leadNumber());
-        if (lead.getOccurredOn() == null || event.fine() == null || event.fine().signum() <= 0) {
+    public void fineDecided(FineDecided event) {
+        if (event.fine() == null || event.fine().signum() <= 0) {
             return;
         }
         fines.record(new FineRegister.Decision(event.organisationCode(), event.decisionNumber(), event.partyName(),
-                lead.getPlateNumber(), lead.getOccurredOn(), event.fine(), event.caseNumber(), event.actor()),
-                "headDecision");
+                event.partyId(), event.plateNumber(), event.violationCode(), event.actDate(), event.fine(),
+                event.reference(), event.actor()), event.field());
     }
 
     private void conclude(String leadNumber, String outcome, String summary, String caseNumber) {

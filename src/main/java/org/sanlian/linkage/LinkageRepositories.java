@@ -24,10 +24,7 @@ interface HandOverEventRepository extends JpaRepository<HandOverEvent, Long> {
 }
 
 interface FineRepository extends JpaRepository<FineRecord, Long> {
-    @Query("select f from FineRecord f where f.actDate = :date and f.organisationCode <> :organisation"
-            + " and (f.partyName = :party or (f.plateNumber is not null and f.plateNumber = :plate)) order by f.id")
-    List<FineRecord> sameAct(@Param("organisation") String organisationCode, @Param("party") String partyName,
-            @Param("plate") String plateNumber, @Param("date") LocalDate actDate);
+    List<FineRecord> findByActDateOrderById(LocalDate actDate);
 }
 
 interface WatchRepository extends JpaRepository<WatchEntry, Long> {

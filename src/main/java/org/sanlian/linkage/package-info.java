@@ -1,6 +1,6 @@
 /**
  * Hand-overs between enforcement, industry management and police, joint operations, the fine register and
- * watchlist; listens to LeadDecided, PenaltyDecided and CaseConcluded.
+ * watchlist; listens to LeadDecided, FineDecided (penalty) and CaseConcluded.
  */
 @ApplicationModule(displayName = "部门联动 Linkage",
         allowedDependencies = { "platform", "platform :: identifiers", "security", "calendar", "deadline", "lead", "casefile", "organisation", "penalty" })

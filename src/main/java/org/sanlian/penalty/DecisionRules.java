@@ -27,6 +27,9 @@ import org.sanlian.casefile.CaseNumbers;
 import org.sanlian.casefile.CaseStatus;
 import org.sanlian.casefile.NumberType;
 import org.sanlian.penalty.PenaltyDecided;
+import org.sanlian.casefile.party.CaseParties;
+import org.sanlian.lead.Lead;
+import org.sanlian.lead.LeadService;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The decision (domain.md §2.10–2.11): the head's approval of a deviation from the discretion benchmark, of a
  * penalty or of no penalty, and the transfer of a suspected crime to the police. The decided fine comes from the
  * stored facts: never above the notified fine (Art. 45), never outside the benchmark without an approved
- * deviation (Art. 34).
+ * deviation (Art. 34). A fine is decided only for an act of known date, and enters the fine register, which
+ * refuses a second fine for the same act (Art. 29).
  */
 @Service
 @Transactional
@@ -49,12 +53,14 @@ public class DecisionRules implements PhaseRules {
     private final ApplicationEventPublisher publisher;
     private final LegalReviews legalReviews;
     private final CrimeTransferDecisionRepository crimeTransferDecisions;
+    private final LeadService leads;
+    private final CaseParties parties;
     private final Duration crimeTransferSend;
     private final NoticePeriods noticePeriods;
 
     DecisionRules(ProcedureFacts facts, PenaltyRecords penalties, CaseNumbers caseNumbers, ApplicationEventPublisher publisher,
             LegalReviews legalReviews, CrimeTransferDecisionRepository crimeTransferDecisions,
-            DeadlineSettings deadlineSettings, NoticePeriods noticePeriods) {
+            DeadlineSettings deadlineSettings, NoticePeriods noticePeriods, LeadService leads, CaseParties parties) {
         this.facts = facts;
         this.penalties = penalties;
         this.noticePeriods = noticePeriods;
@@ -62,6 +68,8 @@ public class DecisionRules implements PhaseRules {
         this.publisher = publisher;
         this.legalReviews = legalReviews;
         this.crimeTransferDecisions = crimeTransferDecisions;
+        this.leads = leads;
+        this.parties = parties;
         this.crimeTransferSend = deadlineSettings.crimeTransferSend();
     }
 
@@ -131,6 +139,11 @@ public class DecisionRules implements PhaseRules {
         BigDecimal fine = command.finalFine() != null ? command.finalFine() : penalty.getRecheckedFine();
         NoHeavierPenaltyForDefence.requireNotAbove("finalFine", fine, penalty.getNotifiedFine());
         HearingRules.requireWithinBenchmark("finalFine", penalty, fine);
+        Optional<Lead> lead = leads.findByNumber(facts.caseFile(caseNumber).getLeadNumber());
+        if (fine.signum() > 0 && lead.map(Lead::getOccurredOn).isEmpty()) {
+            throw new InvalidInputException("occurredOn", "案源未载明违法行为发生日期，无法核对同一违法行为是否已被罚款，"
+                    + "不能作出罚款决定（行政处罚法第二十九条）；请补录违法行为发生日期");
+        }
         Map<String, Object> produced = decided(caseNumber, NumberType.PENALTY_DECISION, "decidePenalty", fine, actor);
         produced.put("finalFine", Yuan.variable(fine));
         produced.put("fineDue", fine.signum() > 0);
@@ -159,6 +172,7 @@ public class DecisionRules implements PhaseRules {
         penalties.penaltyFor(caseNumber).decided(type == NumberType.PENALTY_DECISION ? "penalty" : "noPenalty",
                 number.getFormatted(), fine, today, actor, facts.now());
         if (type == NumberType.PENALTY_DECISION) {
+            publisher.publishEvent(fineDecided(caseFile, number.getFormatted(), fine, actor));
             publisher.publishEvent(new PenaltyDecided(caseNumber, caseFile.getLeadNumber(),
                     caseFile.getOrganisationCode(), caseFile.getPartyName(), number.getFormatted(), fine, actor));
         }
@@ -168,6 +182,24 @@ public class DecisionRules implements PhaseRules {
         produced.put("decisionNumber", number.getFormatted());
         produced.put("decisionMade", true);
         return produced;
+    }
+
+    /**
+     * The fine for the register (Art. 29): the party's ID number or credit code as the investigation established it
+     * (else as the lead gave it), the plate of the lead (else of the case's vehicles), the act's date of the lead.
+     */
+    private FineDecided fineDecided(CaseFile caseFile, String decisionNumber, BigDecimal fine, String actor) {
+        String caseNumber = caseFile.getCaseNumber();
+        Optional<Lead> lead = leads.findByNumber(caseFile.getLeadNumber());
+        String partyId = parties.parties(caseNumber).stream()
+                .filter(p -> p.name().equals(caseFile.getPartyName()) && p.idNumber() != null)
+                .map(CaseParties.PartyView::idNumber).findFirst()
+                .orElseGet(() -> lead.map(Lead::getPartyIdNumber).orElse(null));
+        String plate = lead.map(Lead::getPlateNumber).orElseGet(() -> parties.vehicles(caseNumber).stream()
+                .map(CaseParties.VehicleView::plateNumber).findFirst().orElse(null));
+        return new FineDecided(caseNumber, caseFile.getOrganisationCode(), decisionNumber, caseFile.getPartyName(),
+                partyId, plate, penalties.penaltyFor(caseNumber).getViolationCode(),
+                lead.map(Lead::getOccurredOn).orElse(null), fine, actor, "headDecision");
     }
 
     /**

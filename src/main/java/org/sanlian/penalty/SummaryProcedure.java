@@ -33,6 +33,8 @@ import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the pre-numbered on-the-spot decision (行政处罚法 Art. 52), on-the-spot collection only within Art. 68, the
  * officer handing the cash over within 2 working days (Art. 71), bank payment within 15 days (Art. 67), and the
  * copy filed with the department within 5 days (Art. 61 ⑧ of the MOT rule). Every step is recorded in the full-
- * process record (Art. 47) under the lead number, the on-the-spot case's reference. A broken rule throws
- * {@link InvalidInputException} naming the field.
+ * process record (Art. 47) under the lead number, the on-the-spot case's reference. The fine enters the fine
+ * register when the decision is handed over, which refuses a second fine for the same act (Art. 29). A broken
+ * rule throws {@link InvalidInputException} naming the field.
  */
 @Service
 @Transactional
@@ -56,17 +59,19 @@ public class SummaryProcedure {
     private final ViolationCatalogue catalogue;
     private final CaseNumbers caseNumbers;
     private final SummaryDecisionRepository decisions;
+    private final ApplicationEventPublisher publisher;
     private final Period paymentPeriod;
     private final Clock clock;
 
     public SummaryProcedure(LeadService leads, CaseFiles caseFiles, ViolationCatalogue catalogue, CaseNumbers caseNumbers,
-            SummaryDecisionRepository decisions,
+            SummaryDecisionRepository decisions, ApplicationEventPublisher publisher,
             DeadlineSettings deadlineSettings, Optional<Clock> clock) {
         this.leads = leads;
         this.caseFiles = caseFiles;
         this.catalogue = catalogue;
         this.caseNumbers = caseNumbers;
         this.decisions = decisions;
+        this.publisher = publisher;
         this.paymentPeriod = deadlineSettings.payment();
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
@@ -74,8 +79,9 @@ public class SummaryProcedure {
     /**
      * Steps ① and ②: the officers showed their certificates and identified the party (行政处罚法 Art. 52;
      * 9号令 Art. 61 ①), collected the necessary evidence (②) and name the provision and the proposed penalty,
-     * which must lie in its statutory range. The case is registered as a lead found in inspection, so that a
-     * case moved to the general procedure is filed from it like every other.
+     * which must lie in its statutory range, and the date of the act, without which the fine register cannot
+     * tell a second fine for the same act (Art. 29). The case is registered as a lead found in inspection, so that
+     * a case moved to the general procedure is filed from it like every other.
      */
     public Map<String, Object> register(Function<String, Object> input, String officer, String processInstanceId) {
         List<FieldViolation> violations = new ArrayList<>();
@@ -91,6 +97,7 @@ public class SummaryProcedure {
                 violations.add(new FieldViolation(field, "必填（交通运输行政执法程序规定第六十一条）"));
             }
         }
+        LocalDate occurredOn = actDate(input.apply("occurredOn"), violations);
         boolean warningOnly = Boolean.TRUE.equals(input.apply("warningOnly"));
         BigDecimal fine = amount("proposedFine", input.apply("proposedFine"), violations);
         if (!warningOnly && fine == null && violations.stream().noneMatch(v -> v.field().equals("proposedFine"))) {
@@ -103,8 +110,11 @@ public class SummaryProcedure {
             throw new InvalidInputException("warningOnly", violation.getName() + " 的处罚种类不含警告："
                     + violation.getPenaltyKinds() + "（" + violation.getPenaltyClause() + "）");
         }
-        Lead lead = leads.register(new LeadService.Registration("INSPECTION", Inputs.stripped(input.apply("partyName")), null,
-                Inputs.stripped(input.apply("plateNumber")), today().toString(), null, Inputs.stripped(input.apply("place")),
+        // the lead (the on-the-spot case's record) keeps a standard ID (身份证号, 统一社会信用代码) for the fine register
+        String partyId = ChineseIdentifiers.normalise(Inputs.stripped(input.apply("partyIdNumber")));
+        Lead lead = leads.register(new LeadService.Registration("INSPECTION", Inputs.stripped(input.apply("partyName")),
+                ChineseIdentifiers.isPartyId(partyId) ? partyId : null,
+                Inputs.stripped(input.apply("plateNumber")), occurredOn.toString(), null, Inputs.stripped(input.apply("place")),
                 Inputs.stripped(input.apply("facts")), Inputs.stripped(input.apply("organisationCode")), officer, processInstanceId));
         record(lead.getLeadNumber(), "registerOnTheSpot", officer, "出示执法证件，当事人 " + lead.getPartyName()
                 + "（证件号 " + Inputs.stripped(input.apply("partyIdNumber")) + "）；证据：" + Inputs.stripped(input.apply("evidenceSummary"))
@@ -211,6 +221,9 @@ public class SummaryProcedure {
             form.reject("paymentMethod", "须选择：当场收缴或到指定银行缴纳");
         }
         form.valid();
+        if (!warningOnly && fine.signum() > 0) {
+            registerFine(leadNumber, facts, officer);
+        }
         LocalDate decidedOn = today();
         String paymentMethod = warningOnly ? "none" : method;
         LocalDate paymentDue = "bank".equals(paymentMethod) ? decidedOn.plus(paymentPeriod) : null;
@@ -227,6 +240,22 @@ public class SummaryProcedure {
             produced.put("paymentDue", WorkingDayDeadlines.endOfDay(paymentDue));
         }
         return produced;
+    }
+
+    /**
+     * 行政处罚法 Art. 29: before the decision stands, the fine enters the fine register, which refuses (409 on
+     * decisionHandedOver, naming the earlier decision) a second fine for the same act, in whichever procedure and by
+     * whichever body it was fined; an act without its date cannot be checked and is refused (400 on occurredOn).
+     */
+    private void registerFine(String leadNumber, SummaryDecision facts, String officer) {
+        Lead lead = leads.byNumber(leadNumber);
+        if (lead.getOccurredOn() == null) {
+            throw new InvalidInputException("occurredOn", "当场处罚未载明违法行为发生日期，无法核对同一违法行为是否已被罚款，"
+                    + "不能作出罚款决定（行政处罚法第二十九条）");
+        }
+        publisher.publishEvent(new FineDecided(leadNumber, facts.getOrganisationCode(), facts.getDecisionNumber(),
+                lead.getPartyName(), lead.getPartyIdNumber(), lead.getPlateNumber(), facts.getViolationCode(),
+                lead.getOccurredOn(), facts.getFine(), officer, "decisionHandedOver"));
     }
 
     /** The date the copy is due with the department (9号令 Art. 61 ⑧), as counted on the working-day calendar. */
@@ -345,6 +374,26 @@ public class SummaryProcedure {
     /** Today in China, by the procedure's clock. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ChinaTime.CHINA));
+    }
+
+    /** The day of the act: required, and not after today (行政处罚法 Art. 29 needs it to tell the same act). */
+    private LocalDate actDate(Object value, List<FieldViolation> violations) {
+        String text = Inputs.stripped(value instanceof java.util.Date date
+                ? date.toInstant().atZone(ChinaTime.CHINA).toLocalDate().toString() : value);
+        if (text == null) {
+            violations.add(new FieldViolation("occurredOn", "须填写违法行为发生日期（同一违法行为不得给予两次以上罚款，行政处罚法第二十九条）"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            if (date.isAfter(today())) {
+                violations.add(new FieldViolation("occurredOn", "违法行为发生日期不能晚于今天 " + today()));
+            }
+            return date;
+        } catch (java.time.format.DateTimeParseException e) {
+            violations.add(new FieldViolation("occurredOn", "日期格式应为 yyyy-MM-dd"));
+            return null;
+        }
     }
 
     private static BigDecimal amount(String field, Object value, List<FieldViolation> violations) {

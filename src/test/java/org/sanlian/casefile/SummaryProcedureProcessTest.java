@@ -47,13 +47,23 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
 
     static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
-    /** What xfhandler1 enters on the spot (steps ① ②), changed by {@code more}. */
+    private static final java.util.concurrent.atomic.AtomicInteger PARTIES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A valid 公民身份号码 (GB 11643) of its own for each on-the-spot party: the fine register knows parties by it. */
+    static String residentId(int serial) {
+        String base = String.format("62010219900101%03d", serial);
+        return "0123456789X".chars().mapToObj(c -> base + (char) c)
+                .filter(org.sanlian.platform.identifiers.ChineseIdentifiers::isResidentId).findFirst().orElseThrow();
+    }
+
+    /** What xfhandler1 enters on the spot (steps ① ②) about an act of today, changed by {@code more}. */
     private static Map<String, Object> onTheSpot(String party, String partyType, String violationCode, Object fine,
             Map<String, Object> more) {
         Map<String, Object> values = new HashMap<>(Map.of("credentialsShown", true, "partyName", party,
-                "partyType", partyType, "partyIdNumber", "620102199001011234", "place", "西峰区长庆大道",
+                "partyType", partyType, "partyIdNumber", residentId(PARTIES.incrementAndGet()), "place", "西峰区长庆大道",
                 "facts", "现场检查发现", "evidenceSummary", "现场笔录一份，照片三张", "violationCode", violationCode,
                 "factsCertain", true, "warningOnly", false));
+        values.put("occurredOn", TODAY.toString());
         if (fine != null) {
             values.put("proposedFine", fine);
         }

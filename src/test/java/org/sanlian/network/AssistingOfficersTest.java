@@ -118,7 +118,7 @@ class AssistingOfficersTest extends NetworkTestSupport {
         done(submitTask("xfhandler1", instance, "investigationReport", Map.of("facts", "当事人驾驶车辆载客收费",
                 "legalBasis", "《道路运输条例》第六十三条", "proposedOutcome", "penalty", "partyType", "citizen",
                 "violationCode", "LZ-CX", "proposedFine", 8000)));
-        done(submitTask("xfhandler1", instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(30).toString())));
+        done(submitTask("xfhandler1", instance, "issueNotice", org.sanlian.support.Notices.served(TODAY.minusDays(30))));
         done(submitTask("xfhandler1", instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证",
                 "finalFine", 8000, "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString())));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(27), 7).date();

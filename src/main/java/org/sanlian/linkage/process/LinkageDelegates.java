@@ -385,7 +385,8 @@ public final class LinkageDelegates {
             String actor = actor(task, engine);
             if ("penalty".equals(outcome) && fine != null && fine.signum() > 0) {
                 fines.record(new FineRegister.Decision(h.getReceiverCode(), decisionNumber.strip(), h.getPartyName(),
-                        h.getPlateNumber(), h.getOccurredOn(), fine, h.getHandOverNumber(), actor), "policeFine");
+                        h.getCreditCode(), h.getPlateNumber(), null, h.getOccurredOn(), fine, h.getHandOverNumber(),
+                        actor), "policeFine");
             }
             String summary = switch (outcome) {
                 case "penalty" -> "交警处罚决定 " + decisionNumber.strip() + (fine == null ? "" : "，罚款 " + fine.toPlainString() + " 元");

@@ -50,12 +50,30 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
 
     /** A lead registered, verified and filed by the head of 西峰: the case waits in its first task. */
     ProcessInstance filedCase(String party) {
-        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
-        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
+        return filedCase(party, null, TODAY);
+    }
+
+    /**
+     * As {@link #filedCase(String)}, for an act of that plate (or none) and that date. With no date, the case stands
+     * for one filed before the act's date was required (行政处罚法 Art. 36 checks came later): filed with a date, which
+     * is then taken off its lead.
+     */
+    ProcessInstance filedCase(String party, String plate, LocalDate occurredOn) {
+        Map<String, Object> registration = new HashMap<>(Map.of("source", "INSPECTION", "partyName", party,
+                "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
+        if (plate != null) {
+            registration.put("plateNumber", plate);
+        }
+        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", registration);
+        taskService.complete(task("verifyLead", lead).getId(), Map.of("verificationFindings", "核查属实",
+                "occurredOn", (occurredOn == null ? TODAY : occurredOn).toString()));
         taskService.complete(task("decideFiling", lead).getId(), Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();
+        if (occurredOn == null) {
+            jdbc.update("update case_lead set occurred_on = null where lead_number ="
+                    + " (select lead_number from case_file where case_number = ?)", caseNumber);
+        }
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("generalProcedure")
                 .processInstanceBusinessKey(caseNumber).singleResult();
     }

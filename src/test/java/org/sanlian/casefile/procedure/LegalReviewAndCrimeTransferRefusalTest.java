@@ -44,7 +44,7 @@ class LegalReviewAndCrimeTransferRefusalTest extends CaseProcedureTestSupport {
         filedDaysAgo(instance, 40);
         investigate(instance, "investigate");
         report(instance, "investigationReport", 8000);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.minusDays(30).toString()));
+        complete(instance, "issueNotice", org.sanlian.support.Notices.served(TODAY.minusDays(30)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 8000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(27), 7).date();
@@ -105,7 +105,9 @@ class LegalReviewAndCrimeTransferRefusalTest extends CaseProcedureTestSupport {
         assertThat(runtimeService.getVariable(instance.getId(), "legalReviewRequired")).isEqualTo(true);
         complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
         assertThat(legalReviews.latest(caseNumber).orElseThrow().getOutcome()).isEqualTo(LegalReview.Outcome.PASSED);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        // served 20 days ago: the statement and hearing-request periods have ended (Arts. 62, 64)
+        filedDaysAgo(instance, 30);
+        complete(instance, "issueNotice", org.sanlian.support.Notices.served(TODAY.minusDays(20)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", 6000,
                 "hearingRequested", false));
         if (task("collectiveDiscussion", instance) != null) {
@@ -189,7 +191,9 @@ class LegalReviewAndCrimeTransferRefusalTest extends CaseProcedureTestSupport {
                 Integer.class, caseNumber, "CRIME_TRANSFER_LETTER")).isZero();
 
         report(instance, "investigationReport", 2000);
-        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        // served 20 days ago: the statement and hearing-request periods have ended (Arts. 62, 64)
+        filedDaysAgo(instance, 30);
+        complete(instance, "issueNotice", org.sanlian.support.Notices.served(TODAY.minusDays(20)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", 2000));
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.DECIDED);

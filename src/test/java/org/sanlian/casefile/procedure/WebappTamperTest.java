@@ -212,4 +212,24 @@ class WebappTamperTest extends CaseProcedureTestSupport {
         assertThat(facts.officers(caseNumberOf(instance), CaseOfficer.Role.INVESTIGATOR)).isEmpty();
         assertThat(instance).isWaitingAt("investigate");
     }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 29 via Tasklist's session: the head's fine for a lead without 违法行为发生日期 is refused with 400 naming occurredOn (the same act cannot be checked against the fine register); nothing is decided")
+    void art29_fineWithoutActDateThroughTheWebapp() throws Exception {
+        ProcessInstance instance = filedCase("网页无日期当事人", null, null);
+        investigate(instance, "investigate");
+        report(instance, "investigationReport", 1000);
+        // the notice served 20 days ago: its statement and hearing-request periods have ended (Arts. 62, 64)
+        filedDaysAgo(instance, 30);
+        complete(instance, "issueNotice", org.sanlian.support.Notices.served(TODAY.minusDays(20)));
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人未提出新的事实", "finalFine", 1000));
+        Session head = new Session("xfhead");
+
+        ResponseEntity<String> refused = head.submit(task("decidePenalty", instance).getId(),
+                Map.of("headDecision", "approve"));
+
+        assertRefusedByTheRule(refused, "occurredOn", "第二十九条");
+        assertThat(penalties.penalty(caseNumberOf(instance)).orElseThrow().getDecisionKind()).isNull();
+        assertThat(instance).isWaitingAt("decidePenalty");
+    }
 }
