@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
  * A user logged in to the Camunda webapps as Tasklist logs in: session cookie plus the CSRF token the webapps
  * hand out, sent back as {@code X-XSRF-TOKEN}. Calls go to the webapps' engine API, /camunda/api/engine.
  */
-final class WebappSession {
+public final class WebappSession {
 
-    static final String ENGINE_API = "/camunda/api/engine/engine/default";
+    public static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
@@ -27,7 +27,7 @@ final class WebappSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
-    static WebappSession login(int port, String user, String password) {
+    public static WebappSession login(int port, String user, String password) {
         WebappSession session = new WebappSession("http://localhost:" + port);
         session.send("GET", "/camunda/app/tasklist/default/", null, null);
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
@@ -43,7 +43,7 @@ final class WebappSession {
     }
 
     /** A call to the webapps' engine API; {@code path} is relative to the engine, e.g. {@code /task/{id}/complete}. */
-    HttpResponse<String> engine(String method, String path, String json) {
+    public HttpResponse<String> engine(String method, String path, String json) {
         return send(method, ENGINE_API + path, json, json == null ? null : "application/json");
     }
 

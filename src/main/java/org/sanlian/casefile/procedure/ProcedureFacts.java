@@ -153,7 +153,7 @@ public class ProcedureFacts {
                 decision == null ? null : decision.getNote()));
     }
 
-    Instant now() {
+    public Instant now() {
         return Instant.now(clock);
     }
 

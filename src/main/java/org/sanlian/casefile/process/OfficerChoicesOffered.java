@@ -13,7 +13,7 @@ import org.sanlian.organisation.Officers;
 import org.springframework.stereotype.Component;
 
 /**
- * People by name (issue 13): when 调查取证 or 听证通知 is created, the officers its form may pick go into the task
+ * People by name (issue 13): when 调查取证, 听证通知 or 不予处罚决定审批 is created, the officers its form may pick go into the task
  * as the JSON variable {@value #VARIABLE} — [{label: "李明（执法证号 …）", value: "xfhandler1"}] — which the form's
  * selects read through {@code valuesKey}. The step's rule accepts only an offered officer.
  */
@@ -38,6 +38,8 @@ class OfficerChoicesOffered implements TaskListener {
         List<Officers.Choice> choices = switch (rule) {
             case investigation -> investigation.investigatorChoices(caseNumber);
             case hearingSchedule -> hearing.presiderChoices(caseNumber);
+            // the officer who educated a party not punished (行政处罚法 Art. 33 ¶3): any certified officer of the body
+            case noPenaltyDecision -> investigation.investigatorChoices(caseNumber);
             default -> throw new IllegalStateException("步骤 " + task.getName() + " 不选择执法人员");
         };
         try {
