@@ -1,6 +1,7 @@
 package org.sanlian.casefile.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -23,6 +24,7 @@ import org.sanlian.penalty.EducationForm;
 import org.sanlian.penalty.NoPenaltyFacts;
 import org.sanlian.penalty.NoPenaltyGround;
 import org.sanlian.penalty.NoPenaltyGrounds;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.security.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -129,6 +131,11 @@ class NoPenaltyGroundsTest extends CaseProcedureTestSupport {
         assertThat(stored.getVerdict()).isEqualTo("punish");
         assertThat(stored.getGround()).isEqualTo(NoPenaltyGround.APPROVED_REASON);
         assertThat(stored.getDeviationReason()).contains("未满十四周岁");
+
+        // the decision's own rule holds the stored approval, whatever the route to it
+        assertThatThrownBy(() -> grounds.decided(caseNumberOf(instance), new NoPenaltyGrounds.Education(
+                EducationForm.oral, TODAY, "xfhandler1"), false, java.time.Instant.now()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("未经负责人批准");
 
         complete(instance, "approveDeviation", Map.of("deviationDecision", "approve"));
         if (task("legalReview", instance) != null) {
