@@ -30,7 +30,10 @@ import org.sanlian.penalty.PenaltyDecided;
 import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
+import org.sanlian.penalty.EducationForm;
 import org.sanlian.penalty.NoHeavierPenaltyForDefence;
+import org.sanlian.penalty.NoPenaltyGrounds;
+import org.sanlian.organisation.Officers;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,13 +60,18 @@ public class DecisionRules implements PhaseRules {
     private final CaseParties parties;
     private final Duration crimeTransferSend;
     private final NoticePeriods noticePeriods;
+    private final NoPenaltyGrounds noPenaltyGrounds;
+    private final Officers officers;
 
     DecisionRules(ProcedureFacts facts, PenaltyRecords penalties, CaseNumbers caseNumbers, ApplicationEventPublisher publisher,
             LegalReviews legalReviews, CrimeTransferDecisionRepository crimeTransferDecisions,
-            DeadlineSettings deadlineSettings, NoticePeriods noticePeriods, LeadService leads, CaseParties parties) {
+            DeadlineSettings deadlineSettings, NoticePeriods noticePeriods, LeadService leads, CaseParties parties,
+            NoPenaltyGrounds noPenaltyGrounds, Officers officers) {
         this.facts = facts;
         this.penalties = penalties;
         this.noticePeriods = noticePeriods;
+        this.noPenaltyGrounds = noPenaltyGrounds;
+        this.officers = officers;
         this.caseNumbers = caseNumbers;
         this.publisher = publisher;
         this.legalReviews = legalReviews;
@@ -79,7 +87,7 @@ public class DecisionRules implements PhaseRules {
                 Rule.deviationDecision, (caseNumber, form, actor) -> deviationDecided(caseNumber, DeviationDecision.from(form), actor),
                 Rule.penaltyDecision, (caseNumber, form, actor) -> decidePenalty(caseNumber, PenaltyDecision.from(form), actor),
                 Rule.noPenaltyDecision, (caseNumber, form, actor) -> decideNoPenalty(caseNumber,
-                        InvestigationRules.ApproveOrSendBack.from(form, "headDecision", "headComment"), actor),
+                        NoPenaltyDecision.from(form), actor),
                 Rule.crimeTransferDecision, (caseNumber, form, actor) -> crimeTransfer(caseNumber,
                         CrimeTransferCommand.from(form), actor),
                 Rule.crimeTransferSent, (caseNumber, form, actor) -> crimeTransferSent(caseNumber, CrimeTransferSent.from(form), actor));
@@ -112,7 +120,11 @@ public class DecisionRules implements PhaseRules {
         penalty.deviation(penalty.isDeviationRequired(), command.approved(), facts.now());
         String range = penalty.getBenchmarkMax() == null ? "" : "（" + Yuan.text(penalty.getBenchmarkMin()) + "–" + Yuan.text(penalty.getBenchmarkMax()) + " 元，"
                 + penalty.getBenchmarkBasis() + "）";
-        facts.record(caseNumber, "approveDeviation", actor, (command.approved() ? "同意偏离裁量基准" : "不同意偏离裁量基准，退回")
+        // no penalty where the table noPenalty says a penalty is due is approved here too (行政处罚法 Art. 33)
+        boolean noPenalty = "noPenalty".equals(penalty.getProposedOutcome());
+        facts.record(caseNumber, "approveDeviation", actor, (noPenalty
+                ? (command.approved() ? "同意不予处罚的书面理由（不予处罚规则表认为应当处罚）" : "不同意不予处罚，退回")
+                : (command.approved() ? "同意偏离裁量基准" : "不同意偏离裁量基准，退回"))
                 + range + (command.comment() == null ? "" : "：" + command.comment()));
         return Map.of();
     }
@@ -150,17 +162,55 @@ public class DecisionRules implements PhaseRules {
         return produced;
     }
 
-    public Map<String, Object> decideNoPenalty(String caseNumber, InvestigationRules.ApproveOrSendBack command,
-            String actor) {
-        if (!command.approved()) {
-            facts.record(caseNumber, "decideNoPenalty", actor, "退回补充调查：" + command.comment());
+    /**
+     * 不予处罚决定审批: the head's opinion and, when the party is not punished under the law, the education given
+     * (行政处罚法 Art. 33 ¶3) — its form, its date and the certified officer of the body who gave it, by name.
+     */
+    public record NoPenaltyDecision(InvestigationRules.ApproveOrSendBack opinion, EducationForm educationForm,
+            LocalDate educatedOn, String educatedBy) {
+        static NoPenaltyDecision from(FormFields form) {
+            InvestigationRules.ApproveOrSendBack opinion = InvestigationRules.ApproveOrSendBack.from(form, "headDecision",
+                    "headComment");
+            EducationForm educationForm = null;
+            LocalDate educatedOn = null;
+            if (opinion.approved()) {
+                if (form.text("educationForm") != null) {
+                    String chosen = form.choice("educationForm", EducationForm.names(),
+                            "教育方式应为当面批评教育、书面告诫、组织学习相关法律法规或约谈");
+                    educationForm = chosen == null ? null : EducationForm.valueOf(chosen);
+                }
+                educatedOn = form.text("educatedOn") == null ? null : form.pastDate("educatedOn");
+            }
+            form.valid();
+            return new NoPenaltyDecision(opinion, educationForm, educatedOn,
+                    opinion.approved() ? form.text("educatedBy") : null);
+        }
+    }
+
+    public Map<String, Object> decideNoPenalty(String caseNumber, NoPenaltyDecision command, String actor) {
+        if (!command.opinion().approved()) {
+            facts.record(caseNumber, "decideNoPenalty", actor, "退回补充调查：" + command.opinion().comment());
             return Map.of();
         }
         // a notice served in an earlier round (before a send-back) gave the party periods that also bind this decision
         noticePeriods.requireEndedBeforeDecision(caseNumber, "headDecision");
         legalReviews.requirePassedBeforeDecision(caseNumber, "headDecision");
+        String educator = command.educatedBy();
+        if (educator != null && !officers.isCertifiedOfficerOf(
+                List.of(facts.caseFile(caseNumber).getOrganisationCode()), educator)) {
+            throw new InvalidInputException("educatedBy", "所选人员“" + officers.name(educator)
+                    + "”不是本机关持有执法证件的执法人员，请从列表中选择（行政处罚法第三十三条第三款）");
+        }
+        Map<String, Object> ground = noPenaltyGrounds.decided(caseNumber, new NoPenaltyGrounds.Education(
+                command.educationForm(), command.educatedOn(), educator),
+                penalties.penaltyFor(caseNumber).isDeviationApproved(), facts.now());
+        facts.record(caseNumber, "decideNoPenalty", actor, "不予处罚理由：" + ground.get("noPenaltyGroundText") + "（"
+                + ground.get("noPenaltyArticles") + "）" + (ground.get("educatedOn") != null
+                        ? "；" + ground.get("educatedOn") + " 由 " + officers.name(educator) + " 对当事人进行"
+                                + ground.get("educationFormText") : ""));
         Map<String, Object> produced = decided(caseNumber, NumberType.NO_PENALTY_DECISION, "decideNoPenalty", null, actor);
         produced.put("fineDue", false);
+        produced.putAll(ground);
         return produced;
     }
 

@@ -95,6 +95,10 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         if (fine != null) {
             report.put("proposedFine", fine);
         }
+        if ("noPenalty".equals(outcome)) {
+            // Art. 33 ¶1: a minor violation, promptly corrected, with no harm — the table noPenalty allows it
+            report.putAll(Map.of("circumstanceTier", "minor", "harm", "none", "correctedPromptly", true));
+        }
         complete(instance, "investigationReport", report);
     }
 
@@ -271,7 +275,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         ProcessInstance instance = filedCase("某个体户庚");
         investigateAndReport(instance, "noPenalty", null);
         assertThat(instance).isWaitingAt("decideNoPenalty");
-        complete(instance, "decideNoPenalty", Map.of("headDecision", "approve"));
+        complete(instance, "decideNoPenalty", Map.of("headDecision", "approve", "educationForm", "oral",
+                "educatedOn", TODAY.toString(), "educatedBy", "xfhandler1"));
         assertThat((String) runtimeService.getVariable(instance.getId(), "decisionNumber")).contains("不罚");
         complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
                 "recipient", "某个体户庚", "receiptSignature", "signed"));
@@ -656,7 +661,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         ProcessInstance instance = filedCase("期限案件鉴定");
         investigate(instance, "委托车辆技术鉴定", Map.of());
         Map<String, Object> report = new java.util.HashMap<>(Map.of("facts", "当事人驾驶车辆载客收费", "legalBasis",
-                "《道路运输条例》第六十三条", "proposedOutcome", "noPenalty", "partyType", "citizen",
+                "《道路运输条例》第六十三条", "proposedOutcome", "noPenalty", "partyType", "citizen", "correctedPromptly", true,
                 "appraisalCommissionedOn", TODAY.minusDays(5).toString(), "appraisalOpinionOn", TODAY.minusDays(12).toString()));
         assertThatThrownBy(() -> taskService.complete(task("investigationReport", instance).getId(), report))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("appraisalOpinionOn");
@@ -723,7 +728,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     void timersAfterDecision() {
         ProcessInstance instance = filedCase("期限案件己");
         investigateAndReport(instance, "noPenalty", null);
-        complete(instance, "decideNoPenalty", Map.of("headDecision", "approve"));
+        complete(instance, "decideNoPenalty", Map.of("headDecision", "approve", "educationForm", "oral",
+                "educatedOn", TODAY.toString(), "educatedBy", "xfhandler1"));
         fireTimer(instance, "decisionWarningDue");
         fireTimer(instance, "decisionDeadlinePassed");
         assertThat(instance).hasPassed("warningNotNeeded", "overdueNotRelevant").isWaitingAt("serveDecision");

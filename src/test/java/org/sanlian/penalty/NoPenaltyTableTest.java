@@ -43,4 +43,20 @@ class NoPenaltyTableTest extends SanlianSpringTest {
         assertThat(row.path("noPenalty").path("value").asText()).isEqualTo(expected);
         assertThat(row.path("noPenaltyBasis").path("value").asText()).contains(basis);
     }
+
+    @ParameterizedTest(name = "{6}: tier {0}, {1} earlier, harm {2}, corrected {3}, no fault {4}")
+    @CsvSource(delimiter = '|', value = {
+            "general|3|serious|false|true|NO_FAULT|Art. 33 ¶2",
+            "minor|2|none|true|false|NO_HARM|Art. 33 ¶1 first sentence",
+            "general|0|slight|true|false|FIRST_SLIGHT_HARM|Art. 33 ¶1 second sentence (首违不罚)",
+            "serious|5|serious|false|false||punish: no ground"})
+    void groundTheDecisionStates(String tier, int repeat, String harm, boolean corrected, boolean noFault,
+            String ground, String rule) {
+        ResponseEntity<String> result = post("analyst", "/engine-rest/decision-definition/key/noPenalty/evaluate",
+                variables(Map.of("violationCode", "YZ-JSY", "circumstanceTier", tier, "repeatCount", repeat, "harm", harm,
+                        "correctedPromptly", corrected, "noSubjectiveFault", noFault)));
+        assertThat(result.getStatusCode()).as(result.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode value = json(result).get(0).path("noPenaltyGround").path("value");
+        assertThat(value.isNull() || value.isMissingNode() ? null : value.asText()).as(rule).isEqualTo(ground);
+    }
 }

@@ -188,7 +188,9 @@ public class InvestigationRules implements PhaseRules {
 
     @Override
     public Optional<List<Officers.Choice>> officerChoices(Rule rule, String caseNumber) {
-        return rule == Rule.investigation ? Optional.of(investigatorChoices(caseNumber)) : Optional.empty();
+        // investigators; and the officer who educated a party not punished (行政处罚法 Art. 33 ¶3)
+        return rule == Rule.investigation || rule == Rule.noPenaltyDecision
+                ? Optional.of(investigatorChoices(caseNumber)) : Optional.empty();
     }
 
     private String names(Collection<String> userIds) {

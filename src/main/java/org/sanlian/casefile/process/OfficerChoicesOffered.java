@@ -12,7 +12,7 @@ import org.sanlian.organisation.Officers;
 import org.springframework.stereotype.Component;
 
 /**
- * People by name (issue 13): when 调查取证 or 听证通知 is created, the officers its form may pick go into the task
+ * People by name (issue 13): when 调查取证, 听证通知 or 不予处罚决定审批 is created, the officers its form may pick go into the task
  * as the JSON variable {@value #VARIABLE} — [{label: "李明（执法证号 …）", value: "xfhandler1"}] — which the form's
  * selects read through {@code valuesKey}. The step's rule accepts only an offered officer.
  */

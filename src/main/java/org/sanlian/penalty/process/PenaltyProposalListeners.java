@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sanlian.casefile.CaseFiles;
+import org.sanlian.penalty.NoPenaltyGrounds;
 import org.sanlian.penalty.PenaltyProposal;
 import org.sanlian.penalty.DecisionRules;
 import org.sanlian.penalty.ViolationCatalogue;
@@ -16,6 +17,7 @@ import org.sanlian.casefile.CaseActDates;
 import org.sanlian.platform.forms.FormValues;
 import org.sanlian.penalty.PenaltyFacts;
 import org.sanlian.penalty.PenaltyRecords;
+import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,16 +59,24 @@ public final class PenaltyProposalListeners {
         }
     }
 
-    /** 裁量基准审查: the proposal held against the results of noPenalty and discretion. */
+    /**
+     * 裁量基准审查: the proposal held against the results of noPenalty and discretion — noPenalty for every proposed
+     * outcome (Art. 33), so a no-penalty proposal the table would punish needs the head's approval of its reason.
+     */
     @Component("checkProposedPenalty")
     static class CheckProposedPenalty implements JavaDelegate {
         private final PenaltyProposal proposal;
         private final PenaltyRecords penalties;
         private final DecisionRules decisions;
         private final CaseFiles cases;
+        private final NoPenaltyGrounds noPenalty;
+        private final ProcedureFacts facts;
 
-        CheckProposedPenalty(PenaltyProposal proposal, PenaltyRecords penalties, DecisionRules decisions, CaseFiles cases) {
+        CheckProposedPenalty(PenaltyProposal proposal, PenaltyRecords penalties, DecisionRules decisions, CaseFiles cases,
+                NoPenaltyGrounds noPenalty, ProcedureFacts facts) {
+            this.facts = facts;
             this.proposal = proposal;
+            this.noPenalty = noPenalty;
             this.cases = cases;
             this.penalties = penalties;
             this.decisions = decisions;
@@ -88,9 +98,15 @@ public final class PenaltyProposalListeners {
             };
             Map<String, Object> discretion = (Map<String, Object>) execution.getVariable("discretion");
             String actor = actor(execution.getProcessEngineServices(), null);
-            Map<String, Object> produced = proposal.check(proposed,
-                    (Map<String, Object>) execution.getVariable("noPenaltyRule"), discretion,
+            Map<String, Object> noPenaltyRule = (Map<String, Object>) execution.getVariable("noPenaltyRule");
+            Map<String, Object> produced = new java.util.LinkedHashMap<>(proposal.check(proposed, noPenaltyRule,
+                    discretion, (step, note) -> cases.record(caseNumber, step, actor, note)));
+            Map<String, Object> ground = noPenalty.proposed(caseNumber, proposed, noPenaltyRule, facts.now(),
                     (step, note) -> cases.record(caseNumber, step, actor, note));
+            boolean deviationRequired = Boolean.TRUE.equals(produced.get("deviationRequired"))
+                    || Boolean.TRUE.equals(ground.get("deviationRequired"));
+            produced.putAll(ground);
+            produced.put("deviationRequired", deviationRequired);
             boolean withRange = discretion != null && discretion.get("maxFine") != null;
             decisions.benchmarkChecked(caseNumber,
                     withRange ? (discretion.get("minFine") == null ? BigDecimal.ZERO
