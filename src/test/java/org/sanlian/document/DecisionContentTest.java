@@ -156,8 +156,9 @@ class DecisionContentTest extends SanlianSpringTest {
 
         String closure = flat(texts.entrySet().stream().filter(e -> e.getKey().contains("结案报告")).findFirst().orElseThrow()
                 .getValue());
-        assertThat(closure).contains("调查取证", "法制审核", "处罚决定审批", "李明（执法证号62100220230011）",
-                "刘婷（执法证号62100020200007）", "张建国（执法证号62100220190003）", "通过：事实清楚");
+        // the record's columns: a name and its certificate number may wrap apart in the 人员 column
+        assertThat(closure).contains("调查取证", "法制审核", "处罚决定审批", "同意：事实清楚", "李明（执法证号",
+                "62100220230011）", "刘婷（执法证号", "62100020200007）", "张建国（执法证号", "62100220190003）");
         String review = flat(texts.entrySet().stream().filter(e -> e.getKey().contains("法制审核意见书")).findFirst()
                 .orElseThrow().getValue());
         assertThat(review).contains("刘婷（执法证号62100020200007）", "给予行政处罚");

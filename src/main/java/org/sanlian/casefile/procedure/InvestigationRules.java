@@ -353,7 +353,7 @@ public class InvestigationRules implements PhaseRules {
 
     Map<String, Object> legalReview(String caseNumber, ApproveOrSendBack command, String actor, String step) {
         // the record is read on documents: the opinion in words, never the form's value (approve, sendBack)
-        facts.record(caseNumber, step, actor, (command.approved() ? "通过" : "退回补充调查")
+        facts.record(caseNumber, step, actor, (command.approved() ? "同意" : "退回补充调查")
                 + Optional.ofNullable(command.comment()).map(comment -> "：" + comment).orElse(""));
         return Map.of();
     }
