@@ -23,6 +23,8 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.evidence.Evidence;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.document.CaseEnding.Requirement;
+import org.sanlian.organisation.Organisation;
+import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
@@ -59,11 +61,13 @@ public class CaseArchives {
     private final DocumentRenderer renderer;
     private final DocumentRenderQueue renders;
     private final ObjectMapper json;
+    private final Organisations organisations;
     private final Clock clock;
 
     public CaseArchives(CaseArchiveRepository archives, CaseDocumentRepository documents,
             ServiceRecordRepository services, EvidenceService evidence, CaseFiles caseFiles, DocumentRenderer renderer,
-            DocumentRenderQueue renders, ObjectMapper json, Optional<Clock> clock) {
+            DocumentRenderQueue renders, ObjectMapper json, Organisations organisations, Optional<Clock> clock) {
+        this.organisations = organisations;
         this.renders = renders;
         this.archives = archives;
         this.documents = documents;
@@ -144,7 +148,11 @@ public class CaseArchives {
         }
         Index index = new Index(caseNumber, caseFile.getPartyName(), caseFile.getOrganisationCode(),
                 ending.chineseName(), version, now, entries);
-        byte[] indexPdf = renderer.render("archive-index.html", Map.of("index", index, "caseFile", caseFile));
+        // the body by its name, never by its code
+        String organisationName = organisations.byCode(caseFile.getOrganisationCode()).map(Organisation::getName)
+                .orElse("");
+        byte[] indexPdf = renderer.render("archive-index.html", Map.of("index", index, "caseFile", caseFile,
+                "organisationName", organisationName));
         String indexJson = toJson(index);
         byte[] zip = zip(indexPdf, indexJson, files);
         return archives.save(new CaseArchive(caseNumber, version, ending, zip, Documents.sha256(zip), indexJson,

@@ -6,19 +6,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
-import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.casefile.party.CaseParties;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.Organisations;
+import org.sanlian.penalty.CasePenaltyRecords;
+import org.sanlian.penalty.PenaltyFacts;
+import org.sanlian.penalty.Violation;
+import org.sanlian.penalty.ViolationCatalogue;
+import org.sanlian.penalty.Yuan;
+import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +41,10 @@ public class Documents {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
+    /** The decisions list the evidence of the register (行政处罚法 Art. 59(2)); other documents need not load it. */
+    private static final Set<DocumentKind> WITH_EVIDENCE = EnumSet.of(DocumentKind.PENALTY_DECISION,
+            DocumentKind.NO_PENALTY_DECISION);
+
     private final CaseDocumentRepository documents;
     private final DocumentRenderer renderer;
     private final CaseFiles caseFiles;
@@ -40,11 +52,18 @@ public class Documents {
     private final LeadService leads;
     private final Organisations organisations;
     private final Officers officers;
+    private final CaseParties parties;
+    private final EvidenceService evidence;
+    private final CasePenaltyRecords penalties;
+    private final ViolationCatalogue violations;
+    private final StepNames steps;
+    private final DeadlineSettings deadlines;
     private final Clock clock;
 
     public Documents(CaseDocumentRepository documents, DocumentRenderer renderer, CaseFiles caseFiles,
             CaseFiles procedure, LeadService leads, Organisations organisations,
-            Officers officers, Optional<Clock> clock) {
+            Officers officers, CaseParties parties, EvidenceService evidence, CasePenaltyRecords penalties,
+            ViolationCatalogue violations, StepNames steps, DeadlineSettings deadlines, Optional<Clock> clock) {
         this.documents = documents;
         this.renderer = renderer;
         this.caseFiles = caseFiles;
@@ -52,6 +71,12 @@ public class Documents {
         this.leads = leads;
         this.organisations = organisations;
         this.officers = officers;
+        this.parties = parties;
+        this.evidence = evidence;
+        this.penalties = penalties;
+        this.violations = violations;
+        this.steps = steps;
+        this.deadlines = deadlines;
         this.clock = clock.orElse(Clock.system(CHINA));
     }
 
@@ -83,6 +108,9 @@ public class Documents {
         // people by name, with the enforcement certificate number (Art. 55), never by username (issue 13)
         model.put("actor", actor == null ? null : officers.nameWithCertificate(actor));
         model.put("names", officers);
+        // steps by their Chinese names, never by their ids (the full-process record on the 结案报告)
+        model.put("steps", steps.lookup());
+        model.putAll(decisionContent(caseFile, kind, variables));
         model.putAll(extra);
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(caseNumber, kind, subjectKey, version, kind.title(), documentNumber,
@@ -104,6 +132,42 @@ public class Documents {
     @Transactional(readOnly = true)
     public Optional<CaseDocument> latest(String caseNumber, DocumentKind kind) {
         return documents.findFirstByCaseNumberAndKindOrderByIdDesc(caseNumber, kind);
+    }
+
+    /**
+     * What a decision must say (行政处罚法 Art. 59), from the records rather than the step's variables: the party as
+     * the investigation recorded it (name, ID number or credit code, address), the evidence of the register, the
+     * provision applied from the violation catalogue with the discretion basis, the statement and defence as
+     * recorded, where and within what time to pay (Art. 67), and the 复议机关 and court with their periods (domain.md
+     * §2.16). Any document's template may print them.
+     */
+    private Map<String, Object> decisionContent(CaseFile caseFile, DocumentKind kind, Map<String, Object> variables) {
+        Map<String, Object> content = new HashMap<>();
+        String caseNumber = caseFile.getCaseNumber();
+        List<CaseParties.PartyView> recorded = parties.parties(caseNumber);
+        content.put("party", recorded.stream().filter(p -> p.name().equals(caseFile.getPartyName())).findFirst()
+                .orElse(recorded.isEmpty() ? null : recorded.get(0)));
+        content.put("evidenceList", WITH_EVIDENCE.contains(kind) ? evidence.of(caseNumber) : List.of());
+        PenaltyFacts penalty = penalties.of(caseNumber).orElse(null);
+        content.put("penalty", penalty);
+        String violationCode = penalty != null && penalty.getViolationCode() != null ? penalty.getViolationCode()
+                : variables.get("violationCode") == null ? null : variables.get("violationCode").toString();
+        content.put("violation", violation(violationCode));
+        Object finalFine = variables.get("finalFine");
+        content.put("fineText", penalty != null && penalty.getDecidedFine() != null ? Yuan.text(penalty.getDecidedFine())
+                : finalFine == null ? null : finalFine.toString());
+        content.put("particulars", organisations.particulars(caseFile.getOrganisationCode()));
+        content.put("paymentPeriod", PeriodWords.of(deadlines.payment()));
+        content.put("reconsiderationPeriod", PeriodWords.of(deadlines.reconsideration()));
+        content.put("litigationPeriod", PeriodWords.of(deadlines.litigation()));
+        return content;
+    }
+
+    /** The catalogue row, or null (a code no longer in it): looked up without a failure that would mark the
+     * document's transaction rollback-only. */
+    private Violation violation(String code) {
+        return code == null ? null
+                : violations.all().stream().filter(v -> v.getCode().equals(code)).findFirst().orElse(null);
     }
 
     private Lead lead(String leadNumber) {

@@ -3,7 +3,8 @@
  * CaseArchiving, answers ServiceOfDecision.
  */
 @ApplicationModule(displayName = "文书 Documents",
-        allowedDependencies = { "platform", "security", "casefile", "casefile :: evidence", "lead", "organisation", "penalty" })
+        allowedDependencies = { "platform", "security", "casefile", "casefile :: evidence", "casefile :: party", "lead",
+                "organisation", "penalty" })
 package org.sanlian.document;
 
 import org.springframework.modulith.ApplicationModule;

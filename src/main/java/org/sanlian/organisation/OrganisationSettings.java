@@ -31,9 +31,15 @@ public record OrganisationSettings(
      * @param parent       the body above it in the enforcement network, if any
      * @param numberPrefix the abbreviation that opens its case and document numbers (domain.md §3.3); set when the
      *                     body is first created, afterwards the administrator's (/api/organisations)
+     * @param paymentBank  the bank its fines are paid into, printed on its decisions (行政处罚法 Arts. 59, 67); unset:
+     *                     the parent's
+     * @param paymentAccount the account at that bank; unset: the parent's
+     * @param reconsiderationBody the 复议机关 its decisions name (行政复议法 Art. 24, domain.md §2.16); unset: the parent's
+     * @param court        the people's court its decisions name for 行政诉讼 (行政诉讼法 Art. 18); unset: the parent's
      */
     public record Body(@NotBlank String name, @NotNull OrganisationKind kind,
-            @NotNull @Pattern(regexp = "\\d{6}") String areaCode, String parent, String numberPrefix) {
+            @NotNull @Pattern(regexp = "\\d{6}") String areaCode, String parent, String numberPrefix,
+            String paymentBank, String paymentAccount, String reconsiderationBody, String court) {
     }
 
     /**

@@ -37,6 +37,7 @@ public record DeadlineSettings(
         @NotNull Period payment,
         @NotNull Period publicNotice,
         @NotNull Period litigation,
+        @NotNull Period reconsideration,
         @NotNull Period courtApplication,
         @NotNull Duration crimeTransferSend,
         @NotNull Period limitation,

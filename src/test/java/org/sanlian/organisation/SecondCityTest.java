@@ -52,6 +52,16 @@ class SecondCityTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 59, domain.md §2.16: the second city's decisions name its own bank, 复议机关 and court, configured per body; a brigade without its own takes its city team's")
+    void decisionParticularsPerBody() {
+        Organisations organisations = application.getBean(Organisations.class);
+        assertThat(organisations.particulars("kongtong")).isEqualTo(new Organisations.DecisionParticulars(
+                "中国工商银行股份有限公司平凉分行", "2707000109200088888", "平凉市人民政府", "平凉市崆峒区人民法院"));
+        assertThat(organisations.particulars("jingchuan").reconsiderationBody()).isEqualTo("泾川县人民政府");
+        assertThat(organisations.particulars("jingchuan").court()).isEqualTo("泾川县人民法院");
+    }
+
+    @Test
     @DisplayName("the configured bodies become organisations and Camunda groups, with the city's reviewer and supervisor groups")
     void configuredBodiesAndGroups() {
         OrganisationRepository organisations = application.getBean(OrganisationRepository.class);

@@ -37,7 +37,9 @@ public class ClosureRules implements PhaseRules {
                     String decision = form.choice("extensionDecision", List.of("approve", "reject"), "须选择同意或不同意延期");
                     String comment = form.text("extensionComment");
                     form.valid();
-                    facts.record(caseNumber, "approveExtension", actor, decision + "：" + Optional.ofNullable(comment).orElse(""));
+                    // the record is read on documents (结案报告): the decision in words, never the form's value
+                    facts.record(caseNumber, "approveExtension", actor, ("approve".equals(decision) ? "同意延期" : "不同意延期")
+                            + Optional.ofNullable(comment).map(text -> "：" + text).orElse(""));
                     return Map.of();
                 },
                 Rule.overdueSupervision, (caseNumber, form, actor) -> {
@@ -62,8 +64,8 @@ public class ClosureRules implements PhaseRules {
         if (command.approved()) {
             facts.moveTo(caseNumber, CaseStatus.CLOSED);
         }
-        facts.record(caseNumber, "approveClosure", actor, (command.approved() ? "approve" : "reject") + "："
-                + Optional.ofNullable(command.comment()).orElse(""));
+        facts.record(caseNumber, "approveClosure", actor, (command.approved() ? "同意结案" : "退回")
+                + Optional.ofNullable(command.comment()).map(text -> "：" + text).orElse(""));
         return Map.of();
     }
 

@@ -215,6 +215,12 @@ public class InvestigationRules implements PhaseRules {
         return Map.of();
     }
 
+    /** The record is read on documents: each outcome in words, never the form's value. */
+    private static final Map<String, String> SEIZURE_OUTCOMES = Map.of("release", "解除扣押", "decided",
+            "依法作出处理决定", "extend", "延长扣押期限");
+    private static final Map<String, String> PRESERVATION_OUTCOMES = Map.of("release", "解除保存", "appraisal",
+            "送检鉴定", "seizure", "转为扣押", "confiscation", "依法没收");
+
     /** 扣押期限内处理 (行政强制法 Arts. 25, 27, 28): release, decide, or extend once by the head. */
     public record SeizureReview(String outcome, String comment) {
         static SeizureReview from(FormFields form) {
@@ -231,8 +237,8 @@ public class InvestigationRules implements PhaseRules {
         if ("extend".equals(command.outcome()) && facts.recorded(caseNumber, "extendSeizure")) {
             throw new InvalidInputException("seizureOutcome", "扣押期限只能延长一次（行政强制法第二十五条）");
         }
-        facts.record(caseNumber, "reviewSeizure", actor, command.outcome() + "："
-                + Optional.ofNullable(command.comment()).orElse(""));
+        facts.record(caseNumber, "reviewSeizure", actor, SEIZURE_OUTCOMES.get(command.outcome())
+                + Optional.ofNullable(command.comment()).map(comment -> "：" + comment).orElse(""));
         return Map.of();
     }
 
@@ -251,7 +257,7 @@ public class InvestigationRules implements PhaseRules {
     /** 先行登记保存处理决定 within 7 working days (行政处罚法 Art. 56). */
     Map<String, Object> preservationDecided(String caseNumber, String outcome, FormFields form, String actor) {
         form.valid();
-        facts.record(caseNumber, "decidePreservation", actor, "先行登记保存处理决定：" + outcome);
+        facts.record(caseNumber, "decidePreservation", actor, "先行登记保存处理决定：" + PRESERVATION_OUTCOMES.get(outcome));
         return Map.of();
     }
 
@@ -350,7 +356,9 @@ public class InvestigationRules implements PhaseRules {
         legalReviews.reviewed(caseNumber, LegalReview.Kind.BEFORE_NOTICE, command.approved()
                 ? LegalReview.Outcome.PASSED : LegalReview.Outcome.SENT_BACK, command.comment(),
                 command.approved() ? null : LegalReviews.ReturnStage.investigate, actor);
-        facts.record(caseNumber, step, actor, command.decision() + "：" + Optional.ofNullable(command.comment()).orElse(""));
+        // the record is read on documents: the opinion in words, never the form's value (approve, sendBack)
+        facts.record(caseNumber, step, actor, (command.approved() ? "同意" : "退回补充调查")
+                + Optional.ofNullable(command.comment()).map(comment -> "：" + comment).orElse(""));
         return Map.of();
     }
 

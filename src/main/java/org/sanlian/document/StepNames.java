@@ -1,0 +1,83 @@
+package org.sanlian.document;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.sanlian.platform.ProcessActors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Steps by their Chinese names on documents (conventions: people, not usernames; steps, not ids): a step of the
+ * full-process record (行政处罚法 Art. 47) is named as the deployed models name their element, else as the record
+ * names the few steps that are no element of a model. A step neither knows is shown as 办案记录, never by its id.
+ */
+@Component
+class StepNames {
+
+    /** Steps the record writes that are not elements of a model. */
+    private static final Map<String, String> RECORDED_STEPS = Map.ofEntries(
+            Map.entry("deviationRequested", "申请偏离裁量基准"),
+            Map.entry("noPenaltyPossible", "可不予处罚仍拟处罚"),
+            Map.entry("movedFromSummaryProcedure", "由简易程序转为普通程序"),
+            Map.entry("registerOnTheSpot", "当场处罚登记"),
+            Map.entry("jurisdiction", "管辖"),
+            Map.entry("transferredOut", "移送其他机关"),
+            Map.entry("transferReceived", "接收移送案件"),
+            Map.entry("assistanceReplied", "协查回复"),
+            Map.entry("assistanceRefused", "拒绝协查"),
+            Map.entry("assistanceReceived", "收到协查结果"),
+            Map.entry("assistanceOverdue", "协查超期"));
+
+    static final String UNKNOWN = "办案记录";
+
+    private final RepositoryService repositoryService;
+    private final IdentityService identityService;
+
+    StepNames(RepositoryService repositoryService, IdentityService identityService) {
+        this.repositoryService = repositoryService;
+        this.identityService = identityService;
+    }
+
+    /** The names of every step id, as the latest deployed models and the record name them. */
+    Map<String, String> all() {
+        Map<String, String> names = new HashMap<>(RECORDED_STEPS);
+        ProcessActors.withoutCaller(identityService, () -> {
+            for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+                BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+                for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                    if (element.getName() != null && !element.getName().isBlank()) {
+                        names.putIfAbsent(element.getId(), element.getName().replaceAll("\\s+", ""));
+                    }
+                }
+            }
+            return null;
+        });
+        return names;
+    }
+
+    /** A lookup for one document ({@code steps.name('investigate')} → 调查取证), read from the models when first asked. */
+    Lookup lookup() {
+        return new Lookup(this);
+    }
+
+    /** The names a template asks for. */
+    public static final class Lookup {
+        private final StepNames source;
+        private Map<String, String> names;
+
+        private Lookup(StepNames source) {
+            this.source = source;
+        }
+
+        public String name(String step) {
+            if (names == null) {
+                names = source.all();
+            }
+            return step == null ? UNKNOWN : names.getOrDefault(step, UNKNOWN);
+        }
+    }
+}
