@@ -30,7 +30,7 @@ FLOW_NODES = {'startEvent', 'endEvent', 'userTask', 'serviceTask', 'businessRule
               'manualTask', 'task'}
 MAX_ROW_WIDTH = 1420
 GAP = 46
-SLOT = 96
+SLOT = 90
 ROLE_ORDER = ['执法人员', '法制审核', '负责人', '法制监督', '协作单位']
 
 
@@ -204,7 +204,7 @@ class Plane:
             for role in row_roles[i]:
                 band_y[(i, role)] = y
                 y += band_h[(i, role)]
-            y += 30
+            y += 12  # between rows
         self.height = y
         for (l, role), vs in cells.items():
             i = row_of[l]
