@@ -108,6 +108,8 @@ public class HearingRules implements PhaseRules {
                 + (penalty.getProposedFine() == null ? "" : "，告知拟罚款 " + penalty.getProposedFine().toPlainString() + " 元"));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("noticeServedOn", command.servedOn().toString());
+        // the day the periods run from: later than the service day for a public notice (民事诉讼法 Art. 95)
+        produced.put("noticeCountsAsServedOn", countsAsServedOn.toString());
         if (penalty.getProposedFine() != null) {
             produced.put("notifiedFine", Yuan.variable(penalty.getProposedFine()));
         }

@@ -10,7 +10,8 @@
  */
 @ApplicationModule(displayName = "处罚 Penalty",
         allowedDependencies = { "platform", "platform :: forms", "security", "calendar", "deadline", "lead", "organisation",
-                "casefile", "casefile :: procedure", "casefile :: process", "casefile :: evidence" })
+                "casefile", "casefile :: procedure", "casefile :: process", "casefile :: evidence", "casefile :: party",
+                "platform :: identifiers" })
 package org.sanlian.penalty;
 
 import org.springframework.modulith.ApplicationModule;

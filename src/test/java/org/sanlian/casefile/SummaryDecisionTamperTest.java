@@ -54,6 +54,7 @@ class SummaryDecisionTamperTest extends SanlianSpringTest {
                 "facts", "现场检查发现", "evidenceSummary", "现场笔录一份，照片三张", "violationCode", violationCode,
                 "factsCertain", true, "warningOnly", false));
         values.put("proposedFine", fine);
+        values.put("occurredOn", TODAY.toString());
         ResponseEntity<String> started = post("xfhandler1",
                 "/engine-rest/process-definition/key/summaryProcedure/submit-form", variables(values));
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);

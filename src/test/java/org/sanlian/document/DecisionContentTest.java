@@ -182,7 +182,7 @@ class DecisionContentTest extends SanlianSpringTest {
         JsonNode lead = registerLead("xfhandler1", party, null);
         ProcessInstance leadInstance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(lead.path("id").asText()).singleResult();
-        submit("xfhandler1", leadInstance, "verifyLead", Map.of("verificationFindings", "核查属实"));
+        submit("xfhandler1", leadInstance, "verifyLead", Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
         submit("xfhead", leadInstance, "decideFiling", Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(leadInstance.getId()).variableName("caseNumber").singleResult().getValue();

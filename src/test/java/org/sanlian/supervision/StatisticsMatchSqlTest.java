@@ -210,7 +210,9 @@ class StatisticsMatchSqlTest extends SanlianSpringTest {
                 LEFT JOIN ACT_HI_VARINST t ON t.NAME_ = 'circumstanceTier' AND t.PROC_INST_ID_ IN (SELECT i.pid FROM %1$s i WHERE i.case_number = c.case_number)
                 WHERE f.fine > 0 AND c.filed_at >= ? AND c.filed_at < ?
                 GROUP BY v.TEXT_, COALESCE(t.TEXT_, '')""".formatted(INSTANCES), PERIOD_START, PERIOD_END);
-        assertThat(expected).hasSize(2);
+        // the seeded fines make two groups at least; other tests' cases back-dated into the period may add theirs (every
+        // fine enters the register, Art. 29): the report must match the SQL whatever it holds
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
         assertThat(report.path("spread")).hasSize(expected.size());
         for (Map<String, Object> row : expected) {
             JsonNode shown = null;

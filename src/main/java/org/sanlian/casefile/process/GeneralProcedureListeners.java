@@ -98,7 +98,7 @@ public final class GeneralProcedureListeners {
             });
             // the statement window (domain.md §2.7, §2.17) runs from the notice's service, as the rule stored it
             afterwards.put(Rule.noticeService, (task, produced) -> count(task, "statementWindow",
-                    LocalDate.parse((String) produced.get("noticeServedOn")), deadlineSettings.statementWorkingDays(),
+                    LocalDate.parse((String) produced.get("noticeCountsAsServedOn")), deadlineSettings.statementWorkingDays(),
                     "statementDue", "statementAndRecheck"));
             afterwards.put(Rule.statementRecheck,
                     (task, produced) -> deadlines.close(task.getProcessInstanceId(), "statementWindow"));
