@@ -50,6 +50,11 @@ class DecisionContentTest extends SanlianSpringTest {
     static final String CREDIT_CODE = "91350100M000100Y43";
     static final String ADDRESS = "甘肃省庆阳市西峰区长庆大道88号";
 
+    private static final java.util.concurrent.atomic.AtomicInteger ACTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     RuntimeService runtimeService;
 
@@ -103,8 +108,10 @@ class DecisionContentTest extends SanlianSpringTest {
                 "询问笔录".getBytes(StandardCharsets.UTF_8), "xfhandler1");
         submit("xfhandler1", instance, "investigationReport", Map.of("facts", "当事人首次载客，及时改正，未造成危害后果",
                 "legalBasis", "《道路运输条例》第十条", "proposedOutcome", "noPenalty", "partyType", "citizen",
-                "violationCode", "YZ-KY-WZ"));
-        submit("xfhead", instance, "decideNoPenalty", Map.of("headDecision", "approve"));
+                "violationCode", "YZ-KY-WZ", "circumstanceTier", "minor", "harm", "none", "correctedPromptly", true));
+        // Art. 33 ¶3: the party not punished is educated, by an officer of the body
+        submit("xfhead", instance, "decideNoPenalty", Map.of("headDecision", "approve", "educationForm", "oral",
+                "educatedOn", TODAY.toString(), "educatedBy", "xfhandler1"));
         String text = flat(text(latestPdf(caseNumber, "NO_PENALTY_DECISION")));
 
         assertThat(text).contains("某个体户壬", "身份证件号码", "621002199003071235", "住址", ADDRESS);
@@ -182,7 +189,9 @@ class DecisionContentTest extends SanlianSpringTest {
         JsonNode lead = registerLead("xfhandler1", party, null);
         ProcessInstance leadInstance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(lead.path("id").asText()).singleResult();
-        submit("xfhandler1", leadInstance, "verifyLead", Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
+        // each case is another act of the same party (another day): one fine per act (Art. 29) holds across the tests
+        submit("xfhandler1", leadInstance, "verifyLead", Map.of("verificationFindings", "核查属实", "occurredOn",
+                TODAY.minusDays(ACTS.incrementAndGet()).toString()));
         submit("xfhead", leadInstance, "decideFiling", Map.of("filingDecision", "file"));
         String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(leadInstance.getId()).variableName("caseNumber").singleResult().getValue();
@@ -208,7 +217,10 @@ class DecisionContentTest extends SanlianSpringTest {
                 "legalBasis", "《道路运输条例》第十条", "proposedOutcome", "penalty", "proposedFine", 20000,
                 "partyType", "organisation", "violationCode", "YZ-KY-WZ"));
         submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve", "reviewComment", "事实清楚，证据确凿"));
-        submit("xfhandler1", instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString()));
+        // filed 30 days ago, the notice served 20 days ago with its 送达回证: its periods have ended (Arts. 62, 64(1))
+        jdbc.update("update case_file set filed_at = ? where case_number = ?", java.sql.Timestamp.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(30))), caseNumber);
+        submit("xfhandler1", instance, "issueNotice", org.sanlian.support.Notices.served(TODAY.minusDays(20)));
         Map<String, Object> recheck = new HashMap<>(Map.of("statementMade", statementMade, "finalFine", 20000,
                 "recheckConclusion", statementMade ? "陈述不能成立，维持拟处罚" : "当事人未陈述申辩"));
         if (statementMade) {
