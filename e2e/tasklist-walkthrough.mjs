@@ -141,14 +141,19 @@ try {
   await work('xfhandler1', '案件调查报告', [
     ['违法事实', '当事人未取得道路运输经营许可，驾驶车辆从事道路客运经营'],
     ['违反条款与处罚依据', '《道路运输条例》第十条、第六十三条'],
-    ['当事人类型', '公民'],
+    // a company: 20,000 yuan needs 法制审核 (≥ 10,000) but gives no hearing right (组织 below 100,000, hearingRight.dmn)
+    ['当事人类型', '法人或其他组织'],
     ['拟处理意见', '拟给予行政处罚'],
     ['违法行为（违法行为目录）', 'YZ-KY-WZ'],
     ['拟罚款金额（元）', 20000],
   ]);
   await work('cityreviewer', '法制审核', [['审核意见', '同意']]);
-  await work('xfhandler1', '违法行为通知书', [['通知书送达日期', today]]);
-  await work('xfhandler1', '陈述申辩与复核', [['复核意见', '当事人未提出陈述申辩，维持拟处罚意见'], ['复核后罚款金额（元）', 20000]]);
+  // served with its 送达回证 (行政处罚法 Art. 61); the party states its case at once and has no hearing right, so the
+  // head may decide without waiting for the periods to end (Arts. 62, 64(1))
+  await work('xfhandler1', '违法行为通知书', [['送达方式', '直接送达'], ['通知书送达日期', today], ['受送达人', party],
+    ['签收情况（送达回证）', '受送达人签收']]);
+  await work('xfhandler1', '陈述申辩与复核', [['当事人提出了陈述、申辩', true], ['陈述、申辩内容', '当事人称系初次载客'],
+    ['复核意见', '陈述理由不能成立，维持拟处罚意见'], ['复核后罚款金额（元）', 20000]]);
   await work('xfhead', '处罚决定审批', [['负责人意见', '同意']]);
   await work('xfhandler2', '送达决定书', [['送达方式', '直接送达'], ['送达日期', today], ['受送达人', party], ['签收情况', '受送达人签收']]);
   await work('xfhandler2', '缴纳罚款', [['缴款情况', '已缴纳'], ['缴款日期', today], ['实缴金额', 20000]]);
