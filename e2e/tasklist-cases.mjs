@@ -16,7 +16,8 @@ const SHOTS = process.argv[3] ?? 'target/tasklist-cases';
 mkdirSync(SHOTS, { recursive: true });
 
 const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
-const mdY = (d) => `${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}/${d.getFullYear()}`;
+// typed as 2026-12-05, a form the date picker reads (12/05/2026 is refused as ambiguous, issue 13)
+const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const unique = Date.now() % 100000;
 const party = `三联案件清单演示户${unique}`;
 const plate = `甘M${String(unique).padStart(5, '0')}`;
@@ -76,7 +77,7 @@ async function set(form, label, value) {
     await input.getByRole('radio', { name: value, exact: true }).check();
   } else if (kind.includes('fjs-form-field-datetime')) {
     const date = input.locator('input').first();
-    await date.fill(mdY(value));
+    await date.fill(isoDate(value));
     await date.press('Enter');
   } else {
     await input.locator('input, textarea').first().fill(String(value));
