@@ -211,7 +211,12 @@ try {
   await row.waitFor({ timeout: 60000 });
   const rowText = (await row.textContent()).replace(/\s+/g, ' ');
   if (!rowText.includes(plate) || !rowText.includes('李明')) throw new Error(`the case list row reads "${rowText}"`);
-  if (await cases.locator('#cases tr').count() !== 1) throw new Error('the plate search found more than this case');
+  // the page first lists every case of the body (this one too), then the search's answer replaces the list: wait for it
+  try {
+    await cases.waitForFunction(() => document.querySelectorAll('#cases tr').length === 1, null, { timeout: 30000 });
+  } catch (stillMore) {
+    throw new Error(`the plate search found ${await cases.locator('#cases tr').count()} rows, not just this case`);
+  }
   log(`本单位案件：按车牌号 ${plate} 找到 ${rowText.trim().slice(0, 80)}…`);
   await cases.screenshot({ path: `${SHOTS}/${String(step + 1).padStart(2, '0')}-本单位案件-按车牌号查找.png`, fullPage: true });
   await page.context().close();
