@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/calendar")
 @Tag(name = "calendar", description = "工作日历：法定节假日与调休")
-public class CalendarController {
+class CalendarController {
 
     private final WorkingDayCalendar calendar;
     private final CalendarAdministration administration;

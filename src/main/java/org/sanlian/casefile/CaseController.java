@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "cases", description = "案件")
-public class CaseController {
+class CaseController {
 
     private final CaseFiles caseFiles;
 

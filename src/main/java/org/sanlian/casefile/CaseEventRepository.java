@@ -3,7 +3,7 @@ package org.sanlian.casefile;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
     List<CaseEvent> findByCaseNumberOrderById(String caseNumber);
 }

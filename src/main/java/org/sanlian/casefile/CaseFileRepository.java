@@ -7,7 +7,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
+interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     Optional<CaseFile> findByCaseNumber(String caseNumber);
 

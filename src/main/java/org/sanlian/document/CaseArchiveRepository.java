@@ -3,7 +3,7 @@ package org.sanlian.document;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseArchiveRepository extends JpaRepository<CaseArchive, Long> {
+interface CaseArchiveRepository extends JpaRepository<CaseArchive, Long> {
 
     Optional<CaseArchive> findFirstByCaseNumberOrderByVersionDesc(String caseNumber);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
+interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
 
     List<CaseDocument> findByCaseNumberOrderById(String caseNumber);
 

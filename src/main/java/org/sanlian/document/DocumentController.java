@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The documents of a case, their service records and the archived volume, for the case's body. */
 @RestController
 @Tag(name = "documents", description = "执法文书、送达回证与案卷归档（一案一卷）")
-public class DocumentController {
+class DocumentController {
 
     private final Documents documents;
     private final ServiceRecords services;

@@ -3,7 +3,7 @@ package org.sanlian.document;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Long> {
+interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Long> {
 
     List<ServiceRecord> findByCaseNumberOrderById(String caseNumber);
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(25)
 @Profile("demo")
-public class DemoInspectionRegisters implements ApplicationRunner {
+class DemoInspectionRegisters implements ApplicationRunner {
 
     static final String SCRIPT = "demo/inspection-registers.sql";
 

@@ -1,7 +1,7 @@
 package org.sanlian.inspection;
 
 /** What follows a failed item: a lead for the competent body, or an order to correct with a re-check. */
-public enum FollowUp {
+enum FollowUp {
     LEAD("移交案源"),
     CORRECTION("责令改正");
 

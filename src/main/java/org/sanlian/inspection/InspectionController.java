@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/inspection")
 @Tag(name = "inspection", description = "联合双随机抽查（一单两库、抽查计划、抽取复核、结果公示）")
-public class InspectionController {
+class InspectionController {
 
     private final InspectionRegisters registers;
     private final JointInspections inspections;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /** {@code sanlian.inspection.*} in application.yaml. */
 @Component
 @ConfigurationProperties("sanlian.inspection")
-public class InspectionSettings {
+class InspectionSettings {
 
     /** Market segments (code → Chinese name); the seed article's "五大运输市场" is not defined (domain.md §5). */
     private Map<String, String> marketSegments = new LinkedHashMap<>();

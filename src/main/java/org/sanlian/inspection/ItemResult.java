@@ -1,7 +1,7 @@
 package org.sanlian.inspection;
 
 /** The outcome of one checklist item. */
-public enum ItemResult {
+enum ItemResult {
     PASS("合格"),
     FAIL("不合格"),
     NOT_APPLICABLE("不适用");

@@ -1,7 +1,7 @@
 package org.sanlian.inspection;
 
 /** Where a joint inspection plan stands. */
-public enum PlanStatus {
+enum PlanStatus {
     DRAWN("已抽取，待审批"),
     REJECTED("未批准"),
     PUBLISHED("计划和抽取结果已公示"),

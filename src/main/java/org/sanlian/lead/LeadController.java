@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/leads")
 @Tag(name = "leads", description = "案源")
-public class LeadController {
+class LeadController {
 
     private final LeadService leadService;
 

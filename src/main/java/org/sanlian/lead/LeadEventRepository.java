@@ -3,7 +3,7 @@ package org.sanlian.lead;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LeadEventRepository extends JpaRepository<LeadEvent, Long> {
+interface LeadEventRepository extends JpaRepository<LeadEvent, Long> {
 
     List<LeadEvent> findByLeadIdOrderById(Long leadId);
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LeadRepository extends JpaRepository<Lead, Long> {
+interface LeadRepository extends JpaRepository<Lead, Long> {
 
     Optional<Lead> findByLeadNumber(String leadNumber);
 

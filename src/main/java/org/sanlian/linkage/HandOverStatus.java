@@ -1,7 +1,7 @@
 package org.sanlian.linkage;
 
 /** Where a hand-over (移交) stands; every change is kept in its record. */
-public enum HandOverStatus {
+enum HandOverStatus {
     HANDED_OVER("已移交"),
     ACCEPTED("已接收"),
     RETURNED("已退回"),

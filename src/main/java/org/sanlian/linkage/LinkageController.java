@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "linkage", description = "移交、抄告与非法营运关注名单")
-public class LinkageController {
+class LinkageController {
 
     /** Roles that work cases or patrols, and the supervisors: they may query and add to the watchlist. */
     private static final Set<String> WATCHLIST_ROLES = Set.of(Role.HANDLER.groupId(), Role.HEAD.groupId(),

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * summary procedure, it enters the fine register, which refuses a second fine for the same act (行政处罚法 Art. 29).
  */
 @Component
-public class LinkageEvents {
+class LinkageEvents {
 
     private final HandOvers handOvers;
     private final LinkageEngine engine;

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Watchlist {
+class Watchlist {
 
     private final WatchRepository entries;
     private final Clock clock;

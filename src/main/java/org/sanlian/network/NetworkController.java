@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @Tag(name = "network", description = "市县联网：案源池、移送/指定/提级管辖、协查")
-public class NetworkController {
+class NetworkController {
 
     private final LeadService leads;
     private final Transfers transfers;

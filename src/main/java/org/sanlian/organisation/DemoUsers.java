@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(20)
 @Profile("demo")
-public class DemoUsers implements ApplicationRunner {
+class DemoUsers implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final OfficerRepository officers;

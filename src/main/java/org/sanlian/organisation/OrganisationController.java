@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/organisations")
 @Tag(name = "organisations", description = "执法机构与人员")
-public class OrganisationController {
+class OrganisationController {
 
     private final OrganisationRepository organisations;
     private final OfficerRepository officers;

@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("sanlian.organisation")
-public record OrganisationSettings(
+record OrganisationSettings(
         @NotEmpty Map<@Pattern(regexp = "[A-Za-z0-9]+") String, @Valid @NotNull Body> bodies,
         @NotEmpty Map<String, @Valid @NotNull City> cities) {
 

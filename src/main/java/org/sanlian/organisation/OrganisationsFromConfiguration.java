@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(5)
-public class OrganisationsFromConfiguration implements ApplicationRunner {
+class OrganisationsFromConfiguration implements ApplicationRunner {
 
     private final OrganisationSettings settings;
     private final OrganisationRepository organisations;

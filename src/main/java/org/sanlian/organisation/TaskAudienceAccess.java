@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * those an analyst deploys from Modeler.
  */
 @Component
-public class TaskAudienceAccess extends AbstractProcessEnginePlugin {
+class TaskAudienceAccess extends AbstractProcessEnginePlugin {
 
     private final CaseAccess caseAccess;
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-public class TasklistFilters implements ApplicationRunner {
+class TasklistFilters implements ApplicationRunner {
 
     static final String MINE = "我的待办";
     static final String MY_UNIT = "本单位待办";

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
  * 加处罚款 (行政处罚法 Art. 72 ¶1(1)): a party who does not pay by the deadline owes 3 % of the fine for every
  * day late, in calendar days, never more than the fine itself.
  */
-public final class LatePaymentSurcharge {
+final class LatePaymentSurcharge {
 
     public static final BigDecimal DAILY_RATE = new BigDecimal("0.03");
 

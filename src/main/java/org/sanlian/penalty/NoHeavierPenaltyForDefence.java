@@ -8,7 +8,7 @@ import org.sanlian.platform.InvalidInputException;
  * (违法行为通知书, or on the spot in the summary procedure), neither the re-checked fine nor the decided fine may
  * exceed it, and a later proposal may not raise it. The one place both procedures check this.
  */
-public final class NoHeavierPenaltyForDefence {
+final class NoHeavierPenaltyForDefence {
 
     private NoHeavierPenaltyForDefence() {
     }

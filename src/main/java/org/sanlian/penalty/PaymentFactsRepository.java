@@ -2,5 +2,5 @@ package org.sanlian.penalty;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PaymentFactsRepository extends JpaRepository<PaymentFacts, String> {
+interface PaymentFactsRepository extends JpaRepository<PaymentFacts, String> {
 }

@@ -2,5 +2,5 @@ package org.sanlian.penalty;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PenaltyFactsRepository extends JpaRepository<PenaltyFacts, String> {
+interface PenaltyFactsRepository extends JpaRepository<PenaltyFacts, String> {
 }

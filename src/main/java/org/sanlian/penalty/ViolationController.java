@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/violations")
 @Tag(name = "violations", description = "违法行为目录与法定罚款幅度")
-public class ViolationController {
+class ViolationController {
 
     private final ViolationCatalogue catalogue;
 

@@ -3,7 +3,7 @@ package org.sanlian.penalty;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ViolationRepository extends JpaRepository<Violation, String> {
+interface ViolationRepository extends JpaRepository<Violation, String> {
 
     List<Violation> findAllByOrderByCode();
 }

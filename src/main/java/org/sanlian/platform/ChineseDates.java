@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * no date, so the caller refuses it instead of storing another day. The same rules as the Tasklist script
  * (webjars/camunda/app/tasklist/scripts/sanlian/dates.js).
  */
-public final class ChineseDates {
+final class ChineseDates {
 
     /** What a refusal tells the handler. */
     public static final String EXPECTED = "日期无法识别，请按 2026-12-05、2026/12/05 或 2026年12月5日 填写";

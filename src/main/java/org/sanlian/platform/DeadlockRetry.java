@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * lost after the last try ({@link StorageFailures}).
  */
 @Configuration(proxyBeanMethods = false)
-public class DeadlockRetry {
+class DeadlockRetry {
 
     static final int TRIES = 3;
     private static final Logger LOG = LoggerFactory.getLogger(DeadlockRetry.class);

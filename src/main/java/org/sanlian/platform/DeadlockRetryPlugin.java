@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * locking failure is not retried: that is a real race, and its loser gets 409.
  */
 @Component
-public class DeadlockRetryPlugin extends AbstractProcessEnginePlugin {
+class DeadlockRetryPlugin extends AbstractProcessEnginePlugin {
 
     static final int TRIES = 3;
     private static final Logger LOG = LoggerFactory.getLogger(DeadlockRetryPlugin.class);

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class MariaDbCharsetGuard implements ApplicationRunner {
+class MariaDbCharsetGuard implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(MariaDbCharsetGuard.class);
 

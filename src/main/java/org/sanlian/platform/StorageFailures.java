@@ -24,7 +24,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * retries) is 409; a database that cannot be reached (stopped, restarting) is 503. Shared by the domain API and
  * /engine-rest.
  */
-public final class StorageFailures {
+final class StorageFailures {
 
     private static final Pattern COLUMN = Pattern.compile("column\\s+['\"`]?([A-Za-z_][A-Za-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * goes on as usual (later upgrades use Camunda's upgrade scripts; MariaDbCharsetGuard converts any new table).
  */
 @Component
-public class Utf8mb4CamundaSchema extends AbstractProcessEnginePlugin {
+class Utf8mb4CamundaSchema extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(Utf8mb4CamundaSchema.class);
 

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code ?lang=en} (README) lost the language choice the webapps' config.js reads from it. This redirect goes to
  * the default engine's page itself and keeps the query.
  */
-public class WebappLocaleRedirect extends OncePerRequestFilter {
+class WebappLocaleRedirect extends OncePerRequestFilter {
 
     private final Pattern appWithoutEngine;
     private final String webappPath;

@@ -5,7 +5,7 @@ package org.sanlian.publication;
  * {@code sanlian.publication.credit-endpoint}; a deployment with another interface provides its own {@code @Primary} bean.
  * Throwing means "not delivered": the outbox retries.
  */
-public interface CreditSender {
+interface CreditSender {
 
     void send(String decisionNumber, String payloadJson) throws Exception;
 }

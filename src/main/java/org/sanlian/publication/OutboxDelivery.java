@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retried after an exponential backoff until the maximum of attempts, and then stays visible as failed.
  */
 @Service
-public class OutboxDelivery {
+class OutboxDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
 

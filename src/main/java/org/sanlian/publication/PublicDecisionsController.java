@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * shows it.
  */
 @RestController
-public class PublicDecisionsController {
+class PublicDecisionsController {
 
     private final Publications publications;
 

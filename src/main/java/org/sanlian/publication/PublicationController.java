@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/publication")
 @Tag(name = "publication", description = "公示与信用信息推送（发送箱状态、失败重发）")
-public class PublicationController {
+class PublicationController {
 
     private static final String READER = "hasAnyAuthority('GROUP_legalSupervisor', 'GROUP_camunda-admin', 'GROUP_head')";
 

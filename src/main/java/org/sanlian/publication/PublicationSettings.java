@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /** {@code sanlian.publication.*} in application.yaml: the 公示 deadline and the outbox's delivery. */
 @Component
 @ConfigurationProperties("sanlian.publication")
-public class PublicationSettings {
+class PublicationSettings {
 
     /** 国办发〔2018〕118号: decisions published within 7 working days (domain.md §2.9, confidence M). */
     private int publishWorkingDays = 7;

@@ -6,7 +6,7 @@ package org.sanlian.publication;
  * person appears by surname only, the rest of the name masked; the ID number and the address are never published.
  * An organisation keeps its name and its unified social credit code, which are public register data.
  */
-public final class Redaction {
+final class Redaction {
 
     private Redaction() {
     }

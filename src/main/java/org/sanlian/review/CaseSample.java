@@ -16,7 +16,7 @@ import org.sanlian.platform.DrawRandom;
  * <li>The first {@code size} cases of that order are the sample (all of them when the population is smaller).</li>
  * </ol>
  */
-public final class CaseSample {
+final class CaseSample {
 
     public static final String ALGORITHM_VERSION = "sanlian-review-sample/1";
 

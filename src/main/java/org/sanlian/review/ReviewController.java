@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reviews")
 @Tag(name = "review", description = "案卷评查（随机抽取已结案卷、评查表、整改、各部门结果）")
-public class ReviewController {
+class ReviewController {
 
     private static final String SUPERVISOR = "hasAnyAuthority('GROUP_legalSupervisor', 'GROUP_camunda-admin')";
     private static final String READER = "hasAnyAuthority('GROUP_legalSupervisor', 'GROUP_camunda-admin', 'GROUP_head')";

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * configuration (domain.md §6 names what supervision checks; the points are a local choice).
  */
 @ConfigurationProperties("sanlian.review")
-public record ReviewSettings(
+record ReviewSettings(
         @DefaultValue("10") int samplePercent,
         @DefaultValue("3") int minimumSample,
         @DefaultValue("10") int rectificationWorkingDays,

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * checks (and the "currentUser()" expressions of Tasklist filters) apply to /engine-rest and to the domain
  * API alike.
  */
-public class CamundaAuthenticationBridge extends OncePerRequestFilter {
+class CamundaAuthenticationBridge extends OncePerRequestFilter {
 
     private final IdentityService identityService;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * domain API share one set of users. The user's Camunda groups become authorities {@code GROUP_<id>}.
  */
 @Component
-public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     public static final String GROUP_PREFIX = "GROUP_";
 

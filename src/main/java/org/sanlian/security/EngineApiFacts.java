@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * authorizations (the caller may not be allowed to read a colleague's groups).
  */
 @Component
-public class EngineApiFacts {
+class EngineApiFacts {
 
     static final String ORGANISATION_GROUP_TYPE = "organisation";
 

@@ -46,7 +46,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session can do nothing that HTTP Basic cannot. A submit is checked against its form here, before the engine
  * runs anything, so a refused call changes nothing.
  */
-public class EngineApiGuard extends OncePerRequestFilter {
+class EngineApiGuard extends OncePerRequestFilter {
 
     /** A submit is a few kilobytes; a body this big is refused unread. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;

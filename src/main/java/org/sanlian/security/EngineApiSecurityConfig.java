@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * has authenticated /engine-rest callers by then; the webapps' callers come from their session.
  */
 @Configuration
-public class EngineApiSecurityConfig {
+class EngineApiSecurityConfig {
 
     @Bean
     FilterRegistrationBean<EngineApiGuard> engineApiGuard(FormSubmissions forms, EngineApiFacts facts,

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes every refused password to the audit table {@code login_failure} and to the log {@code sanlian.audit.login}. */
 @Component
-public class LoginAudit {
+class LoginAudit {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("sanlian.audit.login");
     private static final int COLUMN_LENGTH = 64;

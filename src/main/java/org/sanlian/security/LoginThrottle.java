@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * whose job is to make guessing slow, not to keep a record (the audit table does that).
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
     private static final int MAX_TRACKED = 100_000;
     private static final Duration QUIET = Duration.ofMinutes(15);

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * clears its source. The source is the request's remote address: behind a reverse proxy, configure the proxy as
  * trusted (server.forward-headers-strategy) so that this is the client's address, not the proxy's.
  */
-public class LoginThrottleFilter extends OncePerRequestFilter {
+class LoginThrottleFilter extends OncePerRequestFilter {
 
     static final String API = "basic";
     static final String WEBAPP = "webapp";

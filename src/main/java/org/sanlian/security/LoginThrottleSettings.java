@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("sanlian.login-throttle")
-public record LoginThrottleSettings(@NotNull @PositiveOrZero Integer freeFailures, @NotNull Duration addressMaxDelay,
+record LoginThrottleSettings(@NotNull @PositiveOrZero Integer freeFailures, @NotNull Duration addressMaxDelay,
         @NotNull Duration accountMaxDelay) {
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "session", description = "当前登录")
-public class SessionController {
+class SessionController {
 
     public record SessionView(String userId, String name, String csrfToken) {
     }

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseRecords {
+class CaseRecords {
 
     /**
      * A lead or case and the process instances that carry it: the one it was opened in and every other that

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * discretion benchmark with its approval.
  */
 @Service
-public class CaseTimeline {
+class CaseTimeline {
 
     public record Entry(Instant at, String who, String step, String detail, String category, String sha256) {
     }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * deadlines they missed.
  */
 @Service
-public class DeadlineWatch {
+class DeadlineWatch {
 
     /** Where a deadline stands. */
     public enum State {

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(40)
-public class SupervisionAccess implements ApplicationRunner {
+class SupervisionAccess implements ApplicationRunner {
 
     static final String ALL_OVERDUE = "全市已超期";
     static final String ALL_DUE_SOON = "全市即将到期";

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/supervision")
-public class SupervisionController {
+class SupervisionController {
 
     private final DeadlineWatch deadlines;
     private final CaseTimeline timeline;

@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("sanlian.supervision")
-public record SupervisionSettings(@NotNull Period atRisk) {
+record SupervisionSettings(@NotNull Period atRisk) {
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * administrator staffs the group or a head reassigns the task.
  */
 @Service
-public class UnstaffedTasks {
+class UnstaffedTasks {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnstaffedTasks.class);
     private static final int PAGE = 500;

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "supervision", description = "法制监督：无人可办的任务")
-public class UnstaffedTasksController {
+class UnstaffedTasksController {
 
     private final UnstaffedTasks unstaffed;
 

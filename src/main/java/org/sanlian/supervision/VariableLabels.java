@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * table below.
  */
 @Component
-public class VariableLabels {
+class VariableLabels {
 
     public record Labelled(String name, String label, String value) {
     }

@@ -24,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Evidence of a case: upload (multipart) and list for the case's body, download with the SHA-256 as ETag. */
 @RestController
 @Tag(name = "evidence", description = "证据材料（行政处罚法第四十六条）")
-public class EvidenceController {
+class EvidenceController {
 
     private final EvidenceService evidence;
     private final CaseFiles caseFiles;

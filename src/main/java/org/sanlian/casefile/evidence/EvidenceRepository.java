@@ -3,7 +3,7 @@ package org.sanlian.casefile.evidence;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     List<Evidence> findByCaseNumberOrderById(String caseNumber);
 }

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseList {
+class CaseList {
 
     /** One case as the list shows it; {@code mine} when the user investigates, presides, filed it or holds a step. */
     public record Row(String caseNumber, String leadNumber, String organisationCode, String partyName,

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The handlers' case list (cases.html, linked from Tasklist's header): the cases of the user's bodies only. */
 @RestController
 @Tag(name = "cases", description = "案件")
-public class CaseListController {
+class CaseListController {
 
     private final CaseList caseList;
 

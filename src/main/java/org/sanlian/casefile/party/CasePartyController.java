@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cases/{caseNumber}/parties")
 @Tag(name = "cases", description = "案件")
-public class CasePartyController {
+class CasePartyController {
 
     public record PartiesView(List<CaseParties.PartyView> parties, List<CaseParties.VehicleView> vehicles) {
     }

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * in the model on the fields its form declares, and writes back the copies the rule produces; a few rules then
  * count the next legal deadline.
  */
-public final class GeneralProcedureListeners {
+final class GeneralProcedureListeners {
 
     private GeneralProcedureListeners() {
     }

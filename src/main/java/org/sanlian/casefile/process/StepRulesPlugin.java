@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * message names the element; /engine-rest/deployment/create answers 400.
  */
 @Component
-public class StepRulesPlugin extends AbstractProcessEnginePlugin {
+class StepRulesPlugin extends AbstractProcessEnginePlugin {
 
     static final Set<String> CASE_PROCEDURES = Set.of("generalProcedure", "summaryProcedure");
 

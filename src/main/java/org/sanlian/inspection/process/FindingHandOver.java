@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * leadIntake itself stays as it is: it receives what its start form would.
  */
 @Component("handOverFindings")
-public class FindingHandOver implements JavaDelegate {
+class FindingHandOver implements JavaDelegate {
 
     private final JointInspections inspections;
 

@@ -18,7 +18,7 @@ import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /** Service tasks of jointInspection: each reads its variables, calls {@link JointInspections} and writes back. */
-public final class JointInspectionDelegates {
+final class JointInspectionDelegates {
 
     private JointInspectionDelegates() {
     }

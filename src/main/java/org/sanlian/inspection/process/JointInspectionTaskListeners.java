@@ -15,7 +15,7 @@ import org.sanlian.inspection.RegulatedEnterprise;
 import org.springframework.stereotype.Component;
 
 /** Task listeners of jointInspection: they check what the forms check, on the server, and record the step. */
-public final class JointInspectionTaskListeners {
+final class JointInspectionTaskListeners {
 
     private JointInspectionTaskListeners() {
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Task listeners of leadIntake. They run when a task completes, check on the server what the form checks in
  * the browser, and record the step; a broken rule throws and the task stays open.
  */
-public final class LeadTaskListeners {
+final class LeadTaskListeners {
 
     private LeadTaskListeners() {
     }

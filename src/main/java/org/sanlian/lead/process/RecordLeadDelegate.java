@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the receiving body.
  */
 @Component("recordLead")
-public class RecordLeadDelegate implements JavaDelegate {
+class RecordLeadDelegate implements JavaDelegate {
 
     static final String VERIFICATION_DEADLINE = "leadVerification";
 

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * bpmn/jointOperation.bpmn) and the linkage services: each reads the process variables, calls one service and
  * writes back what the next step needs.
  */
-public final class LinkageDelegates {
+final class LinkageDelegates {
 
     private LinkageDelegates() {
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * The thin adapters of caseTransfer and assistanceRequest: each reads the variables of one step, calls one method of
  * {@link Transfers} or {@link Assistance} and writes the result back for the next gateway.
  */
-public final class NetworkDelegates {
+final class NetworkDelegates {
 
     private NetworkDelegates() {
     }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the DMN tables discretion and noPenalty, and the check of the stored proposal against their results (the head's
  * approval of a deviation is the rule deviationDecision).
  */
-public final class PenaltyProposalListeners {
+final class PenaltyProposalListeners {
 
     private PenaltyProposalListeners() {
     }

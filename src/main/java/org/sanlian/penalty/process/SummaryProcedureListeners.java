@@ -28,7 +28,7 @@ import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /** Thin adapters between summaryProcedure (简易程序) and {@link SummaryProcedure}. */
-public final class SummaryProcedureListeners {
+final class SummaryProcedureListeners {
 
     private SummaryProcedureListeners() {
     }

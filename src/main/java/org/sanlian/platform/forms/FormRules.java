@@ -22,7 +22,7 @@ import org.sanlian.platform.identifiers.ChineseIdentifiers;
  * A field shown only under a condition ({@code conditional}) is left to the step's own rule, which knows
  * the law behind the condition.
  */
-public final class FormRules {
+final class FormRules {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * form an analyst changes in Modeler is enforced as soon as it is deployed.
  */
 @Component
-public class FormRulesPlugin extends AbstractProcessEnginePlugin {
+class FormRulesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

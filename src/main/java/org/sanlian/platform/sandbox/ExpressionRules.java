@@ -25,7 +25,7 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  * String and collection methods. Anything else (another Spring bean, {@code processEngineServices},
  * {@code getClass()}, any other method) is refused with the reason in plain Chinese.
  */
-public final class ExpressionRules {
+final class ExpressionRules {
 
     /** The engine's own context objects: only the members below may be used on them. */
     static final Set<String> CONTEXT_OBJECTS = Set.of("execution", "task");

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /** A deployment refused by the sandbox: nothing of it is stored. /engine-rest answers 400 naming each element. */
-public class ModelRefusedException extends ProcessEngineException {
+class ModelRefusedException extends ProcessEngineException {
 
     private final transient List<ModelViolation> violations;
 

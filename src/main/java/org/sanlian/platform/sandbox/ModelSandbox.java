@@ -21,7 +21,7 @@ import org.w3c.dom.Node;
  * scripts of any kind, Java classes named in the model, CMMN, and every expression that reaches beyond
  * {@link ExpressionRules}. Each finding names the file, the element id and the expression.
  */
-public final class ModelSandbox {
+final class ModelSandbox {
 
     private static final Set<String> BPMN_SUFFIXES = Set.of(".bpmn", ".bpmn20.xml");
     private static final Set<String> DMN_SUFFIXES = Set.of(".dmn", ".dmn11.xml");

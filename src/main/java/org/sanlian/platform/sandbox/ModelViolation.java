@@ -8,7 +8,7 @@ package org.sanlian.platform.sandbox;
  * @param expression the expression or construct refused, as written in the model
  * @param reason     why, in plain Chinese with the English rule
  */
-public record ModelViolation(String resource, String element, String expression, String reason) {
+record ModelViolation(String resource, String element, String expression, String reason) {
 
     @Override
     public String toString() {

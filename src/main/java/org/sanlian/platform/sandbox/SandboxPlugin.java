@@ -36,7 +36,7 @@ import org.springframework.util.ClassUtils;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class SandboxPlugin extends AbstractProcessEnginePlugin {
+class SandboxPlugin extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxPlugin.class);
     private static final List<Class<?>> STEP_TYPES = List.of(JavaDelegate.class, TaskListener.class,

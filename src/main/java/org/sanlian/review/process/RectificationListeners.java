@@ -11,7 +11,7 @@ import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
 /** Task listeners of caseFileRectification: they check on the server what the forms ask, and record the step. */
-public final class RectificationListeners {
+final class RectificationListeners {
 
     private RectificationListeners() {
     }
