@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
-import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,11 +57,7 @@ class CaseController {
     @GetMapping("/{caseNumber}")
     @Operation(summary = "一个案件（案号，如 庆交执西立〔2026〕1号，需 URL 编码）")
     public CaseView get(@PathVariable String caseNumber, Authentication user) {
-        CaseFile caseFile = caseFiles.byNumber(caseNumber);
-        if (!Visibility.of(user).sees(caseFile.getOrganisationCode())) {
-            throw new NotFoundException("case", caseNumber);
-        }
-        return CaseView.of(caseFile);
+        return CaseView.of(caseFiles.visibleByNumber(caseNumber, user));
     }
 
     @GetMapping("/{caseNumber}/history")

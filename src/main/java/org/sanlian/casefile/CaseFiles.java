@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.sanlian.security.Visibility;
 import org.springframework.data.domain.Limit;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,6 +115,16 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public CaseFile byNumber(String caseNumber) {
         return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("case", caseNumber));
+    }
+
+    /** The case as {@code user} may read it: another body's case is not found (404), as one that does not exist. */
+    @Transactional(readOnly = true)
+    public CaseFile visibleByNumber(String caseNumber, Authentication user) {
+        CaseFile caseFile = byNumber(caseNumber);
+        if (!Visibility.of(user).sees(caseFile.getOrganisationCode())) {
+            throw new NotFoundException("case", caseNumber);
+        }
+        return caseFile;
     }
 
     /**

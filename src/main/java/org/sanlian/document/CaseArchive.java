@@ -1,17 +1,17 @@
 package org.sanlian.document;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sanlian.platform.StoredFile;
 
 /**
  * The archived case file (一案一卷, domain.md §2.14): one ZIP volume — index first, then the 正卷 and 副卷
@@ -36,19 +36,8 @@ public class CaseArchive {
     @Column(nullable = false)
     private CaseEnding ending;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, length = 64 * 1024 * 1024)
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Lob
     @Column(name = "index_json", nullable = false, length = 64 * 1024 * 1024)
@@ -63,18 +52,15 @@ public class CaseArchive {
     protected CaseArchive() {
     }
 
-    CaseArchive(String caseNumber, int version, CaseEnding ending, byte[] content, String sha256, String indexJson,
-            String archivedBy, Instant archivedAt) {
+    CaseArchive(String caseNumber, int version, CaseEnding ending, byte[] zip, String indexJson, String archivedBy,
+            Instant archivedAt) {
         this.caseNumber = caseNumber;
         this.version = version;
         this.ending = ending;
-        this.content = content;
-        this.size = content.length;
-        this.sha256 = sha256;
+        this.file = StoredFile.of(caseNumber + "-案卷" + (version > 1 ? "-v" + version : "") + ".zip", zip);
         this.indexJson = indexJson;
         this.archivedBy = archivedBy;
         this.archivedAt = archivedAt;
-        this.fileName = caseNumber + "-案卷" + (version > 1 ? "-v" + version : "") + ".zip";
     }
 
     public String getCaseNumber() {
@@ -89,20 +75,8 @@ public class CaseArchive {
         return ending;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public byte[] getContent() {
-        return content;
+    public StoredFile getFile() {
+        return file;
     }
 
     public String getIndexJson() {

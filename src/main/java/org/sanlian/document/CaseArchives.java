@@ -135,15 +135,16 @@ public class CaseArchives {
             if (item instanceof CaseDocument d) {
                 String name = String.format("%02d-%s-%s.pdf", position, d.getKind().volume().chineseName(), d.getTitle());
                 entries.add(new Entry(position, d.getKind().volume().chineseName(), d.getKind().name(), d.getTitle(),
-                        d.getDocumentNumber(), d.getVersion(), name, d.getSize(), d.getSha256(), d.getId(), null));
-                files.put(name, d.getContent());
+                        d.getDocumentNumber(), d.getVersion(), name, d.getFile().getSize(), d.getFile().getSha256(),
+                        d.getId(), null));
+                files.put(name, d.getFile().getContent());
             } else if (item instanceof Evidence e) {
                 String name = String.format("%02d-%s-证据-%s%s", position, DocumentKind.Volume.MAIN.chineseName(),
-                        e.getTitle(), extension(e.getFileName()));
+                        e.getTitle(), extension(e.getFile().getName()));
                 entries.add(new Entry(position, DocumentKind.Volume.MAIN.chineseName(), "EVIDENCE",
-                        e.getType().chineseName() + "：" + e.getTitle(), null, null, name, e.getSize(), e.getSha256(),
-                        null, e.getId()));
-                files.put(name, e.getContent());
+                        e.getType().chineseName() + "：" + e.getTitle(), null, null, name, e.getFile().getSize(),
+                        e.getFile().getSha256(), null, e.getId()));
+                files.put(name, e.getFile().getContent());
             }
         }
         Index index = new Index(caseNumber, caseFile.getPartyName(), caseFile.getOrganisationCode(),
@@ -155,8 +156,7 @@ public class CaseArchives {
                 "organisationName", organisationName));
         String indexJson = toJson(index);
         byte[] zip = zip(indexPdf, indexJson, files);
-        return archives.save(new CaseArchive(caseNumber, version, ending, zip, Documents.sha256(zip), indexJson,
-                null, now));
+        return archives.save(new CaseArchive(caseNumber, version, ending, zip, indexJson, null, now));
     }
 
     @Transactional(readOnly = true)

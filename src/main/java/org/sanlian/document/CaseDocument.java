@@ -1,17 +1,16 @@
 package org.sanlian.document;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sanlian.platform.StoredFile;
 
 /**
  * One version of one generated document of a case, as PDF with its SHA-256. A document made again (a closure
@@ -48,20 +47,8 @@ public class CaseDocument {
 
     private String step;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    /** Up to 64 MiB, so that MariaDB maps it to LONGBLOB. */
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, length = 64 * 1024 * 1024)
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "created_by")
     private String createdBy;
@@ -73,7 +60,7 @@ public class CaseDocument {
     }
 
     CaseDocument(String caseNumber, DocumentKind kind, String subject, int version, String title,
-            String documentNumber, String step, byte[] content, String sha256, String createdBy, Instant createdAt) {
+            String documentNumber, String step, byte[] pdf, String createdBy, Instant createdAt) {
         this.caseNumber = caseNumber;
         this.kind = kind;
         this.subject = subject;
@@ -81,12 +68,9 @@ public class CaseDocument {
         this.title = title;
         this.documentNumber = documentNumber;
         this.step = step;
-        this.content = content;
-        this.size = content.length;
-        this.sha256 = sha256;
+        this.file = StoredFile.of(caseNumber + "-" + title + (version > 1 ? "-v" + version : "") + ".pdf", pdf);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        this.fileName = caseNumber + "-" + title + (version > 1 ? "-v" + version : "") + ".pdf";
     }
 
     public Long getId() {
@@ -121,20 +105,8 @@ public class CaseDocument {
         return step;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public byte[] getContent() {
-        return content;
+    public StoredFile getFile() {
+        return file;
     }
 
     public String getCreatedBy() {

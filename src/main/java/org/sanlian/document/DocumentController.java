@@ -12,8 +12,7 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
 import org.sanlian.organisation.Officers;
 import org.sanlian.platform.Downloads;
-import org.sanlian.platform.NotFoundException;
-import org.sanlian.security.Visibility;
+import org.sanlian.platform.StoredFile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -50,10 +49,12 @@ class DocumentController {
             long size, String sha256, String createdBy, String createdByName, Instant createdAt, String contentUrl) {
 
         static DocumentView of(CaseDocument d, Officers officers) {
+            StoredFile file = d.getFile();
             return new DocumentView(d.getId(), d.getCaseNumber(), d.getKind(), d.getTitle(),
                     d.getKind().volume().chineseName(), d.getKind().motTemplate(), d.getSubject(), d.getVersion(),
-                    d.getDocumentNumber(), d.getStep(), d.getFileName(), d.getSize(), d.getSha256(), d.getCreatedBy(),
-                    officers.name(d.getCreatedBy()), d.getCreatedAt(), "/api/documents/" + d.getId() + "/content");
+                    d.getDocumentNumber(), d.getStep(), file.getName(), file.getSize(), file.getSha256(),
+                    d.getCreatedBy(), officers.name(d.getCreatedBy()), d.getCreatedAt(),
+                    "/api/documents/" + d.getId() + "/content");
         }
     }
 
@@ -73,7 +74,7 @@ class DocumentController {
     @GetMapping("/api/cases/{caseNumber}/documents")
     @Operation(summary = "案件的执法文书（每个版本及其 SHA-256）")
     public List<DocumentView> list(@PathVariable String caseNumber, Authentication user) {
-        visibleCase(caseNumber, user);
+        caseFiles.visibleByNumber(caseNumber, user);
         return documents.of(caseNumber).stream().map(d -> DocumentView.of(d, officers)).toList();
     }
 
@@ -81,15 +82,14 @@ class DocumentController {
     @Operation(summary = "打开文书 PDF")
     public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
         CaseDocument document = documents.byId(id);
-        visibleCase(document.getCaseNumber(), user);
-        return Downloads.inline(document.getContent(), document.getSha256(), document.getFileName(),
-                MediaType.APPLICATION_PDF);
+        caseFiles.visibleByNumber(document.getCaseNumber(), user);
+        return Downloads.inline(document.getFile(), MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/api/cases/{caseNumber}/services")
     @Operation(summary = "案件的送达记录（送达回证）")
     public List<ServiceView> services(@PathVariable String caseNumber, Authentication user) {
-        visibleCase(caseNumber, user);
+        caseFiles.visibleByNumber(caseNumber, user);
         return services.of(caseNumber).stream().map(ServiceView::of).toList();
     }
 
@@ -99,20 +99,19 @@ class DocumentController {
                     + "servedOn、recipient、receiptSignature（signed、refused）、refusalWitness、serviceAddress、electronicConsent")
     public ServiceView serve(@PathVariable long id, @RequestBody Map<String, Object> body, Authentication user) {
         CaseDocument document = documents.byId(id);
-        visibleCase(document.getCaseNumber(), user);
-        CaseWriteAccess.requireMayChange(caseFiles.byNumber(document.getCaseNumber()), user);
+        CaseWriteAccess.requireMayChange(caseFiles.visibleByNumber(document.getCaseNumber(), user), user);
         return ServiceView.of(services.serve(document, body::get, Map.of(), user.getName()));
     }
 
     @GetMapping("/api/cases/{caseNumber}/archive")
     @Operation(summary = "归档案卷的目录：正卷、副卷的文书依法定顺序排列，每份附 SHA-256")
     public JsonNode archiveIndex(@PathVariable String caseNumber, Authentication user) throws Exception {
-        visibleCase(caseNumber, user);
+        caseFiles.visibleByNumber(caseNumber, user);
         CaseArchive archive = archives.latest(caseNumber);
         com.fasterxml.jackson.databind.node.ObjectNode index = (com.fasterxml.jackson.databind.node.ObjectNode)
                 json.readTree(archive.getIndexJson());
-        index.put("archiveSha256", archive.getSha256());
-        index.put("archiveFileName", archive.getFileName());
+        index.put("archiveSha256", archive.getFile().getSha256());
+        index.put("archiveFileName", archive.getFile().getName());
         index.put("contentUrl", "/api/cases/" + caseNumber + "/archive/content");
         return index;
     }
@@ -120,15 +119,8 @@ class DocumentController {
     @GetMapping("/api/cases/{caseNumber}/archive/content")
     @Operation(summary = "下载归档案卷（ZIP：卷内目录、文书、证据、index.json）")
     public ResponseEntity<byte[]> archiveContent(@PathVariable String caseNumber, Authentication user) {
-        visibleCase(caseNumber, user);
+        caseFiles.visibleByNumber(caseNumber, user);
         CaseArchive archive = archives.latest(caseNumber);
-        return Downloads.attachment(archive.getContent(), archive.getSha256(), archive.getFileName(),
-                MediaType.parseMediaType("application/zip"));
-    }
-
-    private void visibleCase(String caseNumber, Authentication user) {
-        if (!Visibility.of(user).sees(caseFiles.byNumber(caseNumber).getOrganisationCode())) {
-            throw new NotFoundException("case", caseNumber);
-        }
+        return Downloads.attachment(archive.getFile(), MediaType.parseMediaType("application/zip"));
     }
 }

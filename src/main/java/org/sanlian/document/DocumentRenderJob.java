@@ -97,7 +97,7 @@ public class DocumentRenderJob {
         status = Status.DONE;
         attempts++;
         documentId = document.getId();
-        documentSha256 = document.getSha256();
+        documentSha256 = document.getFile().getSha256();
         renderedAt = now;
         lastError = null;
     }

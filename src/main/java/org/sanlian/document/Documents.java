@@ -114,7 +114,7 @@ public class Documents {
         model.putAll(extra);
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(caseNumber, kind, subjectKey, version, kind.title(), documentNumber,
-                step, pdf, sha256(pdf), actor, Instant.now(clock)));
+                step, pdf, actor, Instant.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -176,11 +176,6 @@ public class Documents {
         } catch (NotFoundException noLead) {
             return null;
         }
-    }
-
-    /** The same digest the evidence store keeps, so every hash in a case file is computed one way. */
-    static String sha256(byte[] content) {
-        return EvidenceService.sha256(content);
     }
 
     private List<Officer> investigators(Object ids) {

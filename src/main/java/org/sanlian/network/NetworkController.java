@@ -163,6 +163,6 @@ class NetworkController {
             Authentication user) throws IOException {
         var added = assistance.addEvidence(requestNumber, type, title, file == null ? null : file.getOriginalFilename(),
                 file == null ? null : file.getContentType(), file == null ? null : file.getBytes(), Caller.of(user));
-        return new EvidenceAdded(added.getId(), added.getCaseNumber(), added.getTitle(), added.getSha256());
+        return new EvidenceAdded(added.getId(), added.getCaseNumber(), added.getTitle(), added.getFile().getSha256());
     }
 }

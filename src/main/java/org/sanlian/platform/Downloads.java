@@ -16,23 +16,23 @@ public final class Downloads {
     }
 
     /** To open in the browser (a document's PDF). */
-    public static ResponseEntity<byte[]> inline(byte[] content, String sha256, String fileName, MediaType type) {
-        return served(content, sha256, ContentDisposition.inline(), fileName, type);
+    public static ResponseEntity<byte[]> inline(StoredFile file, MediaType type) {
+        return served(file, ContentDisposition.inline(), type);
     }
 
     /** To save (an evidence file of any type). */
-    public static ResponseEntity<byte[]> attachment(byte[] content, String sha256, String fileName, MediaType type) {
-        return served(content, sha256, ContentDisposition.attachment(), fileName, type);
+    public static ResponseEntity<byte[]> attachment(StoredFile file, MediaType type) {
+        return served(file, ContentDisposition.attachment(), type);
     }
 
-    private static ResponseEntity<byte[]> served(byte[] content, String sha256, ContentDisposition.Builder disposition,
-            String fileName, MediaType type) {
+    private static ResponseEntity<byte[]> served(StoredFile file, ContentDisposition.Builder disposition,
+            MediaType type) {
         return ResponseEntity.ok()
-                .eTag("\"" + sha256 + "\"")
-                .header("X-Content-SHA256", sha256)
+                .eTag("\"" + file.getSha256() + "\"")
+                .header("X-Content-SHA256", file.getSha256())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(fileName, StandardCharsets.UTF_8).build().toString())
+                        disposition.filename(file.getName(), StandardCharsets.UTF_8).build().toString())
                 .contentType(type)
-                .body(content);
+                .body(file.getContent());
     }
 }

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.platform.StoredFile;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -65,7 +65,7 @@ class EvidenceTest extends SanlianSpringTest {
         byte[] photo = "照片内容 JPEG bytes".getBytes(StandardCharsets.UTF_8);
         ResponseEntity<String> added = upload("xfhandler1", caseNumber, "AUDIOVISUAL", photo);
         assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(json(added).path("sha256").asText()).isEqualTo(EvidenceService.sha256(photo)).hasSize(64);
+        assertThat(json(added).path("sha256").asText()).isEqualTo(StoredFile.sha256(photo)).hasSize(64);
         assertThat(json(added).path("typeName").asText()).isEqualTo("视听资料");
 
         ResponseEntity<String> list = get("xfhandler2", "/api/cases/" + caseNumber + "/evidence");
@@ -74,7 +74,7 @@ class EvidenceTest extends SanlianSpringTest {
         ResponseEntity<byte[]> download = rest.withBasicAuth("xfhandler1", DEMO_PASSWORD)
                 .getForEntity("/api/evidence/" + id + "/content", byte[].class);
         assertThat(download.getBody()).isEqualTo(photo);
-        assertThat(EvidenceService.sha256(download.getBody())).isEqualTo(download.getHeaders().getFirst("X-Content-SHA256"));
+        assertThat(StoredFile.sha256(download.getBody())).isEqualTo(download.getHeaders().getFirst("X-Content-SHA256"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sanlian.document;
 
+import org.sanlian.platform.StoredFile;
 import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +89,7 @@ class CaseDocumentsTest extends SanlianSpringTest {
         ResponseEntity<byte[]> pdf = bytes("xfhandler1", decision.path("contentUrl").asText());
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
-        assertThat(Documents.sha256(pdf.getBody())).isEqualTo(decision.path("sha256").asText())
+        assertThat(StoredFile.sha256(pdf.getBody())).isEqualTo(decision.path("sha256").asText())
                 .isEqualTo(pdf.getHeaders().getFirst("X-Content-SHA256"));
         try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
             String text = text(document);
@@ -259,17 +260,17 @@ class CaseDocumentsTest extends SanlianSpringTest {
         assertThat(volumes).containsExactly("正卷", "正卷", "正卷", "正卷", "正卷", "正卷", "副卷", "副卷");
 
         ResponseEntity<byte[]> volume = bytes("xfhandler1", index.path("contentUrl").asText());
-        assertThat(Documents.sha256(volume.getBody())).isEqualTo(index.path("archiveSha256").asText());
+        assertThat(StoredFile.sha256(volume.getBody())).isEqualTo(index.path("archiveSha256").asText());
         Map<String, byte[]> files = unzip(volume.getBody());
         assertThat(files).containsKeys("00-卷内目录.pdf", "index.json");
         for (JsonNode entry : index.path("entries")) {
             String sha256 = entry.path("sha256").asText();
-            assertThat(Documents.sha256(files.get(entry.path("fileName").asText())))
+            assertThat(StoredFile.sha256(files.get(entry.path("fileName").asText())))
                     .as("the file of %s in the volume", entry.path("title").asText()).isEqualTo(sha256);
             String stored = entry.path("documentId").isNull()
                     ? "/api/evidence/" + entry.path("evidenceId").asLong() + "/content"
                     : "/api/documents/" + entry.path("documentId").asLong() + "/content";
-            assertThat(Documents.sha256(bytes("xfhandler1", stored).getBody()))
+            assertThat(StoredFile.sha256(bytes("xfhandler1", stored).getBody()))
                     .as("the stored %s", entry.path("title").asText()).isEqualTo(sha256);
         }
         try (PDDocument indexPage = Loader.loadPDF(files.get("00-卷内目录.pdf"))) {
@@ -314,7 +315,7 @@ class CaseDocumentsTest extends SanlianSpringTest {
         try {
             CaseDocument reminder = documents.generate(caseNumber, DocumentKind.REMINDER, "", null, "issueReminder",
                     runtimeService.getVariables(instance.getId()), Map.of(), "xfhandler1");
-            try (PDDocument pdf = Loader.loadPDF(reminder.getContent())) {
+            try (PDDocument pdf = Loader.loadPDF(reminder.getFile().getContent())) {
                 assertThat(text(pdf)).contains("本队自定义催告书", "某公司己");
             }
         } finally {

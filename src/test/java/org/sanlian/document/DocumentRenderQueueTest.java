@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanlian.platform.StoredFile;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -55,8 +56,8 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
             assertThat(job.getStep()).isEqualTo("fileCase");
             CaseDocument document = documents.byId(job.getDocumentId());
             assertThat(document.getCaseNumber()).isEqualTo(caseNumber);
-            assertThat(job.getDocumentSha256()).isEqualTo(document.getSha256())
-                    .isEqualTo(Documents.sha256(document.getContent()));
+            assertThat(job.getDocumentSha256()).isEqualTo(document.getFile().getSha256())
+                    .isEqualTo(StoredFile.sha256(document.getFile().getContent()));
         });
         assertThat(queue.pendingKinds(caseNumber)).isEmpty();
     }

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.platform.StoredFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +61,7 @@ class AssistanceRequestProcessTest extends NetworkTestSupport {
         JsonNode evidence = json(get("xfhandler1", "/api/cases/" + caseNumber + "/evidence"));
         assertThat(evidence).hasSize(1);
         assertThat(evidence.get(0).path("title").asText()).contains(number, "庆城县", "监控截图");
-        assertThat(evidence.get(0).path("sha256").asText()).isEqualTo(EvidenceService.sha256(video));
+        assertThat(evidence.get(0).path("sha256").asText()).isEqualTo(StoredFile.sha256(video));
         assertThat(evidence.get(0).path("addedBy").asText()).isEqualTo("qchandler1");
 
         submit("qchandler1", instance, Map.of("assistanceOutcome", "reply",

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
-import org.sanlian.casefile.evidence.EvidenceService;
+import org.sanlian.platform.StoredFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +68,7 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         JsonNode evidence = json(get("qchandler1", "/api/cases/" + received + "/evidence"));
         assertThat(evidence.findValuesAsText("title")).containsExactly("询问笔录", "现场照片");
         assertThat(evidence.findValuesAsText("sha256"))
-                .containsExactly(EvidenceService.sha256(record), EvidenceService.sha256(photo));
+                .containsExactly(StoredFile.sha256(record), StoredFile.sha256(photo));
         assertThat(evidence.findValuesAsText("addedBy")).containsOnly("xfhandler1");
         List<String> receivedHistory = entries(history("qchandler1", received));
         assertThat(receivedHistory.subList(0, historyBefore.size())).isEqualTo(historyBefore);

@@ -1,17 +1,16 @@
 package org.sanlian.casefile.evidence;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sanlian.platform.StoredFile;
 
 /** One evidence item of a case, with its file and the file's SHA-256. */
 @Entity
@@ -32,23 +31,11 @@ public class Evidence {
     @Column(nullable = false)
     private String title;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "content_type")
     private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    /** Up to 64 MiB, so that MariaDB maps it to LONGBLOB (the upload limit is set lower, spring.servlet.multipart). */
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, length = 64 * 1024 * 1024)
-    private byte[] content;
 
     @Column(name = "added_by")
     private String addedBy;
@@ -59,16 +46,13 @@ public class Evidence {
     protected Evidence() {
     }
 
-    Evidence(String caseNumber, EvidenceType type, String title, String fileName, String contentType, byte[] content,
-            String sha256, String addedBy, Instant addedAt) {
+    Evidence(String caseNumber, EvidenceType type, String title, StoredFile file, String contentType, String addedBy,
+            Instant addedAt) {
         this.caseNumber = caseNumber;
         this.type = type;
         this.title = title;
-        this.fileName = fileName;
+        this.file = file;
         this.contentType = contentType;
-        this.content = content;
-        this.size = content.length;
-        this.sha256 = sha256;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
     }
@@ -89,24 +73,12 @@ public class Evidence {
         return title;
     }
 
-    public String getFileName() {
-        return fileName;
+    public StoredFile getFile() {
+        return file;
     }
 
     public String getContentType() {
         return contentType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 
     public String getAddedBy() {

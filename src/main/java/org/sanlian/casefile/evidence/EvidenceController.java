@@ -9,8 +9,7 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
 import org.sanlian.organisation.Officers;
 import org.sanlian.platform.Downloads;
-import org.sanlian.platform.NotFoundException;
-import org.sanlian.security.Visibility;
+import org.sanlian.platform.StoredFile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -41,8 +40,9 @@ class EvidenceController {
             Instant addedAt) {
 
         static EvidenceView of(Evidence e, Officers officers) {
+            StoredFile file = e.getFile();
             return new EvidenceView(e.getId(), e.getCaseNumber(), e.getType(), e.getType().chineseName(), e.getTitle(),
-                    e.getFileName(), e.getContentType(), e.getSize(), e.getSha256(), e.getAddedBy(),
+                    file.getName(), e.getContentType(), file.getSize(), file.getSha256(), e.getAddedBy(),
                     officers.name(e.getAddedBy()), e.getAddedAt());
         }
     }
@@ -52,8 +52,7 @@ class EvidenceController {
     public EvidenceView add(@PathVariable String caseNumber, @RequestParam(required = false) String type,
             @RequestParam(required = false) String title, @RequestParam(required = false) MultipartFile file,
             Authentication user) throws IOException {
-        visibleCase(caseNumber, user);
-        CaseWriteAccess.requireMayChange(caseFiles.byNumber(caseNumber), user);
+        CaseWriteAccess.requireMayChange(caseFiles.visibleByNumber(caseNumber, user), user);
         Evidence added = evidence.add(caseNumber, type, title, file == null ? null : file.getOriginalFilename(),
                 file == null ? null : file.getContentType(), file == null ? null : file.getBytes(), user.getName());
         return EvidenceView.of(added, officers);
@@ -62,7 +61,7 @@ class EvidenceController {
     @GetMapping("/api/cases/{caseNumber}/evidence")
     @Operation(summary = "案件的证据清单")
     public List<EvidenceView> list(@PathVariable String caseNumber, Authentication user) {
-        visibleCase(caseNumber, user);
+        caseFiles.visibleByNumber(caseNumber, user);
         return evidence.of(caseNumber).stream().map(e -> EvidenceView.of(e, officers)).toList();
     }
 
@@ -70,15 +69,9 @@ class EvidenceController {
     @Operation(summary = "下载证据文件")
     public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
         Evidence item = evidence.byId(id);
-        visibleCase(item.getCaseNumber(), user);
+        caseFiles.visibleByNumber(item.getCaseNumber(), user);
         // a type stored before uploads were normalised may not parse: the file is still served
-        return Downloads.attachment(item.getContent(), item.getSha256(), item.getFileName(),
+        return Downloads.attachment(item.getFile(),
                 MediaType.parseMediaType(EvidenceService.mediaType(item.getContentType())));
-    }
-
-    private void visibleCase(String caseNumber, Authentication user) {
-        if (!Visibility.of(user).sees(caseFiles.byNumber(caseNumber).getOrganisationCode())) {
-            throw new NotFoundException("case", caseNumber);
-        }
     }
 }

@@ -1,17 +1,15 @@
 package org.sanlian.casefile.evidence;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.sanlian.platform.StoredFile;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
@@ -51,9 +49,8 @@ public class EvidenceService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        String name = fileName(fileName);
-        return evidence.save(new Evidence(caseNumber, evidenceType, title.strip(), name, mediaType(contentType), content,
-                sha256(content), addedBy, Instant.now(clock)));
+        return evidence.save(new Evidence(caseNumber, evidenceType, title.strip(),
+                StoredFile.of(fileName(fileName), content), mediaType(contentType), addedBy, Instant.now(clock)));
     }
 
     /**
@@ -89,8 +86,8 @@ public class EvidenceService {
     public List<Evidence> copyAll(String fromCaseNumber, String toCaseNumber) {
         caseFiles.byNumber(toCaseNumber);
         return of(fromCaseNumber).stream()
-                .map(e -> evidence.save(new Evidence(toCaseNumber, e.getType(), e.getTitle(), e.getFileName(),
-                        e.getContentType(), e.getContent(), e.getSha256(), e.getAddedBy(), e.getAddedAt())))
+                .map(e -> evidence.save(new Evidence(toCaseNumber, e.getType(), e.getTitle(), e.getFile().copy(),
+                        e.getContentType(), e.getAddedBy(), e.getAddedAt())))
                 .toList();
     }
 
@@ -103,13 +100,5 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public Evidence byId(long id) {
         return evidence.findById(id).orElseThrow(() -> new NotFoundException("evidence", id));
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

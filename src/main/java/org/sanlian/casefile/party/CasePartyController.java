@@ -3,10 +3,7 @@ package org.sanlian.casefile.party;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
-import org.sanlian.platform.NotFoundException;
-import org.sanlian.security.Visibility;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +29,7 @@ class CasePartyController {
     @GetMapping
     @Operation(summary = "案件的当事人和车辆")
     public PartiesView get(@PathVariable String caseNumber, Authentication user) {
-        CaseFile caseFile = caseFiles.byNumber(caseNumber);
-        if (!Visibility.of(user).sees(caseFile.getOrganisationCode())) {
-            throw new NotFoundException("case", caseNumber);
-        }
+        caseFiles.visibleByNumber(caseNumber, user);
         return new PartiesView(caseParties.parties(caseNumber), caseParties.vehicles(caseNumber));
     }
 }

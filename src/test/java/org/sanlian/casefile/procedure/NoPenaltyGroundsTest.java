@@ -88,7 +88,7 @@ class NoPenaltyGroundsTest extends CaseProcedureTestSupport {
     private String decisionText(ProcessInstance instance) throws IOException {
         String caseNumber = caseNumberOf(instance);
         renders.renderPendingOf(caseNumber, false);
-        byte[] pdf = documents.latest(caseNumber, DocumentKind.NO_PENALTY_DECISION).orElseThrow().getContent();
+        byte[] pdf = documents.latest(caseNumber, DocumentKind.NO_PENALTY_DECISION).orElseThrow().getFile().getContent();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
