@@ -84,7 +84,12 @@ public class DecisionRules implements PhaseRules {
     @Override
     public Map<Rule, StepRule> rules() {
         return Map.of(
-                Rule.deviationDecision, (caseNumber, form, actor) -> deviationDecided(caseNumber, DeviationDecision.from(form), actor),
+                Rule.deviationDecision, (caseNumber, form, actor) -> {
+                    FormFields.Approval approval =
+                            form.approval("deviationDecision", "deviationComment", "须选择：同意偏离裁量基准或退回");
+                    form.valid();
+                    return deviationDecided(caseNumber, approval, actor);
+                },
                 Rule.penaltyDecision, (caseNumber, form, actor) -> decidePenalty(caseNumber, PenaltyDecision.from(form), actor),
                 Rule.noPenaltyDecision, (caseNumber, form, actor) -> decideNoPenalty(caseNumber,
                         NoPenaltyDecision.from(form), actor),
@@ -105,17 +110,7 @@ public class DecisionRules implements PhaseRules {
     }
 
     /** 偏离裁量基准审批: the head approves or refuses; a refusal sends the case back with a reason. */
-    public record DeviationDecision(boolean approved, String comment) {
-        static DeviationDecision from(FormFields form) {
-            String decision = form.choice("deviationDecision", List.of("approve", "reject"), "须选择：同意偏离裁量基准或退回");
-            String comment = "reject".equals(decision) ? form.required("deviationComment", "退回时须写明理由")
-                    : form.text("deviationComment");
-            form.valid();
-            return new DeviationDecision("approve".equals(decision), comment);
-        }
-    }
-
-    public Map<String, Object> deviationDecided(String caseNumber, DeviationDecision command, String actor) {
+    public Map<String, Object> deviationDecided(String caseNumber, FormFields.Approval command, String actor) {
         PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
         penalty.deviation(penalty.isDeviationRequired(), command.approved(), facts.now());
         String range = penalty.getBenchmarkMax() == null ? "" : "（" + Yuan.text(penalty.getBenchmarkMin()) + "–" + Yuan.text(penalty.getBenchmarkMax()) + " 元，"

@@ -56,12 +56,10 @@ public class PaymentFacts {
 
     public PaymentFacts(String caseNumber, BigDecimal fine, LocalDate servedOn, LocalDate dueDate, Instant now) {
         this.caseNumber = caseNumber;
-        this.fine = fine;
-        this.servedOn = servedOn;
-        this.dueDate = dueDate;
-        this.updatedAt = now;
+        served(fine, servedOn, dueDate, now);
     }
 
+    /** The decision served (again): the fine and the due date counted from the service (Art. 67). */
     public void served(BigDecimal fine, LocalDate servedOn, LocalDate dueDate, Instant now) {
         this.fine = fine;
         this.servedOn = servedOn;

@@ -181,69 +181,53 @@ public final class EngineRestProblemMappers {
         return false;
     }
 
-    @Priority(1)
-    public static class ThrowableMapper implements ExceptionMapper<Throwable> {
+    /**
+     * One mapper per exception type Camunda maps itself (JAX-RS picks the mapper of the nearest type, so each needs
+     * its own at priority 1); all of them answer through {@link #toProblem}.
+     */
+    abstract static class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         private UriInfo uriInfo;
 
         @Override
-        public Response toResponse(Throwable e) {
-            return toProblem(e, uriInfo);
+        public Response toResponse(E e) {
+            return toProblem(thrown(e), uriInfo);
+        }
+
+        Throwable thrown(E e) {
+            return e;
+        }
+    }
+
+    /** Jackson's parse and mapping failures are the client's bad JSON: a 400 with Jackson's own message. */
+    abstract static class BadJsonMapper<E extends JacksonException> extends ProblemMapper<E> {
+        @Override
+        Throwable thrown(E e) {
+            return new RestException(Response.Status.BAD_REQUEST, e, e.getOriginalMessage());
         }
     }
 
     @Priority(1)
-    public static class ProcessEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
-        @Context
-        private UriInfo uriInfo;
-
-        @Override
-        public Response toResponse(ProcessEngineException e) {
-            return toProblem(e, uriInfo);
-        }
+    public static class ThrowableMapper extends ProblemMapper<Throwable> {
     }
 
     @Priority(1)
-    public static class RestExceptionMapper implements ExceptionMapper<RestException> {
-        @Context
-        private UriInfo uriInfo;
-
-        @Override
-        public Response toResponse(RestException e) {
-            return toProblem(e, uriInfo);
-        }
+    public static class ProcessEngineExceptionMapper extends ProblemMapper<ProcessEngineException> {
     }
 
     @Priority(1)
-    public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
-        @Context
-        private UriInfo uriInfo;
-
-        @Override
-        public Response toResponse(InvalidInputException e) {
-            return toProblem(e, uriInfo);
-        }
+    public static class RestExceptionMapper extends ProblemMapper<RestException> {
     }
 
     @Priority(1)
-    public static class JsonMappingMapper implements ExceptionMapper<JsonMappingException> {
-        @Context
-        private UriInfo uriInfo;
-
-        @Override
-        public Response toResponse(JsonMappingException e) {
-            return toProblem(new RestException(Response.Status.BAD_REQUEST, e, e.getOriginalMessage()), uriInfo);
-        }
+    public static class InvalidInputMapper extends ProblemMapper<InvalidInputException> {
     }
 
     @Priority(1)
-    public static class JsonParseMapper implements ExceptionMapper<JsonParseException> {
-        @Context
-        private UriInfo uriInfo;
+    public static class JsonMappingMapper extends BadJsonMapper<JsonMappingException> {
+    }
 
-        @Override
-        public Response toResponse(JsonParseException e) {
-            return toProblem(new RestException(Response.Status.BAD_REQUEST, e, e.getOriginalMessage()), uriInfo);
-        }
+    @Priority(1)
+    public static class JsonParseMapper extends BadJsonMapper<JsonParseException> {
     }
 }

@@ -31,7 +31,11 @@ public class ClosureRules implements PhaseRules {
                     facts.record(caseNumber, "closeCase", actor, report);
                     return Map.of();
                 },
-                Rule.closureApproval, (caseNumber, form, actor) -> closureDecided(caseNumber, ClosureApproval.from(form), actor),
+                Rule.closureApproval, (caseNumber, form, actor) -> {
+                    FormFields.Approval approval = form.approval("closureDecision", "closureComment", "须选择同意结案或退回");
+                    form.valid();
+                    return closureDecided(caseNumber, approval, actor);
+                },
                 Rule.deadlineWarning, (caseNumber, form, actor) -> deadlineWarning(caseNumber, DeadlineWarning.from(form), actor),
                 Rule.extensionDecision, (caseNumber, form, actor) -> {
                     String decision = form.choice("extensionDecision", List.of("approve", "reject"), "须选择同意或不同意延期");
@@ -50,17 +54,7 @@ public class ClosureRules implements PhaseRules {
                 });
     }
 
-    public record ClosureApproval(boolean approved, String comment) {
-        static ClosureApproval from(FormFields form) {
-            String decision = form.choice("closureDecision", List.of("approve", "reject"), "须选择同意结案或退回");
-            String comment = "reject".equals(decision) ? form.required("closureComment", "退回时须写明理由")
-                    : form.text("closureComment");
-            form.valid();
-            return new ClosureApproval("approve".equals(decision), comment);
-        }
-    }
-
-    public Map<String, Object> closureDecided(String caseNumber, ClosureApproval command, String actor) {
+    public Map<String, Object> closureDecided(String caseNumber, FormFields.Approval command, String actor) {
         if (command.approved()) {
             facts.moveTo(caseNumber, CaseStatus.CLOSED);
         }

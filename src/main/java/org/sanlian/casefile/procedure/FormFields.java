@@ -61,6 +61,19 @@ public final class FormFields {
         return text;
     }
 
+    /**
+     * The approver's 同意 or 退回 (the form's radio "approve" or "reject") and comment; sending back must say why,
+     * so the comment is required then.
+     */
+    public Approval approval(String decisionField, String commentField, String message) {
+        String decision = choice(decisionField, List.of("approve", "reject"), message);
+        String comment = "reject".equals(decision) ? required(commentField, "退回时须写明理由") : text(commentField);
+        return new Approval("approve".equals(decision), comment);
+    }
+
+    public record Approval(boolean approved, String comment) {
+    }
+
     public boolean flag(String field) {
         Object value = submitted.apply(field);
         return Boolean.TRUE.equals(value) || "true".equals(value);

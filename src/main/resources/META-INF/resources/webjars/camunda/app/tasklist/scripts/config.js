@@ -1,23 +1,7 @@
-// Sanlian: Simplified Chinese by default, English selectable.
-// Open any webapp with ?lang=en (or ?lang=zh) once; the choice is kept in this browser for all four webapps.
-const sanlianLocale = (function () {
-  const chosen = new URLSearchParams(window.location.search).get('lang');
-  if (chosen === 'zh' || chosen === 'en') {
-    window.localStorage.setItem('sanlianLocale', chosen);
-  }
-  return window.localStorage.getItem('sanlianLocale') || 'zh';
-})();
+// Sanlian's Tasklist: the language and the rest that all four webapps share come from ../../sanlian/webapp-config.js.
+import {webappConfig} from '../../sanlian/webapp-config.js';
 
-export default {
-  app: {
-    name: sanlianLocale === 'zh' ? '任务列表' : 'Tasklist',
-    vendor: sanlianLocale === 'zh' ? '三联' : 'Sanlian'
-  },
-  // one available locale: the webapp then ignores the browser's language and shows the chosen one
-  locales: {
-    availableLocales: [sanlianLocale],
-    fallbackLocale: sanlianLocale
-  },
+export default webappConfig('任务列表', 'Tasklist', {
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
     focusFilter: {key: 'ctrl+shift+f', description: '定位到第一个过滤器'},
@@ -35,6 +19,5 @@ export default {
     'scripts/sanlian/chinese.js',
     // 本单位案件 in the header; evidence, documents and case-list links open in a new tab (issue 13)
     'scripts/case-links.js'
-  ],
-  csrfCookieName: 'XSRF-TOKEN'
-};
+  ]
+});

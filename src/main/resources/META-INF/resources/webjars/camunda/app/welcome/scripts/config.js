@@ -1,22 +1,4 @@
-// Sanlian: Simplified Chinese by default, English selectable.
-// Open any webapp with ?lang=en (or ?lang=zh) once; the choice is kept in this browser for all four webapps.
-const sanlianLocale = (function () {
-  const chosen = new URLSearchParams(window.location.search).get('lang');
-  if (chosen === 'zh' || chosen === 'en') {
-    window.localStorage.setItem('sanlianLocale', chosen);
-  }
-  return window.localStorage.getItem('sanlianLocale') || 'zh';
-})();
+// Sanlian's Welcome: the language and the rest that all four webapps share come from ../../sanlian/webapp-config.js.
+import {webappConfig} from '../../sanlian/webapp-config.js';
 
-export default {
-  app: {
-    name: sanlianLocale === 'zh' ? '首页' : 'Welcome',
-    vendor: sanlianLocale === 'zh' ? '三联' : 'Sanlian'
-  },
-  // one available locale: the webapp then ignores the browser's language and shows the chosen one
-  locales: {
-    availableLocales: [sanlianLocale],
-    fallbackLocale: sanlianLocale
-  },
-  csrfCookieName: 'XSRF-TOKEN'
-};
+export default webappConfig('首页', 'Welcome');
