@@ -185,6 +185,13 @@ public class Assistance {
                 .orElseThrow(() -> new NotFoundException("assistance", requestNumber));
     }
 
+    /** The request as {@code caller} may read it; one it may not read is answered as if it did not exist. */
+    @Transactional(readOnly = true)
+    public AssistanceRequest byNumber(String requestNumber, Caller caller) {
+        return requests.findByRequestNumber(requestNumber).filter(request -> sees(request, caller))
+                .orElseThrow(() -> new NotFoundException("assistance", requestNumber));
+    }
+
     @Transactional(readOnly = true)
     public List<AssistanceRequest> visibleTo(Caller caller) {
         return caller.seesAll() ? requests.findAllByOrderByIdDesc()
@@ -192,7 +199,7 @@ public class Assistance {
                         caller.groups());
     }
 
-    boolean sees(AssistanceRequest request, Caller caller) {
+    private boolean sees(AssistanceRequest request, Caller caller) {
         return caller.seesAll() || caller.belongsTo(request.getRequestingOrganisation())
                 || caller.belongsTo(request.getAssistingOrganisation());
     }

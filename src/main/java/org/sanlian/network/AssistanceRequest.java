@@ -1,5 +1,6 @@
 package org.sanlian.network;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,9 @@ import java.time.LocalDate;
 /** 协查: the body holding a case asks another body to investigate something for it (行政处罚法 Art. 26). */
 @Entity
 @Table(name = "assistance_request")
+@AttributeOverride(name = "answeredBy", column = @Column(name = "replied_by"))
+@AttributeOverride(name = "answeredAt", column = @Column(name = "replied_at"))
+@AttributeOverride(name = "answer", column = @Column(name = "reply"))
 public class AssistanceRequest extends RequestBetweenBodies {
 
     public enum Status {
@@ -55,14 +59,6 @@ public class AssistanceRequest extends RequestBetweenBodies {
     @Column(name = "due_provisional", nullable = false)
     private boolean dueProvisional;
 
-    @Column(name = "replied_by")
-    private String repliedBy;
-
-    @Column(name = "replied_at")
-    private Instant repliedAt;
-
-    private String reply;
-
     protected AssistanceRequest() {
     }
 
@@ -84,9 +80,7 @@ public class AssistanceRequest extends RequestBetweenBodies {
 
     void answered(Status status, String repliedBy, Instant repliedAt, String reply) {
         this.status = status;
-        this.repliedBy = repliedBy;
-        this.repliedAt = repliedAt;
-        this.reply = reply;
+        recordAnswer(repliedBy, repliedAt, reply);
     }
 
     void received() {
@@ -123,17 +117,5 @@ public class AssistanceRequest extends RequestBetweenBodies {
 
     public boolean isDueProvisional() {
         return dueProvisional;
-    }
-
-    public String getRepliedBy() {
-        return repliedBy;
-    }
-
-    public Instant getRepliedAt() {
-        return repliedAt;
-    }
-
-    public String getReply() {
-        return reply;
     }
 }

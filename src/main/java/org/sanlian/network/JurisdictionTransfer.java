@@ -1,5 +1,6 @@
 package org.sanlian.network;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "jurisdiction_transfer")
+@AttributeOverride(name = "answeredBy", column = @Column(name = "decided_by"))
+@AttributeOverride(name = "answeredAt", column = @Column(name = "decided_at"))
+@AttributeOverride(name = "answer", column = @Column(name = "decision_note"))
 public class JurisdictionTransfer extends RequestBetweenBodies {
 
     /** Why the subject moves (行政处罚法 Arts. 22–25). */
@@ -80,15 +84,6 @@ public class JurisdictionTransfer extends RequestBetweenBodies {
     @Column(nullable = false)
     private Status status;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_note")
-    private String decisionNote;
-
     @Column(name = "holder_after")
     private String holderAfter;
 
@@ -116,9 +111,7 @@ public class JurisdictionTransfer extends RequestBetweenBodies {
 
     void decided(Status status, String decidedBy, Instant decidedAt, String note) {
         this.status = status;
-        this.decidedBy = decidedBy;
-        this.decidedAt = decidedAt;
-        this.decisionNote = note;
+        recordAnswer(decidedBy, decidedAt, note);
     }
 
     void completed(String holderAfter, String receivedNumber) {
@@ -162,18 +155,6 @@ public class JurisdictionTransfer extends RequestBetweenBodies {
 
     public Status getStatus() {
         return status;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionNote() {
-        return decisionNote;
     }
 
     public String getHolderAfter() {

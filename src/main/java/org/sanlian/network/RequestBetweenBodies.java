@@ -8,8 +8,9 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
 /**
- * What every request from one body to another in the network records alike: who asked, when, and the process that
- * carries it. A jurisdiction transfer and an assistance request stay two entities: in law they are different acts
+ * What every request from one body to another in the network records alike: who asked, when, the process that
+ * carries it, and the latest answer to it (who gave it, when, in what words; each entity keeps its own column names,
+ * see its {@code @AttributeOverride}s). A jurisdiction transfer and an assistance request stay two entities: in law they are different acts
  * (行政处罚法 Arts. 22–25 and Art. 26), with their own numbers, parties and outcomes.
  */
 @MappedSuperclass
@@ -28,6 +29,15 @@ public abstract class RequestBetweenBodies {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    @Column(name = "answered_by")
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "answer")
+    private String answer;
+
     protected RequestBetweenBodies() {
     }
 
@@ -38,6 +48,13 @@ public abstract class RequestBetweenBodies {
 
     void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** A body answered the request: a reply or refusal, an acceptance, a designation of jurisdiction. */
+    void recordAnswer(String answeredBy, Instant answeredAt, String answer) {
+        this.answeredBy = answeredBy;
+        this.answeredAt = answeredAt;
+        this.answer = answer;
     }
 
     public Long getId() {
@@ -54,5 +71,17 @@ public abstract class RequestBetweenBodies {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAnswer() {
+        return answer;
     }
 }

@@ -279,6 +279,13 @@ public class Transfers {
                 .orElseThrow(() -> new NotFoundException("transfer", transferNumber));
     }
 
+    /** The transfer as {@code caller} may read it; one it may not read is answered as if it did not exist. */
+    @Transactional(readOnly = true)
+    public JurisdictionTransfer byNumber(String transferNumber, Caller caller) {
+        return transfers.findByTransferNumber(transferNumber).filter(transfer -> sees(transfer, caller))
+                .orElseThrow(() -> new NotFoundException("transfer", transferNumber));
+    }
+
     /** The transfers a body sent or received; a city team sees those of its network, the supervisors all. */
     @Transactional(readOnly = true)
     public List<JurisdictionTransfer> visibleTo(Caller caller) {
@@ -291,7 +298,7 @@ public class Transfers {
         return transfers.findByFromOrganisationInOrToOrganisationInOrderByIdDesc(caller.groups(), caller.groups());
     }
 
-    boolean sees(JurisdictionTransfer transfer, Caller caller) {
+    private boolean sees(JurisdictionTransfer transfer, Caller caller) {
         return caller.seesAll() || caller.belongsTo(networks.cityTeamOf(transfer.getFromOrganisation()))
                 || caller.belongsTo(transfer.getFromOrganisation()) || caller.belongsTo(transfer.getToOrganisation());
     }
