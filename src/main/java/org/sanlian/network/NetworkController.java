@@ -87,7 +87,7 @@ class NetworkController {
             String receivedNumber, String processInstanceId) {
 
         static TransferView of(JurisdictionTransfer t) {
-            return new TransferView(t.getTransferNumber(), t.getKind(), t.getKind().chineseName(), t.getSubjectKind(),
+            return new TransferView(t.getNumber(), t.getKind(), t.getKind().chineseName(), t.getSubjectKind(),
                     t.getSubjectNumber(), t.getFromOrganisation(), t.getToOrganisation(), t.getReason(), t.getStatus(),
                     t.getStatus().chineseName(), t.getRequestedBy(), t.getRequestedAt(), t.getAnsweredBy(),
                     t.getAnswer(), t.getHolderAfter(), t.getReceivedNumber(), t.getProcessInstanceId());
@@ -118,7 +118,7 @@ class NetworkController {
             String reply, String processInstanceId) {
 
         static AssistanceView of(AssistanceRequest a) {
-            return new AssistanceView(a.getRequestNumber(), a.getCaseNumber(), a.getRequestingOrganisation(),
+            return new AssistanceView(a.getNumber(), a.getCaseNumber(), a.getRequestingOrganisation(),
                     a.getAssistingOrganisation(), a.getMatters(), a.getStatus(), a.getStatus().chineseName(),
                     a.getRequestedBy(), a.getRequestedAt(), a.getDueOn(), a.isDueProvisional(), a.getAnsweredBy(),
                     a.getAnswer(), a.getProcessInstanceId());
