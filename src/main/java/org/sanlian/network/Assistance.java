@@ -85,8 +85,8 @@ public class Assistance {
         } else if (caseFile.getStatus() != CaseStatus.FILED) {
             violations.add(new FieldViolation("caseNumber", "案件已" + caseFile.getStatus().chineseName()));
         }
-        Optional<Organisation> assisting = input.assistingOrganisation() == null ? Optional.empty()
-                : organisations.byCode(input.assistingOrganisation()).filter(Organisation::isEnforcementBody);
+        Optional<Organisation> assisting =
+                organisations.byCode(input.assistingOrganisation()).filter(Organisation::isEnforcementBody);
         if (assisting.isEmpty() || caseFile != null
                 && assisting.get().getCode().equals(caseFile.getOrganisationCode())) {
             violations.add(new FieldViolation("assistingOrganisation", "须选择本执法网络中另一个执法机构"));

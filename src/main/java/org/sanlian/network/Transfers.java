@@ -172,8 +172,8 @@ public class Transfers {
     public boolean designated(String transferNumber, String designatedOrganisation, String reason, String actor) {
         JurisdictionTransfer transfer = byNumber(transferNumber);
         List<FieldViolation> violations = new ArrayList<>();
-        Optional<Organisation> designated = designatedOrganisation == null ? Optional.empty()
-                : organisations.byCode(designatedOrganisation).filter(Organisation::isEnforcementBody);
+        Optional<Organisation> designated =
+                organisations.byCode(designatedOrganisation).filter(Organisation::isEnforcementBody);
         if (designated.isEmpty()) {
             violations.add(new FieldViolation("designatedOrganisation", "须指定一个执法机构"));
         }
@@ -336,8 +336,7 @@ public class Transfers {
         if (!caller.belongsTo(subject.holder())) {
             throw new InvalidInputException("subjectNumber", "只有持有该案源或案件的机构才能移送");
         }
-        Optional<Organisation> to = toOrganisation == null ? Optional.empty()
-                : organisations.byCode(toOrganisation).filter(Organisation::isEnforcementBody);
+        Optional<Organisation> to = organisations.byCode(toOrganisation).filter(Organisation::isEnforcementBody);
         if (to.isEmpty() || to.get().getCode().equals(subject.holder())) {
             throw new InvalidInputException("toOrganisation", "须选择本执法网络中另一个执法机构");
         }

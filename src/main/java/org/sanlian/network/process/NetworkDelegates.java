@@ -33,7 +33,8 @@ class NetworkDelegates {
     @Bean
     TaskStep reviewTransferCompleted(Transfers transfers) {
         return new TaskStep(task -> task.getExecution().setVariable("transferAccepted", transfers.reviewed(
-                text(task, "transferNumber"), text(task, "transferDecision"), text(task, "reviewComment"), actor(task))));
+                text(task, "transferNumber"), text(task, "transferDecision"), text(task, "reviewComment"),
+                actor(task))));
     }
 
     /** 指定管辖 completed. */
@@ -57,7 +58,8 @@ class NetworkDelegates {
         return new ExecutionStep(execution -> {
             String user = ProcessActors.currentUser(execution.getProcessEngineServices());
             String received = Context.getCommandContext().runWithoutAuthorization(() -> transfers.complete(
-                    text(execution, "transferNumber"), text(execution, "targetOrganisation"), user).getReceivedNumber());
+                    text(execution, "transferNumber"), text(execution, "targetOrganisation"), user)
+                    .getReceivedNumber());
             execution.setVariable("receivedNumber", received);
         });
     }
