@@ -85,8 +85,8 @@ public class Assistance {
         } else if (caseFile.getStatus() != CaseStatus.FILED) {
             violations.add(new FieldViolation("caseNumber", "案件已" + caseFile.getStatus().chineseName()));
         }
-        Optional<Organisation> assisting = input.assistingOrganisation() == null ? Optional.empty()
-                : organisations.byCode(input.assistingOrganisation()).filter(Organisation::isEnforcementBody);
+        Optional<Organisation> assisting =
+                organisations.byCode(input.assistingOrganisation()).filter(Organisation::isEnforcementBody);
         if (assisting.isEmpty() || caseFile != null
                 && assisting.get().getCode().equals(caseFile.getOrganisationCode())) {
             violations.add(new FieldViolation("assistingOrganisation", "须选择本执法网络中另一个执法机构"));
@@ -103,9 +103,9 @@ public class Assistance {
         AssistanceRequest request = requests.save(new AssistanceRequest(caseFile.getCaseNumber(),
                 caseFile.getOrganisationCode(), assisting.get().getCode(), matters, caller.userId(),
                 Instant.now(clock), due.date(), due.provisional()));
-        request.assignNumber(String.format("XC%d%06d", today.getYear(), request.getId()));
+        request.assignNumber("XC", today.getYear());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("requestNumber", request.getRequestNumber());
+        variables.put("requestNumber", request.getNumber());
         variables.put("caseNumber", request.getCaseNumber());
         variables.put("requestingOrganisation", request.getRequestingOrganisation());
         variables.put("requestingOrganisationName", leads.nameOf(request.getRequestingOrganisation()));
@@ -114,11 +114,11 @@ public class Assistance {
         variables.put("matters", matters);
         variables.put("assistanceDue", WorkingDayDeadlines.endOfDay(due.date()));
         variables.put("assistanceDueProvisional", due.provisional());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, request.getRequestNumber(),
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, request.getNumber(),
                 variables);
         request.startedAs(instance.getId());
         cases.record(request.getCaseNumber(), "assistanceRequested", caller.userId(), String.format(
-                "向 %s 发出协查 %s，期限至 %s：%s", assisting.get().getName(), request.getRequestNumber(), due.date(),
+                "向 %s 发出协查 %s，期限至 %s：%s", assisting.get().getName(), request.getNumber(), due.date(),
                 matters));
         return request;
     }
@@ -181,7 +181,14 @@ public class Assistance {
 
     @Transactional(readOnly = true)
     public AssistanceRequest byNumber(String requestNumber) {
-        return requests.findByRequestNumber(requestNumber)
+        return requests.findByNumber(requestNumber)
+                .orElseThrow(() -> new NotFoundException("assistance", requestNumber));
+    }
+
+    /** The request as {@code caller} may read it; one it may not read is answered as if it did not exist. */
+    @Transactional(readOnly = true)
+    public AssistanceRequest byNumber(String requestNumber, Caller caller) {
+        return requests.findByNumber(requestNumber).filter(request -> sees(request, caller))
                 .orElseThrow(() -> new NotFoundException("assistance", requestNumber));
     }
 
@@ -192,7 +199,7 @@ public class Assistance {
                         caller.groups());
     }
 
-    boolean sees(AssistanceRequest request, Caller caller) {
+    private boolean sees(AssistanceRequest request, Caller caller) {
         return caller.seesAll() || caller.belongsTo(request.getRequestingOrganisation())
                 || caller.belongsTo(request.getAssistingOrganisation());
     }

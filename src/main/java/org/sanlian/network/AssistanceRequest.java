@@ -1,9 +1,8 @@
 package org.sanlian.network;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,11 @@ import java.time.LocalDate;
 /** 协查: the body holding a case asks another body to investigate something for it (行政处罚法 Art. 26). */
 @Entity
 @Table(name = "assistance_request")
-public class AssistanceRequest extends RequestBetweenBodies {
+@AttributeOverride(name = "number", column = @Column(name = "request_number", unique = true))
+@AttributeOverride(name = "answeredBy", column = @Column(name = "replied_by"))
+@AttributeOverride(name = "answeredAt", column = @Column(name = "replied_at"))
+@AttributeOverride(name = "answer", column = @Column(name = "reply"))
+public class AssistanceRequest extends RequestBetweenBodies<AssistanceRequest.Status> {
 
     public enum Status {
         OPEN("协查中"),
@@ -30,9 +33,6 @@ public class AssistanceRequest extends RequestBetweenBodies {
         }
     }
 
-    @Column(name = "request_number", unique = true)
-    private String requestNumber;
-
     @Column(name = "case_number", nullable = false)
     private String caseNumber;
 
@@ -45,56 +45,28 @@ public class AssistanceRequest extends RequestBetweenBodies {
     @Column(nullable = false)
     private String matters;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Status status;
-
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
     @Column(name = "due_provisional", nullable = false)
     private boolean dueProvisional;
 
-    @Column(name = "replied_by")
-    private String repliedBy;
-
-    @Column(name = "replied_at")
-    private Instant repliedAt;
-
-    private String reply;
-
     protected AssistanceRequest() {
     }
 
     AssistanceRequest(String caseNumber, String requestingOrganisation, String assistingOrganisation, String matters,
             String requestedBy, Instant requestedAt, LocalDate dueOn, boolean dueProvisional) {
-        super(requestedBy, requestedAt);
+        super(requestedBy, requestedAt, Status.OPEN);
         this.caseNumber = caseNumber;
         this.requestingOrganisation = requestingOrganisation;
         this.assistingOrganisation = assistingOrganisation;
         this.matters = matters;
         this.dueOn = dueOn;
         this.dueProvisional = dueProvisional;
-        this.status = Status.OPEN;
-    }
-
-    void assignNumber(String requestNumber) {
-        this.requestNumber = requestNumber;
-    }
-
-    void answered(Status status, String repliedBy, Instant repliedAt, String reply) {
-        this.status = status;
-        this.repliedBy = repliedBy;
-        this.repliedAt = repliedAt;
-        this.reply = reply;
     }
 
     void received() {
-        this.status = Status.RECEIVED;
-    }
-
-    public String getRequestNumber() {
-        return requestNumber;
+        moveTo(Status.RECEIVED);
     }
 
     public String getCaseNumber() {
@@ -113,27 +85,11 @@ public class AssistanceRequest extends RequestBetweenBodies {
         return matters;
     }
 
-    public Status getStatus() {
-        return status;
-    }
-
     public LocalDate getDueOn() {
         return dueOn;
     }
 
     public boolean isDueProvisional() {
         return dueProvisional;
-    }
-
-    public String getRepliedBy() {
-        return repliedBy;
-    }
-
-    public Instant getRepliedAt() {
-        return repliedAt;
-    }
-
-    public String getReply() {
-        return reply;
     }
 }

@@ -1,5 +1,6 @@
 package org.sanlian.network;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "jurisdiction_transfer")
-public class JurisdictionTransfer extends RequestBetweenBodies {
+@AttributeOverride(name = "number", column = @Column(name = "transfer_number", unique = true))
+@AttributeOverride(name = "answeredBy", column = @Column(name = "decided_by"))
+@AttributeOverride(name = "answeredAt", column = @Column(name = "decided_at"))
+@AttributeOverride(name = "answer", column = @Column(name = "decision_note"))
+public class JurisdictionTransfer extends RequestBetweenBodies<JurisdictionTransfer.Status> {
 
     /** Why the subject moves (行政处罚法 Arts. 22–25). */
     public enum Kind {
@@ -53,9 +58,6 @@ public class JurisdictionTransfer extends RequestBetweenBodies {
         }
     }
 
-    @Column(name = "transfer_number", unique = true)
-    private String transferNumber;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Kind kind;
@@ -76,19 +78,6 @@ public class JurisdictionTransfer extends RequestBetweenBodies {
     @Column(nullable = false)
     private String reason;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Status status;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_note")
-    private String decisionNote;
-
     @Column(name = "holder_after")
     private String holderAfter;
 
@@ -100,40 +89,24 @@ public class JurisdictionTransfer extends RequestBetweenBodies {
 
     JurisdictionTransfer(Kind kind, SubjectKind subjectKind, String subjectNumber, String fromOrganisation,
             String toOrganisation, String reason, String requestedBy, Instant requestedAt) {
-        super(requestedBy, requestedAt);
+        super(requestedBy, requestedAt, Status.REQUESTED);
         this.kind = kind;
         this.subjectKind = subjectKind;
         this.subjectNumber = subjectNumber;
         this.fromOrganisation = fromOrganisation;
         this.toOrganisation = toOrganisation;
         this.reason = reason;
-        this.status = Status.REQUESTED;
-    }
-
-    void assignNumber(String transferNumber) {
-        this.transferNumber = transferNumber;
-    }
-
-    void decided(Status status, String decidedBy, Instant decidedAt, String note) {
-        this.status = status;
-        this.decidedBy = decidedBy;
-        this.decidedAt = decidedAt;
-        this.decisionNote = note;
     }
 
     void completed(String holderAfter, String receivedNumber) {
-        this.status = Status.COMPLETED;
+        moveTo(Status.COMPLETED);
         this.holderAfter = holderAfter;
         this.receivedNumber = receivedNumber;
     }
 
     void kept() {
-        this.status = Status.KEPT;
+        moveTo(Status.KEPT);
         this.holderAfter = fromOrganisation;
-    }
-
-    public String getTransferNumber() {
-        return transferNumber;
     }
 
     public Kind getKind() {
@@ -158,22 +131,6 @@ public class JurisdictionTransfer extends RequestBetweenBodies {
 
     public String getReason() {
         return reason;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionNote() {
-        return decisionNote;
     }
 
     public String getHolderAfter() {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadRegistration;
 import org.sanlian.lead.LeadService;
-import org.sanlian.platform.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,10 +87,10 @@ class NetworkController {
             String receivedNumber, String processInstanceId) {
 
         static TransferView of(JurisdictionTransfer t) {
-            return new TransferView(t.getTransferNumber(), t.getKind(), t.getKind().chineseName(), t.getSubjectKind(),
+            return new TransferView(t.getNumber(), t.getKind(), t.getKind().chineseName(), t.getSubjectKind(),
                     t.getSubjectNumber(), t.getFromOrganisation(), t.getToOrganisation(), t.getReason(), t.getStatus(),
-                    t.getStatus().chineseName(), t.getRequestedBy(), t.getRequestedAt(), t.getDecidedBy(),
-                    t.getDecisionNote(), t.getHolderAfter(), t.getReceivedNumber(), t.getProcessInstanceId());
+                    t.getStatus().chineseName(), t.getRequestedBy(), t.getRequestedAt(), t.getAnsweredBy(),
+                    t.getAnswer(), t.getHolderAfter(), t.getReceivedNumber(), t.getProcessInstanceId());
         }
     }
 
@@ -110,11 +109,7 @@ class NetworkController {
 
     @GetMapping("/api/transfers/{transferNumber}")
     public TransferView transfer(@PathVariable String transferNumber, Authentication user) {
-        JurisdictionTransfer transfer = transfers.byNumber(transferNumber);
-        if (!transfers.sees(transfer, Caller.of(user))) {
-            throw new NotFoundException("transfer", transferNumber);
-        }
-        return TransferView.of(transfer);
+        return TransferView.of(transfers.byNumber(transferNumber, Caller.of(user)));
     }
 
     public record AssistanceView(String requestNumber, String caseNumber, String requestingOrganisation,
@@ -123,10 +118,10 @@ class NetworkController {
             String reply, String processInstanceId) {
 
         static AssistanceView of(AssistanceRequest a) {
-            return new AssistanceView(a.getRequestNumber(), a.getCaseNumber(), a.getRequestingOrganisation(),
+            return new AssistanceView(a.getNumber(), a.getCaseNumber(), a.getRequestingOrganisation(),
                     a.getAssistingOrganisation(), a.getMatters(), a.getStatus(), a.getStatus().chineseName(),
-                    a.getRequestedBy(), a.getRequestedAt(), a.getDueOn(), a.isDueProvisional(), a.getRepliedBy(),
-                    a.getReply(), a.getProcessInstanceId());
+                    a.getRequestedBy(), a.getRequestedAt(), a.getDueOn(), a.isDueProvisional(), a.getAnsweredBy(),
+                    a.getAnswer(), a.getProcessInstanceId());
         }
     }
 
@@ -145,11 +140,7 @@ class NetworkController {
 
     @GetMapping("/api/assistance/{requestNumber}")
     public AssistanceView assistanceRequest(@PathVariable String requestNumber, Authentication user) {
-        AssistanceRequest request = assistance.byNumber(requestNumber);
-        if (!assistance.sees(request, Caller.of(user))) {
-            throw new NotFoundException("assistance", requestNumber);
-        }
-        return AssistanceView.of(request);
+        return AssistanceView.of(assistance.byNumber(requestNumber, Caller.of(user)));
     }
 
     public record EvidenceAdded(long id, String caseNumber, String title, String sha256) {

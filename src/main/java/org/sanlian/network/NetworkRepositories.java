@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JurisdictionTransferRepository extends JpaRepository<JurisdictionTransfer, Long> {
 
-    Optional<JurisdictionTransfer> findByTransferNumber(String transferNumber);
+    Optional<JurisdictionTransfer> findByNumber(String transferNumber);
 
     List<JurisdictionTransfer> findBySubjectNumberAndStatusIn(String subjectNumber,
             Collection<JurisdictionTransfer.Status> statuses);
@@ -20,7 +20,7 @@ interface JurisdictionTransferRepository extends JpaRepository<JurisdictionTrans
 
 interface AssistanceRequestRepository extends JpaRepository<AssistanceRequest, Long> {
 
-    Optional<AssistanceRequest> findByRequestNumber(String requestNumber);
+    Optional<AssistanceRequest> findByNumber(String requestNumber);
 
     List<AssistanceRequest> findByRequestingOrganisationInOrAssistingOrganisationInOrderByIdDesc(
             Collection<String> requesting, Collection<String> assisting);

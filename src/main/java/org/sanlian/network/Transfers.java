@@ -115,9 +115,9 @@ public class Transfers {
         }
         JurisdictionTransfer transfer = transfers.save(new JurisdictionTransfer(kind, subject.kind(), subject.number(),
                 subject.holder(), to, reason, caller.userId(), Instant.now(clock)));
-        transfer.assignNumber(String.format("YS%d%06d", LocalDate.now(clock).getYear(), transfer.getId()));
+        transfer.assignNumber("YS", LocalDate.now(clock).getYear());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("transferNumber", transfer.getTransferNumber());
+        variables.put("transferNumber", transfer.getNumber());
         variables.put("transferKind", kind.name());
         variables.put("transferKindName", kind.chineseName());
         variables.put("subjectKind", subject.kind().name());
@@ -130,11 +130,11 @@ public class Transfers {
         variables.put("transferReason", reason);
         // 指定管辖 is the holder's city team's (行政处罚法 Art. 25), as configured
         variables.put("cityTeam", networks.cityTeamOf(subject.holder()));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, transfer.getTransferNumber(),
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, transfer.getNumber(),
                 variables);
         transfer.startedAs(instance.getId());
         recordOnSubject(transfer, caller.userId(), String.format("%s %s：%s → %s，理由：%s", kind.chineseName(),
-                transfer.getTransferNumber(), leads.nameOf(subject.holder()), leads.nameOf(to), reason));
+                transfer.getNumber(), leads.nameOf(subject.holder()), leads.nameOf(to), reason));
         return transfer;
     }
 
@@ -159,12 +159,12 @@ public class Transfers {
             if (note == null) {
                 throw new InvalidInputException("reviewComment", "拒绝接收须写明理由");
             }
-            transfer.decided(JurisdictionTransfer.Status.REFUSED, actor, Instant.now(clock), note);
+            transfer.answered(JurisdictionTransfer.Status.REFUSED, actor, Instant.now(clock), note);
             recordOnSubject(transfer, actor, String.format("%s 拒绝接收 %s，理由：%s；报请市执法队指定管辖",
                     leads.nameOf(transfer.getToOrganisation()), transferNumber, note));
             return false;
         }
-        transfer.decided(JurisdictionTransfer.Status.REQUESTED, actor, Instant.now(clock), note);
+        transfer.answered(JurisdictionTransfer.Status.REQUESTED, actor, Instant.now(clock), note);
         return true;
     }
 
@@ -172,8 +172,8 @@ public class Transfers {
     public boolean designated(String transferNumber, String designatedOrganisation, String reason, String actor) {
         JurisdictionTransfer transfer = byNumber(transferNumber);
         List<FieldViolation> violations = new ArrayList<>();
-        Optional<Organisation> designated = designatedOrganisation == null ? Optional.empty()
-                : organisations.byCode(designatedOrganisation).filter(Organisation::isEnforcementBody);
+        Optional<Organisation> designated =
+                organisations.byCode(designatedOrganisation).filter(Organisation::isEnforcementBody);
         if (designated.isEmpty()) {
             violations.add(new FieldViolation("designatedOrganisation", "须指定一个执法机构"));
         }
@@ -185,10 +185,10 @@ public class Transfers {
         }
         boolean keeps = designatedOrganisation.equals(transfer.getFromOrganisation());
         String note = String.format("市执法队指定由 %s 管辖，理由：%s", designated.get().getName(), reason.strip());
-        transfer.decided(transfer.getStatus(), actor, Instant.now(clock), note);
+        transfer.answered(transfer.getStatus(), actor, Instant.now(clock), note);
         if (keeps) {
             transfer.kept();
-            recordOnSubject(transfer, actor, transfer.getTransferNumber() + " " + note + "（由原机关继续办理）");
+            recordOnSubject(transfer, actor, transfer.getNumber() + " " + note + "（由原机关继续办理）");
         }
         return keeps;
     }
@@ -275,7 +275,14 @@ public class Transfers {
 
     @Transactional(readOnly = true)
     public JurisdictionTransfer byNumber(String transferNumber) {
-        return transfers.findByTransferNumber(transferNumber)
+        return transfers.findByNumber(transferNumber)
+                .orElseThrow(() -> new NotFoundException("transfer", transferNumber));
+    }
+
+    /** The transfer as {@code caller} may read it; one it may not read is answered as if it did not exist. */
+    @Transactional(readOnly = true)
+    public JurisdictionTransfer byNumber(String transferNumber, Caller caller) {
+        return transfers.findByNumber(transferNumber).filter(transfer -> sees(transfer, caller))
                 .orElseThrow(() -> new NotFoundException("transfer", transferNumber));
     }
 
@@ -291,7 +298,7 @@ public class Transfers {
         return transfers.findByFromOrganisationInOrToOrganisationInOrderByIdDesc(caller.groups(), caller.groups());
     }
 
-    boolean sees(JurisdictionTransfer transfer, Caller caller) {
+    private boolean sees(JurisdictionTransfer transfer, Caller caller) {
         return caller.seesAll() || caller.belongsTo(networks.cityTeamOf(transfer.getFromOrganisation()))
                 || caller.belongsTo(transfer.getFromOrganisation()) || caller.belongsTo(transfer.getToOrganisation());
     }
@@ -329,8 +336,7 @@ public class Transfers {
         if (!caller.belongsTo(subject.holder())) {
             throw new InvalidInputException("subjectNumber", "只有持有该案源或案件的机构才能移送");
         }
-        Optional<Organisation> to = toOrganisation == null ? Optional.empty()
-                : organisations.byCode(toOrganisation).filter(Organisation::isEnforcementBody);
+        Optional<Organisation> to = organisations.byCode(toOrganisation).filter(Organisation::isEnforcementBody);
         if (to.isEmpty() || to.get().getCode().equals(subject.holder())) {
             throw new InvalidInputException("toOrganisation", "须选择本执法网络中另一个执法机构");
         }

@@ -1,173 +1,94 @@
 package org.sanlian.network.process;
 
-import org.sanlian.platform.ProcessActors;
 import static org.sanlian.platform.ProcessActors.actor;
-
 import static org.sanlian.platform.ProcessActors.text;
 
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.sanlian.network.Assistance;
 import org.sanlian.network.Transfers;
-import org.springframework.stereotype.Component;
+import org.sanlian.platform.ProcessActors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The thin adapters of caseTransfer and assistanceRequest: each reads the variables of one step, calls one method of
- * {@link Transfers} or {@link Assistance} and writes the result back for the next gateway.
+ * The thin adapters of caseTransfer and assistanceRequest, one bean a step, named as the models call them: each
+ * reads the variables of one step, calls one method of {@link Transfers} or {@link Assistance} and writes the result
+ * back for the next gateway.
+ * <p>
+ * Each bean is an {@link ExecutionStep} or a {@link TaskStep}, never a bare lambda: the model sandbox lets
+ * expressions reach only beans whose class is Sanlian's own (SandboxPlugin#stepBeans), and a lambda's class is not,
+ * so {@code ${transferOpened}} would not resolve.
  */
-final class NetworkDelegates {
-
-    private NetworkDelegates() {
-    }
-
-    /** What the process does on the bodies' behalf (moving instances between them) is not the user's own right. */
-    static <T> T asProcess(Supplier<T> work) {
-        return Context.getCommandContext().runWithoutAuthorization(work::get);
-    }
+@Configuration(proxyBeanMethods = false)
+class NetworkDelegates {
 
     /** caseTransfer started: the sender, the receiver and the city team read it. */
-    @Component("transferOpened")
-    public static class TransferOpened implements ExecutionListener {
-
-        private final Transfers transfers;
-
-        public TransferOpened(Transfers transfers) {
-            this.transfers = transfers;
-        }
-
-        @Override
-        public void notify(DelegateExecution execution) {
-            transfers.openInstance(execution.getProcessInstanceId(), text(execution, "fromOrganisation"),
-                    text(execution, "toOrganisation"));
-        }
+    @Bean
+    ExecutionStep transferOpened(Transfers transfers) {
+        return new ExecutionStep(execution -> transfers.openInstance(execution.getProcessInstanceId(),
+                text(execution, "fromOrganisation"), text(execution, "toOrganisation")));
     }
 
     /** 接收审查 completed. */
-    @Component("reviewTransferCompleted")
-    public static class ReviewTransferCompleted implements TaskListener {
-
-        private final Transfers transfers;
-
-        public ReviewTransferCompleted(Transfers transfers) {
-            this.transfers = transfers;
-        }
-
-        @Override
-        public void notify(DelegateTask task) {
-            boolean accepted = transfers.reviewed(text(task, "transferNumber"), text(task, "transferDecision"),
-                    text(task, "reviewComment"), actor(task));
-            task.getExecution().setVariable("transferAccepted", accepted);
-        }
+    @Bean
+    TaskStep reviewTransferCompleted(Transfers transfers) {
+        return new TaskStep(task -> task.getExecution().setVariable("transferAccepted", transfers.reviewed(
+                text(task, "transferNumber"), text(task, "transferDecision"), text(task, "reviewComment"),
+                actor(task))));
     }
 
     /** 指定管辖 completed. */
-    @Component("designateJurisdictionCompleted")
-    public static class DesignateJurisdictionCompleted implements TaskListener {
-
-        private final Transfers transfers;
-
-        public DesignateJurisdictionCompleted(Transfers transfers) {
-            this.transfers = transfers;
-        }
-
-        @Override
-        public void notify(DelegateTask task) {
+    @Bean
+    TaskStep designateJurisdictionCompleted(Transfers transfers) {
+        return new TaskStep(task -> {
             String designated = text(task, "designatedOrganisation");
             boolean kept = transfers.designated(text(task, "transferNumber"), designated,
                     text(task, "designationReason"), actor(task));
             task.getExecution().setVariable("jurisdictionKept", kept);
             task.getExecution().setVariable("targetOrganisation", designated);
-        }
+        });
     }
 
-    /** 移交: the lead or case moves to the target body with its history and evidence. */
-    @Component("completeTransfer")
-    public static class CompleteTransfer implements JavaDelegate {
-
-        private final Transfers transfers;
-
-        public CompleteTransfer(Transfers transfers) {
-            this.transfers = transfers;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
+    /**
+     * 移交: the lead or case moves to the target body with its history and evidence. Moving instances between
+     * bodies is what the process does on their behalf, not the user's own right.
+     */
+    @Bean
+    ExecutionStep completeTransfer(Transfers transfers) {
+        return new ExecutionStep(execution -> {
             String user = ProcessActors.currentUser(execution.getProcessEngineServices());
-            String received = asProcess(() -> transfers.complete(text(execution, "transferNumber"),
-                    text(execution, "targetOrganisation"), user).getReceivedNumber());
+            String received = Context.getCommandContext().runWithoutAuthorization(() -> transfers.complete(
+                    text(execution, "transferNumber"), text(execution, "targetOrganisation"), user)
+                    .getReceivedNumber());
             execution.setVariable("receivedNumber", received);
-        }
+        });
     }
 
     /** assistanceRequest started: both bodies read it. */
-    @Component("assistanceOpened")
-    public static class AssistanceOpened implements ExecutionListener {
-
-        private final Assistance assistance;
-
-        public AssistanceOpened(Assistance assistance) {
-            this.assistance = assistance;
-        }
-
-        @Override
-        public void notify(DelegateExecution execution) {
-            assistance.openInstance(execution.getProcessInstanceId(), text(execution, "requestingOrganisation"),
-                    text(execution, "assistingOrganisation"));
-        }
+    @Bean
+    ExecutionStep assistanceOpened(Assistance assistance) {
+        return new ExecutionStep(execution -> assistance.openInstance(execution.getProcessInstanceId(),
+                text(execution, "requestingOrganisation"), text(execution, "assistingOrganisation")));
     }
 
     /** 协查办理 completed. */
-    @Component("answerAssistanceCompleted")
-    public static class AnswerAssistanceCompleted implements TaskListener {
-
-        private final Assistance assistance;
-
-        public AnswerAssistanceCompleted(Assistance assistance) {
-            this.assistance = assistance;
-        }
-
-        @Override
-        public void notify(DelegateTask task) {
-            boolean replied = assistance.answered(text(task, "requestNumber"), text(task, "assistanceOutcome"),
-                    text(task, "assistanceReply"), actor(task));
-            task.getExecution().setVariable("assistanceReplied", replied);
-        }
+    @Bean
+    TaskStep answerAssistanceCompleted(Assistance assistance) {
+        return new TaskStep(task -> task.getExecution().setVariable("assistanceReplied", assistance.answered(
+                text(task, "requestNumber"), text(task, "assistanceOutcome"), text(task, "assistanceReply"),
+                actor(task))));
     }
 
     /** 协查结果签收 completed. */
-    @Component("receiveAssistanceReplyCompleted")
-    public static class ReceiveAssistanceReplyCompleted implements TaskListener {
-
-        private final Assistance assistance;
-
-        public ReceiveAssistanceReplyCompleted(Assistance assistance) {
-            this.assistance = assistance;
-        }
-
-        @Override
-        public void notify(DelegateTask task) {
-            assistance.received(text(task, "requestNumber"), text(task, "receiptNote"), actor(task));
-        }
+    @Bean
+    TaskStep receiveAssistanceReplyCompleted(Assistance assistance) {
+        return new TaskStep(task -> assistance.received(text(task, "requestNumber"), text(task, "receiptNote"),
+                actor(task)));
     }
 
     /** The assistance deadline passed without an answer. */
-    @Component("assistanceOverdue")
-    public static class AssistanceOverdue implements JavaDelegate {
-
-        private final Assistance assistance;
-
-        public AssistanceOverdue(Assistance assistance) {
-            this.assistance = assistance;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            assistance.overdue(text(execution, "requestNumber"));
-        }
+    @Bean
+    ExecutionStep assistanceOverdue(Assistance assistance) {
+        return new ExecutionStep(execution -> assistance.overdue(text(execution, "requestNumber")));
     }
 }
