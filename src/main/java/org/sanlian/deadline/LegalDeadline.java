@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A deadline counted in working days for one process instance, kept so it can be counted again. */
 @Entity
@@ -65,6 +67,17 @@ public class LegalDeadline {
 
     void close() {
         this.active = false;
+    }
+
+    /**
+     * The process's copies of this deadline: the end of its last day in China as {@code dueVariable}, and whether
+     * that day was counted on a provisional calendar as {@code dueVariable + "Provisional"}.
+     */
+    public Map<String, Object> processVariables() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(dueVariable, WorkingDayDeadlines.endOfDay(dueDate));
+        variables.put(dueVariable + "Provisional", provisional);
+        return variables;
     }
 
     public Long getId() {

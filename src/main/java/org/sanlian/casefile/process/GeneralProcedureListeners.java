@@ -25,9 +25,10 @@ import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.casefile.procedure.Rule;
 import org.sanlian.casefile.procedure.StepRule;
 import org.sanlian.deadline.DecisionDeadline;
-import org.sanlian.deadline.LegalDeadline;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -155,9 +156,9 @@ final class GeneralProcedureListeners {
 
         private void count(DelegateTask task, String kind, LocalDate from, int workingDays, String variable,
                 String nextTask) {
-            LegalDeadline due = deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable, nextTask);
-            task.getExecution().setVariable(variable, WorkingDayDeadlines.endOfDay(due.getDueDate()));
-            task.getExecution().setVariable(variable + "Provisional", due.isProvisional());
+            task.getExecution().setVariables(
+                    deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable, nextTask)
+                            .processVariables());
         }
     }
 
@@ -180,41 +181,6 @@ final class GeneralProcedureListeners {
     }
 
     /**
-     * 行政处罚法 Art. 58: what the table legalReviewRequired decided before the notice is kept with the case, so the
-     * decision can be refused while a required review has not passed.
-     */
-    @Component("legalReviewRequirementRecorded")
-    static class LegalReviewRequirementRecorded implements ExecutionListener {
-        private final LegalReviews reviews;
-
-        LegalReviewRequirementRecorded(LegalReviews reviews) {
-            this.reviews = reviews;
-        }
-
-        @Override
-        public void notify(DelegateExecution execution) {
-            reviews.requirementDecided(execution.getProcessBusinessKey(), LegalReview.Kind.BEFORE_NOTICE,
-                    Boolean.TRUE.equals(execution.getVariable("legalReviewRequired")));
-        }
-    }
-
-    /** 行政处罚法 Art. 58 ¶1(2): the same after a hearing the party attended. */
-    @Component("hearingReviewRequirementRecorded")
-    static class HearingReviewRequirementRecorded implements ExecutionListener {
-        private final LegalReviews reviews;
-
-        HearingReviewRequirementRecorded(LegalReviews reviews) {
-            this.reviews = reviews;
-        }
-
-        @Override
-        public void notify(DelegateExecution execution) {
-            reviews.requirementDecided(execution.getProcessBusinessKey(), LegalReview.Kind.AFTER_HEARING,
-                    Boolean.TRUE.equals(execution.getVariable("legalReviewRequired")));
-        }
-    }
-
-    /**
      * The stage a review that did not pass, or a refused crime transfer, named for the case's return is used once:
      * the next send-back (Art. 57, Art. 58) starts again at 调查取证 unless it names a stage itself.
      */
@@ -227,52 +193,67 @@ final class GeneralProcedureListeners {
     }
 
     /**
-     * 结案报告 due: the law sets no period for closure once execution ends, so the due date is a local choice
-     * (sanlian.deadlines.closure-working-days in application.yaml), counted on the working-day calendar.
+     * 行政处罚法 Art. 58: what the table legalReviewRequired decided is kept with the case, so the decision can be
+     * refused while a required review has not passed.
      */
-    @Component("closureWindowOpened")
-    static class ClosureWindowOpened implements ExecutionListener {
-        private final WorkingDayDeadlines deadlines;
-        private final int closureWorkingDays;
-
-        ClosureWindowOpened(WorkingDayDeadlines deadlines,
-                DeadlineSettings deadlineSettings) {
-            this.deadlines = deadlines;
-            this.closureWorkingDays = deadlineSettings.closureWorkingDays();
-        }
-
+    record ReviewRequirementRecorded(LegalReviews reviews, LegalReview.Kind kind) implements ExecutionListener {
         @Override
         public void notify(DelegateExecution execution) {
-            LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), "closureWindow",
-                    LocalDate.now(ChinaTime.CHINA), closureWorkingDays, "closureDue", "closeCase");
-            execution.setVariable("closureDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
-            execution.setVariable("closureDueProvisional", due.isProvisional());
+            reviews.requirementDecided(execution.getProcessBusinessKey(), kind,
+                    Boolean.TRUE.equals(execution.getVariable("legalReviewRequired")));
         }
     }
 
     /**
-     * 法制审核 and 听证后法制审核 due: the law sets no period for the legal review of a transport penalty; domain.md
-     * §2.5 takes the market-regulation analogue of 10 working days, a local choice (L) in
-     * sanlian.deadlines.legal-review-working-days, counted on the working-day calendar from the day the review opens.
-     * The window closes when the review is submitted.
+     * A period a local choice sets where the law sets none, counted on the working-day calendar from the day the
+     * model enters the element: the deadline {@code kind} is kept and its due date written to {@code dueVariable}.
      */
-    @Component("legalReviewWindowOpened")
-    static class LegalReviewWindowOpened implements ExecutionListener {
-        private final WorkingDayDeadlines deadlines;
-        private final int legalReviewWorkingDays;
-
-        LegalReviewWindowOpened(WorkingDayDeadlines deadlines, DeadlineSettings deadlineSettings) {
-            this.deadlines = deadlines;
-            this.legalReviewWorkingDays = deadlineSettings.legalReviewWorkingDays();
-        }
-
+    record WindowOpened(WorkingDayDeadlines deadlines, String kind, int workingDays, String dueVariable,
+            String nextTask) implements ExecutionListener {
         @Override
         public void notify(DelegateExecution execution) {
-            LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), "legalReviewWindow",
-                    LocalDate.now(ChinaTime.CHINA), legalReviewWorkingDays, "legalReviewDue",
-                    execution.getCurrentActivityId());
-            execution.setVariable("legalReviewDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
-            execution.setVariable("legalReviewDueProvisional", due.isProvisional());
+            execution.setVariables(deadlines.schedule(execution.getProcessInstanceId(), kind,
+                    LocalDate.now(ChinaTime.CHINA), workingDays, dueVariable,
+                    nextTask != null ? nextTask : execution.getCurrentActivityId()).processVariables());
+        }
+    }
+
+    /** The listeners above, a bean for each use under the name the model calls. */
+    @Configuration(proxyBeanMethods = false)
+    static class ListenerUses {
+
+        /** Before the notice (Art. 58 ¶1). */
+        @Bean
+        ReviewRequirementRecorded legalReviewRequirementRecorded(LegalReviews reviews) {
+            return new ReviewRequirementRecorded(reviews, LegalReview.Kind.BEFORE_NOTICE);
+        }
+
+        /** Art. 58 ¶1(2): after a hearing the party attended. */
+        @Bean
+        ReviewRequirementRecorded hearingReviewRequirementRecorded(LegalReviews reviews) {
+            return new ReviewRequirementRecorded(reviews, LegalReview.Kind.AFTER_HEARING);
+        }
+
+        /**
+         * 结案报告 due: the law sets no period for closure once execution ends, so the due date is a local choice
+         * (sanlian.deadlines.closure-working-days in application.yaml).
+         */
+        @Bean
+        WindowOpened closureWindowOpened(WorkingDayDeadlines deadlines, DeadlineSettings deadlineSettings) {
+            return new WindowOpened(deadlines, "closureWindow", deadlineSettings.closureWorkingDays(), "closureDue",
+                    "closeCase");
+        }
+
+        /**
+         * 法制审核 and 听证后法制审核 due, from the day the review opens (the task the listener runs on): the law sets
+         * no period for the legal review of a transport penalty; domain.md §2.5 takes the market-regulation analogue
+         * of 10 working days, a local choice (L) in sanlian.deadlines.legal-review-working-days. The window closes
+         * when the review is submitted.
+         */
+        @Bean
+        WindowOpened legalReviewWindowOpened(WorkingDayDeadlines deadlines, DeadlineSettings deadlineSettings) {
+            return new WindowOpened(deadlines, "legalReviewWindow", deadlineSettings.legalReviewWorkingDays(),
+                    "legalReviewDue", null);
         }
     }
 

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.CaseAccess;
-import org.sanlian.deadline.LegalDeadline;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
@@ -58,10 +57,8 @@ class RecordLeadDelegate implements JavaDelegate {
         execution.setVariable("leadNumber", lead.getLeadNumber());
         execution.setVariable("organisationCode", lead.getOrganisationCode());
         execution.setVariable("partyName", lead.getPartyName());
-        LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), VERIFICATION_DEADLINE,
+        execution.setVariables(deadlines.schedule(execution.getProcessInstanceId(), VERIFICATION_DEADLINE,
                 LocalDate.ofInstant(lead.getRegisteredAt(), ChinaTime.CHINA), verificationWorkingDays,
-                "verificationDue", "verifyLead");
-        execution.setVariable("verificationDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
-        execution.setVariable("verificationDueProvisional", due.isProvisional());
+                "verificationDue", "verifyLead").processVariables());
     }
 }

@@ -1,6 +1,7 @@
 package org.sanlian.linkage.process;
 
 import org.sanlian.platform.ChinaTime;
+import static org.sanlian.platform.ProcessActors.actor;
 import static org.sanlian.platform.ProcessActors.text;
 
 import java.math.BigDecimal;
@@ -28,7 +29,6 @@ import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
-import org.sanlian.deadline.LegalDeadline;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +40,6 @@ import org.springframework.stereotype.Component;
 final class LinkageDelegates {
 
     private LinkageDelegates() {
-    }
-
-    static String actor(DelegateTask task, LinkageEngine engine) {
-        String user = engine.currentUser();
-        return user != null ? user : task.getAssignee();
     }
 
     /** What the receiving body's officers see of a hand-over, as process variables. */
@@ -69,10 +64,8 @@ final class LinkageDelegates {
     /** Counts the receiver's acceptance deadline (a local choice, domain.md §2.1 L) and writes it to the variables. */
     static void acceptanceDue(Map<String, Object> variables, WorkingDayDeadlines deadlines, String processInstanceId,
             int workingDays) {
-        LegalDeadline due = deadlines.schedule(processInstanceId, "handOverAcceptance",
-                LocalDate.now(ChinaTime.CHINA), workingDays, "acceptanceDue", "acceptHandOver");
-        variables.put("acceptanceDue", WorkingDayDeadlines.endOfDay(due.getDueDate()));
-        variables.put("acceptanceDueProvisional", due.isProvisional());
+        variables.putAll(deadlines.schedule(processInstanceId, "handOverAcceptance", LocalDate.now(ChinaTime.CHINA),
+                workingDays, "acceptanceDue", "acceptHandOver").processVariables());
     }
 
     /** 移交执法队伍 (bureau pool): records the bureau's lead once, then hands it to the brigade's pool. */
@@ -129,19 +122,17 @@ final class LinkageDelegates {
     @Component("answerHandOverCompleted")
     static class AnswerHandOverCompleted implements TaskListener {
         private final HandOvers handOvers;
-        private final LinkageEngine engine;
         private final WorkingDayDeadlines deadlines;
 
-        AnswerHandOverCompleted(HandOvers handOvers, LinkageEngine engine, WorkingDayDeadlines deadlines) {
+        AnswerHandOverCompleted(HandOvers handOvers, WorkingDayDeadlines deadlines) {
             this.handOvers = handOvers;
-            this.engine = engine;
             this.deadlines = deadlines;
         }
 
         @Override
         public void notify(DelegateTask task) {
             handOvers.answer(text(task, "handOverNumber"), text(task, "acceptance"), text(task, "returnReason"),
-                    actor(task, engine));
+                    actor(task));
             deadlines.close(task.getProcessInstanceId(), "handOverAcceptance");
         }
     }
@@ -216,17 +207,15 @@ final class LinkageDelegates {
     @Component("reviewReturnedLeadCompleted")
     static class ReviewReturnedLeadCompleted implements TaskListener {
         private final HandOvers handOvers;
-        private final LinkageEngine engine;
 
-        ReviewReturnedLeadCompleted(HandOvers handOvers, LinkageEngine engine) {
+        ReviewReturnedLeadCompleted(HandOvers handOvers) {
             this.handOvers = handOvers;
-            this.engine = engine;
         }
 
         @Override
         public void notify(DelegateTask task) {
             handOvers.afterReturn(text(task, "handOverNumber"), text(task, "returnDecision"), text(task, "summary"),
-                    text(task, "evidence"), actor(task, engine));
+                    text(task, "evidence"), actor(task));
         }
     }
 
@@ -256,10 +245,8 @@ final class LinkageDelegates {
                 if (days == null) {
                     throw new IllegalStateException("bureauFollowUp lists an unknown action " + action);
                 }
-                LegalDeadline due = deadlines.schedule(execution.getProcessInstanceId(), action.toString(), today, days,
-                        action + "Due", "bureauFollowUpAction");
-                execution.setVariable(action + "Due", WorkingDayDeadlines.endOfDay(due.getDueDate()));
-                execution.setVariable(action + "DueProvisional", due.isProvisional());
+                execution.setVariables(deadlines.schedule(execution.getProcessInstanceId(), action.toString(), today,
+                        days, action + "Due", "bureauFollowUpAction").processVariables());
             }
         }
     }
@@ -268,12 +255,10 @@ final class LinkageDelegates {
     @Component("handOverStepCompleted")
     static class HandOverStepCompleted implements TaskListener {
         private final HandOvers handOvers;
-        private final LinkageEngine engine;
         private final WorkingDayDeadlines deadlines;
 
-        HandOverStepCompleted(HandOvers handOvers, LinkageEngine engine, WorkingDayDeadlines deadlines) {
+        HandOverStepCompleted(HandOvers handOvers, WorkingDayDeadlines deadlines) {
             this.handOvers = handOvers;
-            this.engine = engine;
             this.deadlines = deadlines;
         }
 
@@ -285,7 +270,7 @@ final class LinkageDelegates {
             }
             Object action = task.getExecution().getVariable("action");
             handOvers.acknowledged(text(task, "handOverNumber"),
-                    action != null ? action.toString() : task.getTaskDefinitionKey(), note, actor(task, engine));
+                    action != null ? action.toString() : task.getTaskDefinitionKey(), note, actor(task));
             task.getExecution().removeVariable("stepNote");
             if (action != null) {
                 deadlines.close(task.getProcessInstanceId(), action.toString());
@@ -349,12 +334,10 @@ final class LinkageDelegates {
     static class PoliceOutcomeCompleted implements TaskListener {
         private final HandOvers handOvers;
         private final FineRegister fines;
-        private final LinkageEngine engine;
 
-        PoliceOutcomeCompleted(HandOvers handOvers, FineRegister fines, LinkageEngine engine) {
+        PoliceOutcomeCompleted(HandOvers handOvers, FineRegister fines) {
             this.handOvers = handOvers;
             this.fines = fines;
-            this.engine = engine;
         }
 
         @Override
@@ -382,7 +365,7 @@ final class LinkageDelegates {
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);
             }
-            String actor = actor(task, engine);
+            String actor = actor(task);
             if ("penalty".equals(outcome) && fine != null && fine.signum() > 0) {
                 fines.record(new FineRegister.Decision(h.getReceiverCode(), decisionNumber.strip(), h.getPartyName(),
                         h.getCreditCode(), h.getPlateNumber(), null, h.getOccurredOn(), fine, h.getHandOverNumber(),
@@ -425,6 +408,18 @@ final class LinkageDelegates {
         }
     }
 
+    /** A finding of the joint operation as the recordFinding form describes it, checked field by field. */
+    static Matter finding(DelegateExecution execution, JointOperations operations) {
+        return operations.finding(text(execution, "matter"), text(execution, "partyName"),
+                text(execution, "plateNumber"), text(execution, "findingDescription"));
+    }
+
+    /** Adds a line to the operation's list of its findings and where each went. */
+    static void dispatched(DelegateExecution execution, Matter matter, String where) {
+        execution.setVariable("dispatchedFindings",
+                text(execution, "dispatchedFindings") + matter.chineseName() + " → " + where + "\n");
+    }
+
     /** A finding transport decides: the organising brigade's lead (非法营运 also goes on the shared watchlist). */
     @Component("registerFindingAsLead")
     static class RegisterFindingAsLead implements JavaDelegate {
@@ -438,16 +433,14 @@ final class LinkageDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Matter matter = operations.finding(text(execution, "matter"), text(execution, "partyName"),
-                    text(execution, "plateNumber"), text(execution, "findingDescription"));
+            Matter matter = finding(execution, operations);
             String leadNumber = startLead(engine, text(execution, "organiserCode"), "INSPECTION",
                     text(execution, "partyName"), text(execution, "plateNumber"), text(execution, "occurredOn"),
                     text(execution, "place"), "联合执法行动 " + text(execution, "operationNumber") + " 发现（"
                             + matter.chineseName() + "）：" + text(execution, "findingDescription"));
             operations.listIfIllegalOperation(matter, text(execution, "plateNumber"), text(execution, "partyName"),
                     text(execution, "operationNumber"), text(execution, "organiserCode"), engine.currentUser());
-            execution.setVariable("dispatchedFindings", text(execution, "dispatchedFindings") + matter.chineseName()
-                    + " → 本队案源 " + leadNumber + "\n");
+            dispatched(execution, matter, "本队案源 " + leadNumber);
         }
     }
 
@@ -464,8 +457,7 @@ final class LinkageDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Matter matter = operations.finding(text(execution, "matter"), text(execution, "partyName"),
-                    text(execution, "plateNumber"), text(execution, "findingDescription"));
+            Matter matter = finding(execution, operations);
             Map<String, Object> variables = new HashMap<>();
             variables.put("senderCode", text(execution, "organiserCode"));
             variables.put("registrant", engine.currentUser());
@@ -477,8 +469,7 @@ final class LinkageDelegates {
             variables.put("summary", "联合执法行动 " + text(execution, "operationNumber") + " 发现："
                     + text(execution, "findingDescription"));
             ProcessInstance handOver = engine.start("crossHandOver", variables);
-            execution.setVariable("dispatchedFindings", text(execution, "dispatchedFindings") + matter.chineseName()
-                    + " → 移交交警 " + engine.variable(handOver.getId(), "handOverNumber") + "\n");
+            dispatched(execution, matter, "移交交警 " + engine.variable(handOver.getId(), "handOverNumber"));
         }
     }
 

@@ -30,11 +30,6 @@ final class PenaltyProposalListeners {
     private PenaltyProposalListeners() {
     }
 
-    private static String actor(org.camunda.bpm.engine.ProcessEngineServices engine, String fallback) {
-        String user = ProcessActors.currentUser(engine);
-        return user != null ? user : fallback;
-    }
-
     /** On completing 案件调查报告, after its own rule: the inputs of the tables (Art. 29 checked here). */
     @Component("penaltyProposalFacts")
     static class PenaltyProposalFacts implements TaskListener {
@@ -97,7 +92,7 @@ final class PenaltyProposalListeners {
                 default -> execution.getVariable(name);
             };
             Map<String, Object> discretion = (Map<String, Object>) execution.getVariable("discretion");
-            String actor = actor(execution.getProcessEngineServices(), null);
+            String actor = ProcessActors.currentUser(execution.getProcessEngineServices());
             Map<String, Object> noPenaltyRule = (Map<String, Object>) execution.getVariable("noPenaltyRule");
             Map<String, Object> produced = new java.util.LinkedHashMap<>(proposal.check(proposed, noPenaltyRule,
                     discretion, (step, note) -> cases.record(caseNumber, step, actor, note)));

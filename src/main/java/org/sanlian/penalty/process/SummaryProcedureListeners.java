@@ -128,8 +128,7 @@ final class SummaryProcedureListeners {
                 int workingDays, String variable, String nextTask) {
             LegalDeadline due = deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable,
                     nextTask);
-            task.getExecution().setVariable(variable, WorkingDayDeadlines.endOfDay(due.getDueDate()));
-            task.getExecution().setVariable(variable + "Provisional", due.isProvisional());
+            task.getExecution().setVariables(due.processVariables());
             return due.getDueDate();
         }
     }
