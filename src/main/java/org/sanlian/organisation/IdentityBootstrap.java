@@ -126,8 +126,11 @@ public class IdentityBootstrap implements ApplicationRunner {
         identityService.saveGroup(group);
     }
 
-    /** Adds the permissions to the group's grant on that resource, creating the grant when there is none. */
-    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    /**
+     * Adds the permissions to the group's grant on that resource, creating the grant when there is none; a grant
+     * that already holds them is left as it is. Other modules' start-up (supervision's filters) grant through it.
+     */
+    public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizationService.createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(groupId)

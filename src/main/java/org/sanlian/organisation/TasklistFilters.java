@@ -1,6 +1,7 @@
 package org.sanlian.organisation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-class TasklistFilters implements ApplicationRunner {
+public class TasklistFilters implements ApplicationRunner {
 
     static final String MINE = "我的待办";
     static final String MY_UNIT = "本单位待办";
@@ -74,16 +75,10 @@ class TasklistFilters implements ApplicationRunner {
     }
 
     private void ensure(String name, int priority, String description, TaskQuery query) {
-        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
-            filter = filterService.newTaskFilter(name)
-                    .setOwner(null)
-                    .setQuery(query)
-                    .setProperties(properties(priority, description));
-            filterService.saveFilter(filter);
-        } else if (DUE_SOON.equals(name)) {
+        Filter filter = shared(name, priority, description, query, List.of());
+        if (DUE_SOON.equals(name)) {
             // a database set up before the window counted whole days keeps its filter, with the query corrected
-            filterService.saveFilter(filter.setQuery(query).setProperties(properties(priority, description)));
+            filterService.saveFilter(filter.setQuery(query).setProperties(properties(priority, description, List.of())));
         }
         for (Role role : IdentityBootstrap.TASK_WORKERS) {
             identityBootstrap.grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
@@ -91,16 +86,37 @@ class TasklistFilters implements ApplicationRunner {
         identityBootstrap.grant(Role.LEGAL_SUPERVISOR.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
     }
 
-    private static Map<String, Object> properties(int priority, String description) {
+    /**
+     * The Tasklist filter {@code name} for everyone it is granted to (no owner), created when missing with the
+     * case number, the lead number and the party as columns, then {@code moreColumns}; an existing one is returned
+     * as it is. Supervision's filters are made here too.
+     */
+    public Filter shared(String name, int priority, String description, TaskQuery query,
+            List<Map<String, String>> moreColumns) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name)
+                    .setOwner(null)
+                    .setQuery(query)
+                    .setProperties(properties(priority, description, moreColumns));
+            filterService.saveFilter(filter);
+        }
+        return filter;
+    }
+
+    private static Map<String, Object> properties(int priority, String description,
+            List<Map<String, String>> moreColumns) {
+        List<Map<String, String>> columns = new ArrayList<>(List.of(
+                Map.of("name", "caseNumber", "label", "案号"),
+                Map.of("name", "leadNumber", "label", "案源编号"),
+                Map.of("name", "partyName", "label", "当事人")));
+        columns.addAll(moreColumns);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
         properties.put("showUndefinedVariable", false);
-        properties.put("variables", List.of(
-                Map.of("name", "caseNumber", "label", "案号"),
-                Map.of("name", "leadNumber", "label", "案源编号"),
-                Map.of("name", "partyName", "label", "当事人")));
+        properties.put("variables", columns);
         return properties;
     }
 }
