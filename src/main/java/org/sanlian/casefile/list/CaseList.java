@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.sanlian.platform.ProcessActors;
 import org.camunda.bpm.engine.task.Task;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
@@ -139,14 +139,6 @@ class CaseList {
      * engine's per-user task permissions are set aside for reading their open steps only.
      */
     private <T> T asSystem(Supplier<T> query) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return ProcessActors.withoutCaller(identityService, query);
     }
 }
