@@ -107,7 +107,8 @@ public class DocumentRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(pdf);
-            for (int i = 0; i < fonts.size(); i++) {
+            // only the fonts this text needs: a family the CSS names but the renderer was not given is passed over
+            for (int i : parsedFonts.neededFor(html)) {
                 builder.useFont(new ParsedFont(pdf, fontSet, i), "cjk" + (i + 1), 400, FontStyle.NORMAL, true);
             }
             builder.withHtmlContent(html, templateDir.toUri().toString());
