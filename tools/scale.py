@@ -216,18 +216,11 @@ def templates(port):
 CHINA_TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
 
 
-def TEMPLATE_STEPS(party):  # noqa: N802  (the general procedure's steps up to 处罚决定审批, with today's forms)
+def TEMPLATE_STEPS(party):  # noqa: N802
+    """The general procedure's steps up to 处罚决定审批: the benchmark's first five, then 违法行为通知书 and 陈述申辩与复核
+    with the fields their forms now require (service method, recipient, receipt; a statement made)."""
     t = CHINA_TODAY
-    return [
-        ("verifyLead", "xfhandler1", {"verificationFindings": "经核查，车辆确有载客收费行为"}),
-        ("decideFiling", "xfhead", {"filingDecision": "file"}),
-        ("investigate", "xfhandler1", {"investigator1": "xfhandler1", "investigator2": "xfhandler2",
-                                       "investigationFindings": "询问当事人及乘客各一次，制作现场笔录"}),
-        ("investigationReport", "xfhandler1", {"facts": "当事人未取得道路运输经营许可，驾驶车辆从事道路客运经营",
-                                               "legalBasis": "《道路运输条例》第十条、第六十三条",
-                                               "partyType": "citizen", "proposedOutcome": "penalty",
-                                               "violationCode": "YZ-KY-WZ", "proposedFine": 20000}),
-        ("legalReview", "cityreviewer", {"reviewOpinion": "approve"}),
+    return benchmark.general_steps(party)[:5] + [
         ("issueNotice", "xfhandler1", {"serviceMethod": "direct", "noticeServedOn": t, "recipient": party,
                                        "receiptSignature": "signed"}),
         ("statementAndRecheck", "xfhandler1", {"statementMade": True, "statementSummary": "当事人称系初犯",
