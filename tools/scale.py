@@ -194,7 +194,8 @@ def templates(port):
     """Two real cases driven through /engine-rest; prints their instance ids for scale_seed.py."""
     client = benchmark.Client(port, {}, threading.Lock())
     ids = {}
-    for label, party in (("open", "规模模板开放当事人"), ("closed", "规模模板结案当事人")):
+    run = datetime.now(timezone.utc).strftime("%H%M%S")  # the party names the instance: one of its own per run
+    for label, party in (("open", "规模模板开放当事人" + run), ("closed", "规模模板结案当事人" + run)):
         lead = client.call("xfhandler1", "POST", "/engine-rest/process-definition/key/leadIntake/submit-form",
                            benchmark.variables({"source": "INSPECTION", "partyName": party,
                                                 "plateNumber": f"甘M{random.randint(10000, 99999)}", "occurredOn": CHINA_TODAY,

@@ -3,7 +3,7 @@
 
     python3 tools/scale_seed.py --database sl_scale16 --open-template <generalProcedure instance id waiting in 调查取证> \
         --closed-template <generalProcedure instance id> --closed-lead-template <its leadIntake instance id> \
-        --open 100000 --closed 1000000 --closed-history 20000 --expired 10000
+        --open 100000 --closed 1000000 --closed-history 10000 --expired 2000
 
 Case k (k = 1 … open + closed) gets: a lead (case_lead), a case (case_file), its party (case_party), a vehicle
 (case_vehicle) and two investigators (case_officer), spread round-robin over the nine enforcement bodies. Party
@@ -17,7 +17,7 @@ instance and task grants), ACT_GE_BYTEARRAY and its ACT_HI_* rows. Closed cases 
 get a clone of every ACT_HI_* and history ACT_GE_BYTEARRAY row of the closed templates (the general procedure and
 its lead intake), marked completed; the first --expired of them with REMOVAL_TIME_ in the past, so that Camunda's
 history clean-up has that many cases to remove. Every id is the template's with its UUID's node part
-(-02fc00000001) replaced by the case's number in hex, so references between the rows stay intact.
+(the last 13 characters, the engine's node) replaced by the case's number in hex, so references between the rows stay intact.
 
 Bulk SQL only (INSERT … SELECT over MariaDB's SEQUENCE engine), in chunks, timed; prints rows and rows/s per table.
 """
@@ -50,7 +50,7 @@ PARTY = ("IF(s.seq MOD 2 = 0, CONCAT(%s, %s, s.seq DIV 2, '号车队'), CONCAT(%
 PLATE = "CONCAT('甘', %s, LPAD((s.seq * 7919) MOD 100000, 5, '0'))" % elt("(s.seq DIV 7) MOD 3", "MAL")
 # filed 0–364 days ago (closed) or 0–89 days ago (open)
 FILED_AT = "NOW() - INTERVAL (s.seq MOD %d) DAY - INTERVAL (s.seq MOD 86400) SECOND"
-NODE = "-02fc00000001"
+NODE = "-02fc00000001"  # the node part of the engine's time-based UUIDs: set from the open template's id in main()
 
 
 class Db:
@@ -228,11 +228,13 @@ def main():
     parser.add_argument("--closed-lead-template", required=True)
     parser.add_argument("--open", type=int, default=100000)
     parser.add_argument("--closed", type=int, default=1000000)
-    parser.add_argument("--closed-history", type=int, default=20000, help="closed cases that get their history")
-    parser.add_argument("--expired", type=int, default=10000, help="of those, with REMOVAL_TIME_ in the past")
+    parser.add_argument("--closed-history", type=int, default=10000, help="closed cases that get their history")
+    parser.add_argument("--expired", type=int, default=2000, help="of those, with REMOVAL_TIME_ in the past")
     parser.add_argument("--chunk", type=int, default=200000, help="rows per INSERT")
     parser.add_argument("--only", choices=["domain", "open", "closed"], action="append")
     args = parser.parse_args()
+    global NODE
+    NODE = args.open_template[-13:]
     db = Db(args.database)
     seeder = Seeder(db, args.chunk)
     parts = args.only or ["domain", "open", "closed"]
