@@ -1,132 +1,263 @@
 #!/usr/bin/env python3
-"""Scale run (issue 16, part): a year's cases in the domain tables, and the case search by party and by plate.
+"""Scale run (issue 16): Tasklist's 本单位待办 and 即将到期 and the case list's search, timed against a seeded database.
 
-    ./mvnw -B -q -DskipTests package
-    python3 tools/scale.py --open 100000 --closed 1000000          # MariaDB database sanlian_h2_scale, port 8192
+    ./mvnw -B -o -q -DskipTests package
+    mariadb -uroot -e "CREATE DATABASE sl_scale CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+    SANLIAN_ADMIN_PASSWORD=demo SANLIAN_DB_URL=jdbc:mariadb://127.0.0.1:3306/sl_scale SANLIAN_DB_USER=root \\
+      SANLIAN_DB_PASSWORD= java -Xmx1g -jar target/sanlian-*.jar --server.port=8216 \\
+      --spring.profiles.active=mariadb,demo &                      # Flyway and Camunda create the schema
+    python3 tools/scale.py --port 8216 --templates                 # drives the template cases through /engine-rest
+    python3 tools/scale_seed.py --database sl_scale …              # (the ids --templates printed; see its docstring)
+    python3 tools/scale.py --port 8216 --database sl_scale         # measures; writes target/scale/report.json
 
-It drops and re-creates the MariaDB database, starts the built jar once on it (Flyway creates the schema, the demo
-organisations and users), then seeds with bulk SQL (MariaDB's SEQUENCE engine, no client loop) N open cases (status
-FILED) and M closed ones (ARCHIVED), spread over the ten enforcement bodies, each with its party (case_party) and a
-vehicle (case_vehicle; plates repeat, as repeat offenders' do). It then measures through /api/cases?party=… and
-?plate=… (as a brigade head, who sees his body's cases, and as the city supervisor, who sees all) the p50/p95 of
---queries searches each, first with the V91 indexes, then with them dropped — so the report shows what they buy.
+--templates drives two real cases through /engine-rest as the officers do: one filed and waiting in 调查取证 (the
+open template) and one through 8 of its steps up to 处罚决定审批 (the closed template: the statutory 3- and 5-day
+periods of Art. 62/64 forbid a decision the same day, so no case can be closed within the run).
 
-Status: written for issue 16 and NOT yet run end to end (no idle machine in the time); treat its first run as a test.
-
-What it does NOT seed: Camunda's runtime and history tables (ACT_RU_*, ACT_HI_*). So Tasklist's 本单位待办 and 即将到期
-filters, history clean-up and archive export are not measured at this scale by this tool (see docs/scale-report.md
-for what that needs). The report goes to target/scale/report.json and is printed as Markdown.
+The measurement: p50/p95 (ms) over --requests calls each, after 10 warm-up calls, one client at a time:
+- Tasklist's 本单位待办 and 即将到期 as Tasklist calls them: a webapp session (login, session cookie, XSRF token),
+  POST /camunda/api/engine/engine/default/filter/{id}/list?firstResult=0&maxResults=15, Accept application/hal+json,
+  sorted by creation, newest first (the answer carries the page, its variables and the count);
+- the same through /engine-rest (HTTP Basic);
+- GET /api/case-list?q=<party> and ?q=<plate> with parties and plates of seeded cases, each call a different one, as a
+  brigade handler (sees his body's cases) and as the city supervisor (sees all).
+No test asserts a time: the figures live in the report only.
 """
 import argparse
-import glob
+import http.cookiejar
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
+import urllib.request
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import benchmark  # noqa: E402  (the same app start, HTTP and MariaDB helpers)
+import benchmark  # noqa: E402  (HTTP Basic client, percentiles, the machine's description)
 
-BODIES = ["xifeng", "qingcheng", "huanxian", "huachi", "heshui", "zhengning", "ningxian", "zhenyuan", "qycity"]
+HOST = "127.0.0.1"
 WORK = os.path.abspath("target/scale")
+TASKLIST_BODY = {"processVariables": [], "taskVariables": [], "caseInstanceVariables": [], "orQueries": [],
+                 "sorting": [{"sortBy": "created", "sortOrder": "desc"}]}
 
 
-def sql(database, statement):
-    began = time.perf_counter()
-    benchmark.mariadb(database, statement)
-    return time.perf_counter() - began
+class WebappSession:
+    """A Tasklist sign-in: session cookie and the XSRF token the webapps' CSRF filter asks for."""
+
+    def __init__(self, port, user):
+        self.base, self.jar = f"http://{HOST}:{port}", http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+        self.send("GET", "/camunda/app/tasklist/default/")
+        form = urllib.parse.urlencode({"username": user, "password": benchmark.PASSWORD}).encode()
+        self.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
+                  "application/x-www-form-urlencoded")
+        self.send("GET", "/camunda/api/engine/engine/")
+
+    def send(self, method, path, body=None, content_type=None, accept="application/json"):
+        request = urllib.request.Request(self.base + path, data=body, method=method)
+        request.add_header("Accept", accept)
+        if content_type:
+            request.add_header("Content-Type", content_type)
+        token = [c.value for c in self.jar if c.name == "XSRF-TOKEN"]
+        if token:
+            request.add_header("X-XSRF-TOKEN", token[-1])
+        with self.opener.open(request, timeout=300) as answer:
+            return answer.read()
 
 
-def seed(database, first, count, status):
-    """count cases numbered first..first+count-1, with their party and vehicle, in one statement per table."""
-    bodies = "ELT(1 + seq MOD %d, %s)" % (len(BODIES), ", ".join(f"'{b}'" for b in BODIES))
-    last = first + count - 1
-    spent = sql(database, f"""
-        INSERT INTO case_file (case_number, lead_number, organisation_code, party_name, status, filed_by, filed_at)
-        SELECT CONCAT('规模〔2026〕', seq, '号'), CONCAT('SL', seq), {bodies},
-               CONCAT(ELT(1 + seq MOD 8, '陇东', '庆阳', '西峰', '长庆', '董志', '陇原', '北石', '环江'),
-                      ELT(1 + (seq DIV 8) MOD 4, '客运', '货运', '物流', '出租'), '有限公司', seq),
-               '{status}', 'xfhandler1', NOW() - INTERVAL (seq MOD 365) DAY
-        FROM seq_{first}_to_{last}""")
-    spent += sql(database, f"""
-        INSERT INTO case_party (case_number, kind, name, recorded_by, recorded_at)
-        SELECT case_number, 'ORGANISATION', party_name, filed_by, filed_at FROM case_file
-        WHERE case_number LIKE '规模%' AND id >= (SELECT MIN(id) FROM case_file WHERE case_number = CONCAT('规模〔2026〕', {first}, '号'))""")
-    spent += sql(database, f"""
-        INSERT INTO case_vehicle (case_number, plate_number, recorded_by, recorded_at)
-        SELECT case_number, CONCAT('甘', ELT(1 + id MOD 3, 'M', 'A', 'L'), LPAD(id MOD 90000 + 10000, 5, '0')),
-               filed_by, filed_at FROM case_file
-        WHERE case_number LIKE '规模%' AND id >= (SELECT MIN(id) FROM case_file WHERE case_number = CONCAT('规模〔2026〕', {first}, '号'))""")
-    return spent
-
-
-def measure(port, user, queries, kind):
-    """p50/p95 (ms) of `queries` searches; each a different party prefix or plate."""
-    times, found = [], []
-    client = benchmark.Client(port, {}, None)
-    for i in range(queries):
-        if kind == "party":
-            query = "party=" + urllib.parse.quote(["陇东客运有限公司1", "西峰物流有限公司2", "长庆出租有限公司3"][i % 3]
-                                                  + str(100 + i))
-        else:
-            query = "plate=" + urllib.parse.quote(f"甘{'MAL'[i % 3]}{10000 + (i * 7919) % 90000:05d}")
+def timed(call, requests, warmup=10):
+    for _ in range(warmup):
+        call(0)
+    times = []
+    for i in range(requests):
         began = time.perf_counter()
-        answer = client.call(user, "GET", f"/api/cases?{query}&limit=50")
+        answer = call(i)
         times.append((time.perf_counter() - began) * 1000)
-        found.append(len(answer))
-    return {"queries": queries, "p50": round(statistics.median(times), 1),
-            "p95": round(benchmark.percentile(times, 95), 1), "meanFound": round(statistics.fmean(found), 1)}
+    return times, answer
+
+
+def figures(times, **extra):
+    return dict(requests=len(times), p50=round(statistics.median(times), 1),
+                p95=round(benchmark.percentile(times, 95), 1), max=round(max(times), 1), **extra)
+
+
+def filters(port):
+    client = benchmark.Client(port, {}, threading.Lock())
+    return {f["name"]: f["id"] for f in client.call("xfhandler1", "GET", "/engine-rest/filter")}
+
+
+def measure_inbox(port, requests, user, warmup):
+    ids, report = filters(port), {}
+    session = WebappSession(port, user)
+    body = json.dumps(TASKLIST_BODY).encode()
+    for name in ("本单位待办", "即将到期"):
+        path = f"/filter/{ids[name]}/list?firstResult=0&maxResults=15"
+
+        def webapp(_i):
+            return json.loads(session.send("POST", "/camunda/api/engine/engine/default" + path, body,
+                                           "application/json", "application/hal+json"))
+
+        def rest(_i):
+            request = urllib.request.Request(f"http://{HOST}:{port}/engine-rest{path}", data=body, method="POST")
+            request.add_header("Authorization", benchmark.basic(user))
+            request.add_header("Content-Type", "application/json")
+            request.add_header("Accept", "application/hal+json")
+            with urllib.request.urlopen(request, timeout=300) as answer:
+                return json.loads(answer.read())
+
+        for label, call in (("tasklist", webapp), ("engineRest", rest)):
+            times, answer = timed(call, requests, warmup)
+            report[f"{name} ({label}, {user})"] = figures(times, count=answer.get("count"),
+                                                          page=len(answer["_embedded"]["task"]))
+            benchmark.log(f"{name} {label}: {report[f'{name} ({label}, {user})']}")
+    return report
+
+
+def samples(database, requests):
+    """Parties and plates of seeded cases, newest and oldest alike (random case ids)."""
+    top = int(benchmark.mariadb(database, "SELECT MAX(id) FROM case_file").strip())
+    ids = ",".join(str(random.randint(1, top)) for _ in range(requests * 2))
+    parties = benchmark.mariadb(database, f"SELECT party_name FROM case_file WHERE id IN ({ids})").split("\n")
+    plates = benchmark.mariadb(database, "SELECT plate_number FROM case_vehicle WHERE id IN"
+                                         f" ({ids})").split("\n")
+    return [p for p in parties if p][:requests], [p for p in plates if p][:requests]
+
+
+def measure_search(port, database, requests, users):
+    client = benchmark.Client(port, {}, threading.Lock())
+    parties, plates = samples(database, requests + 10)
+    report = {}
+    for kind, values in (("party", parties), ("plate", plates)):
+        for user in users:
+            found = []
+
+            def search(i):
+                rows = client.call(user, "GET", "/api/case-list?q=" + urllib.parse.quote(values[i % len(values)]))
+                found.append(len(rows))
+                return rows
+
+            times, _ = timed(search, requests)
+            report[f"case-list ?q=<{kind}> ({user})"] = figures(times, meanRows=round(statistics.fmean(found), 1))
+            benchmark.log(f"{kind} {user}: {report[f'case-list ?q=<{kind}> ({user})']}")
+    return report
+
+
+def counts(database):
+    tables = ["case_file", "case_lead", "case_party", "case_vehicle", "case_officer", "ACT_RU_EXECUTION",
+              "ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_VARIABLE", "ACT_RU_JOB", "ACT_RU_AUTHORIZATION",
+              "ACT_GE_BYTEARRAY", "ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST",
+              "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_HI_DECINST", "ACT_HI_DEC_IN",
+              "ACT_HI_DEC_OUT", "ACT_HI_JOB_LOG"]
+    result = {t: int(benchmark.mariadb(database, f"SELECT COUNT(*) FROM {t}").strip()) for t in tables}
+    for status in ("FILED", "ARCHIVED"):
+        result[f"case_file {status}"] = int(benchmark.mariadb(
+            database, f"SELECT COUNT(*) FROM case_file WHERE status = '{status}'").strip())
+    result["ACT_HI_PROCINST removal time passed"] = int(benchmark.mariadb(
+        database, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE REMOVAL_TIME_ <= NOW()").strip())
+    return result
+
+
+HISTORY_TABLES = ["ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL",
+                  "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT",
+                  "ACT_HI_JOB_LOG", "ACT_GE_BYTEARRAY"]
+
+
+def expired(database):
+    return sum(int(benchmark.mariadb(database, f"SELECT COUNT(*) FROM {t} WHERE REMOVAL_TIME_ <= NOW()").strip())
+               for t in HISTORY_TABLES)
+
+
+def measure_cleanup(port, database, timeout):
+    """Camunda's history clean-up (removal-time based) on the rows whose REMOVAL_TIME_ has passed: rows/s."""
+    before = expired(database)
+    client = benchmark.Client(port, {}, threading.Lock())
+    began = time.perf_counter()
+    client.call("admin", "POST", "/engine-rest/history/cleanup?immediatelyDue=true")
+    left, trace = before, []
+    while left > 0 and time.perf_counter() - began < timeout:
+        time.sleep(10)
+        left = expired(database)
+        trace.append((round(time.perf_counter() - began), left))
+        benchmark.log(f"clean-up: {left} of {before} expired rows left")
+    seconds = time.perf_counter() - began
+    return {"expiredRowsBefore": before, "left": left, "seconds": round(seconds),
+            "rowsPerSecond": round((before - left) / seconds), "trace": trace}
+
+
+def templates(port):
+    """Two real cases driven through /engine-rest; prints their instance ids for scale_seed.py."""
+    client = benchmark.Client(port, {}, threading.Lock())
+    ids = {}
+    run = datetime.now(timezone.utc).strftime("%H%M%S")  # the party names the instance: one of its own per run
+    for label, party in (("open", "规模模板开放当事人" + run), ("closed", "规模模板结案当事人" + run)):
+        lead = client.call("xfhandler1", "POST", "/engine-rest/process-definition/key/leadIntake/submit-form",
+                           benchmark.variables({"source": "INSPECTION", "partyName": party,
+                                                "plateNumber": f"甘M{random.randint(10000, 99999)}", "occurredOn": CHINA_TODAY,
+                                                "place": "西峰区长庆大道",
+                                                "summary": "路面检查发现该车未取得道路运输经营许可载客收费"}))
+        steps = TEMPLATE_STEPS(party)
+        for key, user, values in steps[:2]:
+            client.step("general", lead["id"], key, user, values)
+        query = urllib.parse.quote(f"partyName_eq_{party}")
+        procedure = client.call("xfhandler1", "GET", "/engine-rest/process-instance?processDefinitionKey="
+                                f"generalProcedure&variables={query}")[0]["id"]
+        ids[label], ids[label + "Lead"] = procedure, lead["id"]
+        if label == "closed":
+            for key, user, values in steps[2:]:
+                client.step("general", procedure, key, user, values)
+    print(f"--open-template {ids['open']} --closed-template {ids['closed']} --closed-lead-template {ids['closedLead']}")
+
+
+CHINA_TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
+
+
+def TEMPLATE_STEPS(party):  # noqa: N802
+    """The general procedure's steps up to 处罚决定审批: the benchmark's first five, then 违法行为通知书 and 陈述申辩与复核
+    with the fields their forms now require (service method, recipient, receipt; a statement made)."""
+    t = CHINA_TODAY
+    return benchmark.general_steps(party)[:5] + [
+        ("issueNotice", "xfhandler1", {"serviceMethod": "direct", "noticeServedOn": t, "recipient": party,
+                                       "receiptSignature": "signed"}),
+        ("statementAndRecheck", "xfhandler1", {"statementMade": True, "statementSummary": "当事人称系初犯",
+                                               "recheckConclusion": "经复核，维持拟处罚意见", "finalFine": 20000}),
+    ]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database", default="sanlian_h2_scale")
-    parser.add_argument("--open", type=int, default=100000)
-    parser.add_argument("--closed", type=int, default=1000000)
-    parser.add_argument("--queries", type=int, default=40)
-    parser.add_argument("--port", type=int, default=8192)
-    parser.add_argument("--jar", default=None)
-    parser.add_argument("--xmx", default="768m")
-    parser.add_argument("--startup-timeout", type=int, default=1200)
+    parser.add_argument("--port", type=int, default=8216)
+    parser.add_argument("--database", default="sl_scale")
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--inbox-requests", type=int, help="calls per filter and path (default --requests)")
+    parser.add_argument("--inbox-warmup", type=int, default=10)
+    parser.add_argument("--skip", choices=["inbox", "search"], action="append", default=[])
+    parser.add_argument("--cleanup", type=int, metavar="SECONDS", help="measure the history clean-up, at most this long")
+    parser.add_argument("--templates", action="store_true", help="drive the template cases and print their ids")
+    parser.add_argument("--label", default="run")
     args = parser.parse_args()
-    jars = [j for j in glob.glob("target/sanlian-*.jar") if not j.endswith("-plain.jar")]
-    args.jar = args.jar or (jars[0] if jars else None)
-    args.db, args.app_arg = "mariadb", []
+    if args.templates:
+        templates(args.port)
+        return
     os.makedirs(WORK, exist_ok=True)
-    benchmark.WORK = WORK
-    started = datetime.now(timezone.utc)
-    subprocess.run(["mariadb", "--protocol=TCP", "-h", benchmark.HOST, "-uroot", "-e",
-                    f"DROP DATABASE IF EXISTS {args.database}; CREATE DATABASE {args.database} "
-                    "CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"], check=True)
-    app = benchmark.App(args)
-    report = {"date": started.strftime("%Y-%m-%d %H:%M UTC"), "command": "python3 tools/scale.py " + " ".join(sys.argv[1:]),
-              "machine": benchmark.machine(), "open": args.open, "closed": args.closed}
-    try:
-        benchmark.log(f"starting {args.jar} on {args.database}")
-        app.start()
-        benchmark.log(f"seeding {args.open} open and {args.closed} closed cases")
-        seconds = seed(args.database, 1, args.open, "FILED")
-        seconds += seed(args.database, args.open + 1, args.closed, "ARCHIVED")
-        rows = 3 * (args.open + args.closed)
-        report["seed"] = {"rows": rows, "seconds": round(seconds, 1), "rowsPerSecond": round(rows / seconds)}
-        sql(args.database, "ANALYZE TABLE case_file, case_party, case_vehicle")
-        benchmark.log(f"seeded {rows} rows in {seconds:.0f} s; measuring with the V91 indexes")
-        for label in ("withIndexes", "withoutIndexes"):
-            if label == "withoutIndexes":
-                sql(args.database, "DROP INDEX ix_case_file_party_name ON case_file; "
-                                   "DROP INDEX ix_case_party_name ON case_party; "
-                                   "DROP INDEX ix_case_vehicle_plate ON case_vehicle")
-            report[label] = {f"{kind}As{user}": measure(args.port, user, args.queries if label == "withIndexes"
-                                                        else max(5, args.queries // 8), kind)
-                             for kind in ("party", "plate") for user in ("xfhead", "citysupervisor")}
-            benchmark.log(f"{label}: {report[label]}")
-    finally:
-        app.stop()
-    with open(os.path.join(WORK, "report.json"), "w", encoding="utf-8") as out:
+    report = {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+              "command": "python3 tools/scale.py " + " ".join(sys.argv[1:]), "machine": benchmark.machine(),
+              "counts": counts(args.database)}
+    if "search" not in args.skip:
+        report["search"] = measure_search(args.port, args.database, args.requests, ["xfhandler1", "citysupervisor"])
+    if "inbox" not in args.skip:
+        report["inbox"] = measure_inbox(args.port, args.inbox_requests or args.requests, "xfhandler1",
+                                        args.inbox_warmup)
+    if args.cleanup:
+        report["cleanup"] = measure_cleanup(args.port, args.database, args.cleanup)
+    report["loadAverageAfter"] = os.getloadavg()
+    path = os.path.join(WORK, f"report-{args.label}.json")
+    with open(path, "w", encoding="utf-8") as out:
         json.dump(report, out, ensure_ascii=False, indent=2, default=str)
     print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
 

@@ -79,6 +79,11 @@ public class CaseFile {
         return transferredFrom;
     }
 
+    /** The row's id: the order in which cases were filed (newest last). */
+    public Long getId() {
+        return id;
+    }
+
     public String getCaseNumber() {
         return caseNumber;
     }

@@ -18,6 +18,28 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     List<CaseFile> findAllByOrderByIdDesc();
 
+    /** The newest visible cases, at most {@code limit} (the case list without a search, issue 16). */
+    @Query("select c from CaseFile c where (?1 = true or c.organisationCode in ?2) order by c.id desc")
+    List<CaseFile> findNewest(boolean seesAll, Collection<String> organisationCodes, Limit limit);
+
+    /** Cases whose case number or lead number starts with {@code prefix}, newest first. */
+    @Query("select c from CaseFile c where (c.caseNumber like ?1 or c.leadNumber like ?1)"
+            + " and (?2 = true or c.organisationCode in ?3) order by c.id desc")
+    List<CaseFile> findByNumberPrefix(String prefix, boolean seesAll, Collection<String> organisationCodes,
+            Limit limit);
+
+    /** Cases opened for these leads, newest first. */
+    @Query("select c from CaseFile c where c.leadNumber in ?1 and (?2 = true or c.organisationCode in ?3)"
+            + " order by c.id desc")
+    List<CaseFile> findByLeadNumbers(Collection<String> leadNumbers, boolean seesAll,
+            Collection<String> organisationCodes, Limit limit);
+
+    /** Cases in which a vehicle whose plate starts with {@code prefix} was recorded, newest first. */
+    @Query("select c from CaseFile c where c.caseNumber in (select v.caseNumber from CaseVehicle v"
+            + " where v.plateNumber like ?1) and (?2 = true or c.organisationCode in ?3) order by c.id desc")
+    List<CaseFile> findByPlatePrefix(String prefix, boolean seesAll, Collection<String> organisationCodes,
+            Limit limit);
+
     /** Cases whose party (as filed, or as the investigation recorded it) starts with {@code prefix}, newest first. */
     @Query("select c from CaseFile c where c.partyName like ?1 and (?2 = true or c.organisationCode in ?3)"
             + " order by c.id desc")

@@ -143,13 +143,45 @@ public class CaseFiles {
                 found.values().removeIf(c -> !c.getPartyName().startsWith(party.strip()));
             }
         } else if (party != null && !party.isBlank()) {
-            String prefix = party.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String prefix = likePrefix(party.strip());
             Limit max = Limit.of(limit);
             cases.findByPartyPrefix(prefix, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
             cases.findByRecordedPartyPrefix(prefix, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
         }
         return found.values().stream().sorted(Comparator.comparing(CaseFile::getFiledAt).reversed()).limit(limit)
                 .toList();
+    }
+
+    /**
+     * The case list's search (issue 16): the visible cases whose case number, lead number, party (as filed or as
+     * recorded) or recorded plate starts with {@code text}, or that were opened for one of {@code leadNumbers};
+     * newest first, at most {@code limit}. Every branch reads an index, so the search stays fast with a year's cases.
+     * Without {@code text}: the newest visible cases.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseFile> listed(String text, Collection<String> leadNumbers, Collection<String> organisationCodes,
+            boolean seesAll, int limit) {
+        Collection<String> codes = organisationCodes.isEmpty() ? List.of("") : organisationCodes;
+        Limit max = Limit.of(limit);
+        if (text == null) {
+            return cases.findNewest(seesAll, codes, max);
+        }
+        String prefix = likePrefix(text);
+        Map<String, CaseFile> found = new LinkedHashMap<>();
+        cases.findByNumberPrefix(prefix, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
+        cases.findByPartyPrefix(prefix, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
+        cases.findByRecordedPartyPrefix(prefix, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
+        cases.findByPlatePrefix(prefix, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
+        if (!leadNumbers.isEmpty()) {
+            cases.findByLeadNumbers(leadNumbers, seesAll, codes, max).forEach(c -> found.put(c.getCaseNumber(), c));
+        }
+        return found.values().stream().sorted(Comparator.comparing(CaseFile::getId).reversed()).limit(limit)
+                .toList();
+    }
+
+    /** {@code text%} for LIKE, with the user's {@code %} and {@code _} taken as characters. */
+    public static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Transactional(readOnly = true)

@@ -311,6 +311,18 @@ public class LeadService {
         return leadNumber == null ? java.util.Optional.empty() : leads.findByLeadNumber(leadNumber);
     }
 
+    /** The leads of these numbers (those that exist), in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Lead> findByNumbers(Collection<String> leadNumbers) {
+        return leadNumbers.isEmpty() ? List.of() : leads.findByLeadNumberIn(leadNumbers);
+    }
+
+    /** The numbers of at most {@code limit} leads whose plate starts with {@code prefix} (LIKE pattern), newest first. */
+    @Transactional(readOnly = true)
+    public List<String> numbersWithPlate(String prefix, int limit) {
+        return leads.findNumbersByPlatePrefix(prefix, org.springframework.data.domain.Limit.of(limit));
+    }
+
     @Transactional(readOnly = true)
     public List<Lead> visibleTo(Collection<String> organisationCodes, boolean seesAll) {
         return seesAll ? leads.findAllByOrderByIdDesc() : leads.findByOrganisationCodeInOrderByIdDesc(organisationCodes);

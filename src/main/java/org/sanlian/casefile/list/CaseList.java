@@ -65,36 +65,50 @@ class CaseList {
         this.identityService = identityService;
     }
 
+    /** At most this many cases are listed (newest first): a year's cases are 10^5–10^6 rows (issue 16). */
+    public static final int MAX_ROWS = 200;
+
     /**
-     * The cases of the bodies, newest first, whose case number, lead number, party or a plate contains
-     * {@code query} (blank: all); only the user's own when {@code onlyMine}.
+     * The cases of the bodies, newest first, at most {@code limit}, whose case number, lead number, party or a plate
+     * starts with {@code query} (blank: the newest); only the user's own when {@code onlyMine}. The search reads
+     * indexes only (V91, V270), so it stays fast with a year's cases.
      */
     public List<Row> of(Collection<String> organisationCodes, boolean seesAll, String userId, String query,
-            boolean onlyMine) {
-        List<CaseFile> cases = caseFiles.visibleTo(organisationCodes, seesAll);
+            boolean onlyMine, int limit) {
+        String wanted = query == null || query.isBlank() ? null : ChineseIdentifiers.normalise(query.strip())
+                .toUpperCase(Locale.ROOT);
+        int max = Math.max(1, Math.min(limit, MAX_ROWS));
+        List<String> leadsWithPlate = wanted == null ? List.of()
+                : leads.numbersWithPlate(CaseFiles.likePrefix(wanted), MAX_ROWS);
+        List<CaseFile> cases = caseFiles.listed(wanted, leadsWithPlate, organisationCodes, seesAll, max);
         if (cases.isEmpty()) {
             return List.of();
         }
         Map<String, List<Task>> openTasks = asSystem(() -> openTasksByCase(cases));
-        String wanted = query == null || query.isBlank() ? null : ChineseIdentifiers.normalise(query.strip())
-                .toUpperCase(Locale.ROOT);
+        List<String> numbers = cases.stream().map(CaseFile::getCaseNumber).toList();
+        Map<String, Lead> leadsByNumber = leads.findByNumbers(cases.stream().map(CaseFile::getLeadNumber)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Lead::getLeadNumber, l -> l, (a, b) -> a));
+        Map<String, List<String>> plates = parties.plates(numbers);
+        Map<String, List<CaseOfficer>> officersByCase = procedure.officers(numbers).stream()
+                .collect(Collectors.groupingBy(CaseOfficer::getCaseNumber));
         return cases.stream()
-                .map(c -> row(c, openTasks.getOrDefault(c.getCaseNumber(), List.of()), userId))
+                .map(c -> row(c, openTasks.getOrDefault(c.getCaseNumber(), List.of()), userId,
+                        leadsByNumber.get(c.getLeadNumber()), plates.getOrDefault(c.getCaseNumber(), List.of()),
+                        officersByCase.getOrDefault(c.getCaseNumber(), List.of())))
                 .filter(row -> !onlyMine || row.mine())
-                .filter(row -> wanted == null || matches(row, wanted))
                 .toList();
     }
 
-    private Row row(CaseFile caseFile, List<Task> tasks, String userId) {
+    private Row row(CaseFile caseFile, List<Task> tasks, String userId, Lead lead, List<String> recordedPlates,
+            List<CaseOfficer> caseOfficers) {
         String caseNumber = caseFile.getCaseNumber();
         Set<String> plates = new LinkedHashSet<>();
-        Lead lead = lead(caseFile.getLeadNumber());
         if (lead != null && lead.getPlateNumber() != null && !lead.getPlateNumber().isBlank()) {
             plates.add(ChineseIdentifiers.normalise(lead.getPlateNumber()));
         }
-        parties.vehicles(caseNumber).forEach(v -> plates.add(v.plateNumber()));
-        List<String> investigators = procedure.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR);
-        List<String> presiders = procedure.officers(caseNumber, CaseOfficer.Role.PRESIDER);
+        plates.addAll(recordedPlates);
+        List<String> investigators = ofRole(caseOfficers, CaseOfficer.Role.INVESTIGATOR);
+        List<String> presiders = ofRole(caseOfficers, CaseOfficer.Role.PRESIDER);
         Task next = tasks.stream().filter(t -> t.getDueDate() != null)
                 .min(Comparator.comparing(Task::getDueDate)).orElse(null);
         boolean mine = userId != null && (userId.equals(caseFile.getFiledBy()) || investigators.contains(userId)
@@ -106,13 +120,8 @@ class CaseList {
                 investigators.stream().map(officers::name).toList(), mine);
     }
 
-    private static boolean matches(Row row, String wanted) {
-        return contains(row.caseNumber(), wanted) || contains(row.leadNumber(), wanted)
-                || contains(row.partyName(), wanted) || row.plates().stream().anyMatch(p -> contains(p, wanted));
-    }
-
-    private static boolean contains(String value, String wanted) {
-        return value != null && value.toUpperCase(Locale.ROOT).contains(wanted);
+    private static List<String> ofRole(List<CaseOfficer> caseOfficers, CaseOfficer.Role role) {
+        return caseOfficers.stream().filter(o -> o.getRole() == role).map(CaseOfficer::getUserId).toList();
     }
 
     /** The open steps of the cases, by case number: the procedures' business key is the case number. */
@@ -128,10 +137,6 @@ class CaseList {
                 .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         return tasks.stream().filter(t -> caseOfInstance.containsKey(t.getProcessInstanceId()))
                 .collect(Collectors.groupingBy(t -> caseOfInstance.get(t.getProcessInstanceId())));
-    }
-
-    private Lead lead(String leadNumber) {
-        return leads.findByNumber(leadNumber).orElse(null);
     }
 
     /**

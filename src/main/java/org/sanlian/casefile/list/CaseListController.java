@@ -21,10 +21,11 @@ class CaseListController {
     }
 
     @GetMapping("/api/case-list")
-    @Operation(summary = "本单位案件 / 我的案件：按当事人、车牌号、案号或案源编号查找")
+    @Operation(summary = "本单位案件 / 我的案件：按当事人、车牌号、案号或案源编号（开头）查找，最新的至多 limit 件（≤ 200）")
     public List<CaseList.Row> list(@RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "false") boolean mine, Authentication user) {
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "" + CaseList.MAX_ROWS) int limit, Authentication user) {
         Visibility visibility = Visibility.of(user);
-        return caseList.of(visibility.groups(), visibility.seesAll(), user.getName(), q, mine);
+        return caseList.of(visibility.groups(), visibility.seesAll(), user.getName(), q, mine, limit);
     }
 }

@@ -84,6 +84,14 @@ public class CaseParties {
                 .toList();
     }
 
+    /** The recorded plates of several cases at once, by case number (the case list, issue 16). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<String>> plates(java.util.Collection<String> caseNumbers) {
+        return vehicles.findByCaseNumberInOrderById(caseNumbers).stream().collect(java.util.stream.Collectors.groupingBy(
+                CaseVehicle::getCaseNumber, java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.mapping(CaseVehicle::getPlateNumber, java.util.stream.Collectors.toList())));
+    }
+
     @Transactional(readOnly = true)
     public List<VehicleView> vehicles(String caseNumber) {
         return vehicles.findByCaseNumberOrderById(caseNumber).stream()

@@ -16,4 +16,6 @@ interface CaseVehicleRepository extends JpaRepository<CaseVehicle, Long> {
     boolean existsByCaseNumberAndPlateNumber(String caseNumber, String plateNumber);
 
     List<CaseVehicle> findByCaseNumberOrderById(String caseNumber);
+
+    List<CaseVehicle> findByCaseNumberInOrderById(java.util.Collection<String> caseNumbers);
 }

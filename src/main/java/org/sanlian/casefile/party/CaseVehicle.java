@@ -39,6 +39,10 @@ public class CaseVehicle {
         this.recordedAt = recordedAt;
     }
 
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
     public String getPlateNumber() {
         return plateNumber;
     }

@@ -46,6 +46,12 @@ public class ProcedureFacts {
         return hearings.findById(caseNumber);
     }
 
+    /** The officers of several cases at once (the case list, issue 16), in the order they were named. */
+    @Transactional(readOnly = true)
+    public List<CaseOfficer> officers(java.util.Collection<String> caseNumbers) {
+        return officers.findByCaseNumberInOrderById(caseNumbers);
+    }
+
     @Transactional(readOnly = true)
     public List<String> officers(String caseNumber, CaseOfficer.Role role) {
         return officers.findByCaseNumberAndRoleOrderById(caseNumber, role).stream().map(CaseOfficer::getUserId).toList();

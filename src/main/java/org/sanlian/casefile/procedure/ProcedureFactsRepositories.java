@@ -10,6 +10,8 @@ interface CaseOfficerRepository extends JpaRepository<CaseOfficer, Long> {
 
     List<CaseOfficer> findByCaseNumberAndRoleOrderById(String caseNumber, CaseOfficer.Role role);
 
+    List<CaseOfficer> findByCaseNumberInOrderById(java.util.Collection<String> caseNumbers);
+
     void deleteByCaseNumberAndRole(String caseNumber, CaseOfficer.Role role);
 }
 

@@ -92,6 +92,22 @@ class CaseListTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("Issue 16: the search reads from the start of a party, plate or number (an index, with a year's cases) and lists at most `limit` cases, newest first")
+    void searchMatchesFromTheStartAndListsAtMostTheLimit() {
+        Filed older = filed("案件清单开头当事人甲" + RUN, plate(3));
+        Filed newer = filed("案件清单开头当事人乙" + RUN, plate(4));
+
+        assertThat(caseNumbers(list("xfhandler1", "案件清单开头当事人")))
+                .containsSubsequence(newer.caseNumber(), older.caseNumber());
+        assertThat(caseNumbers(list("xfhandler1", plate(3).substring(0, 5)))).contains(older.caseNumber());
+        assertThat(caseNumbers(list("xfhandler1", "开头当事人甲" + RUN))).isEmpty();
+        JsonNode newest = json(rest.withBasicAuth("xfhandler1", DEMO_PASSWORD).getForEntity(java.net.URI.create(
+                rest.getRootUri() + "/api/case-list?limit=1&q=" + URLEncoder.encode("案件清单开头当事人",
+                        StandardCharsets.UTF_8)), String.class));
+        assertThat(caseNumbers(newest)).containsExactly(newer.caseNumber());
+    }
+
+    @Test
     @DisplayName("domain.md §9: another body's user finds none of 西峰's cases, neither by plate nor in the whole list")
     void anotherBodySeesNone() {
         String plate = plate(1);
