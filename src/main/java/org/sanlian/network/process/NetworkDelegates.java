@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.sanlian.network.Assistance;
 import org.sanlian.network.Transfers;
+import org.sanlian.platform.forms.FormOptions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +63,28 @@ public final class NetworkDelegates {
             boolean accepted = transfers.reviewed(text(task, "transferNumber"), text(task, "transferDecision"),
                     text(task, "reviewComment"), actor(task));
             task.getExecution().setVariable("transferAccepted", accepted);
+        }
+    }
+
+    /**
+     * 指定管辖 created: the bodies the city team may designate go into the task as {@value #DESIGNATABLE}, which the
+     * form's select reads through {@code valuesKey}; {@link Transfers#designated} refuses any other.
+     */
+    @Component("designatableBodiesOffered")
+    public static class DesignatableBodiesOffered implements TaskListener {
+
+        static final String DESIGNATABLE = "designatableBodies";
+
+        private final Transfers transfers;
+
+        public DesignatableBodiesOffered(Transfers transfers) {
+            this.transfers = transfers;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            task.setVariableLocal(DESIGNATABLE, FormOptions.variable(transfers.designatable(text(task, "transferNumber"))
+                    .stream().map(body -> new FormOptions.Option(body.label(), body.value())).toList()));
         }
     }
 
