@@ -5,7 +5,7 @@ import org.sanlian.organisation.BodyChoices;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.Officers;
 import org.sanlian.platform.forms.FormOptions;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,42 +39,14 @@ public class PlanningBodies {
     }
 
     /** 牵头单位. */
-    @Component
-    static class Leads implements FormOptions {
-        private final PlanningBodies planning;
-
-        Leads(PlanningBodies planning) {
-            this.planning = planning;
-        }
-
-        @Override
-        public String valuesKey() {
-            return "jointInspectionLeads";
-        }
-
-        @Override
-        public List<Option> offeredTo(String userId) {
-            return options(planning.leadsFor(userId));
-        }
+    @Bean
+    FormOptions jointInspectionLeads() {
+        return FormOptions.of("jointInspectionLeads", planner -> options(leadsFor(planner)));
     }
 
     /** 联合单位. */
-    @Component
-    static class Partners implements FormOptions {
-        private final PlanningBodies planning;
-
-        Partners(PlanningBodies planning) {
-            this.planning = planning;
-        }
-
-        @Override
-        public String valuesKey() {
-            return "jointInspectionPartners";
-        }
-
-        @Override
-        public List<Option> offeredTo(String userId) {
-            return options(planning.partnersFor(userId));
-        }
+    @Bean
+    FormOptions jointInspectionPartners() {
+        return FormOptions.of("jointInspectionPartners", planner -> options(partnersFor(planner)));
     }
 }

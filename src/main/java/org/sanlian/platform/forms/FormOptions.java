@@ -3,6 +3,7 @@ package org.sanlian.platform.forms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.function.Function;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -24,6 +25,21 @@ public interface FormOptions {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The options named {@code valuesKey}, as {@code offered} gives them for a user. */
+    static FormOptions of(String valuesKey, Function<String, List<Option>> offered) {
+        return new FormOptions() {
+            @Override
+            public String valuesKey() {
+                return valuesKey;
+            }
+
+            @Override
+            public List<Option> offeredTo(String userId) {
+                return offered.apply(userId);
+            }
+        };
     }
 
     /** The {@code valuesKey} the forms use for these options. */
