@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sanlian.organisation.Organisation;
+import org.sanlian.organisation.BodyChoices;
 import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.DrawRandom;
 import org.sanlian.platform.FieldViolation;
@@ -55,13 +56,14 @@ public class JointInspections {
     private final InspectionItemRepository items;
     private final RegulatedEnterpriseRepository enterprises;
     private final Organisations organisations;
+    private final PlanningBodies planningBodies;
     private final InspectionRegisters registers;
     private final InspectionSettings settings;
     private final Clock clock;
 
     public JointInspections(InspectionPlanRepository plans, InspectionDrawRepository draws,
             InspectionVisitRepository visits, InspectionFindingRepository findings, InspectionItemRepository items,
-            RegulatedEnterpriseRepository enterprises, Organisations organisations,
+            RegulatedEnterpriseRepository enterprises, Organisations organisations, PlanningBodies planningBodies,
             InspectionRegisters registers, InspectionSettings settings, Optional<Clock> clock) {
         this.plans = plans;
         this.draws = draws;
@@ -70,6 +72,7 @@ public class JointInspections {
         this.items = items;
         this.enterprises = enterprises;
         this.organisations = organisations;
+        this.planningBodies = planningBodies;
         this.registers = registers;
         this.settings = settings;
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
@@ -86,12 +89,14 @@ public class JointInspections {
         }
         String lead = Inputs.stripped(form.apply("leadOrganisation"));
         Optional<Organisation> leadBody = lead == null ? Optional.empty() : organisations.byCode(lead);
-        if (leadBody.isEmpty() || !leadBody.get().isEnforcementBody()) {
-            violations.add(new FieldViolation("leadOrganisation", "牵头单位应为综合执法队伍（市执法队或大队）"));
+        if (leadBody.isEmpty() || !leadBody.get().isEnforcementBody()
+                || !BodyChoices.offers(planningBodies.leadsFor(actor), lead)) {
+            violations.add(new FieldViolation("leadOrganisation", "牵头单位应为本市执法网络中的综合执法队伍（市执法队或大队）"));
         }
         String partner = Inputs.stripped(form.apply("partnerOrganisation"));
-        if (partner == null || !organisations.exists(partner)) {
-            violations.add(new FieldViolation("partnerOrganisation", "必须选择联合检查的另一单位"));
+        if (partner == null || !organisations.exists(partner)
+                || !BodyChoices.offers(planningBodies.partnersFor(actor), partner)) {
+            violations.add(new FieldViolation("partnerOrganisation", "必须选择本市执法网络中联合检查的另一单位"));
         } else if (partner.equals(lead)) {
             violations.add(new FieldViolation("partnerOrganisation", "联合检查须由两个单位参加"));
         }

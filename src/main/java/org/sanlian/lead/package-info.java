@@ -3,7 +3,7 @@
  * decision. Publishes LeadDecided.
  */
 @ApplicationModule(displayName = "案源 Lead",
-        allowedDependencies = { "platform", "platform :: identifiers", "security", "deadline", "organisation" })
+        allowedDependencies = { "platform", "platform :: forms", "platform :: identifiers", "security", "deadline", "organisation" })
 package org.sanlian.lead;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sanlian.organisation.Officer;
+import org.sanlian.organisation.BodyChoices;
 import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.OrganisationKind;
@@ -41,11 +42,13 @@ public class HandOvers {
     private final HandOverEventRepository events;
     private final Officers officers;
     private final Organisations organisations;
+    private final BodyChoices bodies;
     private final Watchlist watchlist;
     private final Clock clock;
 
     public HandOvers(HandOverRepository handOvers, HandOverEventRepository events, Officers officers,
-            Organisations organisations, Watchlist watchlist, Optional<Clock> clock) {
+            Organisations organisations, BodyChoices bodies, Watchlist watchlist, Optional<Clock> clock) {
+        this.bodies = bodies;
         this.watchlist = watchlist;
         this.handOvers = handOvers;
         this.events = events;
@@ -84,6 +87,9 @@ public class HandOvers {
             violations.add(new FieldViolation("receiverCode", "必须指明有管辖权的接收机关"));
         } else if (receiver.equals(sender)) {
             violations.add(new FieldViolation("receiverCode", "该事项由本机关主管，无需移交"));
+        } else if (isIndustryBureau(sender) && !BodyChoices.offers(receiversOfBureauLead(sender), receiver)) {
+            violations.add(new FieldViolation("receiverCode",
+                    "应移交本地区有管辖权的综合执法队伍（行政处罚法第二十二条、第二十三条）：" + receiver));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -175,6 +181,28 @@ public class HandOvers {
         record(byNumber(handOverNumber), step, actor, note);
     }
 
+    /** Where an industry bureau may hand its supervision leads: the enforcement bodies competent for its area. */
+    @Transactional(readOnly = true)
+    public List<BodyChoices.Choice> receiversOfBureauLead(String bureauCode) {
+        return bodies.enforcementBodiesCovering(bureauCode);
+    }
+
+    /** The bureau the user works for, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> bureauOf(String userId) {
+        return officers.byUserId(userId).map(Officer::getOrganisationCode).filter(this::isIndustryBureau);
+    }
+
+    private boolean isIndustryBureau(String code) {
+        return organisations.byCode(code).map(o -> o.getKind() == OrganisationKind.INDUSTRY_MANAGEMENT).orElse(false);
+    }
+
+    /** Whether the body is a public security (traffic police) body: its duty group is the police's. */
+    @Transactional(readOnly = true)
+    public boolean isPolice(String code) {
+        return organisations.byCode(code).map(o -> o.getKind() == OrganisationKind.PUBLIC_SECURITY).orElse(false);
+    }
+
     /**
      * The registrant's body, which must be of one of the given kinds: the bureau hands over its supervision leads
      * (bureauLinkage), the enforcement teams and the police hand over to each other (crossHandOver).
@@ -194,7 +222,7 @@ public class HandOvers {
     public String competentBodyNear(String competentBody, String senderCode) {
         Organisation sender = organisations.byCode(senderCode)
                 .orElseThrow(() -> new InvalidInputException("senderCode", "没有这个机构: " + senderCode));
-        return organisations.all().stream()
+        return organisations.configured().stream()
                 .filter(o -> o.getAreaCode().equals(sender.getAreaCode()))
                 .filter(o -> "police".equals(competentBody) ? o.getKind() == OrganisationKind.PUBLIC_SECURITY
                         : o.isEnforcementBody())

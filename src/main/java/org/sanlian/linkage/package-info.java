@@ -3,7 +3,7 @@
  * watchlist; listens to LeadDecided, FineDecided (penalty) and CaseConcluded.
  */
 @ApplicationModule(displayName = "部门联动 Linkage",
-        allowedDependencies = { "platform", "platform :: identifiers", "security", "calendar", "deadline", "lead", "casefile", "organisation", "penalty" })
+        allowedDependencies = { "platform", "platform :: forms", "platform :: identifiers", "security", "calendar", "deadline", "lead", "casefile", "organisation", "penalty" })
 package org.sanlian.linkage;
 
 import org.springframework.modulith.ApplicationModule;

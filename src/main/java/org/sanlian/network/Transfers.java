@@ -21,6 +21,7 @@ import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.lead.LeadStatus;
 import org.sanlian.organisation.CaseAccess;
+import org.sanlian.organisation.BodyChoices;
 import org.sanlian.organisation.EnforcementNetworks;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.Organisations;
@@ -51,6 +52,7 @@ public class Transfers {
     private final Organisations organisations;
     private final CaseAccess caseAccess;
     private final EnforcementNetworks networks;
+    private final BodyChoices bodies;
     private final RuntimeService runtimeService;
     private final DecisionDeadline decisionDeadline;
     private final WorkingDayDeadlines deadlines;
@@ -60,7 +62,7 @@ public class Transfers {
 
     public Transfers(JurisdictionTransferRepository transfers, LeadService leads, CaseFiles cases,
             EvidenceService evidence, Organisations organisations, CaseAccess caseAccess,
-            EnforcementNetworks networks, RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
+            EnforcementNetworks networks, BodyChoices bodies, RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
             WorkingDayCalendar calendar,
             DeadlineSettings deadlineSettings,
             Optional<Clock> clock) {
@@ -73,6 +75,7 @@ public class Transfers {
         this.organisations = organisations;
         this.caseAccess = caseAccess;
         this.networks = networks;
+        this.bodies = bodies;
         this.runtimeService = runtimeService;
         this.decisionDeadline = decisionDeadline;
         this.deadlines = deadlines;
@@ -168,6 +171,15 @@ public class Transfers {
         return true;
     }
 
+    /**
+     * The bodies the city team may designate (Art. 25: the common superior designates among the bodies under it): the
+     * enforcement bodies of the network of the body that holds the subject.
+     */
+    @Transactional(readOnly = true)
+    public List<BodyChoices.Choice> designatable(String transferNumber) {
+        return bodies.enforcementBodiesOfCity(networks.cityTeamOf(byNumber(transferNumber).getFromOrganisation()));
+    }
+
     /** 指定管辖 by the city team (Art. 25); returns whether the holder keeps the subject. */
     public boolean designated(String transferNumber, String designatedOrganisation, String reason, String actor) {
         JurisdictionTransfer transfer = byNumber(transferNumber);
@@ -176,6 +188,9 @@ public class Transfers {
                 organisations.byCode(designatedOrganisation).filter(Organisation::isEnforcementBody);
         if (designated.isEmpty()) {
             violations.add(new FieldViolation("designatedOrganisation", "须指定一个执法机构"));
+        } else if (!BodyChoices.offers(designatable(transferNumber), designatedOrganisation)) {
+            violations.add(new FieldViolation("designatedOrganisation",
+                    "只能指定本市执法网络中的执法机构（行政处罚法第二十五条）：" + designatedOrganisation));
         }
         if (reason == null || reason.isBlank()) {
             violations.add(new FieldViolation("designationReason", "指定管辖须写明理由"));

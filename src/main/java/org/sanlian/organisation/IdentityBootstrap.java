@@ -57,6 +57,9 @@ public class IdentityBootstrap implements ApplicationRunner {
             }
         }
         for (Organisation organisation : organisations.findAllByOrderByCode()) {
+            if (!settings.isConfigured(organisation.getCode())) {
+                continue;
+            }
             ensureGroup(organisation.getCode(), organisation.getName(), "organisation");
             for (Role role : dutiesOf(organisation.getKind())) {
                 ensureGroup(role.dutyGroupId(organisation.getCode()), organisation.getName() + role.chineseName(),

@@ -19,12 +19,17 @@ public class Jurisdictions {
     public static final Pattern AREA_CODE = Pattern.compile("^\\d{6}$");
 
     private final OrganisationRepository organisations;
+    private final OrganisationSettings settings;
 
-    public Jurisdictions(OrganisationRepository organisations) {
+    public Jurisdictions(OrganisationRepository organisations, OrganisationSettings settings) {
         this.organisations = organisations;
+        this.settings = settings;
     }
 
-    /** The competent enforcement body for a place, or empty when no body of the network covers it. */
+    /**
+     * The competent enforcement body for a place, or empty when no body of the network covers it; only a configured
+     * body is competent ({@link OrganisationSettings#isConfigured}).
+     */
     public Optional<Organisation> competentFor(String areaCode) {
         if (areaCode == null || !AREA_CODE.matcher(areaCode).matches()) {
             return Optional.empty();
@@ -38,7 +43,7 @@ public class Jurisdictions {
 
     private Optional<Organisation> enforcementBodyOf(String areaCode) {
         return organisations.findAllByOrderByCode().stream()
-                .filter(o -> o.isEnforcementBody() && areaCode.equals(o.getAreaCode()))
+                .filter(o -> o.isEnforcementBody() && areaCode.equals(o.getAreaCode()) && settings.isConfigured(o.getCode()))
                 .min(Comparator.comparing(o -> o.getParentCode() == null ? 0 : 1));
     }
 }

@@ -91,8 +91,7 @@ public class Organisation {
     }
 
     public boolean isEnforcementBody() {
-        return kind == OrganisationKind.ENFORCEMENT_CITY || kind == OrganisationKind.ENFORCEMENT_DISTRICT
-                || kind == OrganisationKind.ENFORCEMENT_COUNTY;
+        return kind.isEnforcement();
     }
 
     /** The administrator sets the number prefix and format (domain.md §3.3); numbers already given keep theirs. */

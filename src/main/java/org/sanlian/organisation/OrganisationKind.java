@@ -18,4 +18,9 @@ public enum OrganisationKind {
     public String chineseName() {
         return chineseName;
     }
+
+    /** 综合执法队伍: the kinds that decide penalties and hold cases (the city team and its brigades). */
+    public boolean isEnforcement() {
+        return this == ENFORCEMENT_CITY || this == ENFORCEMENT_DISTRICT || this == ENFORCEMENT_COUNTY;
+    }
 }

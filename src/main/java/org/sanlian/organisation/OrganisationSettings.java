@@ -36,10 +36,11 @@ record OrganisationSettings(
      * @param paymentAccount the account at that bank; unset: the parent's
      * @param reconsiderationBody the 复议机关 its decisions name (行政复议法 Art. 24, domain.md §2.16); unset: the parent's
      * @param court        the people's court its decisions name for 行政诉讼 (行政诉讼法 Art. 18); unset: the parent's
+     * @param areaName     the name of its area (e.g. 庆城县), offered as the place of an act (登记案源); unset: its name
      */
     public record Body(@NotBlank String name, @NotNull OrganisationKind kind,
             @NotNull @Pattern(regexp = "\\d{6}") String areaCode, String parent, String numberPrefix,
-            String paymentBank, String paymentAccount, String reconsiderationBody, String court) {
+            String paymentBank, String paymentAccount, String reconsiderationBody, String court, String areaName) {
     }
 
     /**
@@ -47,6 +48,15 @@ record OrganisationSettings(
      * @param supervisorGroup    candidate group of 超期督办 and 整改复核 (the city's 法制监督)
      */
     public record City(@NotBlank String legalReviewerGroup, @NotBlank String supervisorGroup) {
+    }
+
+    /**
+     * Whether the body is in service here. A row the configuration does not name (庆阳's rows that Flyway V1 writes
+     * on every database, in another city's installation; a body since dissolved) stays for the cases and documents
+     * that refer to it, but gets no groups, no leads and no place in any form.
+     */
+    public boolean isConfigured(String code) {
+        return code != null && bodies.containsKey(code);
     }
 
     public OrganisationSettings {

@@ -62,7 +62,8 @@ public class Organisations {
         return code != null && organisations.existsById(code);
     }
 
-    public List<Organisation> all() {
-        return organisations.findAllByOrderByCode();
+    /** The bodies in service: those the configuration names ({@link OrganisationSettings#isConfigured}). */
+    public List<Organisation> configured() {
+        return organisations.findAllByOrderByCode().stream().filter(o -> settings.isConfigured(o.getCode())).toList();
     }
 }

@@ -30,6 +30,7 @@ import org.sanlian.platform.EngineVariableValues;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.Problems;
 import org.sanlian.platform.forms.FormSubmissions;
+import org.sanlian.platform.forms.StartFormOptions;
 import org.sanlian.security.EngineApiAccess.Audience;
 import org.sanlian.security.EngineApiAccess.Match;
 import org.slf4j.Logger;
@@ -61,11 +62,13 @@ class EngineApiGuard extends OncePerRequestFilter {
 
     private final String webappEngineApi;
     private final FormSubmissions forms;
+    private final StartFormOptions startForms;
     private final EngineApiFacts facts;
 
-    public EngineApiGuard(String webappPath, FormSubmissions forms, EngineApiFacts facts) {
+    public EngineApiGuard(String webappPath, FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts) {
         this.webappEngineApi = webappPath + "/api/engine";
         this.forms = forms;
+        this.startForms = startForms;
         this.facts = facts;
     }
 
@@ -132,7 +135,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             checked = new CachedBody(request, bytes);
         }
         if (caller.get().isAdministrator()) {
-            chain.doFilter(checked, response);
+            proceed(caller.get(), method, path, checked, response, chain);
             return;
         }
         Optional<Match> match = EngineApiAccess.find(method, path, caller.get().audiences());
@@ -161,7 +164,17 @@ class EngineApiGuard extends OncePerRequestFilter {
             write(response, problem);
             return;
         }
-        chain.doFilter(checked, response);
+        proceed(caller.get(), method, path, checked, response, chain);
+    }
+
+    /** The engine answers; a start form comes with the options its selects offer this caller. */
+    private void proceed(Caller caller, HttpMethod method, String path, HttpServletRequest request,
+            HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        if (StartFormOptions.servesStartForm(method.name(), path)) {
+            startForms.serve(caller.userId(), request, response, chain);
+        } else {
+            chain.doFilter(request, response);
+        }
     }
 
     private ProblemDetail check(Match match, Caller caller, JsonNode body, HttpServletRequest request, String uri) {

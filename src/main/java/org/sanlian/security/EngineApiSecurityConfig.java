@@ -1,6 +1,7 @@
 package org.sanlian.security;
 
 import org.sanlian.platform.forms.FormSubmissions;
+import org.sanlian.platform.forms.StartFormOptions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class EngineApiSecurityConfig {
 
     @Bean
-    FilterRegistrationBean<EngineApiGuard> engineApiGuard(FormSubmissions forms, EngineApiFacts facts,
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         FilterRegistrationBean<EngineApiGuard> registration =
-                new FilterRegistrationBean<>(new EngineApiGuard(webappPath, forms, facts));
+                new FilterRegistrationBean<>(new EngineApiGuard(webappPath, forms, startForms, facts));
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
         registration.setName("sanlianEngineApiGuard");
         registration.setOrder(0);

@@ -253,6 +253,29 @@ class JointInspectionProcessTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("§5, 国办发〔2019〕5号: the plan's start form offers the planner's city network as configured — its enforcement bodies may lead, any of its bodies but the legal office takes part; a legal office as partner is refused naming partnerOrganisation")
+    void planOffersTheBodiesOfThePlannersNetwork() {
+        JsonNode form = json(get("xfhandler1", "/engine-rest/process-definition/key/jointInspection/deployed-start-form"));
+        assertThat(optionsOf(form, "leadOrganisation")).containsExactly("qycity", "xifeng", "qingcheng", "huanxian",
+                "huachi", "heshui", "zhengning", "ningxian", "zhenyuan");
+        assertThat(optionsOf(form, "partnerOrganisation")).startsWith("qycity")
+                .contains("xifeng", "zhenyuan", "xfbureau", "xfpolice").doesNotContain("qylegal");
+
+        ResponseEntity<String> legalOffice = plan(Map.of("partnerOrganisation", "qylegal"));
+        assertThat(legalOffice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(legalOffice).path("errors").findValuesAsText("field")).containsExactly("partnerOrganisation");
+    }
+
+    private static List<String> optionsOf(JsonNode form, String key) {
+        for (JsonNode component : form.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component.path("values").findValuesAsText("value");
+            }
+        }
+        throw new AssertionError("the form has no field " + key);
+    }
+
+    @Test
     @DisplayName("§5 auditable: the auditor's re-run of the stored draw reproduces it exactly; a changed seed or pool in the record gives a different draw")
     void auditorReRunsTheDraw() throws Exception {
         ProcessInstance instance = planned(Map.of("drawSeed", "audit-seed-1"));

@@ -154,6 +154,33 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
     }
 
     @Test
+    @DisplayName("行政处罚法 Arts. 22, 23: the start form offers the 西峰区 bureau the enforcement bodies competent for its area, from the configured bodies — 西峰大队 and the city team; a lead handed to 庆城县 is refused naming receiverCode")
+    void bureauHandsOverWithinItsArea() {
+        JsonNode form = json(get("bureau1", "/engine-rest/process-definition/key/bureauLeadHandOver/deployed-start-form"));
+        assertThat(select(form, "receiverCode").path("valuesKey").isMissingNode()).isTrue();
+        assertThat(select(form, "receiverCode").path("values").findValuesAsText("value"))
+                .containsExactly("qycity", "xifeng");
+        assertThat(select(form, "receiverCode").path("values").findValuesAsText("label"))
+                .containsExactly("庆阳市交通运输综合行政执法队", "庆阳市交通运输综合行政执法队西峰大队");
+
+        Map<String, Object> elsewhere = bureauLead("某公司戊", "甘M5A005", "taxi");
+        elsewhere.put("receiverCode", "qingcheng");
+        ResponseEntity<String> refused = post("bureau1",
+                "/engine-rest/process-definition/key/bureauLeadHandOver/submit-form", variables(elsewhere));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(refused).path("errors").findValuesAsText("field")).containsExactly("receiverCode");
+    }
+
+    private static JsonNode select(JsonNode form, String key) {
+        for (JsonNode component : form.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError("the form has no field " + key);
+    }
+
+    @Test
     @DisplayName("a returned lead may be withdrawn by the bureau; a malformed unified social credit code or one whose check character is wrong (GB 32100—2015) or plate is refused naming the field; only the bureau hands over its supervision leads")
     void withdrawnAfterReturnAndBadInput() {
         Map<String, Object> bad = bureauLead("某公司丙", "ABC", "taxi");

@@ -112,6 +112,16 @@ class CaseTransferProcessTest extends NetworkTestSupport {
                 .isEqualTo("REFUSED");
 
         assertThat(json(get("qchead", "/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+        // the city team chooses among the enforcement bodies of its network, as configured (Art. 25)
+        String designation = taskIdOf("cityhead", instance);
+        JsonNode offered = json(get("cityhead",
+                "/engine-rest/task/" + designation + "/form-variables?deserializeValues=false")).path("designatableBodies");
+        assertThat(listOf(offered.path("value")).findValuesAsText("value")).containsExactly("qycity",
+                "xifeng", "qingcheng", "huanxian", "huachi", "heshui", "zhengning", "ningxian", "zhenyuan");
+        ResponseEntity<String> bureau = post("cityhead", "/engine-rest/task/" + designation + "/submit-form",
+                variables(Map.of("designatedOrganisation", "xfbureau", "designationReason", "行业管理部门")));
+        assertThat(bureau.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(bureau).path("errors").findValuesAsText("field")).containsExactly("designatedOrganisation");
         submit("cityhead", instance, Map.of("designatedOrganisation", "qingcheng",
                 "designationReason", "行政处罚法第二十二条：由违法行为发生地管辖"));
 
@@ -237,5 +247,14 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         transferred("xfhandler1", "TRANSFER", caseNumber, "qingcheng", "理由");
         ResponseEntity<String> twice = requestTransfer("xfhandler1", "TRANSFER", caseNumber, "huachi", "理由");
         assertThat(json(twice).path("errors").findValuesAsText("field")).containsExactly("subjectNumber");
+    }
+
+    /** A Json variable's value as REST answers it: the list, or its text. */
+    private static JsonNode listOf(JsonNode value) {
+        try {
+            return value.isTextual() ? JSON.readTree(value.asText()) : value;
+        } catch (Exception e) {
+            throw new AssertionError("not a JSON list: " + value, e);
+        }
     }
 }

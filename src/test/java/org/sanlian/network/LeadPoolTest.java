@@ -194,6 +194,22 @@ class LeadPoolTest extends NetworkTestSupport {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 22: 登记案源 offers as the place of the act the areas of the configured enforcement bodies, by name, the city's own (市本级) last")
+    void registrationOffersTheConfiguredAreas() {
+        JsonNode form = json(get("xfhandler1", "/engine-rest/process-definition/key/leadIntake/deployed-start-form"));
+        JsonNode area = null;
+        for (JsonNode component : form.path("components")) {
+            if ("areaCode".equals(component.path("key").asText())) {
+                area = component;
+            }
+        }
+        assertThat(area).as("the form's 违法行为发生地").isNotNull();
+        assertThat(area.path("values").findValuesAsText("value")).containsExactly("621002", "621021", "621022",
+                "621023", "621024", "621025", "621026", "621027", "621000");
+        assertThat(area.path("values").findValuesAsText("label")).startsWith("西峰区", "庆城县").endsWith("庆阳市（市本级）");
+    }
+
+    @Test
     @DisplayName("a malformed credit code / ID number, or one with a wrong check character, is refused naming partyIdNumber (GB 32100, GB 11643)")
     void badPartyIdIsRefused() {
         String valid = creditCode();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EnforcementNetworksTest {
 
     private static OrganisationSettings.Body body(String name, OrganisationKind kind, String area, String parent) {
-        return new OrganisationSettings.Body(name, kind, area, parent, null, null, null, null, null);
+        return new OrganisationSettings.Body(name, kind, area, parent, null, null, null, null, null, null);
     }
 
     private static Map<String, OrganisationSettings.Body> twoCities() {

@@ -2,7 +2,16 @@ package org.sanlian.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @DisplayName("a second city (平凉市) configured beside the pilot: 行政处罚法 Art. 22 jurisdiction, 9号令 Art. 63 filing, Art. 58 review by its own 法制科")
 class SecondCityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static ConfigurableApplicationContext application;
     static ProcessEngine engine;
@@ -123,6 +134,56 @@ class SecondCityTest {
                 .containsEntry("legalReviewerGroup", "pllegalLegalReviewer")
                 .containsEntry("supervisorGroup", "pllegalSupervisor");
         assertThat(candidateGroups(openTask(procedure.getId()))).containsExactly("jingchuanHandler");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 22, 23, 25 and 国办发〔2019〕5号: the forms offer the second city's own bodies — 崆峒's bureau hands over to 崆峒 or the city team, 平凉's handlers plan with 平凉's bodies, 平凉's city team designates among its own; 庆阳's bodies are refused there naming the field")
+    void formsOfferTheSecondCitysBodies() throws Exception {
+        HttpResponse<String> bureauFormResponse = call("ktofficer", "GET",
+                "/engine-rest/engine/secondcity/process-definition/key/bureauLeadHandOver/deployed-start-form", null);
+        assertThat(bureauFormResponse.statusCode()).as(bureauFormResponse.body()).isEqualTo(200);
+        JsonNode bureauForm = JSON.readTree(bureauFormResponse.body());
+        assertThat(optionsOf(bureauForm, "receiverCode")).containsExactly("plcity", "kongtong");
+        JsonNode planForm = JSON.readTree(call("jchandler1", "GET",
+                "/engine-rest/engine/secondcity/process-definition/key/jointInspection/deployed-start-form", null).body());
+        assertThat(optionsOf(planForm, "leadOrganisation")).containsExactly("plcity", "kongtong", "jingchuan");
+        assertThat(optionsOf(planForm, "partnerOrganisation")).containsExactly("plcity", "kongtong", "jingchuan",
+                "ktbureau");
+        JsonNode leadForm = JSON.readTree(call("jchandler1", "GET",
+                "/engine-rest/engine/secondcity/process-definition/key/leadIntake/deployed-start-form", null).body());
+        assertThat(optionsOf(leadForm, "areaCode")).contains("620802", "620821", "620800");
+        assertThat(application.getBean(BodyChoices.class).enforcementBodiesOfCity("plcity"))
+                .extracting(BodyChoices.Choice::value).containsExactly("plcity", "kongtong", "jingchuan");
+
+        HttpResponse<String> toQingyang = call("ktofficer", "POST",
+                "/engine-rest/engine/secondcity/process-definition/key/bureauLeadHandOver/submit-form",
+                JSON.writeValueAsString(Map.of("variables", Map.of("matter", Map.of("value", "taxi"), "receiverCode", Map.of("value", "xifeng"),
+                                "partyName", Map.of("value", "崆峒区某出租汽车公司"),
+                                "summary", Map.of("value", "日常监管中发现车辆未按规定检测即从事运输")))));
+        assertThat(toQingyang.statusCode()).as(toQingyang.body()).isEqualTo(400);
+        assertThat(JSON.readTree(toQingyang.body()).path("errors").findValuesAsText("field"))
+                .containsExactly("receiverCode");
+    }
+
+    private static List<String> optionsOf(JsonNode form, String key) {
+        for (JsonNode component : form.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component.path("values").findValuesAsText("value");
+            }
+        }
+        throw new AssertionError("the form has no field " + key + ": " + form);
+    }
+
+    /** A call to the running application as a demo user (its engine is named secondcity: the paths name it). */
+    private static HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
+        String port = application.getEnvironment().getProperty("local.server.port");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Task openTask(String processInstanceId) {

@@ -27,6 +27,7 @@ import org.sanlian.linkage.LinkageEngine;
 import org.sanlian.linkage.Matter;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.OrganisationKind;
+import org.sanlian.organisation.Role;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.deadline.WorkingDayDeadlines;
@@ -151,7 +152,7 @@ final class LinkageDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             HandOver h = handOvers.byNumber(text(execution, "handOverNumber"));
-            String source = h.getSenderCode().endsWith("police") ? "POLICE" : "BUREAU";
+            String source = handOvers.isPolice(h.getSenderCode()) ? "POLICE" : "BUREAU";
             String leadNumber = startLead(engine, h.getReceiverCode(), source, h.getPartyName(), h.getPlateNumber(),
                     h.getOccurredOn() == null ? null : h.getOccurredOn().toString(), h.getPlace(),
                     "移交编号 " + h.getHandOverNumber() + "（" + h.getSenderCode() + "，" + h.getMatter().chineseName() + "）："
@@ -317,12 +318,17 @@ final class LinkageDelegates {
             caseAccess.openTo(execution.getProcessInstanceId(), sender);
             caseAccess.openTo(execution.getProcessInstanceId(), receiver);
             Map<String, Object> variables = facts(h);
-            boolean police = receiver.endsWith("police");
+            boolean police = handOvers.isPolice(receiver);
             variables.put("receiverIsPolice", police);
-            variables.put("receiverGroup", police ? receiver + "Police" : receiver + "Handler");
-            variables.put("senderGroup", sender.endsWith("police") ? sender + "Police" : sender + "Handler");
+            variables.put("receiverGroup", dutyGroup(receiver));
+            variables.put("senderGroup", dutyGroup(sender));
             acceptanceDue(variables, deadlines, execution.getProcessInstanceId(), acceptanceWorkingDays);
             execution.setVariables(variables);
+        }
+
+        /** Who works the hand-over at a body: the police's duty group at a police body, else its handlers. */
+        private String dutyGroup(String body) {
+            return (handOvers.isPolice(body) ? Role.TRAFFIC_POLICE : Role.HANDLER).dutyGroupId(body);
         }
     }
 
