@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,7 @@ import org.sanlian.platform.forms.FormLabels;
 import org.sanlian.platform.sandbox.DeploymentProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -110,6 +114,8 @@ public final class EngineRestProblemMappers {
             status = HttpStatus.NOT_FOUND;
         } else if (status.is5xxServerError() && causedByInput(e)) {
             status = HttpStatus.BAD_REQUEST;
+        } else if (status.is4xxClientError() && !causedByInput(e) && serverFailure(e)) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         if (status.is5xxServerError()) {
             // the engine's own message may quote SQL or internals: the log has it, the client gets none of it
@@ -154,6 +160,23 @@ public final class EngineRestProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof NullValueException && t.getMessage() != null
                     && (t.getMessage().contains("doesn't exist") || t.getMessage().contains("does not exist"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A failure of the server's own work that Camunda reports as the client's: its REST API answers any exception
+     * from a task listener during submit-form or complete with 400 and the exception's message. An error (out of
+     * memory), an I/O, SQL or data-access failure, or an application event listener that failed (archiving a case at
+     * 结案审批) is not the officer's mistake: 500, with the internals in the log only.
+     */
+    private static boolean serverFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Error || t instanceof IOException || t instanceof UncheckedIOException
+                    || t instanceof SQLException || t instanceof DataAccessException
+                    || (t.getMessage() != null && t.getMessage().startsWith("Failed to invoke event listener method"))) {
                 return true;
             }
         }
