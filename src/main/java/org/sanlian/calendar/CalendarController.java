@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.ZoneId;
+import org.sanlian.platform.ChinaTime;
 import org.sanlian.platform.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,15 +27,14 @@ class CalendarController {
 
     private final WorkingDayCalendar calendar;
     private final CalendarAdministration administration;
+    /** The calendar counts days where the law applies (China's), whatever the server's zone. */
     private final Clock clock;
-    /** The calendar counts days where the law applies, whatever the server's zone. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public CalendarController(WorkingDayCalendar calendar, CalendarAdministration administration,
             Optional<Clock> clock) {
         this.calendar = calendar;
         this.administration = administration;
-        this.clock = clock.orElse(Clock.system(CHINA));
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     public record YearView(int year, boolean provisional, String notice, List<CalendarAdministration.Day> days) {
