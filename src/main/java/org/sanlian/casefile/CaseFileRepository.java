@@ -50,6 +50,15 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
     List<CaseFile> findByRecordedPartyPrefix(String prefix, boolean seesAll, Collection<String> organisationCodes,
             Limit limit);
 
+    /** The visible cases among these case numbers, newest first. */
+    @Query("select c from CaseFile c where c.caseNumber in ?1 and (?2 = true or c.organisationCode in ?3)"
+            + " order by c.id desc")
+    List<CaseFile> findAmong(Collection<String> caseNumbers, boolean seesAll, Collection<String> organisationCodes);
+
+    /** The case numbers of the cases this user filed. */
+    @Query("select c.caseNumber from CaseFile c where c.filedBy = ?1")
+    List<String> findNumbersFiledBy(String userId);
+
     /** Cases in which a vehicle with this plate was recorded, newest first. */
     @Query("select c from CaseFile c where c.caseNumber in (select v.caseNumber from CaseVehicle v"
             + " where v.plateNumber = ?1) and (?2 = true or c.organisationCode in ?3) order by c.id desc")

@@ -179,6 +179,22 @@ public class CaseFiles {
                 .toList();
     }
 
+    /** The visible cases among these case numbers (a user's own), newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseFile> among(Collection<String> caseNumbers, Collection<String> organisationCodes,
+            boolean seesAll) {
+        if (caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        return cases.findAmong(caseNumbers, seesAll, organisationCodes.isEmpty() ? List.of("") : organisationCodes);
+    }
+
+    /** The case numbers of the cases this user filed. */
+    @Transactional(readOnly = true)
+    public List<String> numbersFiledBy(String userId) {
+        return cases.findNumbersFiledBy(userId);
+    }
+
     /** {@code text%} for LIKE, with the user's {@code %} and {@code _} taken as characters. */
     public static String likePrefix(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

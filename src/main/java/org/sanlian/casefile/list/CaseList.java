@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -80,7 +81,9 @@ class CaseList {
         int max = Math.max(1, Math.min(limit, MAX_ROWS));
         List<String> leadsWithPlate = wanted == null ? List.of()
                 : leads.numbersWithPlate(CaseFiles.likePrefix(wanted), MAX_ROWS);
-        List<CaseFile> cases = caseFiles.listed(wanted, leadsWithPlate, organisationCodes, seesAll, max);
+        // 我的案件: the user's own cases are found first (before any limit), then searched
+        List<CaseFile> cases = onlyMine ? caseFiles.among(own(userId), organisationCodes, seesAll)
+                : caseFiles.listed(wanted, leadsWithPlate, organisationCodes, seesAll, max);
         if (cases.isEmpty()) {
             return List.of();
         }
@@ -96,6 +99,8 @@ class CaseList {
                         leadsByNumber.get(c.getLeadNumber()), plates.getOrDefault(c.getCaseNumber(), List.of()),
                         officersByCase.getOrDefault(c.getCaseNumber(), List.of())))
                 .filter(row -> !onlyMine || row.mine())
+                .filter(row -> !onlyMine || wanted == null || startsWith(row, wanted))
+                .limit(max)
                 .toList();
     }
 
@@ -118,6 +123,33 @@ class CaseList {
                 tasks.stream().map(Task::getName).distinct().toList(),
                 next == null ? null : next.getDueDate().toInstant(), next == null ? null : next.getName(),
                 investigators.stream().map(officers::name).toList(), mine);
+    }
+
+    /**
+     * The case numbers that are the user's own (我的案件), read before any limit so an older case of theirs is not cut
+     * off by newer cases of the body: cases they filed, investigate or preside, and cases with a step assigned to
+     * them.
+     */
+    private Set<String> own(String userId) {
+        if (userId == null) {
+            return Set.of();
+        }
+        Set<String> own = new LinkedHashSet<>(caseFiles.numbersFiledBy(userId));
+        own.addAll(procedure.caseNumbersOfOfficer(userId));
+        List<Task> assigned = asSystem(() -> taskService.createTaskQuery().taskAssignee(userId).active().list());
+        if (!assigned.isEmpty()) {
+            asSystem(() -> runtimeService.createProcessInstanceQuery()
+                    .processInstanceIds(assigned.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                    .list()).stream().map(ProcessInstance::getBusinessKey).filter(java.util.Objects::nonNull)
+                    .forEach(own::add);
+        }
+        return own;
+    }
+
+    /** The search of {@link CaseFiles#listed}, on one of the user's own cases: a field starts with {@code wanted}. */
+    private static boolean startsWith(Row row, String wanted) {
+        return Stream.concat(Stream.of(row.caseNumber(), row.leadNumber(), row.partyName()), row.plates().stream())
+                .anyMatch(value -> value != null && value.toUpperCase(Locale.ROOT).startsWith(wanted));
     }
 
     private static List<String> ofRole(List<CaseOfficer> caseOfficers, CaseOfficer.Role role) {

@@ -46,6 +46,12 @@ public class ProcedureFacts {
         return hearings.findById(caseNumber);
     }
 
+    /** The cases this user investigates or presides (我的案件). */
+    @Transactional(readOnly = true)
+    public List<String> caseNumbersOfOfficer(String userId) {
+        return officers.findCaseNumbersOfUser(userId);
+    }
+
     /** The officers of several cases at once (the case list, issue 16), in the order they were named. */
     @Transactional(readOnly = true)
     public List<CaseOfficer> officers(java.util.Collection<String> caseNumbers) {

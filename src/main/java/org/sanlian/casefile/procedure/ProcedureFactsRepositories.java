@@ -12,6 +12,9 @@ interface CaseOfficerRepository extends JpaRepository<CaseOfficer, Long> {
 
     List<CaseOfficer> findByCaseNumberInOrderById(java.util.Collection<String> caseNumbers);
 
+    @org.springframework.data.jpa.repository.Query("select distinct o.caseNumber from CaseOfficer o where o.userId = ?1")
+    List<String> findCaseNumbersOfUser(String userId);
+
     void deleteByCaseNumberAndRole(String caseNumber, CaseOfficer.Role role);
 }
 

@@ -140,6 +140,27 @@ class CaseListTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("我的案件 with a limit: an older case of mine is listed though newer cases of the body (not mine) match the search too")
+    void myOlderCaseIsNotCutOffByTheBodysNewerOnes() {
+        Filed older = filed("我的旧案当事人" + RUN + "甲", plate(5));
+        String investigate = taskService.createTaskQuery().processInstanceBusinessKey(older.caseNumber())
+                .taskDefinitionKey("investigate").singleResult().getId();
+        ResponseEntity<String> submitted = post("xfhandler1", "/engine-rest/task/" + investigate + "/submit-form",
+                variables(Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                        "investigationFindings", "询问当事人")));
+        assertThat(submitted.getStatusCode().is2xxSuccessful()).as(submitted.getBody()).isTrue();
+        Filed newer = filed("我的旧案当事人" + RUN + "乙", plate(6));
+
+        java.net.URI uri = java.net.URI.create(rest.getRootUri() + "/api/case-list?mine=true&limit=1&q="
+                + URLEncoder.encode("我的旧案当事人" + RUN, StandardCharsets.UTF_8));
+        ResponseEntity<String> response = rest.withBasicAuth("xfhandler2", DEMO_PASSWORD).getForEntity(uri, String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(caseNumbers(json(response))).containsExactly(older.caseNumber());
+        assertThat(caseNumbers(list("xfhandler2", "我的旧案当事人" + RUN, false)))
+                .containsExactly(newer.caseNumber(), older.caseNumber());
+    }
+
+    @Test
     @DisplayName("the case list page is served and Tasklist links to it from its header")
     void thePageIsReachableFromTasklist() {
         assertThat(rest.getForEntity("/cases.html", String.class).getBody()).contains("本单位案件", "/api/case-list");
