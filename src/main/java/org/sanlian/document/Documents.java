@@ -170,12 +170,9 @@ public class Documents {
                 : violations.all().stream().filter(v -> v.getCode().equals(code)).findFirst().orElse(null);
     }
 
+    /** The lead, or null: looked up without a failure that would mark the document's transaction rollback-only. */
     private Lead lead(String leadNumber) {
-        try {
-            return leadNumber == null ? null : leads.byNumber(leadNumber);
-        } catch (NotFoundException noLead) {
-            return null;
-        }
+        return leadNumber == null ? null : leads.findByNumber(leadNumber).orElse(null);
     }
 
     private List<Officer> investigators(Object ids) {
