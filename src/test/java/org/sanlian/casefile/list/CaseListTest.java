@@ -121,16 +121,21 @@ class CaseListTest extends SanlianSpringTest {
         assertThat(caseNumbers(all)).doesNotContain(filed.caseNumber());
     }
 
-    @Test
-    @DisplayName("我的案件: the case is the investigators' own once 调查取证 names them, not a colleague's who has no part in it")
-    void myCasesAreTheOnesIWork() {
-        Filed filed = filed("我的案件当事人" + RUN, plate(2));
+    /** 调查取证 submitted by xfhandler1 (李明), naming xfhandler2 (王芳) as the second investigator. */
+    private void investigatedByLiMingAndWangFang(Filed filed) {
         String investigate = taskService.createTaskQuery().processInstanceBusinessKey(filed.caseNumber())
                 .taskDefinitionKey("investigate").singleResult().getId();
         ResponseEntity<String> submitted = post("xfhandler1", "/engine-rest/task/" + investigate + "/submit-form",
                 variables(Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
                         "investigationFindings", "询问当事人")));
         assertThat(submitted.getStatusCode().is2xxSuccessful()).as(submitted.getBody()).isTrue();
+    }
+
+    @Test
+    @DisplayName("我的案件: the case is the investigators' own once 调查取证 names them, not a colleague's who has no part in it")
+    void myCasesAreTheOnesIWork() {
+        Filed filed = filed("我的案件当事人" + RUN, plate(2));
+        investigatedByLiMingAndWangFang(filed);
 
         JsonNode mine = list("xfhandler2", filed.caseNumber(), true);
         assertThat(caseNumbers(mine)).containsExactly(filed.caseNumber());
@@ -143,12 +148,7 @@ class CaseListTest extends SanlianSpringTest {
     @DisplayName("我的案件 with a limit: an older case of mine is listed though newer cases of the body (not mine) match the search too")
     void myOlderCaseIsNotCutOffByTheBodysNewerOnes() {
         Filed older = filed("我的旧案当事人" + RUN + "甲", plate(5));
-        String investigate = taskService.createTaskQuery().processInstanceBusinessKey(older.caseNumber())
-                .taskDefinitionKey("investigate").singleResult().getId();
-        ResponseEntity<String> submitted = post("xfhandler1", "/engine-rest/task/" + investigate + "/submit-form",
-                variables(Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                        "investigationFindings", "询问当事人")));
-        assertThat(submitted.getStatusCode().is2xxSuccessful()).as(submitted.getBody()).isTrue();
+        investigatedByLiMingAndWangFang(older);
         Filed newer = filed("我的旧案当事人" + RUN + "乙", plate(6));
 
         java.net.URI uri = java.net.URI.create(rest.getRootUri() + "/api/case-list?mine=true&limit=1&q="
