@@ -66,6 +66,23 @@ function field(form, label) {
   }).first();
 }
 
+/**
+ * A radio chosen as a person does: clicked again when the form, still settling after the claim, re-rendered it
+ * unchosen (seen in CI: "Clicking the checkbox did not change its state").
+ */
+async function choose(radio) {
+  for (let attempt = 1; ; attempt++) {
+    await radio.click();
+    if (await radio.isChecked()) {
+      return;
+    }
+    if (attempt === 5) {
+      throw new Error(`radio not chosen after ${attempt} clicks`);
+    }
+    await radio.page().waitForTimeout(500);
+  }
+}
+
 async function set(form, label, value) {
   const input = field(form, label);
   await input.waitFor();
@@ -74,7 +91,7 @@ async function set(form, label, value) {
     await input.locator('.fjs-input-group').click();
     await form.page().locator('.fjs-dropdownlist-item', { hasText: value }).first().click();
   } else if (kind.includes('fjs-form-field-radio')) {
-    await input.getByRole('radio', { name: value, exact: true }).check();
+    await choose(input.getByRole('radio', { name: value, exact: true }));
   } else if (kind.includes('fjs-form-field-datetime')) {
     const date = input.locator('input').first();
     await date.fill(isoDate(value));

@@ -47,6 +47,23 @@ async function signIn(user) {
   }
 }
 
+/**
+ * A radio chosen as a person does: clicked again when the form, still settling after the claim, re-rendered it
+ * unchosen (seen in CI: "Clicking the checkbox did not change its state").
+ */
+async function choose(radio, wanted = true) {
+  for (let attempt = 1; ; attempt++) {
+    await radio.click();
+    if ((await radio.isChecked()) === wanted) {
+      return;
+    }
+    if (attempt === 5) {
+      throw new Error(`radio not chosen after ${attempt} clicks`);
+    }
+    await radio.page().waitForTimeout(500);
+  }
+}
+
 /** One form-js field, found by its label, set the way a person would: typing, picking, ticking. */
 async function set(form, label, value) {
   const field = form.locator('.fjs-form-field').filter({
@@ -58,9 +75,10 @@ async function set(form, label, value) {
     await field.locator('.fjs-input-group').click();
     await form.page().locator('.fjs-dropdownlist-item', { hasText: value }).first().click();
   } else if (kind.includes('fjs-form-field-radio')) {
-    await field.getByRole('radio', { name: value, exact: true }).check();
+    await choose(field.getByRole('radio', { name: value, exact: true }));
   } else if (kind.includes('fjs-form-field-checkbox')) {
-    await field.locator('input[type=checkbox]').setChecked(value);
+    const box = field.locator('input[type=checkbox]');
+    if ((await box.isChecked()) !== Boolean(value)) await choose(box, Boolean(value));
   } else if (kind.includes('fjs-form-field-datetime')) {
     const input = field.locator('input').first();
     await input.fill(typedDate(value));
