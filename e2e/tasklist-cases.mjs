@@ -8,7 +8,7 @@
 //   node e2e/tasklist-cases.mjs [base URL, default http://localhost:8080] [screenshot folder]
 //
 // Needs a running Sanlian with the demo users (the default profile) and /usr/bin/chromium.
-import { chromium } from 'playwright-core';
+import { choose, launchChromium, signIn as tasklistSignIn } from './tasklist-session.mjs';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.argv[2] ?? 'http://localhost:8080';
@@ -24,63 +24,24 @@ const plate = `甘M${String(unique).padStart(5, '0')}`;
 let leadNumber = null;
 const findings = '询问当事人一次，制作现场笔录，拍摄车辆照片（尚未保存的填写）';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 let step = 0;
 const log = (text) => console.log(`${String(++step).padStart(2, '0')} ${text}`);
 const shot = (page, name) => page.screenshot({ path: `${SHOTS}/${String(step + 1).padStart(2, '0')}-${name}.png`, fullPage: true });
 
-async function signIn(user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(120000); // a loaded two-core machine renders Tasklist slowly
-  // a browser asking for HTTP Basic credentials would be the second login this run must never see
-  context.on('page', (page) => page.on('response', (response) => {
+// a browser asking for HTTP Basic credentials would be the second login this run must never see
+const signIn = (user) => tasklistSignIn(browser, BASE, user, {
+  onContext: (context) => context.on('page', (page) => page.on('response', (response) => {
     if (response.status() === 401 && response.headers()['www-authenticate']) {
       throw new Error(`second login asked by ${response.url()}`);
     }
-  }));
-  const page = await context.newPage();
-  // Tasklist's login form can be slow to come, or filled before its scripts bound it: a person would reload and
-  // sign in again, and so does this
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto(`${BASE}/camunda/app/tasklist/`);
-      await page.fill('input[placeholder="用户名"]', user);
-      await page.fill('input[placeholder="密码"]', 'demo');
-      await page.click('button[type=submit]');
-      await page.getByText('发起流程').waitFor({ timeout: attempt < 3 ? 45000 : 120000 });
-      return page;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-      console.log(`   ${user}: signed in again (attempt ${attempt + 1})`);
-    }
-  }
-}
+  })),
+});
 
 function field(form, label) {
   return form.locator('.fjs-form-field').filter({
     has: form.page().locator('.fjs-form-field-label', { hasText: label }),
   }).first();
-}
-
-/**
- * A radio chosen as a person does: clicked again when the form, still settling after the claim, re-rendered it
- * unchosen (seen in CI: "Clicking the checkbox did not change its state").
- */
-async function choose(radio) {
-  for (let attempt = 1; ; attempt++) {
-    await radio.click();
-    if (await radio.isChecked()) {
-      return;
-    }
-    if (attempt === 5) {
-      throw new Error(`radio not chosen after ${attempt} clicks`);
-    }
-    await radio.page().waitForTimeout(500);
-  }
 }
 
 async function set(form, label, value) {

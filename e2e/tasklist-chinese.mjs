@@ -12,7 +12,7 @@
 //   node e2e/tasklist-chinese.mjs [base URL, default http://localhost:8080] [screenshot folder]
 //
 // Needs a running Sanlian with the demo users (the default profile) and /usr/bin/chromium.
-import { chromium } from 'playwright-core';
+import { choose, launchChromium, signIn as tasklistSignIn } from './tasklist-session.mjs';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.argv[2] ?? 'http://localhost:8080';
@@ -30,11 +30,8 @@ const fail = (text) => {
   console.log(`   FAIL ${text}`);
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=en-US'],
-});
+const browser = await launchChromium(['--lang=en-US']);
+const signIn = (user) => tasklistSignIn(browser, BASE, user, { locale: 'en-US' });
 
 // ---- the engine's REST API as an officer, for the steps between the checked forms ----
 
@@ -78,25 +75,6 @@ async function completeByRest(user, key, values) {
 }
 
 // ---- Tasklist in Chromium ----
-
-async function signIn(user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, timezoneId: 'Asia/Shanghai',
-    locale: 'en-US' });
-  context.setDefaultTimeout(120000);
-  const page = await context.newPage();
-  for (let attempt = 1; ; attempt++) {
-    await page.goto(`${BASE}/camunda/app/tasklist/`);
-    await page.fill('input[placeholder="用户名"]', user);
-    await page.fill('input[placeholder="密码"]', 'demo');
-    await page.click('button[type=submit]');
-    try {
-      await page.getByText('发起流程').waitFor({ timeout: attempt < 3 ? 45000 : 120000 });
-      return page;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-    }
-  }
-}
 
 /**
  * Latin-letter words a Chinese user would read in the visible text, placeholders and titles under `selector`.
@@ -152,20 +130,6 @@ async function claim(page) {
   // Tasklist draws the form again once the claim is through; wait until that has happened
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1000);
-}
-
-// a radio as a person picks it: when Tasklist redraws the form under the click, pick it again
-async function choose(radio) {
-  for (let attempt = 1; ; attempt++) {
-    await radio.click();
-    if (await radio.isChecked()) {
-      return;
-    }
-    if (attempt === 5) {
-      throw new Error(`radio not chosen after ${attempt} clicks`);
-    }
-    await radio.page().waitForTimeout(500);
-  }
 }
 
 try {

@@ -6,38 +6,17 @@
 //   - 庆阳市执法队's head (cityhead) plans a joint inspection led by one of 庆阳's enforcement bodies.
 //
 //   node e2e/tasklist-options.mjs [base URL, default http://localhost:8080] [screenshot folder]
-import { chromium } from 'playwright-core';
+import { choose, launchChromium, signIn as tasklistSignIn } from './tasklist-session.mjs';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.argv[2] ?? 'http://localhost:8080';
 const SHOTS = process.argv[3] ?? 'target/tasklist-options';
 mkdirSync(SHOTS, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
+const signIn = (user) => tasklistSignIn(browser, BASE, user);
 let step = 0;
 const log = (text) => console.log(`${String(++step).padStart(2, '0')} ${text}`);
-
-async function signIn(user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(120000);
-  const page = await context.newPage();
-  for (let attempt = 1; ; attempt++) {
-    await page.goto(`${BASE}/camunda/app/tasklist/`);
-    await page.fill('input[placeholder="用户名"]', user);
-    await page.fill('input[placeholder="密码"]', 'demo');
-    await page.click('button[type=submit]');
-    try {
-      await page.getByText('发起流程').waitFor({ timeout: attempt < 3 ? 45000 : 120000 });
-      return page;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-    }
-  }
-}
 
 /** The start form of a process, opened from 发起流程 as an officer does. */
 async function startForm(page, processName) {

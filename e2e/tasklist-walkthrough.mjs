@@ -6,7 +6,7 @@
 //   node e2e/tasklist-walkthrough.mjs [base URL, default http://localhost:8080] [screenshot folder]
 //
 // Needs a running Sanlian with the demo users (the default profile) and /usr/bin/chromium.
-import { chromium } from 'playwright-core';
+import { choose, launchChromium, signIn as tasklistSignIn } from './tasklist-session.mjs';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.argv[2] ?? 'http://localhost:8080';
@@ -18,51 +18,10 @@ const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shan
 const typedDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const party = `三联演示运输户${Date.now() % 100000}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
+const signIn = (user) => tasklistSignIn(browser, BASE, user);
 let step = 0;
 const log = (text) => console.log(`${String(++step).padStart(2, '0')} ${text}`);
-
-async function signIn(user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(120000); // a loaded two-core machine renders Tasklist slowly
-  const page = await context.newPage();
-  // Tasklist's login form can be filled before its scripts have bound it, and then the click sends nothing (seen
-  // once in CI: no login request reached the server): a person would press 登录 again, and so does this
-  for (let attempt = 1; ; attempt++) {
-    await page.goto(`${BASE}/camunda/app/tasklist/`);
-    await page.fill('input[placeholder="用户名"]', user);
-    await page.fill('input[placeholder="密码"]', 'demo');
-    await page.click('button[type=submit]');
-    try {
-      await page.getByText('发起流程').waitFor({ timeout: attempt < 3 ? 45000 : 120000 });
-      return page;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-      console.log(`   ${user}: signed in again (attempt ${attempt + 1})`);
-    }
-  }
-}
-
-/**
- * A radio chosen as a person does: clicked again when the form, still settling after the claim, re-rendered it
- * unchosen (seen in CI: "Clicking the checkbox did not change its state").
- */
-async function choose(radio, wanted = true) {
-  for (let attempt = 1; ; attempt++) {
-    await radio.click();
-    if ((await radio.isChecked()) === wanted) {
-      return;
-    }
-    if (attempt === 5) {
-      throw new Error(`radio not chosen after ${attempt} clicks`);
-    }
-    await radio.page().waitForTimeout(500);
-  }
-}
 
 /** One form-js field, found by its label, set the way a person would: typing, picking, ticking. */
 async function set(form, label, value) {
