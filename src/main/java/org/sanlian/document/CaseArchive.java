@@ -63,6 +63,10 @@ public class CaseArchive {
         this.archivedAt = archivedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getCaseNumber() {
         return caseNumber;
     }

@@ -85,6 +85,7 @@ public class CaseArchives {
         // a document its step asked for and that is being rendered is in the file (issue 16); read before the
         // documents, so one rendered in between is found among them rather than in neither list
         Set<DocumentKind> pending = renders.pendingKinds(caseNumber);
+        Set<Long> receiptsPending = renders.pendingReceipts(caseNumber);
         List<CaseDocument> held = documents.findByCaseNumberOrderById(caseNumber);
         List<ServiceRecord> served = services.findByCaseNumberOrderById(caseNumber);
         List<String> missing = new ArrayList<>();
@@ -93,7 +94,7 @@ public class CaseArchives {
                     ? pending.contains(requirement.kind())
                             || held.stream().anyMatch(d -> d.getKind() == requirement.kind())
                     : served.stream().anyMatch(s -> s.getDocumentKind() == requirement.served()
-                            && s.getReceiptDocumentId() != null);
+                            && (s.getReceiptDocumentId() != null || receiptsPending.contains(s.getId())));
             if (!present) {
                 missing.add(requirement.name());
             }
@@ -114,10 +115,11 @@ public class CaseArchives {
         }
     }
 
-    /** Checks the file and stores the volume (a new version if the case was archived before). */
-    public CaseArchive archive(String caseNumber, Map<String, Object> variables) {
-        // the volume holds every document: those its steps asked for and that are not rendered yet are made now
-        renders.renderPendingOf(caseNumber, true);
+    /**
+     * Checks the file and stores the volume (a new version if the case was archived before). Called by the render
+     * queue once the documents the case's steps asked for are made ({@link DocumentRenderQueue#enqueueArchive}).
+     */
+    CaseArchive archive(String caseNumber, Map<String, Object> variables) {
         requireComplete(caseNumber, variables, true, "caseNumber");
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         CaseEnding ending = CaseEnding.of(variables);

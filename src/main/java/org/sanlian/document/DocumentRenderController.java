@@ -45,7 +45,8 @@ class DocumentRenderController {
     RenderState state() {
         List<OwedDocument> failures = jobs.findByStatusNotAndAttemptsGreaterThanOrderByIdDesc(
                 DocumentRenderJob.Status.DONE, 0, Limit.of(200)).stream()
-                .map(j -> new OwedDocument(j.getId(), j.getCaseNumber(), j.getKind().name(), j.getKind().title(),
+                .map(j -> new OwedDocument(j.getId(), j.getCaseNumber(),
+                        j.getKind() == null ? j.getWork().name() : j.getKind().name(), j.title(),
                         j.getStep(), j.getStatus().name(), j.getAttempts(), j.getLastError(), j.getCreatedAt(),
                         j.getNextAttemptAt()))
                 .toList();

@@ -27,6 +27,11 @@ public class DocumentRenderJob {
         PENDING, DONE, FAILED
     }
 
+    /** What the job makes: a document of its kind, the 送达回证 of a service, or the case's volume (一案一卷). */
+    public enum Work {
+        DOCUMENT, SERVICE_RECEIPT, ARCHIVE
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -36,7 +41,17 @@ public class DocumentRenderJob {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    private Work work = Work.DOCUMENT;
+
+    /** The kind of document made; empty for an archive. */
+    @Enumerated(EnumType.STRING)
     private DocumentKind kind;
+
+    @Column(name = "service_record_id")
+    private Long serviceRecordId;
+
+    @Column(name = "archive_id")
+    private Long archiveId;
 
     @Column(name = "document_number")
     private String documentNumber;
@@ -93,6 +108,32 @@ public class DocumentRenderJob {
         this.nextAttemptAt = now;
     }
 
+    /** The 送达回证 of a service recorded in a step. */
+    static DocumentRenderJob receipt(ServiceRecord service, String step, String actor, byte[] variables, Instant now) {
+        DocumentRenderJob job = new DocumentRenderJob(service.getCaseNumber(), DocumentKind.SERVICE_RECEIPT, null, step,
+                actor, variables, now);
+        job.work = Work.SERVICE_RECEIPT;
+        job.serviceRecordId = service.getId();
+        return job;
+    }
+
+    /** The volume of a case archived in a step. */
+    static DocumentRenderJob archive(String caseNumber, String step, String actor, byte[] variables, Instant now) {
+        DocumentRenderJob job = new DocumentRenderJob(caseNumber, null, null, step, actor, variables, now);
+        job.work = Work.ARCHIVE;
+        return job;
+    }
+
+    /** The volume is stored: its id and the SHA-256 of its ZIP. */
+    void archived(CaseArchive archive, Instant now) {
+        status = Status.DONE;
+        attempts++;
+        archiveId = archive.getId();
+        documentSha256 = archive.getFile().getSha256();
+        renderedAt = now;
+        lastError = null;
+    }
+
     void rendered(CaseDocument document, Instant now) {
         status = Status.DONE;
         attempts++;
@@ -129,8 +170,26 @@ public class DocumentRenderJob {
         return caseNumber;
     }
 
+    public Work getWork() {
+        return work;
+    }
+
+    /** The kind of document made; null for an archive. */
     public DocumentKind getKind() {
         return kind;
+    }
+
+    /** What supervision calls it: the document's title, or 案卷 for the volume. */
+    public String title() {
+        return work == Work.ARCHIVE ? "案卷（一案一卷）" : kind.title();
+    }
+
+    public Long getServiceRecordId() {
+        return serviceRecordId;
+    }
+
+    public Long getArchiveId() {
+        return archiveId;
     }
 
     public String getDocumentNumber() {

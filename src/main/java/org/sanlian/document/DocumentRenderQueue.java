@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,6 +45,9 @@ public class DocumentRenderQueue {
 
     private final DocumentRenderJobRepository jobs;
     private final Documents documents;
+    private final ServiceRecordRepository services;
+    private final ServiceRecords serviceRecords;
+    private final CaseArchives archives;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final boolean renderInCallerAfterCommit;
@@ -51,10 +55,14 @@ public class DocumentRenderQueue {
     private final Duration maxPause;
     private volatile Consumer<String> wakeWorker = caseNumber -> { };
 
-    public DocumentRenderQueue(DocumentRenderJobRepository jobs, Documents documents,
-            PlatformTransactionManager transactions, Optional<Clock> clock, DocumentSettings settings) {
+    public DocumentRenderQueue(DocumentRenderJobRepository jobs, Documents documents, ServiceRecordRepository services,
+            @Lazy ServiceRecords serviceRecords, @Lazy CaseArchives archives, PlatformTransactionManager transactions,
+            Optional<Clock> clock, DocumentSettings settings) {
         this.jobs = jobs;
         this.documents = documents;
+        this.services = services;
+        this.serviceRecords = serviceRecords;
+        this.archives = archives;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.orElse(Clock.systemUTC());
@@ -71,11 +79,41 @@ public class DocumentRenderQueue {
     /** Called inside the step's transaction: the document is made once that transaction has committed. */
     public void enqueue(String caseNumber, DocumentKind kind, String documentNumber, String step,
             Map<String, Object> variables, String actor) {
-        jobs.save(new DocumentRenderJob(caseNumber, kind, documentNumber, step, actor, serialize(variables),
+        enqueue(new DocumentRenderJob(caseNumber, kind, documentNumber, step, actor, serialize(variables),
                 clock.instant()));
+    }
+
+    /** The 送达回证 of a service recorded in a step, made once the step has committed (after the document served). */
+    void enqueueReceipt(ServiceRecord service, Map<String, Object> variables, String actor) {
+        enqueue(DocumentRenderJob.receipt(service, "service", actor, serialize(variables), clock.instant()));
+    }
+
+    /**
+     * The volume of a case archived in a step (归档, Art. 47), assembled once the step has committed, after every
+     * document the case's steps asked for; the step has already checked that the file is complete.
+     */
+    public void enqueueArchive(String caseNumber, String step, Map<String, Object> variables, String actor) {
+        enqueue(DocumentRenderJob.archive(caseNumber, step, actor, serialize(variables), clock.instant()));
+    }
+
+    /** Whether a document of this kind of the case has been asked for and is not rendered yet. */
+    boolean isPending(String caseNumber, DocumentKind kind) {
+        return !jobs.pendingIdsOf(caseNumber, kind).isEmpty();
+    }
+
+    /** The services of the case whose 送达回证 is asked for and not made yet (they count as in the file). */
+    Set<Long> pendingReceipts(String caseNumber) {
+        return jobs.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(DocumentRenderJob.Status.PENDING)).stream()
+                .map(DocumentRenderJob::getServiceRecordId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    private void enqueue(DocumentRenderJob job) {
+        String caseNumber = job.getCaseNumber();
+        jobs.save(job);
         Runnable afterCommit = () -> {
             if (renderInCallerAfterCommit) {
-                renderPendingOf(caseNumber, false);
+                renderPendingOf(caseNumber);
             } else {
                 wakeWorker.accept(caseNumber);
             }
@@ -92,28 +130,10 @@ public class DocumentRenderQueue {
         }
     }
 
-    /**
-     * Renders the case's pending documents now, in order. {@code inCurrentTransaction}: as part of the caller's
-     * transaction (the archive, which needs them); otherwise each in a transaction of its own, a failure recorded
-     * for a later try.
-     */
-    public void renderPendingOf(String caseNumber, boolean inCurrentTransaction) {
+    /** Renders the case's pending documents now, in order, each in a transaction of its own (a failure kept for a later try). */
+    public void renderPendingOf(String caseNumber) {
         for (Long id : jobs.pendingIdsOf(caseNumber)) {
-            if (inCurrentTransaction) {
-                renderLocked(id);
-            } else {
-                renderInOwnTransaction(id);
-            }
-        }
-    }
-
-    /**
-     * Renders the case's pending documents of one kind only, e.g. the decision a service step is about to serve:
-     * the other documents waiting for the worker stay the worker's, off the step's transaction.
-     */
-    public void renderPendingOf(String caseNumber, DocumentKind kind) {
-        for (Long id : jobs.pendingIdsOf(caseNumber, kind)) {
-            renderLocked(id);
+            renderInOwnTransaction(id);
         }
     }
 
@@ -148,10 +168,26 @@ public class DocumentRenderQueue {
     /** The kinds of the case's documents that are asked for and not yet rendered (they count as in the file). */
     public Set<DocumentKind> pendingKinds(String caseNumber) {
         return jobs.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(DocumentRenderJob.Status.PENDING)).stream()
-                .map(DocumentRenderJob::getKind).collect(Collectors.toSet());
+                .map(DocumentRenderJob::getKind).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
 
     private boolean renderInOwnTransaction(long id) {
+        // a receipt or a volume needs the case's earlier documents: each is made first, in a transaction of its own,
+        // so that no transaction ever holds one job's lock while it waits for another's
+        DocumentRenderJob.Work work = ownTransaction.execute(status -> jobs.findById(id)
+                .filter(job -> job.getStatus() == DocumentRenderJob.Status.PENDING)
+                .map(DocumentRenderJob::getWork).orElse(null));
+        if (work == null) {
+            return false;
+        }
+        if (work != DocumentRenderJob.Work.DOCUMENT) {
+            String caseNumber = ownTransaction.execute(status -> jobs.findById(id).orElseThrow().getCaseNumber());
+            for (Long earlier : jobs.pendingIdsOf(caseNumber)) {
+                if (earlier < id) {
+                    renderInOwnTransaction(earlier);
+                }
+            }
+        }
         try {
             return Boolean.TRUE.equals(ownTransaction.execute(status -> renderLocked(id)));
         } catch (RuntimeException failure) {
@@ -167,9 +203,19 @@ public class DocumentRenderQueue {
         if (job.getStatus() != DocumentRenderJob.Status.PENDING) {
             return false; // rendered meanwhile by another node or thread
         }
-        CaseDocument document = documents.generate(job.getCaseNumber(), job.getKind(), "", job.getDocumentNumber(),
-                job.getStep(), deserialize(job.getVariables()), Map.of(), job.getActor());
-        job.rendered(document, clock.instant());
+        Map<String, Object> variables = deserialize(job.getVariables());
+        switch (job.getWork()) {
+            case DOCUMENT -> job.rendered(documents.generate(job.getCaseNumber(), job.getKind(), "",
+                    job.getDocumentNumber(), job.getStep(), variables, Map.of(), job.getActor()), clock.instant());
+            case SERVICE_RECEIPT -> {
+                ServiceRecord service = services.findById(job.getServiceRecordId()).orElseThrow();
+                CaseDocument served = service.getDocumentId() != null ? documents.byId(service.getDocumentId())
+                        : documents.latest(service.getCaseNumber(), service.getDocumentKind()).orElseThrow(() ->
+                                new IllegalStateException("the " + service.getDocumentKind().title() + " served is not made yet"));
+                job.rendered(serviceRecords.makeReceipt(service, served, variables, job.getActor()), clock.instant());
+            }
+            case ARCHIVE -> job.archived(archives.archive(job.getCaseNumber(), variables), clock.instant());
+        }
         return true;
     }
 

@@ -63,7 +63,10 @@ class DocumentSteps {
                 }
             }
             // the transfer ends the case here: its file is archived at once (移送规定 Art. 6 package sent)
-            case "crimeTransferSent" -> archives.archive(step.caseNumber(), v);
+            case "crimeTransferSent" -> {
+                archives.requireComplete(step.caseNumber(), v, true, "caseNumber");
+                renders.enqueueArchive(step.caseNumber(), step.step(), v, step.actor());
+            }
             case "deferral" -> {
                 if ("approve".equals(v.get("deferralDecision"))) {
                     make(step, DocumentKind.INSTALMENT_NOTICE, null);

@@ -59,7 +59,7 @@ public class ServiceRecord {
     @Column(name = "case_number", nullable = false)
     private String caseNumber;
 
-    @Column(name = "document_id", nullable = false)
+    @Column(name = "document_id")
     private Long documentId;
 
     @Enumerated(EnumType.STRING)
@@ -102,12 +102,16 @@ public class ServiceRecord {
     protected ServiceRecord() {
     }
 
-    ServiceRecord(CaseDocument served, Method method, LocalDate servedOn, LocalDate effectiveOn, String recipient,
-            Receipt receipt, String witness, String address, boolean electronicConsent, String servedBy,
-            Instant recordedAt) {
-        this.caseNumber = served.getCaseNumber();
-        this.documentId = served.getId();
-        this.documentKind = served.getKind();
+    /**
+     * {@code documentId} may be empty: the document was asked for in the same or an earlier step and is still being
+     * rendered; it is named here once it exists ({@link #served}), before its 送达回证 is made.
+     */
+    ServiceRecord(String caseNumber, DocumentKind documentKind, Long documentId, Method method, LocalDate servedOn,
+            LocalDate effectiveOn, String recipient, Receipt receipt, String witness, String address,
+            boolean electronicConsent, String servedBy, Instant recordedAt) {
+        this.caseNumber = caseNumber;
+        this.documentId = documentId;
+        this.documentKind = documentKind;
         this.method = method;
         this.servedOn = servedOn;
         this.effectiveOn = effectiveOn;
@@ -118,6 +122,13 @@ public class ServiceRecord {
         this.electronicConsent = electronicConsent;
         this.servedBy = servedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** The document served, once it has been rendered (a service recorded in the step that asked for it). */
+    void served(CaseDocument document) {
+        if (documentId == null) {
+            documentId = document.getId();
+        }
     }
 
     void receiptDocument(CaseDocument receiptDocument) {

@@ -44,18 +44,40 @@ public class ServiceRecords {
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
-    /** Service of the newest document of a kind of the case, e.g. the decision at the serveDecision step. */
+    /**
+     * Service of the newest document of a kind of the case, e.g. the decision at the serveDecision step. The service
+     * is recorded in the step; its 送达回证 is made after the step commits (issue 16), as is the document served when
+     * the same or an earlier step asked for it and it is still being rendered.
+     */
     public ServiceRecord serveLatest(String caseNumber, DocumentKind kind, Function<String, Object> input,
             Map<String, Object> variables, String actor) {
-        // the document asked for by an earlier step may still be on its way (rendered after that step committed)
-        renders.renderPendingOf(caseNumber, kind);
-        CaseDocument served = documents.latest(caseNumber, kind).orElseThrow(() -> new InvalidInputException(
-                "serviceMethod", "本案尚无" + kind.title() + "，无从送达"));
-        return serve(served, input, variables, actor);
+        Long documentId = renders.isPending(caseNumber, kind) ? null
+                : documents.latest(caseNumber, kind).map(CaseDocument::getId).orElseThrow(() ->
+                        new InvalidInputException("serviceMethod", "本案尚无" + kind.title() + "，无从送达"));
+        ServiceRecord record = record(caseNumber, kind, documentId, input, actor);
+        renders.enqueueReceipt(record, variables, actor);
+        return record;
     }
 
-    /** Records one service of one document and makes its 送达回证. */
+    /** Records one service of one document and makes its 送达回证 at once (a service recorded outside a step). */
     public ServiceRecord serve(CaseDocument served, Function<String, Object> input, Map<String, Object> variables,
+            String actor) {
+        ServiceRecord record = record(served.getCaseNumber(), served.getKind(), served.getId(), input, actor);
+        makeReceipt(record, served, variables, actor);
+        return record;
+    }
+
+    /** The 送达回证 of a recorded service (MOT template 23), for the document served. */
+    CaseDocument makeReceipt(ServiceRecord record, CaseDocument served, Map<String, Object> variables, String actor) {
+        record.served(served);
+        CaseDocument receiptDocument = documents.generate(served.getCaseNumber(), DocumentKind.SERVICE_RECEIPT,
+                served.getKind().name(), null, "service", variables,
+                Map.of("service", record, "served", served), actor);
+        record.receiptDocument(receiptDocument);
+        return receiptDocument;
+    }
+
+    private ServiceRecord record(String caseNumber, DocumentKind kind, Long documentId, Function<String, Object> input,
             String actor) {
         List<FieldViolation> violations = new ArrayList<>();
         Method method = parse(Method.class, input.apply("serviceMethod"));
@@ -102,13 +124,8 @@ public class ServiceRecords {
             throw new InvalidInputException(violations);
         }
         LocalDate effectiveOn = effectiveOn(method, servedOn);
-        ServiceRecord record = records.save(new ServiceRecord(served, method, servedOn, effectiveOn, recipient,
+        return records.save(new ServiceRecord(caseNumber, kind, documentId, method, servedOn, effectiveOn, recipient,
                 receipt, witness, address, consent, actor, Instant.now(clock)));
-        CaseDocument receiptDocument = documents.generate(served.getCaseNumber(), DocumentKind.SERVICE_RECEIPT,
-                served.getKind().name(), null, "service", variables,
-                Map.of("service", record, "served", served), actor);
-        record.receiptDocument(receiptDocument);
-        return record;
     }
 
     /** The day a service counts as done: the service day, or 30 days after a public notice (民事诉讼法 Art. 95). */

@@ -49,6 +49,9 @@ class CaseDocumentsTest extends SanlianSpringTest {
     static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     @Autowired
+    DocumentRenderJobRepository renderJobs;
+
+    @Autowired
     RuntimeService runtimeService;
 
     @Autowired
@@ -261,6 +264,13 @@ class CaseDocumentsTest extends SanlianSpringTest {
 
         ResponseEntity<byte[]> volume = bytes("xfhandler1", index.path("contentUrl").asText());
         assertThat(StoredFile.sha256(volume.getBody())).isEqualTo(index.path("archiveSha256").asText());
+        // issue 16: the volume is assembled once 结案审批 has committed, by the render queue, which records its hash
+        assertThat(renderJobs.findByCaseNumberAndStatusIn(caseNumber, List.of(DocumentRenderJob.Status.values())))
+                .filteredOn(job -> job.getWork() == DocumentRenderJob.Work.ARCHIVE).singleElement().satisfies(job -> {
+                    assertThat(job.getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+                    assertThat(job.getStep()).isEqualTo("archiveCase");
+                    assertThat(job.getDocumentSha256()).isEqualTo(index.path("archiveSha256").asText());
+                });
         Map<String, byte[]> files = unzip(volume.getBody());
         assertThat(files).containsKeys("00-卷内目录.pdf", "index.json");
         for (JsonNode entry : index.path("entries")) {

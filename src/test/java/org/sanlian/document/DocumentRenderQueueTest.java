@@ -18,6 +18,8 @@ import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @DisplayName("documents rendered after the step commits (issue 16) — domain.md §3, 一案一卷 (行政处罚法 Art. 47)")
 class DocumentRenderQueueTest extends SanlianSpringTest {
@@ -42,6 +44,12 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
 
     @Autowired
     ServiceRecords serviceRecords;
+
+    @Autowired
+    ServiceRecordRepository serviceRecordRows;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     @DisplayName("9号令 Art. 63: the 立案登记表 asked for at filing is rendered once the filing has committed, and its job records the document and its SHA-256")
@@ -99,28 +107,37 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 61: a document still being rendered when its service is recorded is made first, and then served")
-    void serviceWaitsForTheDocumentItServes() {
+    @DisplayName("行政处罚法 Art. 61: a service recorded while its document is still being rendered names that document once it is made, and its 送达回证 follows it")
+    void serviceRecordedBeforeItsDocumentIsMadeNamesItAfterwards() {
         String party = "渲染队列测试运输公司丙";
         String caseNumber = filedCase(party).getBusinessKey();
         // the notice asked for by a step and not rendered yet (no commit has triggered it)
         DocumentRenderJob asked = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, null,
                 "noticeService", "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)),
                 Instant.now()));
-        Map<String, Object> fields = Map.of("serviceMethod", "direct", "servedOn",
-                java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString(), "recipient", party, "receiptSignature", "signed");
 
-        ServiceRecord record = serviceRecords.serveLatest(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, fields::get,
-                Map.of(), "xfhandler1");
+        ServiceRecord record = serviceRecords.serveLatest(caseNumber, DocumentKind.PRE_PENALTY_NOTICE,
+                servedTodayTo(party)::get, Map.of(), "xfhandler1");
 
-        DocumentRenderJob made = jobs.findById(asked.getId()).orElseThrow();
-        assertThat(made.getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
-        assertThat(record.getDocumentId()).isEqualTo(made.getDocumentId());
+        DocumentRenderJob notice = jobs.findById(asked.getId()).orElseThrow();
+        assertThat(notice.getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+        ServiceRecord recorded = serviceRecordRows.findById(record.getId()).orElseThrow();
+        assertThat(recorded.getDocumentId()).as("the service names the notice once it is made")
+                .isEqualTo(notice.getDocumentId());
+        CaseDocument receipt = documents.byId(recorded.getReceiptDocumentId());
+        assertThat(receipt.getKind()).isEqualTo(DocumentKind.SERVICE_RECEIPT);
+        assertThat(jobs.findByCaseNumberAndStatusIn(caseNumber, List.of(DocumentRenderJob.Status.values())))
+                .filteredOn(job -> job.getWork() == DocumentRenderJob.Work.SERVICE_RECEIPT).singleElement()
+                .satisfies(job -> {
+                    assertThat(job.getServiceRecordId()).isEqualTo(record.getId());
+                    assertThat(job.getDocumentId()).isEqualTo(receipt.getId());
+                    assertThat(job.getDocumentSha256()).isEqualTo(receipt.getFile().getSha256());
+                });
     }
 
     @Test
-    @DisplayName("issue 16: serving one document renders that document only; the case's other documents stay the worker's, off the service step")
-    void serviceRendersOnlyTheDocumentItServes() {
+    @DisplayName("issue 16: a service step renders nothing itself: the document served, the case's other documents and the 送达回证 are made after it commits, and count as in the file meanwhile")
+    void serviceStepRendersNothingItself() {
         String party = "渲染队列测试运输公司丁";
         String caseNumber = filedCase(party).getBusinessKey();
         DocumentRenderJob notice = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, null,
@@ -129,17 +146,29 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
         DocumentRenderJob report = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.INVESTIGATION_REPORT, null,
                 "investigationReport", "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)),
                 Instant.now()));
-        Map<String, Object> fields = Map.of("serviceMethod", "direct", "servedOn",
-                java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString(), "recipient", party, "receiptSignature", "signed");
 
-        serviceRecords.serveLatest(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, fields::get, Map.of(), "xfhandler1");
+        ServiceRecord record = new TransactionTemplate(transactions).execute(step -> {
+            ServiceRecord served = serviceRecords.serveLatest(caseNumber, DocumentKind.PRE_PENALTY_NOTICE,
+                    servedTodayTo(party)::get, Map.of(), "xfhandler1");
+            // inside the step: nothing rendered, the receipt asked for, all of it counted as in the file
+            assertThat(jobs.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(DocumentRenderJob.Status.PENDING);
+            assertThat(jobs.findById(report.getId()).orElseThrow().getStatus()).isEqualTo(DocumentRenderJob.Status.PENDING);
+            assertThat(served.getReceiptDocumentId()).isNull();
+            assertThat(queue.pendingKinds(caseNumber)).contains(DocumentKind.PRE_PENALTY_NOTICE,
+                    DocumentKind.INVESTIGATION_REPORT, DocumentKind.SERVICE_RECEIPT);
+            assertThat(queue.pendingReceipts(caseNumber)).containsExactly(served.getId());
+            return served;
+        });
 
-        assertThat(jobs.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
-        assertThat(jobs.findById(report.getId()).orElseThrow().getStatus()).isEqualTo(DocumentRenderJob.Status.PENDING);
-        // still counted as in the file while the worker has it
-        assertThat(queue.pendingKinds(caseNumber)).containsExactly(DocumentKind.INVESTIGATION_REPORT);
-        queue.renderDue();
-        assertThat(jobs.findById(report.getId()).orElseThrow().getStatus()).isEqualTo(DocumentRenderJob.Status.DONE);
+        // once the step has committed (the suite renders right after the commit, as the worker would)
+        assertThat(jobs.findByCaseNumberAndStatusIn(caseNumber, List.of(DocumentRenderJob.Status.PENDING))).isEmpty();
+        assertThat(serviceRecordRows.findById(record.getId()).orElseThrow().getReceiptDocumentId()).isNotNull();
+    }
+
+    private static Map<String, Object> servedTodayTo(String party) {
+        return Map.of("serviceMethod", "direct", "servedOn",
+                java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).toString(), "recipient", party,
+                "receiptSignature", "signed");
     }
 
     @Test

@@ -87,7 +87,7 @@ class NoPenaltyGroundsTest extends CaseProcedureTestSupport {
     /** The 不予行政处罚决定书's text as PDFBox extracts it. */
     private String decisionText(ProcessInstance instance) throws IOException {
         String caseNumber = caseNumberOf(instance);
-        renders.renderPendingOf(caseNumber, false);
+        renders.renderPendingOf(caseNumber);
         byte[] pdf = documents.latest(caseNumber, DocumentKind.NO_PENALTY_DECISION).orElseThrow().getFile().getContent();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
