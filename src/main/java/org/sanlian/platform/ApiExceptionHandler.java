@@ -3,6 +3,8 @@ package org.sanlian.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import org.apache.tomcat.util.http.fileupload.FileUploadException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the domain API as RFC 9457 Problem Details; input errors name their fields. */
@@ -49,6 +52,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作 (not allowed)", request.getRequestURI());
+    }
+
+    /**
+     * An upload the server cannot read as multipart (e.g. a file name with a NUL character, which Tomcat refuses) is
+     * the sender's mistake: 400 naming the file part. A failure of the server itself while reading it stays a 500.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidFileNameException || t instanceof FileUploadException) {
+                return Problems.invalidInput(List.of(new FieldViolation("file",
+                        "上传的文件无法读取（文件名或格式不合规范）")), request.getRequestURI());
+            }
+        }
+        return unexpected(e, request);
     }
 
     /**

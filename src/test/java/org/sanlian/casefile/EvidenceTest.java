@@ -42,13 +42,18 @@ class EvidenceTest extends SanlianSpringTest {
     }
 
     private ResponseEntity<String> upload(String user, String caseNumber, String type, byte[] content) {
+        return upload(user, caseNumber, type, content, "现场照片.jpg");
+    }
+
+    private ResponseEntity<String> upload(String user, String caseNumber, String type, byte[] content,
+            String fileName) {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("type", type);
         form.add("title", "现场照片");
         form.add("file", new ByteArrayResource(content) {
             @Override
             public String getFilename() {
-                return "现场照片.jpg";
+                return fileName;
             }
         });
         HttpHeaders headers = new HttpHeaders();
@@ -90,6 +95,17 @@ class EvidenceTest extends SanlianSpringTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("qchandler1", "/api/cases/" + caseNumber + "/evidence").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("an upload whose file name the server cannot read (a NUL character) is refused 400 naming the file, not a 500, and stores nothing")
+    void unreadableFileNameIsTheSendersMistake() {
+        String caseNumber = filedCaseNumber();
+        ResponseEntity<String> refused = upload("xfhandler1", caseNumber, "AUDIOVISUAL", new byte[] {1, 2, 3},
+                "现场\u0000照片.jpg");
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(refused).path("errors").findValuesAsText("field")).containsExactly("file");
+        assertThat(json(get("xfhandler1", "/api/cases/" + caseNumber + "/evidence"))).isEmpty();
     }
 
     @Test
