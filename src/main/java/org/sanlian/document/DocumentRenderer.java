@@ -25,7 +25,9 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.cache.ICacheEntryValidity;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -38,7 +40,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * into the jar (SC for Chinese, then JP and TC for the Extension B characters of names such as 𠮷 and 𩸽, then the
  * 42 parts of HanaMinB for the rest of Extension B: 42,711 of the block's 42,720). A location with a '*' names all
  * the fonts that match it, in the order of their names. Templates come first from the administrator's folder ({@code sanlian.documents.template-dir}, read
- * at every use, so an edit counts at once), else from the defaults shipped in the application; when the folder
+ * at every use: a template is parsed once and kept while that folder's file of its name is unchanged, so an edit
+ * counts at once), else from the defaults shipped in the application; when the folder
  * exists at start, the defaults it lacks are copied into it to be edited.
  */
 @Component
@@ -69,20 +72,32 @@ public class DocumentRenderer {
         }
         // the render threads, plus one request that renders the document it serves
         this.parsedFonts = new DocumentFonts(fonts, settings.renderThreads() + 1);
-        FileTemplateResolver administrators = new FileTemplateResolver();
+        // parsed templates are cached (issue 16) for as long as the administrator's folder is unchanged for that name:
+        // a file put there, edited or removed counts at the next document, as if nothing were cached
+        FileTemplateResolver administrators = new FileTemplateResolver() {
+            @Override
+            protected ICacheEntryValidity computeValidity(IEngineConfiguration configuration, String ownerTemplate,
+                    String template, Map<String, Object> attributes) {
+                return new AdministratorsCopy(templateDir.resolve(template));
+            }
+        };
         administrators.setPrefix(this.templateDir + File.separator);
         administrators.setTemplateMode(TemplateMode.HTML);
         administrators.setCharacterEncoding("UTF-8");
         administrators.setCheckExistence(true);
-        administrators.setCacheable(false);
         administrators.setOrder(1);
-        ClassLoaderTemplateResolver shipped = new ClassLoaderTemplateResolver();
+        ClassLoaderTemplateResolver shipped = new ClassLoaderTemplateResolver() {
+            @Override
+            protected ICacheEntryValidity computeValidity(IEngineConfiguration configuration, String ownerTemplate,
+                    String template, Map<String, Object> attributes) {
+                // a shipped template stays cached until the administrator puts a copy of it in the folder
+                return new AdministratorsCopy(templateDir.resolve(template));
+            }
+        };
         shipped.setPrefix(SHIPPED);
         shipped.setTemplateMode(TemplateMode.HTML);
         shipped.setCharacterEncoding("UTF-8");
         shipped.setCheckExistence(true);
-        // not cached either: a shipped template cached before the administrator's copy exists would hide it
-        shipped.setCacheable(false);
         shipped.setOrder(2);
         engine.addTemplateResolver(administrators);
         engine.addTemplateResolver(shipped);
@@ -119,6 +134,39 @@ public class DocumentRenderer {
             throw new UncheckedIOException("文书 " + templateName + " 无法生成 PDF", e);
         } finally {
             parsedFonts.giveBack(fontSet);
+        }
+    }
+
+    /**
+     * A cached template is good while the administrator's file of that name is as it was when it was read: still
+     * absent, or present with the same modification time and size.
+     */
+    private static final class AdministratorsCopy implements ICacheEntryValidity {
+
+        private final Path file;
+        private final String seen;
+
+        AdministratorsCopy(Path file) {
+            this.file = file;
+            this.seen = stateOf(file);
+        }
+
+        private static String stateOf(Path file) {
+            try {
+                return Files.getLastModifiedTime(file) + "/" + Files.size(file);
+            } catch (IOException absent) {
+                return "absent";
+            }
+        }
+
+        @Override
+        public boolean isCacheable() {
+            return true;
+        }
+
+        @Override
+        public boolean isCacheStillValid() {
+            return seen.equals(stateOf(file));
         }
     }
 
