@@ -30,12 +30,20 @@ final class FormRules {
     }
 
     public static void check(InputStream form, Function<String, Object> variables) {
-        JsonNode schema;
+        check(read(form), variables);
+    }
+
+    /** The form's schema, parsed. */
+    static JsonNode read(InputStream form) {
         try (form) {
-            schema = JSON.readTree(form);
+            return JSON.readTree(form);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the form", e);
         }
+    }
+
+    /** Checks the variables against a parsed schema (never changed by the check). */
+    static void check(JsonNode schema, Function<String, Object> variables) {
         List<FieldViolation> violations = new ArrayList<>();
         checkComponents(schema.path("components"), variables, violations);
         if (!violations.isEmpty()) {
