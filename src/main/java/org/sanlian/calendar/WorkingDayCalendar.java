@@ -1,9 +1,17 @@
 package org.sanlian.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sanlian.calendar.CalendarAdministration.ArrangementEntered;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkingDayCalendar {
 
+    /** How long a node keeps a year's rules read (issue 16): another node's new arrangement counts here after it. */
+    static final Duration KEPT = Duration.ofSeconds(60);
+
     private final CalendarYearRepository years;
     private final CalendarDayRepository days;
+    private final Map<Integer, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Kept(YearRules rules, long readAtNanos) {
+    }
 
     public WorkingDayCalendar(CalendarYearRepository years, CalendarDayRepository days) {
         this.years = years;
@@ -33,11 +48,41 @@ public class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return isWorkingDay(date, load(date.getYear()));
+        return isWorkingDay(date, rules(date.getYear()));
     }
 
     public boolean isProvisional(int year) {
-        return !years.existsById(year);
+        return !rules(year).official();
+    }
+
+    /**
+     * A year's arrangement entered on this node counts here at once: its rules are forgotten when it is entered
+     * (before the open deadlines are counted again) and again when that transaction ends, committed or not.
+     */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public void forget(ArrangementEntered entered) {
+        kept.remove(entered.year());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    kept.remove(entered.year());
+                }
+            });
+        }
+    }
+
+    /** The year's rules, read from the database at most once a minute per node. */
+    private YearRules rules(int year) {
+        long now = System.nanoTime();
+        Kept known = kept.get(year);
+        if (known != null && now - known.readAtNanos() < KEPT.toNanos()) {
+            return known.rules();
+        }
+        YearRules read = load(year);
+        kept.put(year, new Kept(read, now));
+        return read;
     }
 
     /**
@@ -48,14 +93,14 @@ public class WorkingDayCalendar {
         if (workingDays < 0) {
             throw new IllegalArgumentException("working days must not be negative: " + workingDays);
         }
-        // read each year once per count; nothing is cached across calls, so every node sees a new arrangement at once
+        // each year's rules as this node keeps them (a minute at most; an arrangement entered here at once)
         Map<Integer, YearRules> rules = new HashMap<>();
         LocalDate date = eventDate;
         boolean provisional = false;
         int counted = 0;
         while (counted < workingDays) {
             date = date.plusDays(1);
-            YearRules year = rules.computeIfAbsent(date.getYear(), this::load);
+            YearRules year = rules.computeIfAbsent(date.getYear(), this::rules);
             provisional |= !year.official();
             if (isWorkingDay(date, year)) {
                 counted++;
@@ -74,7 +119,7 @@ public class WorkingDayCalendar {
         boolean provisional = false;
         int counted = 0;
         for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-            YearRules year = rules.computeIfAbsent(date.getYear(), this::load);
+            YearRules year = rules.computeIfAbsent(date.getYear(), this::rules);
             provisional |= !year.official();
             if (isWorkingDay(date, year)) {
                 counted++;
