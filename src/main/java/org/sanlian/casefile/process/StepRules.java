@@ -2,14 +2,11 @@ package org.sanlian.casefile.process;
 
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
+import org.sanlian.platform.forms.DeployedForms;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -25,7 +22,6 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("process")
 public final class StepRules {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private StepRules() {
     }
@@ -58,12 +54,7 @@ public final class StepRules {
     /** The submitted values of the fields the task's form declares; any other name reads as absent. */
     public static Function<String, Object> declaredFields(DelegateTask task) {
         Set<String> declared = new HashSet<>();
-        try (InputStream form = Context.getCommandContext().runWithoutAuthorization(
-                () -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()))) {
-            collectKeys(JSON.readTree(form).path("components"), declared);
-        } catch (IOException e) {
-            throw new IllegalStateException("form of task " + task.getTaskDefinitionKey() + " unreadable", e);
-        }
+        collectKeys(DeployedForms.of(task).path("components"), declared);
         return name -> declared.contains(name) ? task.getVariable(name) : null;
     }
 

@@ -33,8 +33,7 @@ final class FormRules {
         check(read(form), variables);
     }
 
-    /** The form's schema, parsed. */
-    static JsonNode read(InputStream form) {
+    private static JsonNode read(InputStream form) {
         try (form) {
             return JSON.readTree(form);
         } catch (IOException e) {
