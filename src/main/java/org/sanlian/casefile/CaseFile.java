@@ -1,6 +1,7 @@
 package org.sanlian.casefile;
 
 import jakarta.persistence.Column;
+import org.hibernate.annotations.NaturalId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,8 @@ public class CaseFile {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The 案号: the case's natural id, never changed once allocated. */
+    @NaturalId
     @Column(name = "case_number", nullable = false, unique = true)
     private String caseNumber;
 

@@ -2,6 +2,7 @@ package org.sanlian.casefile;
 
 import static org.sanlian.platform.ChinaTime.CHINA;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,11 @@ public class CaseFiles {
     private final CaseNumbers caseNumbers;
     private final CaseEventRepository events;
     private final Clock clock;
+    private final EntityManager entities;
 
     public CaseFiles(CaseFileRepository cases, CaseNumbers caseNumbers, CaseEventRepository events,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, EntityManager entities) {
+        this.entities = entities;
         this.events = events;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -114,7 +118,13 @@ public class CaseFiles {
 
     @Transactional(readOnly = true)
     public CaseFile byNumber(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("case", caseNumber));
+        // by its natural id: within one transaction (a step asks for its case many times) read once (issue 16)
+        CaseFile found = caseNumber == null ? null
+                : entities.unwrap(Session.class).bySimpleNaturalId(CaseFile.class).load(caseNumber);
+        if (found == null) {
+            throw new NotFoundException("case", caseNumber);
+        }
+        return found;
     }
 
     /** The case as {@code user} may read it: another body's case is not found (404), as one that does not exist. */
