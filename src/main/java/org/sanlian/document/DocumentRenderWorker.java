@@ -1,5 +1,8 @@
 package org.sanlian.document;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +25,14 @@ class DocumentRenderWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DocumentRenderWorker.class);
 
     private final DocumentRenderQueue queue;
+    private final int nice;
     private final Duration pollInterval;
     private final Semaphore[] wake;
     private volatile Thread[] threads;
 
     DocumentRenderWorker(DocumentRenderQueue queue, DocumentSettings settings) {
         this.queue = queue;
+        this.nice = settings.renderNice();
         this.pollInterval = settings.renderPollInterval();
         this.wake = new Semaphore[settings.renderThreads()];
         for (int i = 0; i < wake.length; i++) {
@@ -55,6 +60,7 @@ class DocumentRenderWorker implements SmartLifecycle {
     }
 
     private void run(int slice) {
+        giveWayToRequests();
         while (threads != null) {
             try {
                 wake[slice].tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
@@ -66,6 +72,32 @@ class DocumentRenderWorker implements SmartLifecycle {
                 // e.g. the database away: the jobs stay pending and the next round tries again
                 log.warn("document render round failed: {}", failure.toString());
             }
+        }
+    }
+
+    /**
+     * Issue 16: on a node whose cores are busy, an officer's step should not wait for a PDF. The render thread lowers
+     * its own Linux scheduling priority ({@code renice}, which any user may do to a thread of its own; the JVM
+     * ignores {@link Thread#setPriority} on Linux): a document then waits for a free moment of the CPU instead.
+     * Where that is not possible (another system, no renice), the thread keeps the normal priority.
+     */
+    private void giveWayToRequests() {
+        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+        if (nice <= 0) {
+            return;
+        }
+        try {
+            String thread = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(nice), "-p", thread)
+                    .redirectErrorStream(true).start();
+            String said = new String(renice.getInputStream().readAllBytes()).strip();
+            if (!renice.waitFor(10, TimeUnit.SECONDS) || renice.exitValue() != 0) {
+                log.info("{} keeps the normal priority: renice said {}", Thread.currentThread().getName(), said);
+            }
+        } catch (IOException | UnsupportedOperationException notLinux) {
+            log.info("{} keeps the normal priority ({})", Thread.currentThread().getName(), notLinux.toString());
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.sanlian.document;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
@@ -21,12 +23,14 @@ import org.springframework.validation.annotation.Validated;
  * @param renderPollInterval  how often the worker looks for due jobs besides being woken at commit
  * @param renderWorkerEnabled whether this node runs the render worker
  * @param renderThreads       how many documents this node's worker renders at once (each with its own parsed fonts)
+ * @param renderNice          the Linux nice value of the render threads (0–19; 0 = as the requests): rendering
+ *                            gives way to the officers' requests when the node is busy
  */
 @Validated
 @ConfigurationProperties("sanlian.documents")
 public record DocumentSettings(@NotNull Path templateDir, List<String> fonts, @NotNull String render,
         @Positive int renderMaxAttempts, @NotNull Duration renderMaxPause, @NotNull Duration renderPollInterval,
-        boolean renderWorkerEnabled, @Positive int renderThreads) {
+        boolean renderWorkerEnabled, @Positive int renderThreads, @Min(0) @Max(19) int renderNice) {
 
     @ConstructorBinding
     public DocumentSettings {
@@ -35,6 +39,6 @@ public record DocumentSettings(@NotNull Path templateDir, List<String> fonts, @N
 
     /** Settings for rendering alone (a renderer built outside Spring, as in tests). */
     public DocumentSettings(Path templateDir, List<String> fonts) {
-        this(templateDir, fonts, "after-commit", 12, Duration.ofMinutes(10), Duration.ofSeconds(1), false, 1);
+        this(templateDir, fonts, "after-commit", 12, Duration.ofMinutes(10), Duration.ofSeconds(1), false, 1, 0);
     }
 }
