@@ -82,23 +82,30 @@ class DocumentRenderWorker implements SmartLifecycle {
      * Where that is not possible (another system, no renice), the thread keeps the normal priority.
      */
     private void giveWayToRequests() {
-        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+        lowerPriority(Thread.currentThread(), nice);
+    }
+
+    /** Lowers the calling thread's priority to {@code nice}; whether the system did so. */
+    static boolean lowerPriority(Thread self, int nice) {
+        self.setPriority(Thread.MIN_PRIORITY);
         if (nice <= 0) {
-            return;
+            return false;
         }
         try {
             String thread = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
             Process renice = new ProcessBuilder("renice", "-n", Integer.toString(nice), "-p", thread)
                     .redirectErrorStream(true).start();
             String said = new String(renice.getInputStream().readAllBytes()).strip();
-            if (!renice.waitFor(10, TimeUnit.SECONDS) || renice.exitValue() != 0) {
-                log.info("{} keeps the normal priority: renice said {}", Thread.currentThread().getName(), said);
+            if (renice.waitFor(10, TimeUnit.SECONDS) && renice.exitValue() == 0) {
+                return true;
             }
+            log.info("{} keeps the normal priority: renice said {}", self.getName(), said);
         } catch (IOException | UnsupportedOperationException notLinux) {
-            log.info("{} keeps the normal priority ({})", Thread.currentThread().getName(), notLinux.toString());
+            log.info("{} keeps the normal priority ({})", self.getName(), notLinux.toString());
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     @Override
