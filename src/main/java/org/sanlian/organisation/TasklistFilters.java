@@ -59,11 +59,15 @@ public class TasklistFilters implements ApplicationRunner {
     /**
      * Due from now up to the end of the N-th day from today: a task due at 23:59 on day N is in it, one due at
      * 00:00 on day N+1 is not ({@code dueBefore} is exclusive). The engine's clock and time zone decide "today".
+     * The most urgent first: the filter orders by due date, and the order Tasklist asks for (newest first, or what
+     * the user picks) only breaks ties — which also lets the database read the due-date range from its index
+     * instead of every open task (issue 16, docs/scale-report.md).
      */
     TaskQuery dueSoon(Duration window) {
         return involvingMe()
                 .dueAfterExpression("${now()}")
-                .dueBeforeExpression("${dateTime().plusDays(" + (window.toDays() + 1) + ").withTimeAtStartOfDay().toDate()}");
+                .dueBeforeExpression("${dateTime().plusDays(" + (window.toDays() + 1) + ").withTimeAtStartOfDay().toDate()}")
+                .orderByDueDate().asc();
     }
 
     private TaskQuery involvingMe() {

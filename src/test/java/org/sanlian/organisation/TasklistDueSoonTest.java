@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,25 @@ class TasklistDueSoonTest extends SanlianSpringTest {
         List<String> listed = filterService.<Task>list(filterId).stream().map(Task::getId).toList();
 
         assertThat(listed).contains(endOfDayThree, laterToday).doesNotContain(startOfDayFour, overdue);
+    }
+
+    @Test
+    @DisplayName("issue 16: 即将到期 lists the most urgent first — by due date, whatever order Tasklist asks for after it")
+    void mostUrgentFirst() {
+        ClockUtil.setCurrentTime(date(NOW));
+        String dueInThreeDays = task("due in three days", NOW.plusDays(3));
+        ClockUtil.setCurrentTime(date(NOW.plusMinutes(1)));
+        String dueTomorrow = task("due tomorrow", NOW.plusDays(1));
+        ClockUtil.setCurrentTime(date(NOW.plusMinutes(2)));
+        String dueInTwoHours = task("due in two hours", NOW.plusHours(2));
+
+        identityService.setAuthentication("xfhandler1", List.of("xifengHandler", Role.HANDLER.groupId()));
+        String filterId = filterService.createFilterQuery().filterName(TasklistFilters.DUE_SOON).singleResult().getId();
+        // Tasklist adds its own sorting (newest first) to the filter's query: it only breaks ties of the due date
+        List<String> listed = filterService.<Task, TaskQuery>list(filterId, taskService.createTaskQuery().orderByTaskCreateTime()
+                .desc()).stream().map(Task::getId).filter(created::contains).toList();
+
+        assertThat(listed).containsExactly(dueInTwoHours, dueTomorrow, dueInThreeDays);
     }
 
     private String task(String name, LocalDateTime due) {
