@@ -1,0 +1,149 @@
+package org.sanlian.platform;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes on Camunda's own tables that Tasklist's filters need at scale (issue 16, docs/scale-report.md), which
+ * Camunda's scripts do not create. Runs after the engine has created or checked its schema, on MariaDB/MySQL and
+ * H2; creates an index only when no index on the table already starts with the same columns (whatever its name),
+ * so a normal start does nothing and an index an operator made by hand is left alone. A failure is logged and
+ * start-up goes on: the engine works without these indexes, only the filters are slower.
+ */
+@Component
+class CamundaQueryIndexes extends AbstractProcessEnginePlugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CamundaQueryIndexes.class);
+
+    /** One index: its name, the Camunda table (without the configured prefix), its columns, and why. */
+    record Index(String name, String table, List<String> columns, String reason) {
+    }
+
+    static final List<Index> INDEXES = List.of(
+            // 即将到期 and 已超期 ask for a due-date range: read that range, not every open task
+            new Index("SL_IDX_TASK_DUE", "ACT_RU_TASK", List.of("DUE_DATE_"), "即将到期 / 已超期: tasks by due date"),
+            // 本单位待办 asks for the candidate links of the user's groups: the links, type and task from the
+            // index alone instead of every link of the group read from the table
+            new Index("SL_IDX_IDENT_LNK_GROUP_TASK", "ACT_RU_IDENTITYLINK", List.of("GROUP_ID_", "TYPE_", "TASK_ID_"),
+                    "本单位待办: a group's candidate tasks"));
+
+    private ProcessEngineConfigurationImpl configuration;
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        if (configuration != null) {
+            ensure(configuration.getDataSource(), configuration.getDatabaseTablePrefix());
+        }
+    }
+
+    /** Creates the missing indexes; returns the names of those it created. */
+    static List<String> ensure(DataSource dataSource, String tablePrefix) {
+        List<String> created = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (!(product.contains("mariadb") || product.contains("mysql") || product.contains("h2"))) {
+                LOG.info("Indexes for Tasklist's filters not created: {} is not MariaDB, MySQL or H2", product);
+                return created;
+            }
+            String prefix = tablePrefix == null ? "" : tablePrefix;
+            for (Index index : INDEXES) {
+                if (create(connection, prefix, index)) {
+                    created.add(index.name());
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Indexes for Tasklist's filters not checked ({}); the filters work, only slower", e.getMessage());
+        }
+        return created;
+    }
+
+    private static boolean create(Connection connection, String prefix, Index index) {
+        String table = prefix + index.table();
+        try {
+            Map<String, List<String>> existing = indexes(connection, table);
+            if (existing == null) {
+                LOG.warn("Index {} not created: table {} not found", index.name(), table);
+                return false;
+            }
+            for (Map.Entry<String, List<String>> other : existing.entrySet()) {
+                if (startsWith(other.getValue(), index.columns())) {
+                    LOG.debug("Index {} on {} {} is there ({})", index.name(), table, index.columns(), other.getKey());
+                    return false;
+                }
+            }
+            long began = System.nanoTime();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE INDEX " + index.name() + " ON " + table + " ("
+                        + String.join(", ", index.columns()) + ")");
+            }
+            LOG.info("Created index {} on {} ({}) for {} in {} ms", index.name(), table,
+                    String.join(", ", index.columns()), index.reason(), (System.nanoTime() - began) / 1_000_000);
+            return true;
+        } catch (SQLException e) {
+            LOG.warn("Index {} on {} not created ({}); Tasklist's filters work, only slower", index.name(), table,
+                    e.getMessage());
+            return false;
+        }
+    }
+
+    /** The table's indexes, each with its columns in order; {@code null} when there is no such table. */
+    static Map<String, List<String>> indexes(Connection connection, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
+            Map<String, TreeMap<Short, String>> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            boolean tableFound = false;
+            try (ResultSet tables = metaData.getTables(connection.getCatalog(), null, name, null)) {
+                tableFound = tables.next();
+            }
+            if (!tableFound) {
+                continue;
+            }
+            try (ResultSet rows = metaData.getIndexInfo(connection.getCatalog(), null, name, false, true)) {
+                while (rows.next()) {
+                    String index = rows.getString("INDEX_NAME");
+                    String column = rows.getString("COLUMN_NAME");
+                    if (index != null && column != null) {
+                        columns.computeIfAbsent(index, i -> new TreeMap<>()).put(rows.getShort("ORDINAL_POSITION"),
+                                column);
+                    }
+                }
+            }
+            Map<String, List<String>> result = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            columns.forEach((index, ordered) -> result.put(index, new ArrayList<>(ordered.values())));
+            return result;
+        }
+        return null;
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> leading) {
+        if (columns.size() < leading.size()) {
+            return false;
+        }
+        for (int i = 0; i < leading.size(); i++) {
+            if (!columns.get(i).equalsIgnoreCase(leading.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
