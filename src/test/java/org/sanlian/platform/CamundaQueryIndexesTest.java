@@ -1,6 +1,8 @@
 package org.sanlian.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Tasklist's filters at scale need indexes Camunda's scripts do not create (docs/scale-report.md): the engine's
- * start creates them on its tables, once, and leaves alone an index that is already there under any name.
+ * start creates them on its tables, once, and leaves alone an index that is already there under any name. On
+ * MariaDB it also hides Camunda's create-time index of tasks from the optimizer (it walks it instead of 即将到期's
+ * due-date range).
  */
 @DisplayName("Camunda's tables get the indexes Tasklist's filters need, once")
 class CamundaQueryIndexesTest extends SanlianSpringTest {
@@ -54,6 +58,38 @@ class CamundaQueryIndexesTest extends SanlianSpringTest {
             CamundaQueryIndexes.ensure(dataSource, "");
         }
         assertThat(columnsOf("ACT_RU_TASK", "SL_IDX_TASK_DUE")).containsExactly("DUE_DATE_");
+    }
+
+    @Test
+    @DisplayName("on MariaDB the optimizer ignores Camunda's create-time index of tasks after start, and a start marks it again once it was made visible")
+    void mariaDbIgnoresTheCreateTimeIndex() throws SQLException {
+        assumeTrue(isMariaDb(), "IGNORED indexes are MariaDB's");
+        assertThat(ignoredFlagOfCreateTimeIndex()).isEqualTo("YES");
+        assertThat(CamundaQueryIndexes.ignoreTaskCreateIndex(dataSource, "")).isFalse();
+
+        execute("ALTER TABLE ACT_RU_TASK ALTER INDEX ACT_IDX_TASK_CREATE NOT IGNORED");
+        assertThat(CamundaQueryIndexes.ignoreTaskCreateIndex(dataSource, "")).isTrue();
+        assertThat(ignoredFlagOfCreateTimeIndex()).isEqualTo("YES");
+    }
+
+    @Test
+    @DisplayName("on H2 Camunda's create-time index of tasks is left as it is")
+    void h2KeepsTheCreateTimeIndex() throws SQLException {
+        assumeFalse(isMariaDb(), "H2 only");
+        assertThat(CamundaQueryIndexes.ignoreTaskCreateIndex(dataSource, "")).isFalse();
+        assertThat(columnsOf("ACT_RU_TASK", "ACT_IDX_TASK_CREATE")).containsExactly("CREATE_TIME_");
+    }
+
+    private boolean isMariaDb() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("mariadb");
+        }
+    }
+
+    private String ignoredFlagOfCreateTimeIndex() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return CamundaQueryIndexes.ignored(connection, "ACT_RU_TASK");
+        }
     }
 
     private Map<String, List<String>> indexes(String table) throws SQLException {
