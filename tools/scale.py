@@ -21,10 +21,15 @@ The measurement: p50/p95 (ms) over --requests calls each, after 10 warm-up calls
 - the same through /engine-rest (HTTP Basic);
 - GET /api/case-list?q=<party> and ?q=<plate> with parties and plates of seeded cases, each call a different one, as a
   brigade handler (sees his body's cases) and as the city supervisor (sees all).
+- --export N: the archives (一案一卷) of N closed cases, as the archive page reads them: the index, then the ZIP, its
+  SHA-256 checked; volumes/s and MB/s (--close-cases K first drives K whole cases to 归档 for real volumes, and
+  scale_seed.py --archives copies them onto seeded closed cases).
 No test asserts a time: the figures live in the report only.
 """
 import argparse
+import hashlib
 import http.cookiejar
+import itertools
 import json
 import os
 import random
@@ -190,6 +195,54 @@ def measure_cleanup(port, database, timeout):
             "rowsPerSecond": round((before - left) / seconds), "trace": trace}
 
 
+def close_cases(port, cases):
+    """Real archived volumes: `cases` whole cases driven through /engine-rest to 结案审批, which archives them (the
+    benchmark's steps: a company fined 20 000 yuan, no hearing right, served, paid, closed). One client."""
+    client = benchmark.Client(port, {}, threading.Lock())
+    run = datetime.now(timezone.utc).strftime("%H%M%S")
+    # plates of their own: a lead with the plate and date of an earlier one is taken as the same lead
+    benchmark.PLATES = itertools.count(random.randint(10000, 90000))
+    began = time.perf_counter()
+    for i in range(cases):
+        client.general_case(f"规模归档运输{run}第{i + 1}号车队")
+        benchmark.log(f"closed and archived {i + 1} of {cases}")
+    seconds = time.perf_counter() - began
+    archive_step = client.samples.get(("general", "step", "approveClosure"), [])
+    return {"cases": cases, "seconds": round(seconds), "casesPerSecond": round(cases / seconds, 3),
+            "结案审批 step incl. archiving (ms)": figures(archive_step) if archive_step else None}
+
+
+def measure_export(port, database, archives, user):
+    """Archive export: the volumes of `archives` closed cases (random among those that have one) read as the archive
+    page does: GET /api/cases/{n}/archive (the index, with the volume's SHA-256), then …/archive/content (the ZIP),
+    its SHA-256 checked. One client; volumes/s and MB/s over the whole run, p50/p95 per volume (both calls)."""
+    numbers = [n for n in benchmark.mariadb(database, "SELECT case_number FROM case_archive ORDER BY RAND() LIMIT"
+                                                      f" {archives}").split("\n") if n]
+    total_rows = int(benchmark.mariadb(database, "SELECT COUNT(*) FROM case_archive").strip())
+    client = benchmark.Client(port, {}, threading.Lock())
+    sizes = []
+
+    def export(i):
+        number = urllib.parse.quote(numbers[i % len(numbers)])
+        index = client.call(user, "GET", f"/api/cases/{number}/archive")
+        request = urllib.request.Request(f"http://{HOST}:{port}/api/cases/{number}/archive/content")
+        request.add_header("Authorization", benchmark.basic(user))
+        with urllib.request.urlopen(request, timeout=300) as answer:
+            content = answer.read()
+        if hashlib.sha256(content).hexdigest() != index["archiveSha256"]:
+            raise RuntimeError(f"{numbers[i % len(numbers)]}: the ZIP's SHA-256 is not the index's")
+        sizes.append(len(content))
+        return index
+
+    began = time.perf_counter()
+    times, _ = timed(export, len(numbers), warmup=0)
+    seconds = time.perf_counter() - began
+    return {"user": user, "caseArchiveRows": total_rows,
+            "volumesPerSecond": round(len(numbers) / seconds, 1),
+            "megabytesPerSecond": round(sum(sizes) / seconds / 1e6, 1),
+            "meanVolumeKiB": round(statistics.fmean(sizes) / 1024), **figures(times)}
+
+
 def templates(port):
     """Two real cases driven through /engine-rest; prints their instance ids for scale_seed.py."""
     client = benchmark.Client(port, {}, threading.Lock())
@@ -239,6 +292,10 @@ def main():
     parser.add_argument("--skip", choices=["inbox", "search"], action="append", default=[])
     parser.add_argument("--cleanup", type=int, metavar="SECONDS", help="measure the history clean-up, at most this long")
     parser.add_argument("--templates", action="store_true", help="drive the template cases and print their ids")
+    parser.add_argument("--close-cases", type=int, metavar="K",
+                        help="drive K whole cases to 归档 first (real archived volumes for scale_seed.py --archives)")
+    parser.add_argument("--export", type=int, metavar="N", help="measure the export of N archived volumes")
+    parser.add_argument("--export-user", default="citysupervisor")
     parser.add_argument("--label", default="run")
     args = parser.parse_args()
     if args.templates:
@@ -253,6 +310,10 @@ def main():
     if "inbox" not in args.skip:
         report["inbox"] = measure_inbox(args.port, args.inbox_requests or args.requests, "xfhandler1",
                                         args.inbox_warmup)
+    if args.close_cases:
+        report["closeCases"] = close_cases(args.port, args.close_cases)
+    if args.export:
+        report["export"] = measure_export(args.port, args.database, args.export, args.export_user)
     if args.cleanup:
         report["cleanup"] = measure_cleanup(args.port, args.database, args.cleanup)
     report["loadAverageAfter"] = os.getloadavg()

@@ -19,6 +19,11 @@ its lead intake), marked completed; the first --expired of them with REMOVAL_TIM
 history clean-up has that many cases to remove. Every id is the template's with its UUID's node part
 (the last 13 characters, the engine's node) replaced by the case's number in hex, so references between the rows stay intact.
 
+--archives N gives the first N closed cases an archived volume (case_archive, 一案一卷): a copy of a real volume the
+app made (`tools/scale.py --close-cases K` drives K whole cases to 归档 first), round-robin over the real ones, with
+the case's number, party and body in its index and file name (the ZIP's bytes, and so its SHA-256, are the real
+volume's: the PDFs inside name the real case). Run it alone with `--only archives`; --archive-chunk rows per INSERT.
+
 Bulk SQL only (INSERT … SELECT over MariaDB's SEQUENCE engine), in chunks, timed; prints rows and rows/s per table.
 """
 import argparse
@@ -220,6 +225,24 @@ def seed_closed(seeder, instances, first, last, expired_last):
         seeder.clone(table, f"{column} IN ({roots})", ids, overrides, first, last)
 
 
+def seed_archives(db, first, last, chunk):
+    """A copy of a real archived volume for each closed case first..last, round-robin over the real ones."""
+    real = db.rows("SELECT id, case_number FROM case_archive WHERE case_number NOT LIKE '庆交执_立〔2025〕%'"
+                   " ORDER BY id")
+    if not real:
+        raise SystemExit("no real archive to copy: run tools/scale.py --close-cases K first")
+    ids = ", ".join(r[0] for r in real)
+    seeder = Seeder(db, chunk)
+    seeder.insert("case_archive", "case_number, version, ending, file_name, size_bytes, sha256, content, index_json,"
+                  " archived_by, archived_at",
+                  f"SELECT {CASE_NUMBER}, 1, t.ending, CONCAT({CASE_NUMBER}, '-案卷.zip'), t.size_bytes, t.sha256,"
+                  f" t.content, JSON_SET(t.index_json, '$.caseNumber', {CASE_NUMBER}, '$.partyName', {PARTY},"
+                  f" '$.organisation', {BODY}), t.archived_by, NOW() - INTERVAL (s.seq MOD 365) DAY"
+                  " FROM {SEQ} s JOIN (SELECT a.*, ROW_NUMBER() OVER (ORDER BY a.id) - 1 AS k FROM case_archive a"
+                  f" WHERE a.id IN ({ids})) t ON t.k = s.seq MOD {len(real)}", first, last, 1)
+    return seeder.totals
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database", required=True)
@@ -231,13 +254,15 @@ def main():
     parser.add_argument("--closed-history", type=int, default=10000, help="closed cases that get their history")
     parser.add_argument("--expired", type=int, default=2000, help="of those, with REMOVAL_TIME_ in the past")
     parser.add_argument("--chunk", type=int, default=200000, help="rows per INSERT")
-    parser.add_argument("--only", choices=["domain", "open", "closed"], action="append")
+    parser.add_argument("--archives", type=int, default=0, help="closed cases that get an archived volume")
+    parser.add_argument("--archive-chunk", type=int, default=400, help="volumes per INSERT (~270 KB each)")
+    parser.add_argument("--only", choices=["domain", "open", "closed", "archives"], action="append")
     args = parser.parse_args()
     global NODE
     NODE = args.open_template[-13:]
     db = Db(args.database)
     seeder = Seeder(db, args.chunk)
-    parts = args.only or ["domain", "open", "closed"]
+    parts = args.only or ["domain", "open", "closed"] + (["archives"] if args.archives else [])
     began = time.perf_counter()
     if "domain" in parts:
         print(f"domain rows: {args.open} open cases, {args.closed} closed", flush=True)
@@ -251,6 +276,9 @@ def main():
         print(f"history of {args.closed_history} closed cases ({args.expired} expired)", flush=True)
         seed_closed(seeder, [args.closed_template, args.closed_lead_template], first,
                     first + args.closed_history - 1, first + args.expired - 1)
+    if "archives" in parts:
+        print(f"archived volumes of {args.archives} closed cases", flush=True)
+        seeder.totals.update(seed_archives(db, args.open + 1, args.open + args.archives, args.archive_chunk))
     db.run("ANALYZE TABLE case_file, case_party, case_vehicle, case_lead, ACT_RU_TASK, ACT_RU_IDENTITYLINK,"
            " ACT_RU_EXECUTION, ACT_RU_VARIABLE, ACT_RU_AUTHORIZATION, ACT_HI_PROCINST")
     total = sum(r for r, _ in seeder.totals.values())
