@@ -12,7 +12,8 @@ runs K concurrent clients (default 4). Each client drives whole cases through /e
 registerLead (start form) → 案源核查 → 立案审批 → 调查取证 → 案件调查报告 → 法制审核 → 违法行为通知书 → 陈述申辩与复核 →
 处罚决定审批 → 送达决定书 → 缴纳罚款 → 结案报告 → 结案审批 (archived), each step found in the task list, claimed and
 submitted by the officer whose group it is offered to; and the bare process the same way, the same number of
-times. General and bare batches alternate (--rounds), so both see the same machine.
+times. General and bare batches alternate (--rounds), so both see the same machine; after each batch the harness
+waits until the documents its steps asked for are made, so no batch pays for the PDFs of the one before.
 
 On MariaDB it also measures the database's commit limit for a workflow-step-like transaction (3 INSERT, 1 UPDATE,
 1 DELETE, then COMMIT, over K connections of the `mariadb` client) in a scratch table of the same database, and
@@ -331,6 +332,26 @@ def document_renders(port):
     return state
 
 
+def wait_for_documents(port, limit_seconds=300):
+    """After a batch: seconds until the documents its steps asked for are all made (0 for a build without the queue).
+
+    So that a batch never pays for the documents of the one before it (the general batch's PDFs rendered while the
+    bare batch runs); the wait is reported, and counted in the general procedure's cases/s with its documents."""
+    request = urllib.request.Request(f"http://{HOST}:{port}/api/supervision/document-renders")
+    request.add_header("Authorization", basic("admin"))
+    began = time.perf_counter()
+    while time.perf_counter() - began < limit_seconds:
+        try:
+            with urllib.request.urlopen(request, timeout=60) as answer:
+                state = json.loads(answer.read().decode())
+        except urllib.error.HTTPError:
+            return 0.0
+        if state["pending"] == 0:
+            return round(time.perf_counter() - began, 1)
+        time.sleep(0.2)
+    return round(time.perf_counter() - began, 1)
+
+
 # ---- MariaDB ----
 
 def mariadb(database, statement):
@@ -498,6 +519,12 @@ def markdown(report):
                      f"{d['pending']} / {d['failed']} |")
     else:
         lines.append("| documents | rendered inside the step's transaction |")
+    if r.get("documentsDrainedSeconds"):
+        g = r["documentsDrainedSeconds"]["general"]
+        lines.append(f"| after each general batch, its last documents were made (s; the next batch waits for them) | "
+                     f"{' / '.join(str(x) for x in g)} |")
+        lines.append(f"| cases/s, general procedure, counting the wait for its documents | "
+                     f"{r['generalCasesPerSecondWithDocuments']} |")
     if r.get("commitLimit"):
         c = r["commitLimit"]
         lines.append(f"| MariaDB commit limit, 3 INSERT + UPDATE + DELETE per transaction, {c['connections']} "
@@ -584,13 +611,17 @@ def main():
                 raise SystemExit(f"warm-up failed: {errors[0]}")
         log("warmed up")
         seconds, cases, errors = {"general": 0.0, "bare": 0.0}, {"general": 0, "bare": 0}, []
+        drained = {"general": [], "bare": []}
+        wait_for_documents(args.port)  # the warm-up's
         for r in range(args.rounds):
             for kind in ("general", "bare") if r % 2 == 0 else ("bare", "general"):
                 spent, failed = run_batch(args.port, kind, args.clients, args.cases, samples, lock, f"{r}")
                 seconds[kind] += spent
                 cases[kind] += args.clients * args.cases - len(failed)
                 errors += failed
-                log(f"round {r + 1} {kind}: {args.clients * args.cases} cases in {spent:.1f} s, {len(failed)} failed")
+                drained[kind].append(wait_for_documents(args.port))
+                log(f"round {r + 1} {kind}: {args.clients * args.cases} cases in {spent:.1f} s, {len(failed)} failed; "
+                    f"its documents done {drained[kind][-1]} s later")
         renders = document_renders(args.port)
         heap_run = app.heap_after_gc()
         limit = None
@@ -610,6 +641,9 @@ def main():
         "startup": {"startedSeconds": app.started_seconds, "readySeconds": round(app.ready_seconds, 1),
                     "database": "fresh database: both schemas created and migrated"},
         "documentRenders": renders,
+        "documentsDrainedSeconds": drained,
+        "generalCasesPerSecondWithDocuments": round(cases["general"] / (seconds["general"] + sum(drained["general"])), 3)
+        if seconds["general"] else None,
         "heapAfterStart": heap_start, "heapAfterRun": heap_run, "results": results, "commitLimit": limit,
         "dbShare": round(100 * results["writeCommandsPerSecond"]["general"] / limit["commitsPerSecond"], 1)
         if limit else None,

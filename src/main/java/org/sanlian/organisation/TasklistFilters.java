@@ -108,6 +108,11 @@ public class TasklistFilters implements ApplicationRunner {
         return filter;
     }
 
+    /** A shared filter keeps its name, columns and grants, and gets {@code query} (e.g. a new order). */
+    public void reorder(Filter filter, TaskQuery query) {
+        filterService.saveFilter(filter.setQuery(query));
+    }
+
     private static Map<String, Object> properties(int priority, String description,
             List<Map<String, String>> moreColumns) {
         List<Map<String, String>> columns = new ArrayList<>(List.of(

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.sanlian.organisation.IdentityBootstrap;
 import org.sanlian.organisation.Role;
@@ -51,13 +52,20 @@ class SupervisionAccess implements ApplicationRunner {
                 taskService.createTaskQuery().dueBeforeExpression("${now()}"));
         ensure(ALL_DUE_SOON, -5, "全市各执法单位 " + dueSoonWindow.toDays() + " 天内到期的任务（法制监督）",
                 taskService.createTaskQuery().dueAfterExpression("${now()}")
-                        .dueBeforeExpression("${dateTime().plusDays(" + dueSoonWindow.toDays() + ").toDate()}"));
+                        .dueBeforeExpression("${dateTime().plusDays(" + dueSoonWindow.toDays() + ").toDate()}")
+                        // the most urgent first (issue 16): the due-date range read from its index
+                        .orderByDueDate().asc());
         ensure(ALL_OPEN, -4, "全市各执法单位的全部待办任务（法制监督）", taskService.createTaskQuery());
     }
 
     private void ensure(String name, int priority, String description, TaskQuery query) {
         Filter filter = filters.shared(name, priority, description, query,
                 List.of(Map.of("name", "organisationCode", "label", "执法单位")));
+        if (ALL_DUE_SOON.equals(name) && filter.getQuery() instanceof TaskQueryImpl saved
+                && saved.getOrderingProperties().isEmpty()) {
+            // a database set up before 全市即将到期 ordered by due date gets the order now
+            filters.reorder(filter, query);
+        }
         identities.grant(Role.LEGAL_SUPERVISOR.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
     }
 }
