@@ -23,8 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param renderPollInterval  how often the worker looks for due jobs besides being woken at commit
  * @param renderWorkerEnabled whether this node runs the render worker
  * @param renderThreads       how many documents this node's worker renders at once (each with its own parsed fonts)
- * @param renderNice          the Linux nice value of the render threads (0–19; 0 = as the requests): rendering
- *                            gives way to the officers' requests when the node is busy
+ * @param renderNice          the Linux nice value of the render threads (0–19; 0 = as the requests): above 0,
+ *                            rendering gives way to the officers' requests when the node is saturated
  */
 @Validated
 @ConfigurationProperties("sanlian.documents")
