@@ -126,19 +126,20 @@ public class DocumentRenderJob {
 
     /** The volume is stored: its id and the SHA-256 of its ZIP. */
     void archived(CaseArchive archive, Instant now) {
-        status = Status.DONE;
-        attempts++;
         archiveId = archive.getId();
-        documentSha256 = archive.getFile().getSha256();
-        renderedAt = now;
-        lastError = null;
+        done(archive.getFile().getSha256(), now);
     }
 
+    /** The document is made: its id and its SHA-256. */
     void rendered(CaseDocument document, Instant now) {
+        documentId = document.getId();
+        done(document.getFile().getSha256(), now);
+    }
+
+    private void done(String sha256, Instant now) {
         status = Status.DONE;
         attempts++;
-        documentId = document.getId();
-        documentSha256 = document.getFile().getSha256();
+        documentSha256 = sha256;
         renderedAt = now;
         lastError = null;
     }
