@@ -28,8 +28,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 HOST = "127.0.0.1"
+TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()  # China's calendar day, as the app counts
 DB_PORT = 3317
 PORTS = (8091, 8191)
 DB_NAME = "sanlian_h1"
@@ -267,6 +269,8 @@ class Driver:
             status, answer = self.request("xfhandler1", "POST",
                                           "/engine-rest/process-definition/key/leadIntake/submit-form",
                                           variables({"source": "INSPECTION", "partyName": party,
+                                                     # 行政处罚法 Art. 36: a lead is filed only with the day of the act
+                                                     "occurredOn": TODAY, "place": "西峰区长庆大道",
                                                      "summary": "故障测试：未取得道路运输经营许可从事客运经营"}),
                                           once=True)
             if status == 200:
