@@ -24,6 +24,16 @@ interface DocumentRenderJobRepository extends JpaRepository<DocumentRenderJob, L
             + " and j.status = org.sanlian.document.DocumentRenderJob.Status.PENDING order by j.id")
     List<Long> pendingIdsOf(String caseNumber, DocumentKind kind);
 
+    /** The kind and the service of each pending job of the case, without their variables. */
+    @Query("select j.kind, j.serviceRecordId from DocumentRenderJob j where j.caseNumber = ?1"
+            + " and j.status = org.sanlian.document.DocumentRenderJob.Status.PENDING")
+    List<Object[]> pendingOf(String caseNumber);
+
+    /** What a pending job makes and for which case (empty when it is not pending), without its variables. */
+    @Query("select j.work, j.caseNumber from DocumentRenderJob j where j.id = ?1"
+            + " and j.status = org.sanlian.document.DocumentRenderJob.Status.PENDING")
+    List<Object[]> workIfPending(long id);
+
     /** The job, locked: the node that renders it holds the row, another node waits and then finds it done. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select j from DocumentRenderJob j where j.id = ?1")

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +102,7 @@ public class DocumentRenderQueue {
 
     /** The services of the case whose 送达回证 is asked for and not made yet (they count as in the file). */
     Set<Long> pendingReceipts(String caseNumber) {
-        return jobs.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(DocumentRenderJob.Status.PENDING)).stream()
-                .map(DocumentRenderJob::getServiceRecordId).filter(java.util.Objects::nonNull)
+        return jobs.pendingOf(caseNumber).stream().map(row -> (Long) row[1]).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
     }
 
@@ -167,22 +165,19 @@ public class DocumentRenderQueue {
 
     /** The kinds of the case's documents that are asked for and not yet rendered (they count as in the file). */
     public Set<DocumentKind> pendingKinds(String caseNumber) {
-        return jobs.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(DocumentRenderJob.Status.PENDING)).stream()
-                .map(DocumentRenderJob::getKind).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return jobs.pendingOf(caseNumber).stream().map(row -> (DocumentKind) row[0]).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private boolean renderInOwnTransaction(long id) {
         // a receipt or a volume needs the case's earlier documents: each is made first, in a transaction of its own,
         // so that no transaction ever holds one job's lock while it waits for another's
-        DocumentRenderJob.Work work = ownTransaction.execute(status -> jobs.findById(id)
-                .filter(job -> job.getStatus() == DocumentRenderJob.Status.PENDING)
-                .map(DocumentRenderJob::getWork).orElse(null));
-        if (work == null) {
-            return false;
+        List<Object[]> pending = jobs.workIfPending(id);
+        if (pending.isEmpty()) {
+            return false; // made meanwhile by another node or thread
         }
-        if (work != DocumentRenderJob.Work.DOCUMENT) {
-            String caseNumber = ownTransaction.execute(status -> jobs.findById(id).orElseThrow().getCaseNumber());
-            for (Long earlier : jobs.pendingIdsOf(caseNumber)) {
+        if (pending.get(0)[0] != DocumentRenderJob.Work.DOCUMENT) {
+            for (Long earlier : jobs.pendingIdsOf((String) pending.get(0)[1])) {
                 if (earlier < id) {
                     renderInOwnTransaction(earlier);
                 }
