@@ -60,7 +60,7 @@ class DocumentRenderWorker implements SmartLifecycle {
     }
 
     private void run(int slice) {
-        giveWayToRequests();
+        lowerPriority(Thread.currentThread(), nice);
         while (threads != null) {
             try {
                 wake[slice].tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
@@ -76,21 +76,17 @@ class DocumentRenderWorker implements SmartLifecycle {
     }
 
     /**
-     * Issue 16: on a node whose cores are busy, an officer's step should not wait for a PDF. The render thread lowers
-     * its own Linux scheduling priority ({@code renice}, which any user may do to a thread of its own; the JVM
-     * ignores {@link Thread#setPriority} on Linux): a document then waits for a free moment of the CPU instead.
-     * Where that is not possible (another system, no renice), the thread keeps the normal priority.
+     * Issue 16: on a node whose cores are busy, an officer's step need not wait for a PDF. With {@code nice} above 0
+     * the render thread lowers its own Linux scheduling priority ({@code renice}, which any user may do to a thread
+     * of its own; the JVM ignores {@link Thread#setPriority} on Linux), and a document waits for a free moment of the
+     * CPU instead; 0 leaves the thread as it is. Where renice is not possible the thread keeps the normal priority.
+     * Whether the system lowered it.
      */
-    private void giveWayToRequests() {
-        lowerPriority(Thread.currentThread(), nice);
-    }
-
-    /** Lowers the calling thread's priority to {@code nice}; whether the system did so. */
     static boolean lowerPriority(Thread self, int nice) {
-        self.setPriority(Thread.MIN_PRIORITY);
         if (nice <= 0) {
             return false;
         }
+        self.setPriority(Thread.MIN_PRIORITY);
         try {
             String thread = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
             Process renice = new ProcessBuilder("renice", "-n", Integer.toString(nice), "-p", thread)
