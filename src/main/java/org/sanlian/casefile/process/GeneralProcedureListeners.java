@@ -145,8 +145,8 @@ final class GeneralProcedureListeners {
                     new FormFields(StepRules.declaredFields(task), facts.today()), actor);
             task.getExecution().setVariables(produced);
             afterwards.getOrDefault(rule, (t, p) -> { }).accept(task, produced);
-            events.publishEvent(new org.sanlian.casefile.CaseStepCompleted(caseNumber, rule.name(), actor,
-                    task.getVariables()));
+            events.publishEvent(org.sanlian.casefile.CaseStepCompleted.readingVariablesWhenAsked(caseNumber,
+                    rule.name(), actor, task::getVariables));
         }
 
         private static String caseNumber(DelegateTask task) {
