@@ -11,7 +11,8 @@ MariaDB's general query log writes to its table (mysql.general_log), and attribu
 call whose time window it falls in (claim, submit-form, the task lookup, the start). Before each call the render
 queue is drained, so the documents of an earlier step are not counted in a later one; statements of the app's
 background work that still fall in a window (job acquisition, the render queue's poll) are counted apart by
-their table. The log is switched off and emptied afterwards.
+their table. The log is switched off and emptied afterwards. A JDBC batch (Camunda batches its inserts into one
+table) is logged, and counted, once: the counts are what the app sends, not rows written.
 
 Needs the `mariadb` client and the right to set global variables (SET GLOBAL general_log). The report goes to
 target/benchmark/statements[-<label>].json and .md, every logged statement with its window to
