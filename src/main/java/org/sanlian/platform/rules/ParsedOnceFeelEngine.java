@@ -40,16 +40,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The FEEL engine also builds its table of built-in functions (date(), string(), sum(), … several hundred
  * objects) and checks the parsed expression again at every evaluation: measured, most of the FEEL time of a step
- * (issue 16, docs/benchmark-report.md). Both depend only on the engine, not on the variables, so the table is built
- * once and each text checked once; each evaluation still gets its own context and its own collector of failures.
- * Those two steps are private to the FEEL engine and are reached by method handles; if they cannot be (another
- * FEEL version), or anything in them throws, the evaluation goes the engine's own way, as before.
+ * (issue 16, docs/benchmark-report.md). Both depend only on the engine, not on the variables: the table is built
+ * once here, and a text is checked once, when the engine parses it; each evaluation still gets its own context and
+ * its own collector of failures. The engine's evaluation of a checked expression in a given context is private to
+ * it and is reached by a method handle; if it cannot be (another FEEL version), or anything in it throws, the
+ * evaluation goes the engine's own way, as before.
  */
 final class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
     private static final Logger log = LoggerFactory.getLogger(ParsedOnceFeelEngine.class);
-    private static final MethodHandle VALIDATE = privateMethod("validate",
-            MethodType.methodType(Either.class, ParsedExpression.class));
     private static final MethodHandle EVAL = privateMethod("eval",
             MethodType.methodType(EvaluationResult.class, ParsedExpression.class, EvalContext.class));
 
@@ -67,16 +66,15 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
-        Either<Failure, ParsedExpression> parsed = expressions.computeIfAbsent(expression,
-                text -> checked(feelEngine.parseExpression(text)));
+        // the engine checks a text as it parses it
+        Either<Failure, ParsedExpression> parsed = expressions.computeIfAbsent(expression, feelEngine::parseExpression);
         VariableProvider provider = new ContextVariableWrapper(variables);
         return (T) valueOf(parsed, () -> provider);
     }
 
     @Override
     public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
-        Either<Failure, ParsedExpression> parsed = unaryTests.computeIfAbsent(expression,
-                text -> checked(feelEngine.parseUnaryTests(text)));
+        Either<Failure, ParsedExpression> parsed = unaryTests.computeIfAbsent(expression, feelEngine::parseUnaryTests);
         // the unary tests compare "?" with the value of the variable the input is held in, as Camunda's engine does
         VariableProvider input = new StaticVariableProvider(new Map.Map1<>(UnaryTests$.MODULE$.inputVariable(),
                 inputVariable));
@@ -101,21 +99,7 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
         throw LOGGER.evaluationException(failure.message());
     }
 
-    /** The engine's check of a parsed text, done once (it reads the syntax tree only); a failed parse stays as it is. */
-    @SuppressWarnings("unchecked")
-    private Either<Failure, ParsedExpression> checked(Either<Failure, ParsedExpression> parsed) {
-        if (VALIDATE == null || !(parsed instanceof Right<Failure, ParsedExpression> right)) {
-            return parsed;
-        }
-        try {
-            return (Either<Failure, ParsedExpression>) VALIDATE.invoke(feelEngine, right.value());
-        } catch (Throwable failure) {
-            log.debug("FEEL check of '{}' left to the engine: {}", right.value().text(), failure.toString());
-            return parsed;
-        }
-    }
-
-    /** As {@code FeelEngine.eval(parsed, context)}, with the functions built once. */
+    /** As {@code FeelEngine.eval(parsed, context)}, with the functions built once and without checking again. */
     private Either<Failure, Object> evaluate(ParsedExpression parsed, Context context) {
         if (EVAL != null) {
             try {
@@ -144,14 +128,14 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
     /** Whether evaluations here use the functions built once (else each goes the engine's own way). */
     static boolean buildsFunctionsOnce() {
-        return VALIDATE != null && EVAL != null;
+        return EVAL != null;
     }
 
     private static MethodHandle privateMethod(String name, MethodType type) {
         try {
             return MethodHandles.privateLookupIn(FeelEngine.class, MethodHandles.lookup())
                     .findVirtual(FeelEngine.class, name, type);
-        } catch (ReflectiveOperationException | RuntimeException unreachable) {
+        } catch (ReflectiveOperationException | RuntimeException missing) {
             log.info("FEEL engine without {}: every evaluation goes the engine's own way", name);
             return null;
         }

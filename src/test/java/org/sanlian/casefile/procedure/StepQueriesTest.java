@@ -139,16 +139,20 @@ class StepQueriesTest extends CaseProcedureTestSupport {
             @Signature(type = Executor.class, method = "query", args = {MappedStatement.class, Object.class,
                     RowBounds.class, ResultHandler.class, CacheKey.class, BoundSql.class})})
     static final class EngineStatements implements Interceptor {
-        private static EngineStatements installed;
         private final ThreadLocal<long[]> counting = new ThreadLocal<>();
 
+        /** The counter of this engine, added to its session factory the first time one is asked for. */
         static synchronized EngineStatements installedIn(ProcessEngine engine) {
-            if (installed == null) {
-                installed = new EngineStatements();
-                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory()
-                        .getConfiguration().addInterceptor(installed);
+            org.apache.ibatis.session.Configuration mybatis = ((ProcessEngineConfigurationImpl)
+                    engine.getProcessEngineConfiguration()).getSqlSessionFactory().getConfiguration();
+            for (Interceptor interceptor : mybatis.getInterceptors()) {
+                if (interceptor instanceof EngineStatements installed) {
+                    return installed;
+                }
             }
-            return installed;
+            EngineStatements counter = new EngineStatements();
+            mybatis.addInterceptor(counter);
+            return counter;
         }
 
         long during(Runnable work) {
