@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 
 import benchmark as bench
 
-BACKGROUND = re.compile(r"\b(ACT_RU_JOB|ACT_RU_METER_LOG|ACT_GE_PROPERTY|document_render_job|case_deadline_alert)\b",
+BACKGROUND = re.compile(r"\b(ACT_RU_JOB|ACT_RU_METER_LOG|ACT_GE_PROPERTY|document_render_job)\b",
                         re.IGNORECASE)
 TABLE = re.compile(r"\b(?:from|into|update|join)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?", re.IGNORECASE)
 NOISE = re.compile(r"^\s*(set |select @@|show |commit|rollback|start transaction|/\*)", re.IGNORECASE)
