@@ -10,9 +10,10 @@ as the benchmark does, drives one warm-up case of each kind, then one case of ea
 MariaDB's general query log writes to its table (mysql.general_log), and attributes every statement to the HTTP
 call whose time window it falls in (claim, submit-form, the task lookup, the start). Before each call the render
 queue is drained, so the documents of an earlier step are not counted in a later one; statements of the app's
-background work that still fall in a window (job acquisition, the render queue's poll) are counted apart by
-their table. The log is switched off and emptied afterwards. A JDBC batch (Camunda batches its inserts into one
-table) is logged, and counted, once: the counts are what the app sends, not rows written.
+background work that still fall in a window (job acquisition, the render queue's poll and claim, the publication
+poll, a rendered document stored) are told by their shape and counted apart. The log is switched off and emptied
+afterwards. A JDBC batch (Camunda batches its inserts into one table) is logged, and counted, once: the counts are
+what the app sends, not rows written.
 
 Needs the `mariadb` client and the right to set global variables (SET GLOBAL general_log). The report goes to
 target/benchmark/statements[-<label>].json and .md, every logged statement with its window to
@@ -31,8 +32,15 @@ from datetime import datetime, timezone
 
 import benchmark as bench
 
-BACKGROUND = re.compile(r"\b(ACT_RU_JOB|ACT_RU_METER_LOG|ACT_GE_PROPERTY|document_render_job)\b",
-                        re.IGNORECASE)
+# the app's background work, by the shape of its statements (a step's own reads of the same tables count):
+# the render queue's poll, claim and load of a job, Camunda's job acquisition and metrics, the publication poll
+BACKGROUND = re.compile(
+    r"from document_render_job \w+ where \w+\.status='PENDING' and \w+\.next_attempt_at"
+    r"|from document_render_job \w+ where \w+\.id=\d+ and \w+\.status="
+    r"|^select \w+\.id,\w+\.actor,\w+\.archive_id,.* from document_render_job \w+ where \w+\.id="
+    r"|^update document_render_job |^insert into case_document |^insert into case_archive "
+    r"|from ACT_RU_JOB RES|ACT_RU_METER_LOG|from ACT_GE_PROPERTY|from publication_outbox",
+    re.IGNORECASE)
 TABLE = re.compile(r"\b(?:from|into|update|join)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?", re.IGNORECASE)
 NOISE = re.compile(r"^\s*(set |select @@|show |commit|rollback|start transaction|/\*)", re.IGNORECASE)
 
@@ -96,7 +104,7 @@ def attribute(rows, windows):
         window = next((w for w in windows if w[0] - 0.002 <= at <= w[1] + 0.002), None)
         if window is None:
             continue
-        if BACKGROUND.search(statement) and not statement.lower().startswith("insert into document_render_job"):
+        if BACKGROUND.search(statement):
             background[kind_of(statement)] += 1
             continue
         key = window[2]
