@@ -12,7 +12,7 @@
 //   node e2e/tasklist-chinese.mjs [base URL, default http://localhost:8080] [screenshot folder]
 //
 // Needs a running Sanlian with the demo users (the default profile) and /usr/bin/chromium.
-import { choose, launchChromium, signIn as tasklistSignIn } from './tasklist-session.mjs';
+import { choose, launchChromium, pick, signIn as tasklistSignIn } from './tasklist-session.mjs';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.argv[2] ?? 'http://localhost:8080';
@@ -180,8 +180,7 @@ try {
   await field(modal, '当事人').locator('input').fill(party);
   await field(modal, '车牌号').locator('input').fill(plate);
   await field(modal, '案源简要情况').locator('textarea').fill('路面检查发现该车未取得道路运输经营许可载客收费');
-  await field(modal, '案源来源').locator('.fjs-input-group').click();
-  await page.locator('.fjs-dropdownlist-item', { hasText: '行政检查' }).first().click();
+  await pick(field(modal, '案源来源'), '行政检查');
   await expectChinese(page, '.modal .modal-body', 'start form 案源登记与立案审批');
   await page.screenshot({ path: `${SHOTS}/02-start-form.png`, fullPage: true });
   await modal.getByRole('button', { name: '开始' }).click();
@@ -219,8 +218,7 @@ try {
   await field(form, '违反条款与处罚依据').locator('input').fill('《公路安全保护条例》第六十四条');
   await choose(field(form, '当事人类型').getByRole('radio', { name: '公民', exact: true }));
   await choose(field(form, '拟处理意见').getByRole('radio', { name: '拟给予行政处罚', exact: true }));
-  await field(form, '违法行为（违法行为目录）').locator('.fjs-input-group').click();
-  await report.page.locator('.fjs-dropdownlist-item', { hasText: 'LZ-CX' }).first().click();
+  await pick(field(form, '违法行为（违法行为目录）'), 'LZ-CX');
   await field(form, '拟罚款金额（元）').locator('input').fill('50000');
   // a rule the form can know is said before submit: the chosen violation's statutory range from the catalogue
   const offered = await rest('xfhandler1', 'GET',

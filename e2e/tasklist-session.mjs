@@ -54,3 +54,35 @@ export async function choose(input, wanted = true) {
     await input.page().waitForTimeout(500);
   }
 }
+
+/**
+ * An option of a form-js select picked as a person does: the dropdown opened, the option clicked, and both done
+ * again when the form, still settling after a claim, re-rendered and closed the dropdown before the option came
+ * (seen in CI: the click on 调查人员一 opened nothing and the wait for 李明 ran out).
+ */
+export async function pick(field, value) {
+  const page = field.page();
+  for (let attempt = 1; ; attempt++) {
+    await field.locator('.fjs-input-group').click();
+    const item = page.locator('.fjs-dropdownlist-item', { hasText: value }).first();
+    try {
+      await item.waitFor({ state: 'visible', timeout: 10000 });
+      await item.click({ timeout: 10000 });
+      // a plain select shows its choice as text, a searchable one in its input
+      const group = field.locator('.fjs-input-group');
+      const shown = `${await group.textContent()} ${await group.locator('input').first().inputValue({ timeout: 1000 }).catch(() => '')}`;
+      if (shown.includes(value)) {
+        return;
+      }
+    } catch (notOffered) {
+      if (attempt === 5) {
+        throw new Error(`${value} was not offered after ${attempt} tries: ${notOffered.message}`);
+      }
+    }
+    if (attempt === 5) {
+      throw new Error(`${value} was not picked after ${attempt} tries`);
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+  }
+}

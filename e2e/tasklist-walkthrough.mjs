@@ -6,7 +6,7 @@
 //   node e2e/tasklist-walkthrough.mjs [base URL, default http://localhost:8080] [screenshot folder]
 //
 // Needs a running Sanlian with the demo users (the default profile) and /usr/bin/chromium.
-import { choose, launchChromium, signIn as tasklistSignIn } from './tasklist-session.mjs';
+import { choose, launchChromium, pick, signIn as tasklistSignIn } from './tasklist-session.mjs';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.argv[2] ?? 'http://localhost:8080';
@@ -31,8 +31,7 @@ async function set(form, label, value) {
   await field.waitFor();
   const kind = await field.getAttribute('class');
   if (kind.includes('fjs-form-field-select')) {
-    await field.locator('.fjs-input-group').click();
-    await form.page().locator('.fjs-dropdownlist-item', { hasText: value }).first().click();
+    await pick(field, value);
   } else if (kind.includes('fjs-form-field-radio')) {
     await choose(field.getByRole('radio', { name: value, exact: true }));
   } else if (kind.includes('fjs-form-field-checkbox')) {
