@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.platform.ChinaTime;
 import org.sanlian.support.SanlianSpringTest;
+import org.camunda.bpm.engine.FormService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,9 @@ class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    FormService formService;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -96,7 +100,7 @@ class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
     }
 
     private String offeredRanges(ProcessInstance instance) {
-        return (String) taskService.getVariableLocal(task("investigationReport", instance).getId(), "fineRanges");
+        return (String) formService.getTaskFormVariables(task("investigationReport", instance).getId()).get("fineRanges");
     }
 
     @Test

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sanlian.platform.forms.ShownOnForm;
 import org.sanlian.casefile.CaseEvent;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.evidence.EvidenceService;
@@ -17,13 +18,16 @@ import org.sanlian.organisation.Officers;
 import org.springframework.stereotype.Component;
 
 /**
- * What an approver needs on the form (issue 13): when 处罚决定审批, 集体讨论 or 结案审批 is created, the case's
- * stored facts are copied into the task for display — proposed outcome and fine, its legal basis and the
- * discretion benchmark, how many pieces of evidence, the legal review's opinion, the party's statement. Copies
- * for the form only: the rules read the domain, never these.
+ * What an approver needs on the form (issue 13): on 法制审核, 处罚决定审批, 集体讨论 and 结案审批 the form shows the
+ * case's stored facts — proposed outcome and fine, its legal basis and the discretion benchmark, how many pieces of
+ * evidence, the legal review's opinion, the party's statement — read from the domain when the form is opened
+ * (issue 16: not copied into the task). For the form only: the rules read the domain, never these.
  */
 @Component("approvalFactsShown")
-class ApprovalFactsShown implements TaskListener {
+class ApprovalFactsShown implements ShownOnForm {
+
+    private static final Set<String> NAMES = Set.of("approvalOutcome", "approvalBasis", "approvalEvidenceCount",
+            "approvalReviewOpinion", "approvalStatement");
 
     private final PenaltyRecords penalties;
     private final CaseFiles caseFiles;
@@ -38,8 +42,13 @@ class ApprovalFactsShown implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        task.setVariablesLocal(shown(task.getExecution().getProcessBusinessKey()));
+    public Set<String> names() {
+        return NAMES;
+    }
+
+    @Override
+    public Map<String, Object> shown(DelegateTask task) {
+        return shown(task.getExecution().getProcessBusinessKey());
     }
 
     Map<String, Object> shown(String caseNumber) {

@@ -19,12 +19,17 @@ class ApproverFormsTest extends CaseProcedureTestSupport {
     @DisplayName("行政处罚法 Art. 57: 处罚决定审批 shows the proposed outcome and fine, its basis, the evidence count, the legal review's opinion and the statement, as stored")
     void decisionApprovalShowsTheStoredFacts() {
         ProcessInstance instance = rechecked("负责人审批事实当事人", 20000);
-        Map<String, Object> shown = taskService.getVariablesLocal(task("decidePenalty", instance).getId());
+        String approval = task("decidePenalty", instance).getId();
+        Map<String, Object> shown = formService.getTaskFormVariables(approval);
         assertThat(shown.get("approvalOutcome")).isEqualTo("拟给予行政处罚，拟罚款 20000 元；复核后罚款 20000 元");
         assertThat((String) shown.get("approvalBasis")).startsWith("《道路运输条例》第六十三条");
         assertThat(shown.get("approvalEvidenceCount")).isEqualTo(0);
         assertThat(shown.get("approvalReviewOpinion")).isEqualTo("同意");
         assertThat(shown.get("approvalStatement")).isEqualTo("当事人未提出陈述、申辩");
+        // read from the domain when the form is opened, not copied into the task (issue 16)
+        assertThat(taskService.getVariablesLocal(approval)).doesNotContainKeys("approvalOutcome", "approvalBasis",
+                "approvalEvidenceCount", "approvalReviewOpinion", "approvalStatement", "noticePeriodsShown");
+        assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("approvalOutcome");
         // the form shows them beside the facts the handler wrote
         assertThat(resource("/forms/decidePenalty.form")).contains("{{approvalOutcome}}", "{{approvalBasis}}",
                 "{{approvalEvidenceCount}}", "{{approvalReviewOpinion}}", "{{approvalStatement}}", "{{facts}}");

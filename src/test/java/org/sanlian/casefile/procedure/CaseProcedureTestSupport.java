@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.support.SanlianSpringTest;
+import org.camunda.bpm.engine.FormService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,9 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    FormService formService;
 
     @Autowired
     CaseFiles caseFiles;

@@ -144,7 +144,7 @@ class NoticeServiceAndPeriodsTest extends CaseProcedureTestSupport {
         assertThat(early).isWaitingAt("decidePenalty");
         LocalDate hearingEnds = hearingRequestEnds(TODAY);
 
-        String shown = (String) taskService.getVariableLocal(task("decidePenalty", early).getId(), "noticePeriodsShown");
+        String shown = (String) formService.getTaskFormVariables(task("decidePenalty", early).getId()).get("noticePeriodsShown");
         int left = calendar.workingDaysBetween(TODAY, hearingEnds).workingDays();
         assertThat(shown).contains("听证申请期限至" + hearingEnds.format(CHINESE) + (left == 0 ? "，今日届满" : "，尚余" + left + "个工作日"))
                 .contains("陈述申辩期限至" + statementEnds(TODAY).format(CHINESE)).contains("期限届满前不能作出决定");
@@ -165,7 +165,7 @@ class NoticeServiceAndPeriodsTest extends CaseProcedureTestSupport {
         filedDaysAgo(late, 30);
         complete(late, "issueNotice", Notices.served(TODAY.minusDays(20)));
         complete(late, "statementAndRecheck", Map.of("recheckConclusion", "当事人未要求听证", "finalFine", 8000));
-        String lateShown = (String) taskService.getVariableLocal(task("decidePenalty", late).getId(), "noticePeriodsShown");
+        String lateShown = (String) formService.getTaskFormVariables(task("decidePenalty", late).getId()).get("noticePeriodsShown");
         assertThat(lateShown).contains("已届满", "可以作出决定");
         complete(late, "decidePenalty", Map.of("headDecision", "approve"));
         assertThat(penalties.penalty(caseNumberOf(late)).orElseThrow().getDecisionKind()).isEqualTo("penalty");
@@ -197,7 +197,7 @@ class NoticeServiceAndPeriodsTest extends CaseProcedureTestSupport {
         assertThat(stored.isRightsWaived()).isTrue();
         assertThat(stored.getRightsWaivedOn()).isEqualTo(TODAY);
         assertThat(stored.getWaiverEvidenceId()).isEqualTo(signed);
-        assertThat((String) taskService.getVariableLocal(task("decidePenalty", instance).getId(), "noticePeriodsShown"))
+        assertThat((String) formService.getTaskFormVariables(task("decidePenalty", instance).getId()).get("noticePeriodsShown"))
                 .contains("书面放弃陈述、申辩和听证权利", "可以作出决定");
 
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
@@ -213,7 +213,7 @@ class NoticeServiceAndPeriodsTest extends CaseProcedureTestSupport {
         assertThat(runtimeService.getVariable(instance.getId(), "hearingRight")).isEqualTo(false);
         complete(instance, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人承认违法事实",
                 "recheckConclusion", "事实清楚", "finalFine", 2000));
-        assertThat((String) taskService.getVariableLocal(task("decidePenalty", instance).getId(), "noticePeriodsShown"))
+        assertThat((String) formService.getTaskFormVariables(task("decidePenalty", instance).getId()).get("noticePeriodsShown"))
                 .contains("不属于听证范围", "可以作出决定").doesNotContain("听证申请期限");
         complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
         assertThat(instance).isWaitingAt("serveDecision");

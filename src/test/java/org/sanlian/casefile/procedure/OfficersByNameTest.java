@@ -71,7 +71,7 @@ class OfficersByNameTest extends CaseProcedureTestSupport {
         complete(instance, "issueNotice", Notices.served(TODAY.minusDays(10)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "要求听证", "finalFine", 8000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(9).toString()));
-        Object offered = taskService.getVariableLocal(task("scheduleHearing", instance).getId(), "certifiedOfficers");
+        Object offered = formService.getTaskFormVariables(task("scheduleHearing", instance).getId()).get("certifiedOfficers");
         List<String> values = new ArrayList<>();
         JSON.readTree(offered.toString()).forEach(choice -> values.add(choice.path("value").asText()));
         assertThat(values).contains("xfhead").doesNotContain("xfhandler1", "xfhandler2", "qchandler1");
