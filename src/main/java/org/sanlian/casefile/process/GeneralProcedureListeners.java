@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sanlian.platform.ProcessActors;
+import org.sanlian.platform.ProcessVariables;
 import org.sanlian.casefile.CaseArchiving;
 import org.sanlian.casefile.procedure.ClosureRules;
 import org.sanlian.casefile.procedure.FormFields;
@@ -143,7 +144,7 @@ final class GeneralProcedureListeners {
             facts.requireStatusAllows(caseNumber, rule, task.getName());
             Map<String, Object> produced = step.complete(caseNumber,
                     new FormFields(StepRules.declaredFields(task), facts.today()), actor);
-            task.getExecution().setVariables(produced);
+            ProcessVariables.setChanged(task.getExecution(), produced);
             afterwards.getOrDefault(rule, (t, p) -> { }).accept(task, produced);
             events.publishEvent(org.sanlian.casefile.CaseStepCompleted.readingVariablesWhenAsked(caseNumber,
                     rule.name(), actor, task::getVariables));

@@ -5,12 +5,12 @@ import static org.sanlian.platform.ProcessActors.actor;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.sanlian.platform.ProcessActors;
+import org.sanlian.platform.ProcessVariables;
 import org.sanlian.platform.forms.ShownOnForm;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
@@ -54,11 +54,7 @@ final class LeadTaskListeners {
             act.put("continuingAct", lead.isActContinuing());
             act.put("actEndedOn", lead.getActEndedOn() == null ? null : lead.getActEndedOn().toString());
             act.put("lifeOrFinanceHarm", lead.isLifeOrFinanceHarm());
-            act.forEach((name, value) -> {
-                if (!task.getExecution().hasVariable(name) || !Objects.equals(task.getExecution().getVariable(name), value)) {
-                    task.getExecution().setVariable(name, value);
-                }
-            });
+            ProcessVariables.setChanged(task.getExecution(), act);
         }
     }
 

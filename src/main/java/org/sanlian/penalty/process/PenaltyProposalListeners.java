@@ -1,6 +1,7 @@
 package org.sanlian.penalty.process;
 
 import org.sanlian.platform.ProcessActors;
+import org.sanlian.platform.ProcessVariables;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ final class PenaltyProposalListeners {
             catalogue.requireValidOn("otherViolationCodes",
                     FormValues.list(task.getVariable("otherViolationCodes")),
                     actDates.of(task.getExecution().getProcessBusinessKey()).orElse(null));
-            task.getExecution().setVariables(proposal.facts(task::getVariable));
+            ProcessVariables.setChanged(task.getExecution(), proposal.facts(task::getVariable));
         }
     }
 
@@ -109,7 +110,7 @@ final class PenaltyProposalListeners {
                     withRange ? new BigDecimal(String.valueOf(discretion.get("maxFine"))) : null,
                     withRange ? String.valueOf(discretion.get("basis")) : null,
                     Boolean.TRUE.equals(produced.get("deviationRequired")));
-            execution.setVariables(produced);
+            ProcessVariables.setChanged(execution, produced);
         }
     }
 }
