@@ -33,13 +33,17 @@ from datetime import datetime, timezone
 import benchmark as bench
 
 # the app's background work, by the shape of its statements (a step's own reads of the same tables count):
-# the render queue's poll, claim and load of a job, Camunda's job acquisition and metrics, the publication poll
+# the render queue's poll, claim and load of a job, Camunda's job acquisition and metrics, the publication poll,
+# and Camunda's history clean-up (a job the executor runs in its window, 01:00-05:00 here): its load of the job,
+# its deletes by removal time and the log of its run
 BACKGROUND = re.compile(
     r"from document_render_job \w+ where \w+\.status='PENDING' and \w+\.next_attempt_at"
     r"|from document_render_job \w+ where \w+\.id=\d+ and \w+\.status="
     r"|^select \w+\.id,\w+\.actor,\w+\.archive_id,.* from document_render_job \w+ where \w+\.id="
     r"|^update document_render_job |^insert into case_document |^insert into case_archive "
-    r"|from ACT_RU_JOB RES|ACT_RU_METER_LOG|from ACT_GE_PROPERTY|from publication_outbox",
+    r"|from ACT_RU_JOB RES|ACT_RU_METER_LOG|from ACT_GE_PROPERTY|from publication_outbox"
+    r"|where\s+REMOVAL_TIME_\s*<=|^select \* from ACT_RU_JOB where ID_ = "
+    r"|^insert into ACT_HI_JOB_LOG(?s:.*)'history-cleanup'",
     re.IGNORECASE)
 TABLE = re.compile(r"\b(?:from|into|update|join)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?", re.IGNORECASE)
 NOISE = re.compile(r"^\s*(set |select @@|show |commit|rollback|start transaction|/\*)", re.IGNORECASE)
