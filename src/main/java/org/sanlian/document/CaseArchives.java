@@ -87,14 +87,15 @@ public class CaseArchives {
         Set<DocumentKind> pending = renders.pendingKinds(caseNumber);
         Set<Long> receiptsPending = renders.pendingReceipts(caseNumber);
         List<CaseDocument> held = documents.findByCaseNumberOrderById(caseNumber);
-        List<ServiceRecord> served = services.findByCaseNumberOrderById(caseNumber);
+        // as values: the step may hold a service entity it loaded before the receipt was made (its first look)
+        List<Object[]> served = services.receiptsOf(caseNumber);
         List<String> missing = new ArrayList<>();
         for (Requirement requirement : CaseEnding.of(variables).requirements(variables, withClosureReport)) {
             boolean present = requirement.served() == null
                     ? pending.contains(requirement.kind())
                             || held.stream().anyMatch(d -> d.getKind() == requirement.kind())
-                    : served.stream().anyMatch(s -> s.getDocumentKind() == requirement.served()
-                            && (s.getReceiptDocumentId() != null || receiptsPending.contains(s.getId())));
+                    : served.stream().anyMatch(s -> s[1] == requirement.served()
+                            && (s[2] != null || receiptsPending.contains((Long) s[0])));
             if (!present) {
                 missing.add(requirement.name());
             }

@@ -51,6 +51,9 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    CaseArchives archives;
+
     @Test
     @DisplayName("9号令 Art. 63: the 立案登记表 asked for at filing is rendered once the filing has committed, and its job records the document and its SHA-256")
     void filingFormRenderedAfterCommitWithItsHash() {
@@ -163,6 +166,36 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
         // once the step has committed (the suite renders right after the commit, as the worker would)
         assertThat(jobs.findByCaseNumberAndStatusIn(caseNumber, List.of(DocumentRenderJob.Status.PENDING))).isEmpty();
         assertThat(serviceRecordRows.findById(record.getId()).orElseThrow().getReceiptDocumentId()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 47: a 送达回证 made while the closing step runs (between its two looks at the file) is found in the file, not missed between 'being made' and 'made'")
+    void receiptMadeDuringTheClosingStepIsInTheFile() {
+        String party = "渲染队列测试运输公司己";
+        String caseNumber = filedCase(party).getBusinessKey();
+        jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, null, "noticeService",
+                "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)), Instant.now()));
+        ServiceRecord record = new TransactionTemplate(transactions).execute(step -> serviceRecords.serveLatest(
+                caseNumber, DocumentKind.PRE_PENALTY_NOTICE, servedTodayTo(party)::get, Map.of(), "xfhandler1"));
+        // the notice served in an earlier step, its 送达回证 still to be made when the closing step starts
+        jdbc.update("update service_record set receipt_document_id = null where id = ?", record.getId());
+        jobs.save(DocumentRenderJob.receipt(record, "service", "xfhandler2",
+                DocumentRenderQueue.serialize(Map.of("partyName", party)), Instant.now()));
+        String receipt = DocumentKind.PRE_PENALTY_NOTICE.title() + "的送达回证（送达记录）";
+        Map<String, Object> penalty = Map.of("proposedOutcome", "penalty");
+
+        List<List<String>> looks = new TransactionTemplate(transactions).execute(closingStep -> {
+            // the step's rule looks at the file: the receipt is being made, so it counts as in the file
+            List<String> first = archives.missing(caseNumber, penalty, false);
+            // meanwhile the render worker makes it and commits (its own transaction, as on another thread)
+            queue.renderDue();
+            // the archiving at the process's end looks again, in the same transaction
+            return List.of(first, archives.missing(caseNumber, penalty, false));
+        });
+
+        assertThat(serviceRecordRows.findById(record.getId()).orElseThrow().getReceiptDocumentId()).isNotNull();
+        assertThat(looks.get(0)).doesNotContain(receipt);
+        assertThat(looks.get(1)).doesNotContain(receipt);
     }
 
     private static Map<String, Object> servedTodayTo(String party) {
