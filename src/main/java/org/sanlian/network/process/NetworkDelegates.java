@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.sanlian.network.Assistance;
 import org.sanlian.network.Transfers;
 import org.sanlian.platform.ProcessActors;
-import org.sanlian.platform.forms.FormOptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,17 +35,6 @@ class NetworkDelegates {
         return new TaskStep(task -> task.getExecution().setVariable("transferAccepted", transfers.reviewed(
                 text(task, "transferNumber"), text(task, "transferDecision"), text(task, "reviewComment"),
                 actor(task))));
-    }
-
-    /**
-     * 指定管辖 created: the bodies the city team may designate go into the task as {@code designatableBodies}, which
-     * the form's select reads through {@code valuesKey}; {@link Transfers#designated} refuses any other.
-     */
-    @Bean
-    TaskStep designatableBodiesOffered(Transfers transfers) {
-        return new TaskStep(task -> task.setVariableLocal("designatableBodies", FormOptions.variable(
-                transfers.designatable(text(task, "transferNumber")).stream()
-                        .map(body -> new FormOptions.Option(body.label(), body.value())).toList())));
     }
 
     /** 指定管辖 completed. */
