@@ -159,10 +159,11 @@ class CaseRecords {
         if (processInstanceIds.isEmpty()) {
             return List.of();
         }
-        // the history query has no "process instance in": read all and keep those asked for
+        // the history query has no "process instance in": read all and keep those asked for (a task outside any
+        // process, as Tasklist and /engine-rest may create one, has none)
         Set<String> wanted = Set.copyOf(processInstanceIds);
         List<HistoricTaskInstance> tasks = asSystem(() -> historyService.createHistoricTaskInstanceQuery().list());
-        return tasks.stream().filter(t -> wanted.contains(t.getProcessInstanceId()))
+        return tasks.stream().filter(t -> t.getProcessInstanceId() != null && wanted.contains(t.getProcessInstanceId()))
                 .map(t -> new DueTask(t.getProcessInstanceId(), t.getTaskDefinitionKey(), t.getName(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getStartTime().toInstant(),
                         t.getEndTime() == null ? null : t.getEndTime().toInstant()))

@@ -15,10 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanlian.platform.inbox.InboxIndex;
 import org.sanlian.support.SanlianSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -32,6 +35,8 @@ class ConcurrentUsersTest extends SanlianSpringTest {
 
     private static final int ROUNDS = 6;
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
+    @Autowired
+    private DataSource dataSource;
 
     @AfterEach
     void stop() {
@@ -50,6 +55,7 @@ class ConcurrentUsersTest extends SanlianSpringTest {
             tally.add(oneWinnerRestConflict(answers, "claim"));
         }
         System.out.println("claim races (winner status / loser status): " + tally);
+        assertThat(InboxIndex.drift(dataSource, "")).as("the inbox index after the races (issue 16)").isZero();
     }
 
     @Test
@@ -69,6 +75,7 @@ class ConcurrentUsersTest extends SanlianSpringTest {
             assertThat(completions).as("verifyLead completed once").isEqualTo(1);
         }
         System.out.println("complete races (winner status / loser status): " + tally);
+        assertThat(InboxIndex.drift(dataSource, "")).as("the inbox index after the races (issue 16)").isZero();
     }
 
     @Test

@@ -47,11 +47,20 @@ public final class WebappSession {
         return send(method, ENGINE_API + path, json, json == null ? null : "application/json");
     }
 
+    /** The same, asking for {@code accept} (Tasklist asks for {@code application/hal+json} for its lists). */
+    public HttpResponse<String> engine(String method, String path, String json, String accept) {
+        return send(method, ENGINE_API + path, json, json == null ? null : "application/json", accept);
+    }
+
     HttpResponse<String> send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, "application/json");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
