@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.TenantCheck;
 import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 
@@ -17,7 +18,8 @@ import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
  * A task query the inbox index can answer: the tasks of the user's groups nobody has claimed (本单位待办), or those
  * together with the tasks assigned to the user (即将到期, 已超期), optionally in a due-date range, ordered by
  * creation time, due date or id. Any other criterion (a variable, a name, a process, a second or-query, …) or any
- * other order makes {@link #of} answer {@code null}, and Camunda runs the query as it is.
+ * other order makes {@link #of} answer {@code null}, and Camunda runs the query as it is; so does a query, checked
+ * for grants, for the groups of someone else or the tasks of another assignee.
  *
  * @param groups the candidate groups (unclaimed tasks of any of them), empty if none
  * @param assignee the assignee whose tasks are included too (or-query), or null
@@ -65,6 +67,16 @@ record InboxShape(List<String> groups, String assignee, Date dueAfter, Date dueB
             groups = or.getCandidateGroups();
             assignee = or.getAssignee();
             if (assignee == null && (groups == null || groups.isEmpty())) {
+                return null;
+            }
+        }
+        AuthorizationCheck authCheck = query.getAuthCheck();
+        if (authCheck != null && authCheck.isAuthorizationCheckEnabled() && authCheck.getAuthUserId() != null) {
+            // the index's count checks no grant: it may count only the tasks the user holds grants on by being a
+            // candidate (a group of theirs) or the assignee — never another body's, asked for by name
+            List<String> own = authCheck.getAuthGroupIds() == null ? List.of() : authCheck.getAuthGroupIds();
+            if (groups != null && !own.containsAll(groups)
+                    || assignee != null && !assignee.equals(authCheck.getAuthUserId())) {
                 return null;
             }
         }

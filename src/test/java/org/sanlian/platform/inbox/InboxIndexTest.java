@@ -152,6 +152,24 @@ class InboxIndexTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("another body's group asked for by name (/engine-rest, Tasklist's engine API): Camunda's grant-checked answer, nothing from the index")
+    void anotherBodysGroupIsCamundas() {
+        some();
+        String query = "{\"candidateGroups\":[\"qingchengHandler\"],\"unassigned\":true}";
+        long servedBefore = inboxIndex.servedQueries();
+        ResponseEntity<String> count = call("xfhandler1", HttpMethod.POST, "/engine-rest/task/count", query);
+        ResponseEntity<String> list = call("xfhandler1", HttpMethod.POST, "/engine-rest/task?firstResult=0&maxResults=15", query);
+        String webapp = WebappSession.login(port, "xfhandler1", DEMO_PASSWORD).engine("POST", "/task/count", query).body();
+        ResponseEntity<String> assigned = call("xfhandler1", HttpMethod.POST, "/engine-rest/task/count",
+                "{\"orQueries\":[{\"assignee\":\"xfhandler2\",\"candidateGroups\":[\"xifengHandler\"]}]}");
+        assertThat(inboxIndex.servedQueries()).isEqualTo(servedBefore);
+        assertThat(count.getBody()).isEqualTo("{\"count\":0}");
+        assertThat(list.getBody()).isEqualTo("[]");
+        assertThat(webapp).isEqualTo("{\"count\":0}");
+        assertThat(assigned.getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("through /engine-rest and Tasklist's engine API (HAL, as Tasklist calls it): the page and the count Camunda gives, from the index")
     void overHttp() throws Exception {
         some();
