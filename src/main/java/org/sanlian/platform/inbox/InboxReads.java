@@ -26,6 +26,8 @@ class InboxReads implements Interceptor {
 
     /** Pages deeper than this are left to Camunda (a list of everything is not an inbox page). */
     static final int MAX_PAGE = 1000;
+    /** Nor pages that start deeper than this (each group would be read that far; and first + max must not overflow). */
+    static final long MAX_DEPTH = 10_000;
 
     private static final Field TASK_ID_IN = field();
 
@@ -48,7 +50,9 @@ class InboxReads implements Interceptor {
             return invocation.proceed();
         }
         InboxShape shape = InboxShape.of(query);
-        if (shape == null || !count && (query.getTaskIdIn() != null || query.getMaxResults() > MAX_PAGE)) {
+        if (shape == null || !count && (query.getTaskIdIn() != null || query.getMaxResults() > MAX_PAGE
+                || query.getFirstResult() < 0 || query.getMaxResults() < 0
+                || (long) query.getFirstResult() + query.getMaxResults() > MAX_DEPTH)) {
             return invocation.proceed();
         }
         Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();

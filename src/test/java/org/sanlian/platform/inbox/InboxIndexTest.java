@@ -170,6 +170,18 @@ class InboxIndexTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("a page far down (firstResult near the largest int) is Camunda's: an empty page, not an error")
+    void farDownIsCamundas() throws Exception {
+        some();
+        String filterId = filterId("本单位待办");
+        String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+        ResponseEntity<String> far = call("xfhandler1", HttpMethod.POST,
+                "/engine-rest/filter/" + filterId + "/list?firstResult=2147483640&maxResults=15", body);
+        assertThat(far.getStatusCode().value()).isEqualTo(200);
+        assertThat(JSON.readTree(far.getBody())).isEmpty();
+    }
+
+    @Test
     @DisplayName("through /engine-rest and Tasklist's engine API (HAL, as Tasklist calls it): the page and the count Camunda gives, from the index")
     void overHttp() throws Exception {
         some();
