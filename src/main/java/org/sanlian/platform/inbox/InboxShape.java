@@ -16,19 +16,21 @@ import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 
 /**
  * A task query the inbox index can answer: the tasks of the user's groups nobody has claimed (本单位待办), or those
- * together with the tasks assigned to the user (即将到期, 已超期), optionally in a due-date range, ordered by
+ * together with the tasks assigned to the user (即将到期, 已超期), or every task (the supervisors' 全市待办,
+ * 全市即将到期, 全市已超期), optionally in a due-date range, ordered by
  * creation time, due date or id. Any other criterion (a variable, a name, a process, a second or-query, …) or any
  * other order makes {@link #of} answer {@code null}, and Camunda runs the query as it is; so does a query, checked
  * for grants, for the groups of someone else or the tasks of another assignee.
  *
  * @param groups the candidate groups (unclaimed tasks of any of them), empty if none
  * @param assignee the assignee whose tasks are included too (or-query), or null
+ * @param everyone every task (no group and no assignee asked for: the supervisors' 全市 filters)
  * @param dueAfter exclusive lower bound of the due date, or null
  * @param dueBefore exclusive upper bound of the due date, or null
  * @param order the columns of task_inbox to order by, with "asc"/"desc"
  * @param tenants null when Camunda checks no tenant; else tasks without tenant and of these tenants
  */
-record InboxShape(List<String> groups, String assignee, Date dueAfter, Date dueBefore,
+record InboxShape(List<String> groups, String assignee, boolean everyone, Date dueAfter, Date dueBefore,
         List<Map.Entry<String, String>> order, List<String> tenants) {
 
     /** The criteria a query of this shape may carry (as Camunda's own filter JSON names them). */
@@ -41,9 +43,6 @@ record InboxShape(List<String> groups, String assignee, Date dueAfter, Date dueB
 
     static InboxShape of(TaskQueryImpl query) {
         List<TaskQueryImpl> queries = query.getQueries();
-        if (queries.size() == 1 && !query.isUnassigned()) {
-            return null; // the common case, decided before looking at every criterion
-        }
         if (queries.size() > 2 || !only(json(query), MAIN) || query.getDueDate() != null || query.isWithoutDueDate()
                 || queries.stream().anyMatch(TaskQueryImpl::isQueryForProcessTasksOnly)
                 || Boolean.TRUE.equals(query.isIncludeAssignedTasksInternal())) {
@@ -51,10 +50,18 @@ record InboxShape(List<String> groups, String assignee, Date dueAfter, Date dueB
         }
         List<String> groups;
         String assignee = null;
-        if (queries.size() == 1) {
+        boolean everyone = false;
+        if (queries.size() == 1 && !query.isUnassigned()) {
+            // 全市待办 / 全市即将到期 / 全市已超期: every task (for whoever may read every task, see InboxReads)
+            if (query.getCandidateGroups() != null) {
+                return null;
+            }
+            groups = List.of();
+            everyone = true;
+        } else if (queries.size() == 1) {
             // 本单位待办: unclaimed tasks of the groups
             groups = query.getCandidateGroups();
-            if (!query.isUnassigned() || groups == null || groups.isEmpty()) {
+            if (groups == null || groups.isEmpty()) {
                 return null;
             }
         } else {
@@ -95,8 +102,8 @@ record InboxShape(List<String> groups, String assignee, Date dueAfter, Date dueB
         TenantCheck tenantCheck = query.getTenantCheck();
         List<String> tenants = tenantCheck != null && tenantCheck.isTenantCheckEnabled()
                 ? (tenantCheck.getAuthTenantIds() == null ? List.of() : tenantCheck.getAuthTenantIds()) : null;
-        return new InboxShape(groups == null ? List.of() : List.copyOf(groups), assignee, query.getDueAfter(),
-                query.getDueBefore(), List.copyOf(order), tenants);
+        return new InboxShape(groups == null ? List.of() : List.copyOf(groups), assignee, everyone,
+                query.getDueAfter(), query.getDueBefore(), List.copyOf(order), tenants);
     }
 
     private static JsonObject json(TaskQueryImpl query) {

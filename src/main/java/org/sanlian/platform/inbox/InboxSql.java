@@ -49,6 +49,10 @@ final class InboxSql {
             parts.add("SELECT * FROM (" + assigned(prefix, shape, parameters, "task_id, create_time, due_date") + order
                     + " LIMIT " + top + ") G" + parts.size());
         }
+        if (shape.everyone()) {
+            parts.add("SELECT * FROM (" + tasks(prefix, shape, parameters, "task_id, create_time, due_date", false)
+                    + order + " LIMIT " + top + ") G" + parts.size());
+        }
         String sql = "SELECT task_id FROM (" + String.join(" UNION ", parts) + ") X" + order + " LIMIT " + max
                 + " OFFSET " + first;
         List<String> ids = new ArrayList<>();
@@ -96,18 +100,53 @@ final class InboxSql {
             count += single(connection, "SELECT COUNT(*) FROM (" + assigned(prefix, shape, parameters, "task_id")
                     + ") A", parameters);
         }
+        if (shape.everyone()) {
+            List<Object> parameters = new ArrayList<>();
+            count += single(connection, tasks(prefix, shape, parameters, "COUNT(*)", false), parameters);
+        }
         return count;
     }
 
     /** The user's own tasks (Camunda's assignee index), as {@code columns} of task_inbox. */
     private static String assigned(String prefix, InboxShape shape, List<Object> parameters, String columns) {
+        return tasks(prefix, shape, parameters, columns, true);
+    }
+
+    /** Camunda's tasks in the shape's due-date range and tenants (the assignee's only, if asked), as task_inbox's columns. */
+    private static String tasks(String prefix, InboxShape shape, List<Object> parameters, String columns,
+            boolean assigneeOnly) {
         StringBuilder sql = new StringBuilder("SELECT ")
                 .append(columns.replace("task_id", "ID_ AS task_id").replace("create_time", "CREATE_TIME_ AS create_time")
                         .replace("due_date", "DUE_DATE_ AS due_date"))
-                .append(" FROM ").append(prefix).append("ACT_RU_TASK WHERE ASSIGNEE_ = ?");
-        parameters.add(shape.assignee());
+                .append(" FROM ").append(prefix).append("ACT_RU_TASK WHERE ");
+        if (assigneeOnly) {
+            sql.append("ASSIGNEE_ = ?");
+            parameters.add(shape.assignee());
+        } else {
+            sql.append("1 = 1");
+        }
         conditions(sql, shape, parameters, "DUE_DATE_", "TENANT_ID_");
         return sql.toString();
+    }
+
+    /**
+     * Whether the user may read every task: a grant of READ on every task ({@code *}) to them, to everyone or to one
+     * of their groups, and no revoke of any task or process definition permission for them anywhere (a revoke can
+     * hide single tasks; then Camunda checks each).
+     */
+    static boolean readsEveryTask(Connection connection, String prefix, String user, List<String> groups)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>(List.of(user));
+        String whom = "(A.USER_ID_ IN (?, '*')" + (groups.isEmpty() ? "" : " OR A.GROUP_ID_ IN (" + marks(groups.size()) + ")") + ")";
+        parameters.addAll(groups);
+        long revokes = single(connection, "SELECT COUNT(*) FROM " + prefix + "ACT_RU_AUTHORIZATION A WHERE A.TYPE_ = 2"
+                + " AND A.RESOURCE_TYPE_ IN (6, 7) AND " + whom, parameters);
+        if (revokes > 0) {
+            return false;
+        }
+        return single(connection, "SELECT COUNT(*) FROM " + prefix + "ACT_RU_AUTHORIZATION A WHERE A.TYPE_ IN (0, 1)"
+                + " AND A.RESOURCE_TYPE_ = 7 AND A.RESOURCE_ID_ = '*' AND MOD(A.PERMS_, 4) >= 2 AND " + whom,
+                parameters) > 0;
     }
 
     private static long single(Connection connection, String sql, List<Object> parameters) throws SQLException {

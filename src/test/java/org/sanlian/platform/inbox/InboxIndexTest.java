@@ -134,6 +134,35 @@ class InboxIndexTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("the supervisors' 全市待办, 全市即将到期, 全市已超期: Camunda's page and count, read from Camunda's task table for a supervisor who may read every task; a handler who may not gets Camunda's grant-checked answer")
+    void everyTaskForWhoMayReadEveryTask() {
+        some();
+        identityService.setAuthentication("citysupervisor", groups("citysupervisor"));
+        for (String filter : List.of("全市待办", "全市即将到期", "全市已超期")) {
+            String filterId = filterId(filter);
+            for (int first : List.of(0, 3)) {
+                long servedBefore = inboxIndex.servedQueries();
+                List<String> page = ids(() -> filterService.<Task, TaskQuery>listPage(filterId, newestFirst(), first, 5));
+                long count = filterService.count(filterId, newestFirst());
+                assertThat(inboxIndex.servedQueries()).as("%s read from the tasks", filter).isEqualTo(servedBefore + 2);
+                assertThat(page).as("%s page from %d", filter, first).isEqualTo(InboxIndex.plain(
+                        () -> ids(() -> filterService.<Task, TaskQuery>listPage(filterId, newestFirst(), first, 5))));
+                assertThat(count).as("%s count", filter).isEqualTo(
+                        InboxIndex.plain(() -> filterService.count(filterId, newestFirst())));
+            }
+        }
+        assertThat(filterService.count(filterId("全市待办"))).isGreaterThanOrEqualTo(created.size());
+
+        identityService.setAuthentication("xfhandler1", groups("xfhandler1"));
+        long servedBefore = inboxIndex.servedQueries();
+        long everything = taskService.createTaskQuery().count();
+        List<String> firstPage = ids(() -> taskService.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 15));
+        assertThat(inboxIndex.servedQueries()).as("a handler's query for every task").isEqualTo(servedBefore);
+        assertThat(firstPage).doesNotContain(created.get(4)); // 庆城's
+        assertThat(everything).isEqualTo(InboxIndex.plain(() -> taskService.createTaskQuery().count()));
+    }
+
+    @Test
     @DisplayName("a query with any other criterion or order (a name, a variable order) is left to Camunda, and answers the same")
     void otherQueriesAreCamundas() {
         some();
