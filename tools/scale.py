@@ -18,7 +18,8 @@ The measurement: p50/p95 (ms) over --requests calls each, after 10 warm-up calls
 - Tasklist's 本单位待办 and 即将到期 as Tasklist calls them: a webapp session (login, session cookie, XSRF token),
   POST /camunda/api/engine/engine/default/filter/{id}/list?firstResult=0&maxResults=15, Accept application/hal+json,
   sorted by creation, newest first (the answer carries the page, its variables and the count);
-- the same through /engine-rest (HTTP Basic);
+- the same through /engine-rest (HTTP Basic); with --supervisor also the supervisors' 全市待办, 全市即将到期 and 全市已超期
+  as citysupervisor;
 - GET /api/case-list?q=<party> and ?q=<plate> with parties and plates of seeded cases, each call a different one, as a
   brigade handler (sees his body's cases) and as the city supervisor (sees all).
 - --export N: the archives (一案一卷) of N closed cases, as the archive page reads them: the index, then the ZIP, its
@@ -92,16 +93,16 @@ def figures(times, **extra):
                 p95=round(benchmark.percentile(times, 95), 1), max=round(max(times), 1), **extra)
 
 
-def filters(port):
+def filters(port, user="xfhandler1"):
     client = benchmark.Client(port, {}, threading.Lock())
-    return {f["name"]: f["id"] for f in client.call("xfhandler1", "GET", "/engine-rest/filter")}
+    return {f["name"]: f["id"] for f in client.call(user, "GET", "/engine-rest/filter")}
 
 
-def measure_inbox(port, requests, user, warmup):
-    ids, report = filters(port), {}
+def measure_inbox(port, requests, user, warmup, names=("本单位待办", "即将到期")):
+    ids, report = filters(port, user), {}
     session = WebappSession(port, user)
     body = json.dumps(TASKLIST_BODY).encode()
-    for name in ("本单位待办", "即将到期"):
+    for name in names:
         path = f"/filter/{ids[name]}/list?firstResult=0&maxResults=15"
 
         def webapp(_i):
@@ -289,6 +290,8 @@ def main():
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--inbox-requests", type=int, help="calls per filter and path (default --requests)")
     parser.add_argument("--inbox-warmup", type=int, default=10)
+    parser.add_argument("--supervisor", action="store_true",
+                        help="also time the supervisors' 全市待办, 全市即将到期 and 全市已超期 as citysupervisor")
     parser.add_argument("--skip", choices=["inbox", "search"], action="append", default=[])
     parser.add_argument("--cleanup", type=int, metavar="SECONDS", help="measure the history clean-up, at most this long")
     parser.add_argument("--templates", action="store_true", help="drive the template cases and print their ids")
@@ -310,6 +313,9 @@ def main():
     if "inbox" not in args.skip:
         report["inbox"] = measure_inbox(args.port, args.inbox_requests or args.requests, "xfhandler1",
                                         args.inbox_warmup)
+        if args.supervisor:
+            report["inbox"].update(measure_inbox(args.port, args.inbox_requests or args.requests, "citysupervisor",
+                                                 args.inbox_warmup, ("全市待办", "全市即将到期", "全市已超期")))
     if args.close_cases:
         report["closeCases"] = close_cases(args.port, args.close_cases)
     if args.export:
