@@ -35,6 +35,12 @@ final class InboxSql {
         for (Map.Entry<String, String> by : shape.order()) {
             order.add(by.getKey() + ("desc".equals(by.getValue()) ? " DESC" : " ASC"));
         }
+        if (shape.order().stream().noneMatch(by -> "task_id".equals(by.getKey()))) {
+            // ties (the same second) fall the same way on every page; in the last column's direction, so a group's
+            // index is still walked, not sorted
+            boolean descending = "desc".equals(shape.order().get(shape.order().size() - 1).getValue());
+            order.add(descending ? "task_id DESC" : "task_id ASC");
+        }
         int top = first + max;
         List<Object> parameters = new ArrayList<>();
         List<String> parts = new ArrayList<>();
