@@ -120,7 +120,7 @@ def measure_inbox(port, requests, user, warmup, names=("本单位待办", "即�
         for label, call in (("tasklist", webapp), ("engineRest", rest)):
             times, answer = timed(call, requests, warmup)
             report[f"{name} ({label}, {user})"] = figures(times, count=answer.get("count"),
-                                                          page=len(answer["_embedded"]["task"]))
+                                                          page=len(answer.get("_embedded", {}).get("task", [])))
             benchmark.log(f"{name} {label}: {report[f'{name} ({label}, {user})']}")
     return report
 
