@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Tasklist's engine API, /engine-rest and the Java API alike). The count is the index's: the tasks of the user's
  * groups (and, in an or-query, the user's own), without Camunda's grant checks, which under Camunda's default
  * authorization provider give each candidate group READ on its tasks, so it is the same number. The page's tasks are
- * always checked by Camunda.
+ * always checked by Camunda. A query checked for grants that names someone else's groups or tasks is Camunda's. The
+ * supervisors' 全市 filters (every task) are read from ACT_RU_TASK itself, for a user who may read every task only.
  *
  * <p>{@code sanlian.tasklist.inbox-index: false} turns it off (Camunda's queries as they are; the index is still
  * kept, so turning it on again needs nothing). At start the index is compared with Camunda's tables and made anew
