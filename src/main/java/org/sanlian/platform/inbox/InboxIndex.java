@@ -1,5 +1,6 @@
 package org.sanlian.platform.inbox;
 
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -113,6 +114,17 @@ public class InboxIndex extends AbstractProcessEnginePlugin {
     /** Queries (pages and counts) answered from the index since start. */
     public long servedQueries() {
         return served.get();
+    }
+
+    /** A field of one of Camunda's classes the index reads or sets, made accessible; start-up fails if it is gone. */
+    static Field field(Class<?> type, String name) {
+        try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field '" + name + "'", e);
+        }
     }
 
     /** Runs {@code work} with Camunda's task queries as they are (to compare, and for whoever needs them so). */

@@ -30,7 +30,7 @@ class InboxReads implements Interceptor {
     /** Nor pages that start deeper than this (each group would be read that far; and first + max must not overflow). */
     static final long MAX_DEPTH = 10_000;
 
-    private static final Field TASK_ID_IN = field();
+    private static final Field TASK_ID_IN = InboxIndex.field(TaskQueryImpl.class, "taskIdIn");
 
     private final String prefix;
     private final InboxIndex index;
@@ -88,13 +88,4 @@ class InboxReads implements Interceptor {
         }
     }
 
-    private static Field field() {
-        try {
-            Field field = TaskQueryImpl.class.getDeclaredField("taskIdIn");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's TaskQueryImpl has no field 'taskIdIn'", e);
-        }
-    }
 }

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 @Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
 class InboxWrites implements Interceptor {
 
-    private static final Field LINK_TASK = field();
+    private static final Field LINK_TASK = InboxIndex.field(IdentityLinkEntity.class, "task");
 
     private final String prefix;
 
@@ -93,13 +93,4 @@ class InboxWrites implements Interceptor {
         return ((Executor) invocation.getTarget()).getTransaction().getConnection();
     }
 
-    private static Field field() {
-        try {
-            Field field = IdentityLinkEntity.class.getDeclaredField("task");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's IdentityLinkEntity has no field 'task'", e);
-        }
-    }
 }
