@@ -263,7 +263,7 @@ class App:
     def start(self):
         args = self.args
         env = dict(os.environ, SANLIAN_ADMIN_PASSWORD=PASSWORD)
-        command = ["java", f"-Xmx{args.xmx}", "-jar", args.jar, f"--server.port={args.port}",
+        command = ["java", f"-Xmx{args.xmx}", *getattr(args, "jvm_arg", []), "-jar", args.jar, f"--server.port={args.port}",
                    f"--server.address={HOST}", "--sanlian.demo-data.enabled=true",
                    f"--sanlian.documents.template-dir={WORK}/templates"]
         if args.db == "mariadb":
@@ -394,6 +394,44 @@ def commit_limit(database, connections, transactions):
 
 # ---- the run ----
 
+# ---- where the CPU goes: each thread's user + system time from /proc, grouped by the thread's name ----
+
+CPU_GROUPS = (("requests", ("http-nio",)), ("documents", ("document-render",)),
+              ("jobs", ("camundaTaskExe", "JobExecutor", "camunda")), ("gc", ("GC ", "G1 ", "VM Thread")),
+              ("jit", ("C1 Compiler", "C2 Compiler")))
+
+
+def thread_cpu(pid):
+    """CPU seconds per thread group of a process (Linux /proc; empty elsewhere)."""
+    ticks, totals = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100, {}
+    for stat in glob.glob(f"/proc/{pid}/task/*/stat"):
+        try:
+            text = open(stat, encoding="utf-8", errors="replace").read()
+        except OSError:
+            continue  # the thread ended meanwhile
+        name, fields = text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 2:].split()
+        seconds = (int(fields[11]) + int(fields[12])) / ticks
+        group = next((g for g, prefixes in CPU_GROUPS if name.startswith(prefixes)), "other")
+        totals[group] = totals.get(group, 0.0) + seconds
+    return totals
+
+
+def mariadb_cpu():
+    found = subprocess.run(["pgrep", "-x", "mariadbd"], capture_output=True, text=True).stdout.split()
+    return sum(sum(thread_cpu(pid).values()) for pid in found)
+
+
+def cpu_snapshot(app):
+    snapshot = thread_cpu(app.process.pid)
+    snapshot["mariadb"] = mariadb_cpu() if app.args.db == "mariadb" else 0.0
+    return snapshot
+
+
+def cpu_spent(before, after, into):
+    for group in set(before) | set(after):
+        into[group] = into.get(group, 0.0) + after.get(group, 0.0) - before.get(group, 0.0)
+
+
 def percentile(values, p):
     ordered = sorted(values)
     if not ordered:
@@ -496,7 +534,7 @@ def markdown(report):
              f"Jar: `{r['jar']}` ({r['jarMiB']} MiB), git {r['git']}", "",
              "| measure | value |", "|---|---|",
              f"| clients × cases (per client, per round) × rounds | {r['clients']} × {r['casesPerClient']} × {r['rounds']} "
-             f"(+{r['warmup']} warm-up case of each kind, not counted) |",
+             f"(+{r['warmup']} × {r.get('warmupClients', 1)} warm-up cases of each kind, not counted) |",
              f"| start-up (Spring Boot's \"Started … in\") / until /actuator/health is UP | "
              f"{r['startup']['startedSeconds']} s / {r['startup']['readySeconds']} s ({r['startup']['database']}) |",
              f"| heap after start (after a full GC, jcmd) | {r['heapAfterStart'].get('usedKiB', 0) // 1024} MiB used of "
@@ -533,6 +571,12 @@ def markdown(report):
                      f"{c['version']}) |")
         lines.append(f"| **share of that limit used by the general procedure at {r['clients']} clients** "
                      f"(write commands/s ÷ limit) | **{r['dbShare']} %** |")
+    if r.get("cpuSecondsPerCase", {}).get("general") and r["cpuSecondsPerCase"].get("bare"):
+        g, b = r["cpuSecondsPerCase"]["general"], r["cpuSecondsPerCase"]["bare"]
+        parts = [f"{group} {g.get(group, 0):.3f} / {b.get(group, 0):.3f}" for group in
+                 ("requests", "documents", "jobs", "gc", "jit", "other", "mariadb")]
+        lines.append(f"| CPU seconds per case, general / bare (each batch and its documents' wait; threads by name, "
+                     f"/proc) | {'; '.join(parts)} |")
     if r.get("errors"):
         lines.append(f"| errors | {len(r['errors'])} (first: {r['errors'][0][:200]}) |")
     lines += ["", "| step | officer | general p50 / p95 ms | bare p50 / p95 ms | ratio p50 | ratio mean | submit p50 general / bare |",
@@ -574,7 +618,9 @@ def main():
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--cases", type=int, default=3, help="cases per client per round, of each kind")
     parser.add_argument("--rounds", type=int, default=2, help="general and bare batches alternate this many times")
-    parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--warmup", type=int, default=1, help="warm-up cases of each kind per warm-up client")
+    parser.add_argument("--warmup-clients", type=int, default=1,
+                        help="clients of the warm-up (e.g. as many as --clients, for a long warm-up that lets the JIT settle)")
     parser.add_argument("--port", type=int, default=8092)
     parser.add_argument("--xmx", default="768m")
     parser.add_argument("--jar", default=None)
@@ -582,6 +628,8 @@ def main():
     parser.add_argument("--report", default="docs/benchmark-report.md")
     parser.add_argument("--commit-transactions", type=int, default=500, help="per connection, for the DB limit")
     parser.add_argument("--app-arg", action="append", default=[], help="extra argument for the app")
+    parser.add_argument("--jvm-arg", action="append", default=[],
+                        help="extra JVM option for the app only, e.g. -XX:StartFlightRecording=filename=run.jfr")
     parser.add_argument("--startup-timeout", type=int, default=1200, help="seconds")
     args = parser.parse_args()
     jars = [j for j in glob.glob("target/sanlian-*.jar") if not j.endswith("-plain.jar")]
@@ -606,20 +654,23 @@ def main():
         deploy_bare(args.port)
         warm = {}
         for kind in ("general", "bare"):
-            _s, errors = run_batch(args.port, kind, 1, args.warmup, warm, threading.Lock(), "预热")
+            _s, errors = run_batch(args.port, kind, args.warmup_clients, args.warmup, warm, threading.Lock(), "预热")
             if errors:
                 raise SystemExit(f"warm-up failed: {errors[0]}")
         log("warmed up")
         seconds, cases, errors = {"general": 0.0, "bare": 0.0}, {"general": 0, "bare": 0}, []
         drained = {"general": [], "bare": []}
+        cpu = {"general": {}, "bare": {}}
         wait_for_documents(args.port)  # the warm-up's
         for r in range(args.rounds):
             for kind in ("general", "bare") if r % 2 == 0 else ("bare", "general"):
+                before = cpu_snapshot(app)
                 spent, failed = run_batch(args.port, kind, args.clients, args.cases, samples, lock, f"{r}")
                 seconds[kind] += spent
                 cases[kind] += args.clients * args.cases - len(failed)
                 errors += failed
                 drained[kind].append(wait_for_documents(args.port))
+                cpu_spent(before, cpu_snapshot(app), cpu[kind])
                 log(f"round {r + 1} {kind}: {args.clients * args.cases} cases in {spent:.1f} s, {len(failed)} failed; "
                     f"its documents done {drained[kind][-1]} s later")
         renders = document_renders(args.port)
@@ -638,6 +689,7 @@ def main():
         "machine": info, "loadAverageAtEnd": os.getloadavg(), "jar": os.path.basename(args.jar),
         "jarMiB": round(os.path.getsize(args.jar) / 1048576, 1), "git": git,
         "clients": args.clients, "casesPerClient": args.cases, "rounds": args.rounds, "warmup": args.warmup,
+        "warmupClients": args.warmup_clients,
         "startup": {"startedSeconds": app.started_seconds, "readySeconds": round(app.ready_seconds, 1),
                     "database": "fresh database: both schemas created and migrated"},
         "documentRenders": renders,
@@ -647,6 +699,8 @@ def main():
         "heapAfterStart": heap_start, "heapAfterRun": heap_run, "results": results, "commitLimit": limit,
         "dbShare": round(100 * results["writeCommandsPerSecond"]["general"] / limit["commitsPerSecond"], 1)
         if limit else None,
+        "cpuSecondsPerCase": {kind: {group: round(value / cases[kind], 3) for group, value in sorted(cpu[kind].items())}
+                              for kind in ("general", "bare") if cases[kind]},
         "errors": errors,
     }
     name = args.db + (f"-{args.label}" if args.label else "")

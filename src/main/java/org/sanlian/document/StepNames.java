@@ -1,7 +1,10 @@
 package org.sanlian.document;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -33,6 +36,10 @@ class StepNames {
             Map.entry("assistanceOverdue", "协查超期"));
 
     static final String UNKNOWN = "办案记录";
+    private static final int KEPT_DEFINITIONS = 500;
+
+    /** Step names per deployed process definition (immutable once deployed). */
+    private final Map<String, Map<String, String>> byDefinition = new ConcurrentHashMap<>();
 
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
@@ -42,21 +49,41 @@ class StepNames {
         this.identityService = identityService;
     }
 
-    /** The names of every step id, as the latest deployed models and the record name them. */
+    /**
+     * The names of every step id, as the latest deployed models and the record name them. A deployed definition never
+     * changes, so its names are read from its model once (issue 16: walking every model at every document cost a
+     * tenth of a render); which definitions are the latest is asked every time, so a model deployed from Modeler
+     * names its steps on the next document.
+     */
     Map<String, String> all() {
         Map<String, String> names = new HashMap<>(RECORDED_STEPS);
         ProcessActors.withoutCaller(identityService, () -> {
             for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-                BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-                for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-                    if (element.getName() != null && !element.getName().isBlank()) {
-                        names.putIfAbsent(element.getId(), element.getName().replaceAll("\\s+", ""));
-                    }
-                }
+                namesOf(definition.getId()).forEach(names::putIfAbsent);
             }
             return null;
         });
         return names;
+    }
+
+    private Map<String, String> namesOf(String definitionId) {
+        Map<String, String> known = byDefinition.get(definitionId);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definitionId);
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            if (element.getName() != null && !element.getName().isBlank()) {
+                names.putIfAbsent(element.getId(), element.getName().replaceAll("\\s+", ""));
+            }
+        }
+        Map<String, String> kept = Collections.unmodifiableMap(names);
+        if (byDefinition.size() >= KEPT_DEFINITIONS) {
+            byDefinition.clear(); // old versions are not asked for again: start afresh rather than grow
+        }
+        byDefinition.put(definitionId, kept);
+        return kept;
     }
 
     /** A lookup for one document ({@code steps.name('investigate')} → 调查取证), read from the models when first asked. */
