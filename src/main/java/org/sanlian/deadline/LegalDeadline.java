@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** A deadline counted in working days for one process instance, kept so it can be counted again. */
 @Entity
@@ -70,14 +71,40 @@ public class LegalDeadline {
     }
 
     /**
-     * The process's copies of this deadline: the end of its last day in China as {@code dueVariable}, and whether
-     * that day was counted on a provisional calendar as {@code dueVariable + "Provisional"}.
+     * The process's copies of this deadline for a process that has none yet: the end of its last day in China as
+     * {@code dueVariable}, and {@code dueVariable + "Provisional"} = true only when that day was counted on a
+     * provisional calendar (issue 16: a flag that is false on nearly every deadline is not stored; a form's
+     * {@code {{#if …Provisional}}} reads an absent flag as false).
      */
     public Map<String, Object> processVariables() {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(dueVariable, WorkingDayDeadlines.endOfDay(dueDate));
-        variables.put(dueVariable + "Provisional", provisional);
+        if (provisional) {
+            variables.put(provisionalVariable(), true);
+        }
         return variables;
+    }
+
+    /**
+     * Writes the process's copies of this deadline: the due date, and the provisional flag when it is true or when the
+     * process holds one from an earlier count (so a flag once true is set to false, never left standing).
+     */
+    public void writeTo(VariableScope scope) {
+        scope.setVariable(dueVariable, WorkingDayDeadlines.endOfDay(dueDate));
+        if (provisional || scope.hasVariable(provisionalVariable())) {
+            scope.setVariable(provisionalVariable(), provisional);
+        }
+    }
+
+    /** The copies written when the deadline is counted again: the flag always, true or false. */
+    Map<String, Object> recountedVariables() {
+        Map<String, Object> variables = processVariables();
+        variables.put(provisionalVariable(), provisional);
+        return variables;
+    }
+
+    private String provisionalVariable() {
+        return dueVariable + "Provisional";
     }
 
     public Long getId() {

@@ -47,7 +47,7 @@ public class WorkingDayDeadlines {
 
     /**
      * Counts a deadline of {@code workingDays} working days from the event on {@code eventDate} and stores it.
-     * The caller (a delegate) writes its {@link LegalDeadline#processVariables()} to the process; when it is counted again, the process variable
+     * The caller (a delegate) writes it to the process ({@link LegalDeadline#writeTo}); when it is counted again, the process variable
      * {@code dueVariable} (and {@code dueVariable + "Provisional"}) and the due date of an open task
      * {@code taskDefinitionKey} move with it.
      */
@@ -105,7 +105,7 @@ public class WorkingDayDeadlines {
         }
         Date due = endOfDay(deadline.getDueDate());
         if (deadline.getDueVariable() != null) {
-            runtimeService.setVariables(instance, deadline.processVariables());
+            runtimeService.setVariables(instance, deadline.recountedVariables());
         }
         if (deadline.getTaskDefinitionKey() != null) {
             for (Task task : taskService.createTaskQuery().processInstanceId(instance)

@@ -157,9 +157,8 @@ final class GeneralProcedureListeners {
 
         private void count(DelegateTask task, String kind, LocalDate from, int workingDays, String variable,
                 String nextTask) {
-            task.getExecution().setVariables(
-                    deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable, nextTask)
-                            .processVariables());
+            deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable, nextTask)
+                    .writeTo(task.getExecution());
         }
     }
 
@@ -213,9 +212,8 @@ final class GeneralProcedureListeners {
             String nextTask) implements ExecutionListener {
         @Override
         public void notify(DelegateExecution execution) {
-            execution.setVariables(deadlines.schedule(execution.getProcessInstanceId(), kind,
-                    LocalDate.now(ChinaTime.CHINA), workingDays, dueVariable,
-                    nextTask != null ? nextTask : execution.getCurrentActivityId()).processVariables());
+            deadlines.schedule(execution.getProcessInstanceId(), kind, LocalDate.now(ChinaTime.CHINA), workingDays,
+                    dueVariable, nextTask != null ? nextTask : execution.getCurrentActivityId()).writeTo(execution);
         }
     }
 

@@ -57,8 +57,8 @@ class RecordLeadDelegate implements JavaDelegate {
         execution.setVariable("leadNumber", lead.getLeadNumber());
         execution.setVariable("organisationCode", lead.getOrganisationCode());
         execution.setVariable("partyName", lead.getPartyName());
-        execution.setVariables(deadlines.schedule(execution.getProcessInstanceId(), VERIFICATION_DEADLINE,
+        deadlines.schedule(execution.getProcessInstanceId(), VERIFICATION_DEADLINE,
                 LocalDate.ofInstant(lead.getRegisteredAt(), ChinaTime.CHINA), verificationWorkingDays,
-                "verificationDue", "verifyLead").processVariables());
+                "verificationDue", "verifyLead").writeTo(execution);
     }
 }

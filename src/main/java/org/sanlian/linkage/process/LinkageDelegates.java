@@ -62,11 +62,10 @@ final class LinkageDelegates {
         return variables;
     }
 
-    /** Counts the receiver's acceptance deadline (a local choice, domain.md §2.1 L) and writes it to the variables. */
-    static void acceptanceDue(Map<String, Object> variables, WorkingDayDeadlines deadlines, String processInstanceId,
-            int workingDays) {
-        variables.putAll(deadlines.schedule(processInstanceId, "handOverAcceptance", LocalDate.now(ChinaTime.CHINA),
-                workingDays, "acceptanceDue", "acceptHandOver").processVariables());
+    /** Counts the receiver's acceptance deadline (a local choice, domain.md §2.1 L) and writes it to the process. */
+    static void acceptanceDue(DelegateExecution execution, WorkingDayDeadlines deadlines, int workingDays) {
+        deadlines.schedule(execution.getProcessInstanceId(), "handOverAcceptance", LocalDate.now(ChinaTime.CHINA),
+                workingDays, "acceptanceDue", "acceptHandOver").writeTo(execution);
     }
 
     /** 移交执法队伍 (bureau pool): records the bureau's lead once, then hands it to the brigade's pool. */
@@ -246,8 +245,8 @@ final class LinkageDelegates {
                 if (days == null) {
                     throw new IllegalStateException("bureauFollowUp lists an unknown action " + action);
                 }
-                execution.setVariables(deadlines.schedule(execution.getProcessInstanceId(), action.toString(), today,
-                        days, action + "Due", "bureauFollowUpAction").processVariables());
+                deadlines.schedule(execution.getProcessInstanceId(), action.toString(), today, days, action + "Due",
+                        "bureauFollowUpAction").writeTo(execution);
             }
         }
     }
@@ -322,8 +321,8 @@ final class LinkageDelegates {
             variables.put("receiverIsPolice", police);
             variables.put("receiverGroup", dutyGroup(receiver));
             variables.put("senderGroup", dutyGroup(sender));
-            acceptanceDue(variables, deadlines, execution.getProcessInstanceId(), acceptanceWorkingDays);
             execution.setVariables(variables);
+            acceptanceDue(execution, deadlines, acceptanceWorkingDays);
         }
 
         /** Who works the hand-over at a body: the police's duty group at a police body, else its handlers. */

@@ -128,7 +128,7 @@ final class SummaryProcedureListeners {
                 int workingDays, String variable, String nextTask) {
             LegalDeadline due = deadlines.schedule(task.getProcessInstanceId(), kind, from, workingDays, variable,
                     nextTask);
-            task.getExecution().setVariables(due.processVariables());
+            due.writeTo(task.getExecution());
             return due.getDueDate();
         }
     }
