@@ -15,6 +15,10 @@ submitted by the officer whose group it is offered to; and the bare process the 
 times. General and bare batches alternate (--rounds), so both see the same machine; after each batch the harness
 waits until the documents its steps asked for are made, so no batch pays for the PDFs of the one before.
 
+Around each batch (and its documents' wait) it reads every thread's CPU time from /proc and reports CPU seconds per
+case by thread name: requests, documents (render threads), jobs, gc, jit (compiler threads), other, and MariaDB's
+own. --jvm-arg passes a JVM option to the app only; --warmup-clients runs a longer warm-up with several clients.
+
 On MariaDB it also measures the database's commit limit for a workflow-step-like transaction (3 INSERT, 1 UPDATE,
 1 DELETE, then COMMIT, over K connections of the `mariadb` client) in a scratch table of the same database, and
 gives the share of it the app used at K clients.
