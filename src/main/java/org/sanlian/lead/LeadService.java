@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import jakarta.persistence.EntityManager;
 import org.sanlian.organisation.Jurisdictions;
 import org.sanlian.organisation.Officer;
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class LeadService {
+
+    /** Rows of {@code lead_pool_lock} (V300): a registration locks the rows its identity keys fall on. */
+    static final int LOCK_STRIPES = 64;
 
     private final LeadRepository leads;
     private final LeadEventRepository events;
@@ -137,7 +142,10 @@ public class LeadService {
         String registering = registeringOrganisation != null ? registeringOrganisation : organisationCode;
         List<String> keys = LeadIdentityKey.of(partyId, plate, occurredOn);
         if (!keys.isEmpty()) {
-            entityManager.createNativeQuery("SELECT id FROM lead_pool_lock WHERE id = 1 FOR UPDATE").getResultList();
+            for (int stripe : lockStripes(keys)) {
+                entityManager.createNativeQuery("SELECT id FROM lead_pool_lock WHERE id = ?1 FOR UPDATE")
+                        .setParameter(1, stripe).getResultList();
+            }
             Optional<LeadIdentityKey> known = identityKeys.findAllById(keys).stream().findFirst();
             if (known.isPresent()) {
                 Lead held = leads.findById(known.get().getLeadId()).orElseThrow();
@@ -163,6 +171,22 @@ public class LeadService {
                 input.processInstanceId(), false));
         record(lead, LeadStatus.REGISTERED, input.registrant(), source.chineseName());
         return new Registered(lead, false, registering);
+    }
+
+    /**
+     * The rows of {@code lead_pool_lock} a registration with these identity keys locks, in ascending order (so two
+     * registrations never wait for each other in a circle). Two registrations that share a key lock the same row and
+     * run one after the other — the second finds the first one's lead and lands on it; registrations of other acts
+     * mostly lock other rows and run side by side (issue 16: one row for the whole city made every registration in
+     * the city wait for the one before, 38 ms on average at 4 clients). A key's row depends on the key alone
+     * ({@link String#hashCode} is the same on every node).
+     */
+    static SortedSet<Integer> lockStripes(List<String> keys) {
+        SortedSet<Integer> stripes = new TreeSet<>();
+        for (String key : keys) {
+            stripes.add(Math.floorMod(key.hashCode(), LOCK_STRIPES) + 1);
+        }
+        return stripes;
     }
 
     /** The bodies that registered a lead, the first one first. */
