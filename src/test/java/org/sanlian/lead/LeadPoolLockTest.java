@@ -8,11 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanlian.platform.ChinaTime;
+import org.sanlian.network.LeadPoolTest;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,25 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DisplayName("Issue 16: the lead pool makes a registration wait only for registrations of the same act")
 class LeadPoolLockTest extends SanlianSpringTest {
 
-    private static final String PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-
     @Autowired
     LeadService leads;
 
     @Autowired
     PlatformTransactionManager transactionManager;
-
-    private static String freshPlate() {
-        StringBuilder plate = new StringBuilder("甘M");
-        for (int i = 0; i < 5; i++) {
-            plate.append(PLATE_LETTERS.charAt(ThreadLocalRandom.current().nextInt(PLATE_LETTERS.length())));
-        }
-        return plate.toString();
-    }
-
-    private static String yesterday() {
-        return LocalDate.now(ChinaTime.CHINA).minusDays(1).toString();
-    }
 
     private static LeadService.Registration registration(String plate, String date, String organisation,
             String registrant) {
@@ -57,7 +42,7 @@ class LeadPoolLockTest extends SanlianSpringTest {
     private static String plateOnOtherRows(String other, String date) {
         LocalDate day = LocalDate.parse(date);
         for (int attempt = 0; attempt < 1000; attempt++) {
-            String plate = freshPlate();
+            String plate = LeadPoolTest.freshPlate();
             if (LeadService.lockStripes(LeadIdentityKey.of(null, plate, day)).stream()
                     .noneMatch(LeadService.lockStripes(LeadIdentityKey.of(null, other, day))::contains)) {
                 return plate;
@@ -111,8 +96,8 @@ class LeadPoolLockTest extends SanlianSpringTest {
     @Test
     @DisplayName("another act (another plate) is registered while a registration is still open: it does not wait for it")
     void anotherActDoesNotWait() throws Exception {
-        String date = yesterday();
-        String plate = freshPlate();
+        String date = LeadPoolTest.yesterday();
+        String plate = LeadPoolTest.freshPlate();
         String other = plateOnOtherRows(plate, date);
         // as long as a loaded machine may need for one registration: it returns as soon as the second is done
         LeadService.Registered second = secondWhileFirstIsOpen(registration(plate, date, "xifeng", "xfhandler1"),
@@ -124,8 +109,8 @@ class LeadPoolLockTest extends SanlianSpringTest {
     @Test
     @DisplayName("the same act (same plate, same day) by another body waits for the open registration, then lands on its lead")
     void sameActWaitsAndMerges() throws Exception {
-        String date = yesterday();
-        String plate = freshPlate();
+        String date = LeadPoolTest.yesterday();
+        String plate = LeadPoolTest.freshPlate();
         // blocked on the lock it cannot finish while the first is open, however long the window; kept below H2's
         // lock timeout so that it is still waiting, not failed, when the first commits
         LeadService.Registered second = secondWhileFirstIsOpen(registration(plate, date, "xifeng", "xfhandler1"),

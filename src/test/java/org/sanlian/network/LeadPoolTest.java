@@ -20,12 +20,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 @DisplayName("One lead pool across all bodies (issue 5): de-duplicated by credit code / ID number, plate and date; shows who holds each lead")
-class LeadPoolTest extends NetworkTestSupport {
+public class LeadPoolTest extends NetworkTestSupport {
 
     private static final String PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
 
     /** A plate no other test uses, so the pool holds only this test's leads for it. */
-    static String freshPlate() {
+    public static String freshPlate() {
         StringBuilder plate = new StringBuilder("甘M");
         for (int i = 0; i < 5; i++) {
             plate.append(PLATE_LETTERS.charAt(ThreadLocalRandom.current().nextInt(PLATE_LETTERS.length())));
@@ -45,7 +45,7 @@ class LeadPoolTest extends NetworkTestSupport {
         return body + characters.charAt((31 - sum % 31) % 31);
     }
 
-    static String yesterday() {
+    public static String yesterday() {
         return LocalDate.now(ChinaTime.CHINA).minusDays(1).toString();
     }
 
