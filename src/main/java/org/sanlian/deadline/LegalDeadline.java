@@ -71,23 +71,10 @@ public class LegalDeadline {
     }
 
     /**
-     * The process's copies of this deadline for a process that has none yet: the end of its last day in China as
-     * {@code dueVariable}, and {@code dueVariable + "Provisional"} = true only when that day was counted on a
-     * provisional calendar (issue 16: a flag that is false on nearly every deadline is not stored; a form's
-     * {@code {{#if …Provisional}}} reads an absent flag as false).
-     */
-    public Map<String, Object> processVariables() {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(dueVariable, WorkingDayDeadlines.endOfDay(dueDate));
-        if (provisional) {
-            variables.put(provisionalVariable(), true);
-        }
-        return variables;
-    }
-
-    /**
-     * Writes the process's copies of this deadline: the due date, and the provisional flag when it is true or when the
-     * process holds one from an earlier count (so a flag once true is set to false, never left standing).
+     * Writes the process's copies of this deadline: the end of its last day in China as {@code dueVariable}, and
+     * {@code dueVariable + "Provisional"} when that day was counted on a provisional calendar or the process holds the
+     * flag from an earlier count (so a flag once true is set to false, never left standing). Issue 16: a flag false on
+     * nearly every deadline is not stored; a form's {@code {{#if …Provisional}}} reads an absent flag as false.
      */
     public void writeTo(VariableScope scope) {
         scope.setVariable(dueVariable, WorkingDayDeadlines.endOfDay(dueDate));
@@ -96,9 +83,10 @@ public class LegalDeadline {
         }
     }
 
-    /** The copies written when the deadline is counted again: the flag always, true or false. */
+    /** The copies written when the deadline is counted again: the due date, and the flag always, true or false. */
     Map<String, Object> recountedVariables() {
-        Map<String, Object> variables = processVariables();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(dueVariable, WorkingDayDeadlines.endOfDay(dueDate));
         variables.put(provisionalVariable(), provisional);
         return variables;
     }
