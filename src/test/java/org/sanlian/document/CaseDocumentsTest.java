@@ -36,7 +36,10 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseStatus;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.support.SanlianSpringTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -44,6 +47,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 @DisplayName("documents, service records and the archive — domain.md §2.11, §2.14, §3")
+@ExtendWith(OutputCaptureExtension.class)
 class CaseDocumentsTest extends SanlianSpringTest {
 
     static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
@@ -107,6 +111,18 @@ class CaseDocumentsTest extends SanlianSpringTest {
         // another organisation's officer does not see the case's documents
         assertThat(get("qchandler1", "/api/cases/" + caseNumber + "/documents").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("operators' log: making a document writes no PDFBox warning about the PDF base fonts (Courier, Times …) it does not use")
+    void renderingWarnsOfNoUnusedBaseFont(CapturedOutput output) throws IOException {
+        String caseNumber = caseNumberOf(decidedPenalty("庆阳陇东客运有限公司", 3000));
+
+        JsonNode decision = json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")).get(4);
+        try (PDDocument document = Loader.loadPDF(bytes("xfhandler1", decision.path("contentUrl").asText()).getBody())) {
+            assertThat(text(document)).contains("庆阳陇东客运有限公司", "行政处罚决定书");
+        }
+        assertThat(output.getAll()).doesNotContain("Using fallback font");
     }
 
     @Test
