@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,22 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
                     .isEqualTo(StoredFile.sha256(document.getFile().getContent()));
         });
         assertThat(queue.pendingKinds(caseNumber)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("issue 16, documents within a second: the queue keeps when a document was asked for and made to the millisecond (MariaDB's TIMESTAMP kept whole seconds), so supervision's delays are not rounded to seconds")
+    void renderTimesKeepMilliseconds() {
+        String caseNumber = filedCase("渲染计时测试运输公司").getBusinessKey();
+        long id = jobs.findByCaseNumberAndStatusIn(caseNumber, List.of(DocumentRenderJob.Status.values())).get(0).getId();
+
+        jdbc.update("UPDATE document_render_job SET created_at = ?, rendered_at = ? WHERE id = ?",
+                Timestamp.from(Instant.parse("2026-12-06T08:00:00.123Z")),
+                Timestamp.from(Instant.parse("2026-12-06T08:00:00.456Z")), id);
+
+        assertThat(jdbc.queryForObject("SELECT created_at FROM document_render_job WHERE id = ?", Timestamp.class, id)
+                .getNanos()).isEqualTo(123_000_000);
+        assertThat(jdbc.queryForObject("SELECT rendered_at FROM document_render_job WHERE id = ?", Timestamp.class, id)
+                .getNanos()).isEqualTo(456_000_000);
     }
 
     @Test

@@ -1,0 +1,7 @@
+-- Issue 16: a document is to be made within a second of its step's commit, and supervision reports how long it took
+-- (/api/supervision/document-renders). MariaDB's TIMESTAMP keeps whole seconds, so every delay read 0, 1000 or
+-- 2000 ms whatever it was; H2's keeps microseconds. Milliseconds here too. (Existing values keep their seconds.)
+ALTER TABLE document_render_job
+    MODIFY next_attempt_at TIMESTAMP(3) NOT NULL,
+    MODIFY created_at      TIMESTAMP(3) NOT NULL,
+    MODIFY rendered_at     TIMESTAMP(3) NULL;
