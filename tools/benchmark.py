@@ -635,7 +635,12 @@ def main():
     parser.add_argument("--jvm-arg", action="append", default=[],
                         help="extra JVM option for the app only, e.g. -XX:StartFlightRecording=filename=run.jfr")
     parser.add_argument("--startup-timeout", type=int, default=1200, help="seconds")
+    parser.add_argument("--documents-elsewhere", action="store_true",
+                        help="the app runs no render worker (sanlian.documents.render-worker-enabled=false), as a "
+                             "step node beside a render node would: its documents stay owed and are not waited for")
     args = parser.parse_args()
+    if args.documents_elsewhere:
+        args.app_arg.append("--sanlian.documents.render-worker-enabled=false")
     jars = [j for j in glob.glob("target/sanlian-*.jar") if not j.endswith("-plain.jar")]
     args.jar = args.jar or (jars[0] if jars else None)
     if not args.jar:
@@ -665,7 +670,8 @@ def main():
         seconds, cases, errors = {"general": 0.0, "bare": 0.0}, {"general": 0, "bare": 0}, []
         drained = {"general": [], "bare": []}
         cpu = {"general": {}, "bare": {}}
-        wait_for_documents(args.port)  # the warm-up's
+        documents = (lambda port: 0.0) if args.documents_elsewhere else wait_for_documents
+        documents(args.port)  # the warm-up's
         for r in range(args.rounds):
             for kind in ("general", "bare") if r % 2 == 0 else ("bare", "general"):
                 before = cpu_snapshot(app)
@@ -673,7 +679,7 @@ def main():
                 seconds[kind] += spent
                 cases[kind] += args.clients * args.cases - len(failed)
                 errors += failed
-                drained[kind].append(wait_for_documents(args.port))
+                drained[kind].append(documents(args.port))
                 cpu_spent(before, cpu_snapshot(app), cpu[kind])
                 log(f"round {r + 1} {kind}: {args.clients * args.cases} cases in {spent:.1f} s, {len(failed)} failed; "
                     f"its documents done {drained[kind][-1]} s later")
