@@ -449,7 +449,9 @@ def summary(values):
             "mean": round(statistics.fmean(values), 1)}
 
 
-def run_batch(port, kind, clients, cases_per_client, samples, lock, tag):
+def run_batch(port, kind, clients, cases_per_client, samples, lock, tag, case=None):
+    """K clients at once, each driving its cases one after the other; `case(client, party)` drives one case of
+    another kind (tools/skeleton.py) than the general procedure and the bare reference."""
     errors = []
 
     def client(c):
@@ -457,7 +459,10 @@ def run_batch(port, kind, clients, cases_per_client, samples, lock, tag):
         for n in range(cases_per_client):
             party = f"基准测试{tag}运输公司{c:02d}{n:03d}"
             try:
-                worker.general_case(party) if kind == "general" else worker.bare_case(party)
+                if case:
+                    case(worker, party)
+                else:
+                    worker.general_case(party) if kind == "general" else worker.bare_case(party)
             except Exception as failure:  # noqa: BLE001 - reported, never hidden
                 errors.append(f"{kind} {party}: {failure}")
 
