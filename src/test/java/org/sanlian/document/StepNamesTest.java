@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.support.SanlianSpringTest;
+import org.sanlian.support.TestModels;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,19 +24,8 @@ class StepNamesTest extends SanlianSpringTest {
     StepNames stepNames;
 
     private static String model(String taskName) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="https://sanlian.example/test">
-                  <process id="stepNamesCheck" name="步骤名称检查" isExecutable="true" camunda:historyTimeToLive="1">
-                    <startEvent id="start" />
-                    <sequenceFlow id="toName" sourceRef="start" targetRef="namedStepOfTest" />
-                    <userTask id="namedStepOfTest" name="%s" camunda:candidateGroups="xfhandler" />
-                    <sequenceFlow id="toEnd" sourceRef="namedStepOfTest" targetRef="end" />
-                    <endEvent id="end" />
-                  </process>
-                </definitions>
-                """.formatted(taskName);
+        return TestModels.withOneStep("stepNamesCheck", "步骤名称检查", "namedStepOfTest",
+                "<userTask id=\"namedStepOfTest\" name=\"%s\" camunda:candidateGroups=\"xfhandler\" />".formatted(taskName));
     }
 
     private String deploy(String taskName) {

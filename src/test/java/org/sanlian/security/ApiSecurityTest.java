@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.support.SanlianSpringTest;
+import org.sanlian.support.TestModels;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -123,15 +124,5 @@ class ApiSecurityTest extends SanlianSpringTest {
         assertThat(json(response).path("status").asInt()).isEqualTo(403);
     }
 
-    private static final String ANALYST_MODEL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                         xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="https://sanlian.example/test">
-              <process id="analystCheck" name="分析员部署检查" isExecutable="true" camunda:historyTimeToLive="1">
-                <startEvent id="start" />
-                <sequenceFlow id="flow" sourceRef="start" targetRef="end" />
-                <endEvent id="end" />
-              </process>
-            </definitions>
-            """;
+    private static final String ANALYST_MODEL = TestModels.startToEnd("analystCheck", "分析员部署检查");
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.support.SanlianSpringTest;
+import org.sanlian.support.TestModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
@@ -37,24 +38,8 @@ class ModelSandboxTest extends SanlianSpringTest {
     @Autowired
     ApplicationContext applicationContext;
 
-    private static final String BPMN_HEAD = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                         xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="https://sanlian.example/test">
-              <process id="%s" name="沙箱检查" isExecutable="true" camunda:historyTimeToLive="1">
-                <startEvent id="start" />
-                <sequenceFlow id="toStep" sourceRef="start" targetRef="%s" />
-            """;
-
-    private static final String BPMN_TAIL = """
-                <sequenceFlow id="toEnd" sourceRef="%s" targetRef="end" />
-                <endEvent id="end" />
-              </process>
-            </definitions>
-            """;
-
     private static String process(String key, String stepId, String step) {
-        return BPMN_HEAD.formatted(key, stepId) + step + BPMN_TAIL.formatted(stepId);
+        return TestModels.withOneStep(key, "沙箱检查", stepId, step);
     }
 
     /** The DMN of the issue: a JUEL input expression that reads a party's name from any case through a bean. */
