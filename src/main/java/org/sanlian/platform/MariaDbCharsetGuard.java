@@ -33,7 +33,7 @@ class MariaDbCharsetGuard implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws SQLException {
-        if (!isMariaDbOrMySql()) {
+        if (!isMariaDbOrMySql(dataSource)) {
             return;
         }
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -72,7 +72,8 @@ class MariaDbCharsetGuard implements ApplicationRunner {
         }
     }
 
-    private boolean isMariaDbOrMySql() throws SQLException {
+    /** Whether the database is MariaDB (or MySQL), whose guards run at start. */
+    static boolean isMariaDbOrMySql(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
             return product.contains("mariadb") || product.contains("mysql");
