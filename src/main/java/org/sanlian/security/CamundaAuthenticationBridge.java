@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,9 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class CamundaAuthenticationBridge extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final TransactionTemplate transaction;
 
-    public CamundaAuthenticationBridge(IdentityService identityService) {
+    public CamundaAuthenticationBridge(IdentityService identityService, PlatformTransactionManager transactions) {
         this.identityService = identityService;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -35,8 +39,9 @@ class CamundaAuthenticationBridge extends OncePerRequestFilter {
             return;
         }
         List<String> groups = CamundaIdentityAuthenticationProvider.groupIds(authentication);
-        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-                .list().stream().map(Tenant::getId).toList();
+        // one transaction: createTenantQuery() is an engine command of its own before the query runs
+        List<String> tenants = transaction.execute(status -> identityService.createTenantQuery().userMember(userId)
+                .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
         try {
             identityService.setAuthentication(userId, groups, tenants);
             chain.doFilter(request, response);

@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Two filter chains. The APIs (/engine-rest, /api) need HTTP Basic credentials of a Camunda user: none →
@@ -38,7 +39,7 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-            IdentityService identityService) throws Exception {
+            IdentityService identityService, PlatformTransactionManager transactions) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
                 .authenticationManager(authenticationManager)
@@ -56,7 +57,7 @@ public class SecurityConfig {
                 // due-date line reads the working-day calendar with it (issue 13)
                 .addFilterBefore(new WebappSessionAuthentication(identityService, path("/api/**"), problems),
                         BasicAuthenticationFilter.class)
-                .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
+                .addFilterAfter(new CamundaAuthenticationBridge(identityService, transactions), BasicAuthenticationFilter.class);
         return http.build();
     }
 
