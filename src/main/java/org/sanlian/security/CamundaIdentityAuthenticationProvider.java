@@ -42,14 +42,19 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         List<SimpleGrantedAuthority> authorities = userId == null || credentials == null ? null
                 : transaction.execute(status -> !identityService.checkPassword(userId, credentials.toString()) ? null
-                        : identityService.createGroupQuery().groupMember(userId).list().stream()
-                                .map(Group::getId)
-                                .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
-                                .toList());
+                        : groupAuthorities(identityService, userId));
         if (authorities == null) {
             throw new BadCredentialsException("用户名或密码错误 (bad credentials)");
         }
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    /** The user's Camunda groups as they are now, as authorities {@code GROUP_<id>}. */
+    static List<SimpleGrantedAuthority> groupAuthorities(IdentityService identityService, String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+                .toList();
     }
 
     /** The Camunda group ids of an authenticated user, read back from the authorities. */

@@ -55,9 +55,11 @@ public class SecurityConfig {
                 // Cockpit's 案件监督 plugin, the evidence, documents and case-list pages call /api with the webapp
                 // session (CSRF-checked writes): one sign-on for Tasklist and the pages it links to, and Tasklist's
                 // due-date line reads the working-day calendar with it (issue 13)
-                .addFilterBefore(new WebappSessionAuthentication(identityService, path("/api/**"), problems),
+                .addFilterBefore(
+                        new WebappSessionAuthentication(identityService, path("/api/**"), problems, transactions),
                         BasicAuthenticationFilter.class)
-                .addFilterAfter(new CamundaAuthenticationBridge(identityService, transactions), BasicAuthenticationFilter.class);
+                .addFilterAfter(new CamundaAuthenticationBridge(identityService, transactions),
+                        BasicAuthenticationFilter.class);
         return http.build();
     }
 

@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -22,6 +21,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,10 +41,12 @@ public class WebappSessionAuthentication extends OncePerRequestFilter {
     private final IdentityService identityService;
     private final RequestMatcher paths;
     private final ProblemSecurityHandlers denied;
+    private final TransactionTemplate transaction;
 
     WebappSessionAuthentication(IdentityService identityService, RequestMatcher paths,
-            ProblemSecurityHandlers denied) {
+            ProblemSecurityHandlers denied, PlatformTransactionManager transactions) {
         this.identityService = identityService;
+        this.transaction = new TransactionTemplate(transactions);
         this.paths = paths;
         this.denied = denied;
     }
@@ -69,10 +72,9 @@ public class WebappSessionAuthentication extends OncePerRequestFilter {
         }
         String userId = ((UserAuthentication) signedIn.getAuthenticationForProcessEngine(ENGINE)).getIdentityId();
         // the groups as they are now, as HTTP Basic reads them, not as they were cached at login
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
-                .stream().map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
-                .toList();
+        // in one transaction: createGroupQuery() is an engine command of its own before the query runs
+        List<SimpleGrantedAuthority> authorities = transaction.execute(
+                status -> CamundaIdentityAuthenticationProvider.groupAuthorities(identityService, userId));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
         SecurityContextHolder.setContext(context);
