@@ -33,8 +33,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     /**
      * The password and the user's groups, read in one transaction: each engine call would otherwise open its own,
-     * and {@code createGroupQuery()} is an engine command of its own before the query runs (issue 16: three
-     * transactions a Basic-authenticated request, two of them empty).
+     * and {@code createGroupQuery()} is an engine command of its own before the query runs (issue 16: the password
+     * check, {@code createGroupQuery()} and its {@code list()} were three transactions, one of them empty).
      */
     @Override
     public Authentication authenticate(Authentication authentication) {
