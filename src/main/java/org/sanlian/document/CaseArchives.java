@@ -86,14 +86,15 @@ public class CaseArchives {
         // documents, so one rendered in between is found among them rather than in neither list
         Set<DocumentKind> pending = renders.pendingKinds(caseNumber);
         Set<Long> receiptsPending = renders.pendingReceipts(caseNumber);
-        List<CaseDocument> held = documents.findByCaseNumberOrderById(caseNumber);
+        // by kind only: the documents' PDFs are not read to check the file (issue 16)
+        Set<DocumentKind> held = documents.kindsOf(caseNumber);
         // as values: the step may hold a service entity it loaded before the receipt was made (its first look)
         List<Object[]> served = services.receiptsOf(caseNumber);
         List<String> missing = new ArrayList<>();
         for (Requirement requirement : CaseEnding.of(variables).requirements(variables, withClosureReport)) {
             boolean present = requirement.served() == null
                     ? pending.contains(requirement.kind())
-                            || held.stream().anyMatch(d -> d.getKind() == requirement.kind())
+                            || held.contains(requirement.kind())
                     : served.stream().anyMatch(s -> s[1] == requirement.served()
                             && (s[2] != null || receiptsPending.contains((Long) s[0])));
             if (!present) {

@@ -2,14 +2,34 @@ package org.sanlian.document;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+/**
+ * A document row carries its PDF ({@code content}), which Hibernate reads with the row (no bytecode enhancement,
+ * so {@code FetchType.LAZY} on it is a hint only): the questions a step asks — which kinds the file holds, the newest
+ * document's id, the next version — are asked by column, not by loading documents (issue 16).
+ */
 interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
 
     List<CaseDocument> findByCaseNumberOrderById(String caseNumber);
 
-    Optional<CaseDocument> findFirstByCaseNumberAndKindAndSubjectOrderByVersionDesc(String caseNumber,
-            DocumentKind kind, String subject);
-
     Optional<CaseDocument> findFirstByCaseNumberAndKindOrderByIdDesc(String caseNumber, DocumentKind kind);
+
+    /** The kinds of document the case's file holds. */
+    @Query("select distinct d.kind from CaseDocument d where d.caseNumber = :caseNumber")
+    Set<DocumentKind> kindsOf(@Param("caseNumber") String caseNumber);
+
+    /** The ids of the case's documents of a kind, the newest first. */
+    @Query("select d.id from CaseDocument d where d.caseNumber = :caseNumber and d.kind = :kind order by d.id desc")
+    List<Long> idsNewestFirst(@Param("caseNumber") String caseNumber, @Param("kind") DocumentKind kind, Limit limit);
+
+    /** The highest version of a document (kind and subject) of the case, or null when there is none. */
+    @Query("select max(d.version) from CaseDocument d"
+            + " where d.caseNumber = :caseNumber and d.kind = :kind and d.subject = :subject")
+    Integer latestVersion(@Param("caseNumber") String caseNumber, @Param("kind") DocumentKind kind,
+            @Param("subject") String subject);
 }

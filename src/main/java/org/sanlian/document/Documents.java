@@ -28,6 +28,7 @@ import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.platform.NotFoundException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,8 +89,8 @@ public class Documents {
             String step, Map<String, Object> variables, Map<String, Object> extra, String actor) {
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         String subjectKey = subject == null ? "" : subject;
-        int version = documents.findFirstByCaseNumberAndKindAndSubjectOrderByVersionDesc(caseNumber, kind, subjectKey)
-                .map(d -> d.getVersion() + 1).orElse(1);
+        Integer latest = documents.latestVersion(caseNumber, kind, subjectKey);
+        int version = latest == null ? 1 : latest + 1;
         Map<String, Object> model = new HashMap<>();
         model.put("caseFile", caseFile);
         // a case filed from a lead carries the lead's source and record into its 立案登记表
@@ -132,6 +133,12 @@ public class Documents {
     @Transactional(readOnly = true)
     public Optional<CaseDocument> latest(String caseNumber, DocumentKind kind) {
         return documents.findFirstByCaseNumberAndKindOrderByIdDesc(caseNumber, kind);
+    }
+
+    /** The id of the newest document of a kind, read without its PDF. */
+    @Transactional(readOnly = true)
+    public Optional<Long> latestId(String caseNumber, DocumentKind kind) {
+        return documents.idsNewestFirst(caseNumber, kind, Limit.of(1)).stream().findFirst();
     }
 
     /**

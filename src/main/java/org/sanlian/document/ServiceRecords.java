@@ -52,7 +52,7 @@ public class ServiceRecords {
     public ServiceRecord serveLatest(String caseNumber, DocumentKind kind, Function<String, Object> input,
             Map<String, Object> variables, String actor) {
         Long documentId = renders.isPending(caseNumber, kind) ? null
-                : documents.latest(caseNumber, kind).map(CaseDocument::getId).orElseThrow(() ->
+                : documents.latestId(caseNumber, kind).orElseThrow(() ->
                         new InvalidInputException("serviceMethod", "本案尚无" + kind.title() + "，无从送达"));
         ServiceRecord record = record(caseNumber, kind, documentId, input, actor);
         renders.enqueueReceipt(record, variables, actor);
