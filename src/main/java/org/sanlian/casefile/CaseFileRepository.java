@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
+    /** The case by its number, read by every step (JPQL: its plan is kept, see LegalDeadlineRepository). */
+    @Query("select c from CaseFile c where c.caseNumber = ?1")
     Optional<CaseFile> findByCaseNumber(String caseNumber);
 
     /** The first case opened for a lead (a transferred case has a second one at the receiving body). */

@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LeadRepository extends JpaRepository<Lead, Long> {
 
+    /** The lead by its number, read by the lead's steps (JPQL: its plan is kept, see LegalDeadlineRepository). */
+    @Query("select l from Lead l where l.leadNumber = ?1")
     Optional<Lead> findByLeadNumber(String leadNumber);
 
     List<Lead> findByLeadNumberIn(Collection<String> leadNumbers);
