@@ -121,11 +121,17 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
         complete(instance, taskKey, report);
     }
 
-    /** Investigated and reported with a proposed fine, legally reviewed where the table asks: waits in 违法行为通知书. */
-    ProcessInstance proposed(String party, int fine) {
+    /** Filed, investigated and reported with a proposed fine (LZ-CX): from 10,000 yuan it waits in 法制审核. */
+    ProcessInstance reported(String party, int fine) {
         ProcessInstance instance = filedCase(party);
         investigate(instance, "investigate");
         report(instance, "investigationReport", fine);
+        return instance;
+    }
+
+    /** Investigated and reported with a proposed fine, legally reviewed where the table asks: waits in 违法行为通知书. */
+    ProcessInstance proposed(String party, int fine) {
+        ProcessInstance instance = reported(party, fine);
         if (fine >= 10000) {
             complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
         }

@@ -51,9 +51,7 @@ class DecisionResultsReadableTest extends CaseProcedureTestSupport {
     @Test
     @DisplayName("a legal reviewer reads the discretion benchmark's result through /engine-rest without deserializing")
     void reviewerReadsTheResult() {
-        ProcessInstance instance = filedCase("某客运公司裁量可读");
-        investigate(instance, "investigate");
-        report(instance, "investigationReport", 20000);
+        ProcessInstance instance = reported("某客运公司裁量可读", 20000);
         ResponseEntity<String> stored = get("cityreviewer", "/engine-rest/process-instance/" + instance.getId()
                 + "/variables/discretion?deserializeValue=false");
         assertThat(stored.getStatusCode()).as(stored.getBody()).isEqualTo(HttpStatus.OK);

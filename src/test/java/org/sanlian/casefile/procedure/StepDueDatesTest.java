@@ -33,9 +33,7 @@ class StepDueDatesTest extends CaseProcedureTestSupport {
     @Test
     @DisplayName("domain.md §2.5 (L, market-regulation analogue): 法制审核 is due the configured working days after it opens, not at the 90-day decision limit, and its window closes when the review is submitted")
     void legalReviewIsDueTenWorkingDaysAfterItOpens() {
-        ProcessInstance instance = filedCase("法制审核期限当事人");
-        investigate(instance, "investigate");
-        report(instance, "investigationReport", 20000);
+        ProcessInstance instance = reported("法制审核期限当事人", 20000);
 
         Task review = task("legalReview", instance);
         assertThat(review.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(
