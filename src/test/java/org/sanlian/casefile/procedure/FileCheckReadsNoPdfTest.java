@@ -57,7 +57,7 @@ class FileCheckReadsNoPdfTest extends CaseProcedureTestSupport {
 
         assertThat(loaded).as("documents loaded (each with its PDF)").isZero();
         assertThat(newestReport).isEqualTo(reportId);
-        assertThat(missing).contains(DocumentKind.PRE_PENALTY_NOTICE.title())
+        assertThat(missing).contains(DocumentKind.PRE_PENALTY_NOTICE.title(), DocumentKind.PENALTY_DECISION.title())
                 .doesNotContain(DocumentKind.FILING_FORM.title(), DocumentKind.INVESTIGATION_REPORT.title());
     }
 }
