@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -32,6 +33,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * are, and whoever reads the variable later gets an error; so they are refused with 400 naming the variable, on
  * every call that writes variables (set one or many, modify, start, submit, complete, correlate a message, ...).
  *
+ * <p>A serialized Object's {@code objectTypeName} must also name only classes the engine may deserialize (its
+ * {@code deserializationTypeValidator}: Camunda's defaults, java.lang and a few java.util collections): JSON
+ * deserialization builds the named class through its setters, and a class with a harmful setter on the class path
+ * would run its code as soon as anyone read the value.
+ *
  * <p>The check walks the whole request body: every object with a textual {@code type} and a {@code value} or
  * {@code valueInfo}, under a key, is a variable value named by that key; the body of
  * {@code PUT …/variables/{name}} is itself the value of {@code name}.
@@ -46,27 +52,31 @@ public final class EngineVariableValues {
     private EngineVariableValues() {
     }
 
-    /** The broken variables of a request body sent to {@code enginePath} (e.g. {@code /task/1/complete}). */
-    public static List<FieldViolation> check(String enginePath, JsonNode body) {
+    /**
+     * The broken variables of a request body sent to {@code enginePath} (e.g. {@code /task/1/complete});
+     * {@code deserializable} says whether the engine may build objects of a class (by its name).
+     */
+    public static List<FieldViolation> check(String enginePath, JsonNode body, Predicate<String> deserializable) {
         List<FieldViolation> violations = new ArrayList<>();
         if (body == null) {
             return violations;
         }
         Matcher single = SINGLE_VARIABLE.matcher(enginePath);
         if (single.matches() && isTypedValue(body)) {
-            checkValue(URLDecoder.decode(single.group(1), StandardCharsets.UTF_8), body, violations);
+            checkValue(URLDecoder.decode(single.group(1), StandardCharsets.UTF_8), body, violations, deserializable);
             return violations;
         }
-        walk(body, violations, 0);
+        walk(body, violations, 0, deserializable);
         return violations;
     }
 
-    private static void walk(JsonNode node, List<FieldViolation> violations, int depth) {
+    private static void walk(JsonNode node, List<FieldViolation> violations, int depth,
+            Predicate<String> deserializable) {
         if (depth > 20) {
             return;
         }
         if (node.isArray()) {
-            node.forEach(element -> walk(element, violations, depth + 1));
+            node.forEach(element -> walk(element, violations, depth + 1, deserializable));
             return;
         }
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -74,9 +84,9 @@ public final class EngineVariableValues {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode child = field.getValue();
             if (isTypedValue(child)) {
-                checkValue(field.getKey(), child, violations);
+                checkValue(field.getKey(), child, violations, deserializable);
             } else if (child.isContainerNode()) {
-                walk(child, violations, depth + 1);
+                walk(child, violations, depth + 1, deserializable);
             }
         }
     }
@@ -85,13 +95,14 @@ public final class EngineVariableValues {
         return node.isObject() && node.path("type").isTextual() && (node.has("value") || node.has("valueInfo"));
     }
 
-    private static void checkValue(String name, JsonNode typed, List<FieldViolation> violations) {
+    private static void checkValue(String name, JsonNode typed, List<FieldViolation> violations,
+            Predicate<String> deserializable) {
         JsonNode value = typed.path("value");
         JsonNode info = typed.path("valueInfo");
         String problem = switch (typed.path("type").asText().toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> jsonProblem(value);
             case "xml" -> xmlProblem(value);
-            case "object" -> objectProblem(value, info);
+            case "object" -> objectProblem(value, info, deserializable);
             case "file" -> fileProblem(value, info);
             default -> null;
         };
@@ -121,7 +132,7 @@ public final class EngineVariableValues {
                 : "不是格式正确的 XML，或含 DOCTYPE (not well-formed XML, or it declares a DOCTYPE)";
     }
 
-    private static String objectProblem(JsonNode value, JsonNode info) {
+    private static String objectProblem(JsonNode value, JsonNode info, Predicate<String> deserializable) {
         String format = info.path("serializationDataFormat").asText("");
         if (JAVA_SERIALIZATION.equals(format)) {
             return "不接受 Java 序列化对象 (Java-serialized objects are refused; use application/json)";
@@ -136,6 +147,11 @@ public final class EngineVariableValues {
         }
         if (!typesExist(typeName)) {
             return "objectTypeName 不是已知的类型 (not a known type)";
+        }
+        String refused = classNames(typeName).stream().filter(deserializable.negate()).findFirst().orElse(null);
+        if (refused != null) {
+            return "objectTypeName 中的 " + refused + " 不在允许反序列化的类型之列 (" + refused
+                    + " is not a type the engine may deserialize)";
         }
         if (value.isMissingNode() || value.isNull()) {
             return null;
@@ -184,10 +200,7 @@ public final class EngineVariableValues {
      */
     private static boolean typesExist(String typeName) {
         ClassLoader loader = EngineVariableValues.class.getClassLoader();
-        for (String name : typeName.split("[<>,\\s\\[\\]]+")) {
-            if (name.isEmpty()) {
-                continue;
-            }
+        for (String name : classNames(typeName)) {
             try {
                 Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
@@ -195,6 +208,17 @@ public final class EngineVariableValues {
             }
         }
         return true;
+    }
+
+    /** The class names in a type name: {@code java.util.ArrayList<java.lang.String>} names two. */
+    private static List<String> classNames(String typeName) {
+        List<String> names = new ArrayList<>();
+        for (String name : typeName.split("[<>,\\s\\[\\]]+")) {
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static boolean isCharset(String name) {

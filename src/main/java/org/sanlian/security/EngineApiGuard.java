@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -64,12 +65,15 @@ class EngineApiGuard extends OncePerRequestFilter {
     private final FormSubmissions forms;
     private final StartFormOptions startForms;
     private final EngineApiFacts facts;
+    private final Predicate<String> deserializable;
 
-    public EngineApiGuard(String webappPath, FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts) {
+    public EngineApiGuard(String webappPath, FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts,
+            Predicate<String> deserializable) {
         this.webappEngineApi = webappPath + "/api/engine";
         this.forms = forms;
         this.startForms = startForms;
         this.facts = facts;
+        this.deserializable = deserializable;
     }
 
     record Caller(String userId, Set<String> groups) {
@@ -125,7 +129,7 @@ class EngineApiGuard extends OncePerRequestFilter {
                 return;
             }
             // everyone's variable writes, the administrator's too: a malformed value would be stored as it is
-            List<FieldViolation> malformed = EngineVariableValues.check(path, body);
+            List<FieldViolation> malformed = EngineVariableValues.check(path, body, deserializable);
             if (!malformed.isEmpty()) {
                 LOG.info("refused {} {} for {}: malformed variable values {}", method, uri, caller.get().userId(),
                         malformed.stream().map(FieldViolation::field).toList());

@@ -1,5 +1,6 @@
 package org.sanlian.security;
 
+import org.sanlian.platform.DeserializableTypes;
 import org.sanlian.platform.forms.FormSubmissions;
 import org.sanlian.platform.forms.StartFormOptions;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,9 +17,9 @@ class EngineApiSecurityConfig {
 
     @Bean
     FilterRegistrationBean<EngineApiGuard> engineApiGuard(FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+            DeserializableTypes deserializable, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         FilterRegistrationBean<EngineApiGuard> registration =
-                new FilterRegistrationBean<>(new EngineApiGuard(webappPath, forms, startForms, facts));
+                new FilterRegistrationBean<>(new EngineApiGuard(webappPath, forms, startForms, facts, deserializable));
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
         registration.setName("sanlianEngineApiGuard");
         registration.setOrder(0);

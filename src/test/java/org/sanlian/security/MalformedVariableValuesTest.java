@@ -21,7 +21,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Issue 15 (brief: bad input → 400 Problem Details naming the field, through /engine-rest AND the webapps' engine
- * API): a malformed Json or Xml value, a Java-serialized Object and a File that is not Base64 are refused on every
+ * API): a malformed Json or Xml value, a Java-serialized Object, an Object of a class the engine may not deserialize
+ * (even inside a list) and a File that is not Base64 are refused on every
  * call that writes variables — one variable, many, a start, a task submit or complete, a message — even from the
  * administrator, and nothing of them is stored.
  */
@@ -44,6 +45,14 @@ class MalformedVariableValuesTest extends SanlianSpringTest {
                 "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json")));
         MALFORMED.put("unknownClass", Map.of("type", "Object", "value", "{}",
                 "valueInfo", Map.of("objectTypeName", "org.example.NoSuchClass", "serializationDataFormat", "application/json")));
+        // a class the engine may not build (its deserialization type validator): reading the value would run the
+        // class's setters — HikariConfig's setMetricRegistry looks a string up in JNDI
+        MALFORMED.put("hikariConfig", Map.of("type", "Object", "value", "{\"metricRegistry\": \"ldap://example/x\"}",
+                "valueInfo", Map.of("objectTypeName", "com.zaxxer.hikari.HikariConfig",
+                        "serializationDataFormat", "application/json")));
+        MALFORMED.put("hikariConfigInAList", Map.of("type", "Object", "value", "[{}]",
+                "valueInfo", Map.of("objectTypeName", "java.util.ArrayList<com.zaxxer.hikari.HikariConfig>",
+                        "serializationDataFormat", "application/json")));
         MALFORMED.put("badFile", Map.of("type", "File", "value", "%%% 不是 Base64 %%%",
                 "valueInfo", Map.of("filename", "证据.txt", "mimeType", "text/plain")));
         MALFORMED.put("badFileType", Map.of("type", "File", "value", "YQ==",
@@ -104,6 +113,9 @@ class MalformedVariableValuesTest extends SanlianSpringTest {
         good.put("goodJson", Map.of("type", "Json", "value", "{\"当事人\": \"𠮷野家\"}"));
         good.put("goodObject", Map.of("type", "Object", "value", "[\"a\"]",
                 "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json")));
+        good.put("goodMap", Map.of("type", "Object", "value", "{\"当事人\": \"𠮷野家\"}", "valueInfo", Map.of(
+                "objectTypeName", "java.util.HashMap<java.lang.String,java.lang.Object>",
+                "serializationDataFormat", "application/json")));
         good.put("goodFile", Map.of("type", "File", "value", Base64.getEncoder().encodeToString("证据".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), "valueInfo", Map.of("filename", "证据.txt",
                 "mimeType", "text/plain", "encoding", "UTF-8")));
