@@ -17,6 +17,12 @@ interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
 
     List<CaseDocument> findByCaseNumberOrderById(String caseNumber);
 
+    /** The case's documents as its list shows them, by column: no PDF is read. */
+    @Query("select new org.sanlian.document.DocumentEntry(d.id, d.caseNumber, d.kind, d.title, d.subject, d.version,"
+            + " d.documentNumber, d.step, d.file.name, d.file.size, d.file.sha256, d.createdBy, d.createdAt)"
+            + " from CaseDocument d where d.caseNumber = :caseNumber order by d.id")
+    List<DocumentEntry> entriesOf(@Param("caseNumber") String caseNumber);
+
     Optional<CaseDocument> findFirstByCaseNumberAndKindOrderByIdDesc(String caseNumber, DocumentKind kind);
 
     /** The kinds of document the case's file holds. */

@@ -12,7 +12,6 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
 import org.sanlian.organisation.Officers;
 import org.sanlian.platform.Downloads;
-import org.sanlian.platform.StoredFile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -48,13 +47,11 @@ class DocumentController {
             Integer motTemplate, String subject, int version, String documentNumber, String step, String fileName,
             long size, String sha256, String createdBy, String createdByName, Instant createdAt, String contentUrl) {
 
-        static DocumentView of(CaseDocument d, Officers officers) {
-            StoredFile file = d.getFile();
-            return new DocumentView(d.getId(), d.getCaseNumber(), d.getKind(), d.getTitle(),
-                    d.getKind().volume().chineseName(), d.getKind().motTemplate(), d.getSubject(), d.getVersion(),
-                    d.getDocumentNumber(), d.getStep(), file.getName(), file.getSize(), file.getSha256(),
-                    d.getCreatedBy(), officers.name(d.getCreatedBy()), d.getCreatedAt(),
-                    "/api/documents/" + d.getId() + "/content");
+        static DocumentView of(DocumentEntry d, Officers officers) {
+            return new DocumentView(d.id(), d.caseNumber(), d.kind(), d.title(), d.kind().volume().chineseName(),
+                    d.kind().motTemplate(), d.subject(), d.version(), d.documentNumber(), d.step(), d.fileName(),
+                    d.size(), d.sha256(), d.createdBy(), officers.name(d.createdBy()), d.createdAt(),
+                    "/api/documents/" + d.id() + "/content");
         }
     }
 

@@ -118,10 +118,11 @@ public class Documents {
                 step, pdf, actor, Instant.now(clock)));
     }
 
+    /** The case's documents as its list shows them, without reading a PDF. */
     @Transactional(readOnly = true)
-    public List<CaseDocument> of(String caseNumber) {
+    public List<DocumentEntry> of(String caseNumber) {
         caseFiles.byNumber(caseNumber);
-        return documents.findByCaseNumberOrderById(caseNumber);
+        return documents.entriesOf(caseNumber);
     }
 
     @Transactional(readOnly = true)
@@ -154,7 +155,8 @@ public class Documents {
         List<CaseParties.PartyView> recorded = parties.parties(caseNumber);
         content.put("party", recorded.stream().filter(p -> p.name().equals(caseFile.getPartyName())).findFirst()
                 .orElse(recorded.isEmpty() ? null : recorded.get(0)));
-        content.put("evidenceList", WITH_EVIDENCE.contains(kind) ? evidence.of(caseNumber) : List.of());
+        // the items by column: a decision lists what the evidence is, never reads its photos and videos
+        content.put("evidenceList", WITH_EVIDENCE.contains(kind) ? evidence.entriesOf(caseNumber) : List.of());
         PenaltyFacts penalty = penalties.of(caseNumber).orElse(null);
         content.put("penalty", penalty);
         String violationCode = penalty != null && penalty.getViolationCode() != null ? penalty.getViolationCode()

@@ -246,7 +246,7 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
         assertThat(asked).allSatisfy(job -> assertThat(jobs.findById(job.getId()).orElseThrow().getStatus())
                 .isEqualTo(DocumentRenderJob.Status.DONE));
         assertThat(documents.of(caseNumber).stream()
-                .filter(d -> d.getKind() == DocumentKind.INVESTIGATION_REPORT)).hasSize(4);
+                .filter(d -> d.kind() == DocumentKind.INVESTIGATION_REPORT)).hasSize(4);
     }
 
     @Test

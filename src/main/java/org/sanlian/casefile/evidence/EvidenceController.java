@@ -9,7 +9,6 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
 import org.sanlian.organisation.Officers;
 import org.sanlian.platform.Downloads;
-import org.sanlian.platform.StoredFile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -39,11 +38,10 @@ class EvidenceController {
             String fileName, String contentType, long size, String sha256, String addedBy, String addedByName,
             Instant addedAt) {
 
-        static EvidenceView of(Evidence e, Officers officers) {
-            StoredFile file = e.getFile();
+        static EvidenceView of(EvidenceEntry e, Officers officers) {
             return new EvidenceView(e.getId(), e.getCaseNumber(), e.getType(), e.getType().chineseName(), e.getTitle(),
-                    file.getName(), e.getContentType(), file.getSize(), file.getSha256(), e.getAddedBy(),
-                    officers.name(e.getAddedBy()), e.getAddedAt());
+                    e.getFile().getName(), e.getContentType(), e.getFile().getSize(), e.getFile().getSha256(),
+                    e.getAddedBy(), officers.name(e.getAddedBy()), e.getAddedAt());
         }
     }
 
@@ -55,14 +53,14 @@ class EvidenceController {
         CaseWriteAccess.requireMayChange(caseFiles.visibleByNumber(caseNumber, user), user);
         Evidence added = evidence.add(caseNumber, type, title, file == null ? null : file.getOriginalFilename(),
                 file == null ? null : file.getContentType(), file == null ? null : file.getBytes(), user.getName());
-        return EvidenceView.of(added, officers);
+        return EvidenceView.of(EvidenceEntry.of(added), officers);
     }
 
     @GetMapping("/api/cases/{caseNumber}/evidence")
     @Operation(summary = "案件的证据清单")
     public List<EvidenceView> list(@PathVariable String caseNumber, Authentication user) {
         caseFiles.visibleByNumber(caseNumber, user);
-        return evidence.of(caseNumber).stream().map(e -> EvidenceView.of(e, officers)).toList();
+        return evidence.entriesOf(caseNumber).stream().map(e -> EvidenceView.of(e, officers)).toList();
     }
 
     @GetMapping("/api/evidence/{id}/content")

@@ -91,10 +91,25 @@ public class EvidenceService {
                 .toList();
     }
 
+    /** The case's evidence with the files' bytes (the archive volume needs them); a list wants {@link #entriesOf}. */
     @Transactional(readOnly = true)
     public List<Evidence> of(String caseNumber) {
         caseFiles.byNumber(caseNumber);
         return evidence.findByCaseNumberOrderById(caseNumber);
+    }
+
+    /** The case's evidence as a list shows it, without reading any file. */
+    @Transactional(readOnly = true)
+    public List<EvidenceEntry> entriesOf(String caseNumber) {
+        caseFiles.byNumber(caseNumber);
+        return evidence.entriesOf(caseNumber);
+    }
+
+    /** How many evidence items the case has, without reading any file. */
+    @Transactional(readOnly = true)
+    public long countOf(String caseNumber) {
+        caseFiles.byNumber(caseNumber);
+        return evidence.countOf(caseNumber);
     }
 
     @Transactional(readOnly = true)

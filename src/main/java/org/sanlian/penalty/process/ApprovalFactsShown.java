@@ -56,7 +56,7 @@ class ApprovalFactsShown implements ShownOnForm {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("approvalOutcome", penalty.map(ApprovalFactsShown::outcome).orElse("尚无拟处理意见"));
         shown.put("approvalBasis", penalty.map(ApprovalFactsShown::basis).orElse("—"));
-        shown.put("approvalEvidenceCount", evidence.of(caseNumber).size());
+        shown.put("approvalEvidenceCount", Math.toIntExact(evidence.countOf(caseNumber)));
         shown.put("approvalReviewOpinion", reviewOpinion(caseFiles.history(caseNumber)));
         shown.put("approvalStatement", penalty.map(ApprovalFactsShown::statement).orElse("—"));
         return shown;
