@@ -1,6 +1,7 @@
 package org.sanlian.document;
 
 import org.sanlian.platform.ChinaTime;
+import org.sanlian.platform.StoredFileLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -62,11 +63,14 @@ public class CaseArchives {
     private final DocumentRenderQueue renders;
     private final ObjectMapper json;
     private final Organisations organisations;
+    private final StoredFileLimit limit;
     private final Clock clock;
 
     public CaseArchives(CaseArchiveRepository archives, CaseDocumentRepository documents,
             ServiceRecordRepository services, EvidenceService evidence, CaseFiles caseFiles, DocumentRenderer renderer,
-            DocumentRenderQueue renders, ObjectMapper json, Organisations organisations, Optional<Clock> clock) {
+            DocumentRenderQueue renders, ObjectMapper json, Organisations organisations, StoredFileLimit limit,
+            Optional<Clock> clock) {
+        this.limit = limit;
         this.organisations = organisations;
         this.renders = renders;
         this.archives = archives;
@@ -125,7 +129,8 @@ public class CaseArchives {
         requireComplete(caseNumber, variables, true, "caseNumber");
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         CaseEnding ending = CaseEnding.of(variables);
-        int version = archives.findFirstByCaseNumberOrderByVersionDesc(caseNumber).map(a -> a.getVersion() + 1).orElse(1);
+        Integer archived = archives.latestVersion(caseNumber);
+        int version = archived == null ? 1 : archived + 1;
         Instant now = Instant.now(clock);
 
         List<Object> items = new ArrayList<>(newestVersions(caseNumber));
@@ -160,7 +165,18 @@ public class CaseArchives {
                 "organisationName", organisationName));
         String indexJson = toJson(index);
         byte[] zip = zip(indexPdf, indexJson, files);
+        if (!limit.fits(zip)) {
+            // the job fails with this reason, shown to supervision and tried again; the case's files stay as they are
+            throw new IllegalStateException("案卷 " + caseNumber + " 的归档卷" + limit.tooLarge(zip.length));
+        }
         return archives.save(new CaseArchive(caseNumber, version, ending, zip, indexJson, null, now));
+    }
+
+    /** The newest volume's index, without reading the volume. */
+    @Transactional(readOnly = true)
+    public ArchiveIndex latestIndex(String caseNumber) {
+        return archives.latestIndex(caseNumber)
+                .orElseThrow(() -> new NotFoundException("archive of case", caseNumber));
     }
 
     @Transactional(readOnly = true)

@@ -104,11 +104,12 @@ class DocumentController {
     @Operation(summary = "归档案卷的目录：正卷、副卷的文书依法定顺序排列，每份附 SHA-256")
     public JsonNode archiveIndex(@PathVariable String caseNumber, Authentication user) throws Exception {
         caseFiles.visibleByNumber(caseNumber, user);
-        CaseArchive archive = archives.latest(caseNumber);
+        // by column: the volume itself (every document and evidence file, zipped) is not read to show its index
+        ArchiveIndex archive = archives.latestIndex(caseNumber);
         com.fasterxml.jackson.databind.node.ObjectNode index = (com.fasterxml.jackson.databind.node.ObjectNode)
-                json.readTree(archive.getIndexJson());
-        index.put("archiveSha256", archive.getFile().getSha256());
-        index.put("archiveFileName", archive.getFile().getName());
+                json.readTree(archive.indexJson());
+        index.put("archiveSha256", archive.sha256());
+        index.put("archiveFileName", archive.fileName());
         index.put("contentUrl", "/api/cases/" + caseNumber + "/archive/content");
         return index;
     }

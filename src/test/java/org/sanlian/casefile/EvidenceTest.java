@@ -83,6 +83,22 @@ class EvidenceTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("a video of 19 MiB, under the 20 MB an upload may be, is stored and downloaded unchanged (MariaDB's default max_allowed_packet is 16 MiB)")
+    void largestUploadIsKept() {
+        String caseNumber = filedCaseNumber();
+        byte[] video = new byte[19 * 1024 * 1024];
+        new java.util.Random(46).nextBytes(video);
+        ResponseEntity<String> added = upload("xfhandler1", caseNumber, "AUDIOVISUAL", video, "现场视频.mp4");
+        assertThat(added.getStatusCode()).as("on MariaDB this needs max_allowed_packet of 20 MiB or more (.ci/run and"
+                + " docker/mariadb.cnf set 256M): " + added.getBody()).isEqualTo(HttpStatus.OK);
+        long id = json(added).path("id").asLong();
+        ResponseEntity<byte[]> download = rest.withBasicAuth("xfhandler1", DEMO_PASSWORD)
+                .getForEntity("/api/evidence/" + id + "/content", byte[].class);
+        assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(StoredFile.sha256(download.getBody())).isEqualTo(StoredFile.sha256(video));
+    }
+
+    @Test
     @DisplayName("a kind outside Art. 46 or a missing file is refused naming the field; another county's handler cannot see the case's evidence")
     void refusedAndIsolated() {
         String caseNumber = filedCaseNumber();

@@ -10,6 +10,7 @@ import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.platform.StoredFile;
+import org.sanlian.platform.StoredFileLimit;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,14 @@ public class EvidenceService {
 
     private final EvidenceRepository evidence;
     private final CaseFiles caseFiles;
+    private final StoredFileLimit limit;
     private final Clock clock;
 
-    public EvidenceService(EvidenceRepository evidence, CaseFiles caseFiles, Optional<Clock> clock) {
+    public EvidenceService(EvidenceRepository evidence, CaseFiles caseFiles, StoredFileLimit limit,
+            Optional<Clock> clock) {
         this.evidence = evidence;
         this.caseFiles = caseFiles;
+        this.limit = limit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -45,6 +49,9 @@ public class EvidenceService {
         }
         if (content == null || content.length == 0) {
             violations.add(new FieldViolation("file", "须上传证据文件"));
+        } else if (!limit.fits(content)) {
+            // MariaDB drops the connection of a statement over max_allowed_packet: refused here, nothing sent
+            violations.add(new FieldViolation("file", limit.tooLarge(content.length)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
