@@ -94,7 +94,7 @@ class ObjectDeserializationTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("the types the engine stores for the cases (java.lang, java.util's lists and maps) are still built")
+    @DisplayName("the types the engine stores for the cases (java.lang, java.util's lists and maps, a rule table's list of rows) are still built")
     void allowedTypesAreBuilt() {
         RuntimeService runtime = processEngine.getRuntimeService();
         String instance = registerLead("xfhandler1", "反序列化允许类型测试", null).path("id").asText();
@@ -103,5 +103,11 @@ class ObjectDeserializationTest extends SanlianSpringTest {
                 .serializationDataFormat(SerializationDataFormats.JSON).create());
         assertThat(runtime.getVariable(instance, "range")).isInstanceOf(java.util.Map.class)
                 .extracting(map -> ((java.util.Map<?, ?>) map).get("basis")).isEqualTo("条例");
+        // a rule table's result list (mapDecisionResult="resultList", as an analyst may model it): maps in a list
+        java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        rows.add(new java.util.LinkedHashMap<>(java.util.Map.of("action", "约谈")));
+        runtime.setVariable(instance, "rows", Variables.objectValue(rows)
+                .serializationDataFormat(SerializationDataFormats.JSON).create());
+        assertThat(runtime.getVariable(instance, "rows")).isEqualTo(rows);
     }
 }
