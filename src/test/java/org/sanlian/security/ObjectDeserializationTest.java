@@ -47,10 +47,8 @@ class ObjectDeserializationTest extends SanlianSpringTest {
     @DisplayName("reading the value deserialized is refused and the setter never runs; the serialized text is kept")
     void valueOfAForbiddenClassIsNotBuilt() {
         RuntimeService runtime = processEngine.getRuntimeService();
-        String instance = registerLead("xfhandler1", "反序列化类型测试", null).path("id").asText();
-        runtime.setVariable(instance, "probe", Variables.serializedObjectValue("{\"command\": \"rm -rf /\"}")
-                .objectTypeName(SetterProbe.class.getName())
-                .serializationDataFormat(SerializationDataFormats.JSON).create());
+        String instance = leadWithJsonObject("反序列化类型测试", "probe", "{\"command\": \"rm -rf /\"}",
+                SetterProbe.class.getName());
 
         assertThatThrownBy(() -> runtime.getVariable(instance, "probe"))
                 .isInstanceOf(ProcessEngineException.class)
@@ -97,10 +95,8 @@ class ObjectDeserializationTest extends SanlianSpringTest {
     @DisplayName("the types the engine stores for the cases (java.lang, java.util's lists and maps, a rule table's list of rows) are still built")
     void allowedTypesAreBuilt() {
         RuntimeService runtime = processEngine.getRuntimeService();
-        String instance = registerLead("xfhandler1", "反序列化允许类型测试", null).path("id").asText();
-        runtime.setVariable(instance, "range", Variables.serializedObjectValue("{\"maxFine\": 50000, \"basis\": \"条例\"}")
-                .objectTypeName("java.util.LinkedHashMap<java.lang.String,java.lang.Object>")
-                .serializationDataFormat(SerializationDataFormats.JSON).create());
+        String instance = leadWithJsonObject("反序列化允许类型测试", "range", "{\"maxFine\": 50000, \"basis\": \"条例\"}",
+                "java.util.LinkedHashMap<java.lang.String,java.lang.Object>");
         assertThat(runtime.getVariable(instance, "range")).isInstanceOf(java.util.Map.class)
                 .extracting(map -> ((java.util.Map<?, ?>) map).get("basis")).isEqualTo("条例");
         // a rule table's result list (mapDecisionResult="resultList", as an analyst may model it): maps in a list
@@ -109,5 +105,13 @@ class ObjectDeserializationTest extends SanlianSpringTest {
         runtime.setVariable(instance, "rows", Variables.objectValue(rows)
                 .serializationDataFormat(SerializationDataFormats.JSON).create());
         assertThat(runtime.getVariable(instance, "rows")).isEqualTo(rows);
+    }
+
+    /** A registered lead holding, as its variable {@code name}, an Object in JSON that names {@code type}. */
+    private String leadWithJsonObject(String party, String name, String json, String type) {
+        String instance = registerLead("xfhandler1", party, null).path("id").asText();
+        processEngine.getRuntimeService().setVariable(instance, name, Variables.serializedObjectValue(json)
+                .objectTypeName(type).serializationDataFormat(SerializationDataFormats.JSON).create());
+        return instance;
     }
 }

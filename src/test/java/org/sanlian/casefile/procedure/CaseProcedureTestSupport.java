@@ -8,6 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import org.sanlian.penalty.PenaltyRecords;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +55,22 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    /** Hibernate's statistics, on and cleared: what a test then loads is counted (e.g. entities that carry a file). */
+    Statistics countingLoads() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        return statistics;
+    }
+
+    @AfterEach
+    void statisticsOff() {
+        entityManagerFactory.unwrap(SessionFactory.class).getStatistics().setStatisticsEnabled(false);
+    }
 
     /** A lead registered, verified and filed by the head of 西峰: the case waits in its first task. */
     ProcessInstance filedCase(String party) {

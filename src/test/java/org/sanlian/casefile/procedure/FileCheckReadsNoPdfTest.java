@@ -2,13 +2,10 @@ package org.sanlian.casefile.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.document.CaseArchives;
@@ -32,13 +29,6 @@ class FileCheckReadsNoPdfTest extends CaseProcedureTestSupport {
     @Autowired
     Documents documents;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    @AfterEach
-    void statisticsOff() {
-        entityManagerFactory.unwrap(SessionFactory.class).getStatistics().setStatisticsEnabled(false);
-    }
 
     @Test
     @DisplayName("a case at 违法行为通知书: the file lacks the notice and the decision, holds the 立案登记表 — no document loaded to tell")
@@ -48,9 +38,7 @@ class FileCheckReadsNoPdfTest extends CaseProcedureTestSupport {
         Map<String, Object> variables = runtimeService.getVariables(instance.getId());
         long reportId = documents.latest(caseNumber, DocumentKind.INVESTIGATION_REPORT).orElseThrow().getId();
 
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
+        Statistics statistics = countingLoads();
         List<String> missing = archives.missing(caseNumber, variables, true);
         Long newestReport = documents.latestId(caseNumber, DocumentKind.INVESTIGATION_REPORT).orElseThrow();
         long loaded = statistics.getEntityStatistics(CaseDocument.class.getName()).getLoadCount();

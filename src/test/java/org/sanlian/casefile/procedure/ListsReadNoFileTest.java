@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.casefile.evidence.Evidence;
@@ -33,13 +30,6 @@ class ListsReadNoFileTest extends CaseProcedureTestSupport {
     @Autowired
     EvidenceService evidence;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    @AfterEach
-    void statisticsOff() {
-        entityManagerFactory.unwrap(SessionFactory.class).getStatistics().setStatisticsEnabled(false);
-    }
 
     @Test
     @DisplayName("a case at 法制审核 with two 1 MiB photos: the lists name both with their hashes, the reviewer's form counts 2 — no evidence item or document loaded")
@@ -56,9 +46,7 @@ class ListsReadNoFileTest extends CaseProcedureTestSupport {
         }
         String review = task("legalReview", instance).getId();
 
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
+        Statistics statistics = countingLoads();
         ResponseEntity<String> evidenceList = get("xfhandler1", "/api/cases/" + caseNumber + "/evidence");
         ResponseEntity<String> documentList = get("xfhandler1", "/api/cases/" + caseNumber + "/documents");
         ResponseEntity<String> reviewForm = get("cityreviewer", "/engine-rest/task/" + review + "/form-variables");
