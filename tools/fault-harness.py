@@ -71,7 +71,8 @@ def start_db():
                     "--make-pidfile", "--exec", "/usr/sbin/mariadbd", "--", "--no-defaults", "--user=mysql",
                     f"--datadir={DB_DIR}", f"--port={DB_PORT}", f"--bind-address={HOST}", f"--socket={SOCKET}",
                     "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
-                    "--transaction-isolation=READ-COMMITTED", "--skip-log-bin"], check=True)
+                    "--transaction-isolation=READ-COMMITTED", "--max-allowed-packet=256M", "--skip-log-bin"],
+                   check=True)
     for _ in range(60):
         if db_up():
             return
