@@ -1,7 +1,6 @@
 package org.sanlian.document;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.sanlian.platform.StoredFile;
 
 /**
  * The archived case file (一案一卷, domain.md §2.14): one ZIP volume — index first, then the 正卷 and 副卷
  * documents in statutory order and the evidence files — with its index as JSON. Kept in the domain store, so it
- * outlives Camunda's history time-to-live.
+ * outlives Camunda's history time-to-live. The volume's bytes are kept in parts ({@link ArchiveParts}): a volume
+ * has no upper size, a database value has.
  */
 @Entity
 @Table(name = "case_archive")
@@ -36,8 +35,14 @@ public class CaseArchive {
     @Column(nullable = false)
     private CaseEnding ending;
 
-    @Embedded
-    private StoredFile file;
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(name = "sha256", nullable = false, length = 64)
+    private String sha256;
 
     @Lob
     @Column(name = "index_json", nullable = false, length = 64 * 1024 * 1024)
@@ -52,12 +57,14 @@ public class CaseArchive {
     protected CaseArchive() {
     }
 
-    CaseArchive(String caseNumber, int version, CaseEnding ending, byte[] zip, String indexJson, String archivedBy,
+    /** A volume being stored: its size and SHA-256 are known once its last part is ({@link #stored}). */
+    CaseArchive(String caseNumber, int version, CaseEnding ending, String indexJson, String archivedBy,
             Instant archivedAt) {
         this.caseNumber = caseNumber;
         this.version = version;
         this.ending = ending;
-        this.file = StoredFile.of(caseNumber + "-案卷" + (version > 1 ? "-v" + version : "") + ".zip", zip);
+        this.fileName = caseNumber + "-案卷" + (version > 1 ? "-v" + version : "") + ".zip";
+        this.sha256 = "";
         this.indexJson = indexJson;
         this.archivedBy = archivedBy;
         this.archivedAt = archivedAt;
@@ -79,8 +86,21 @@ public class CaseArchive {
         return ending;
     }
 
-    public StoredFile getFile() {
-        return file;
+    void stored(long size, String sha256) {
+        this.size = size;
+        this.sha256 = sha256;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getSha256() {
+        return sha256;
     }
 
     public String getIndexJson() {

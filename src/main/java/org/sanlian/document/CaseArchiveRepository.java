@@ -6,8 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * An archive row carries the whole volume (every document and evidence file of the case, zipped): loaded only to be
- * downloaded; its number and index are read by column.
+ * An archive row carries the volume's index, name, size and SHA-256; its bytes are in parts ({@link ArchiveParts}).
  */
 interface CaseArchiveRepository extends JpaRepository<CaseArchive, Long> {
 
@@ -18,7 +17,7 @@ interface CaseArchiveRepository extends JpaRepository<CaseArchive, Long> {
     Integer latestVersion(@Param("caseNumber") String caseNumber);
 
     /** The newest volume's index and its file's name and SHA-256, without the volume. */
-    @Query("select new org.sanlian.document.ArchiveIndex(a.indexJson, a.file.name, a.file.sha256) from CaseArchive a"
+    @Query("select new org.sanlian.document.ArchiveIndex(a.indexJson, a.fileName, a.sha256) from CaseArchive a"
             + " where a.caseNumber = :caseNumber and a.version ="
             + " (select max(b.version) from CaseArchive b where b.caseNumber = :caseNumber)")
     Optional<ArchiveIndex> latestIndex(@Param("caseNumber") String caseNumber);

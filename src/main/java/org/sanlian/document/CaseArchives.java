@@ -1,11 +1,10 @@
 package org.sanlian.document;
 
 import org.sanlian.platform.ChinaTime;
-import org.sanlian.platform.StoredFileLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,7 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
-import org.sanlian.casefile.evidence.Evidence;
+import org.sanlian.casefile.evidence.EvidenceEntry;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.document.CaseEnding.Requirement;
 import org.sanlian.organisation.Organisation;
@@ -63,14 +62,14 @@ public class CaseArchives {
     private final DocumentRenderQueue renders;
     private final ObjectMapper json;
     private final Organisations organisations;
-    private final StoredFileLimit limit;
+    private final ArchiveParts parts;
     private final Clock clock;
 
     public CaseArchives(CaseArchiveRepository archives, CaseDocumentRepository documents,
             ServiceRecordRepository services, EvidenceService evidence, CaseFiles caseFiles, DocumentRenderer renderer,
-            DocumentRenderQueue renders, ObjectMapper json, Organisations organisations, StoredFileLimit limit,
+            DocumentRenderQueue renders, ObjectMapper json, Organisations organisations, ArchiveParts parts,
             Optional<Clock> clock) {
-        this.limit = limit;
+        this.parts = parts;
         this.organisations = organisations;
         this.renders = renders;
         this.archives = archives;
@@ -124,6 +123,8 @@ public class CaseArchives {
     /**
      * Checks the file and stores the volume (a new version if the case was archived before). Called by the render
      * queue once the documents the case's steps asked for are made ({@link DocumentRenderQueue#enqueueArchive}).
+     * The volume is zipped straight into its stored parts, one document or evidence file read at a time: neither the
+     * case's files nor the volume are ever held whole in memory, and no size of volume is too large to keep.
      */
     CaseArchive archive(String caseNumber, Map<String, Object> variables) {
         requireComplete(caseNumber, variables, true, "caseNumber");
@@ -133,27 +134,24 @@ public class CaseArchives {
         int version = archived == null ? 1 : archived + 1;
         Instant now = Instant.now(clock);
 
+        // by column: the files are read one by one as they are zipped
         List<Object> items = new ArrayList<>(newestVersions(caseNumber));
-        items.addAll(evidence.of(caseNumber));
+        items.addAll(evidence.entriesOf(caseNumber));
         items.sort(Comparator.comparingInt(CaseArchives::volumeOf).thenComparingInt(CaseArchives::orderOf));
 
         List<Entry> entries = new ArrayList<>();
-        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Object item : items) {
             int position = entries.size() + 1;
-            if (item instanceof CaseDocument d) {
-                String name = String.format("%02d-%s-%s.pdf", position, d.getKind().volume().chineseName(), d.getTitle());
-                entries.add(new Entry(position, d.getKind().volume().chineseName(), d.getKind().name(), d.getTitle(),
-                        d.getDocumentNumber(), d.getVersion(), name, d.getFile().getSize(), d.getFile().getSha256(),
-                        d.getId(), null));
-                files.put(name, d.getFile().getContent());
-            } else if (item instanceof Evidence e) {
+            if (item instanceof DocumentEntry d) {
+                String name = String.format("%02d-%s-%s.pdf", position, d.kind().volume().chineseName(), d.title());
+                entries.add(new Entry(position, d.kind().volume().chineseName(), d.kind().name(), d.title(),
+                        d.documentNumber(), d.version(), name, d.size(), d.sha256(), d.id(), null));
+            } else if (item instanceof EvidenceEntry e) {
                 String name = String.format("%02d-%s-证据-%s%s", position, DocumentKind.Volume.MAIN.chineseName(),
                         e.getTitle(), extension(e.getFile().getName()));
                 entries.add(new Entry(position, DocumentKind.Volume.MAIN.chineseName(), "EVIDENCE",
                         e.getType().chineseName() + "：" + e.getTitle(), null, null, name, e.getFile().getSize(),
                         e.getFile().getSha256(), null, e.getId()));
-                files.put(name, e.getFile().getContent());
             }
         }
         Index index = new Index(caseNumber, caseFile.getPartyName(), caseFile.getOrganisationCode(),
@@ -164,12 +162,27 @@ public class CaseArchives {
         byte[] indexPdf = renderer.render("archive-index.html", Map.of("index", index, "caseFile", caseFile,
                 "organisationName", organisationName));
         String indexJson = toJson(index);
-        byte[] zip = zip(indexPdf, indexJson, files);
-        if (!limit.fits(zip)) {
-            // the job fails with this reason, shown to supervision and tried again; the case's files stay as they are
-            throw new IllegalStateException("案卷 " + caseNumber + " 的归档卷" + limit.tooLarge(zip.length));
+
+        CaseArchive archive = archives.save(new CaseArchive(caseNumber, version, ending, indexJson, null, now));
+        ArchiveParts.Writer volume = parts.writer(archive.getId());
+        try (ZipOutputStream out = new ZipOutputStream(volume, StandardCharsets.UTF_8)) {
+            put(out, "00-卷内目录.pdf", indexPdf);
+            put(out, "index.json", indexJson.getBytes(StandardCharsets.UTF_8));
+            for (Entry entry : entries) {
+                put(out, entry.fileName(), entry.documentId() != null ? documents.contentOf(entry.documentId())
+                        : evidence.contentOf(entry.evidenceId()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return archives.save(new CaseArchive(caseNumber, version, ending, zip, indexJson, null, now));
+        archive.stored(volume.size(), volume.sha256());
+        return archive;
+    }
+
+    /** Writes the volume's bytes to {@code out}, a part at a time (the download). */
+    @Transactional(readOnly = true)
+    public void copyVolume(CaseArchive archive, OutputStream out) throws IOException {
+        parts.copy(archive.getId(), out);
     }
 
     /** The newest volume's index, without reading the volume. */
@@ -185,21 +198,21 @@ public class CaseArchives {
                 .orElseThrow(() -> new NotFoundException("archive of case", caseNumber));
     }
 
-    /** The newest version of each document (kind and subject) of the case. */
-    private List<CaseDocument> newestVersions(String caseNumber) {
-        Map<String, CaseDocument> newest = new LinkedHashMap<>();
-        for (CaseDocument d : documents.findByCaseNumberOrderById(caseNumber)) {
-            newest.merge(d.getKind() + "/" + d.getSubject(), d, (a, b) -> b.getVersion() > a.getVersion() ? b : a);
+    /** The newest version of each document (kind and subject) of the case, by column. */
+    private List<DocumentEntry> newestVersions(String caseNumber) {
+        Map<String, DocumentEntry> newest = new LinkedHashMap<>();
+        for (DocumentEntry d : documents.entriesOf(caseNumber)) {
+            newest.merge(d.kind() + "/" + d.subject(), d, (a, b) -> b.version() > a.version() ? b : a);
         }
         return new ArrayList<>(newest.values());
     }
 
     private static int volumeOf(Object item) {
-        return item instanceof CaseDocument d ? d.getKind().volume().ordinal() : DocumentKind.Volume.MAIN.ordinal();
+        return item instanceof DocumentEntry d ? d.kind().volume().ordinal() : DocumentKind.Volume.MAIN.ordinal();
     }
 
     private static int orderOf(Object item) {
-        return item instanceof CaseDocument d ? d.getKind().order() : EVIDENCE_ORDER;
+        return item instanceof DocumentEntry d ? d.kind().order() : EVIDENCE_ORDER;
     }
 
     private static String extension(String fileName) {
@@ -212,21 +225,6 @@ public class CaseArchives {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(index);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] zip(byte[] indexPdf, String indexJson, Map<String, byte[]> files) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(out, "00-卷内目录.pdf", indexPdf);
-            put(out, "index.json", indexJson.getBytes(StandardCharsets.UTF_8));
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                put(out, file.getKey(), file.getValue());
-            }
-            out.finish();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

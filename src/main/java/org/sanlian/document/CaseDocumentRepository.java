@@ -23,6 +23,10 @@ interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
             + " from CaseDocument d where d.caseNumber = :caseNumber order by d.id")
     List<DocumentEntry> entriesOf(@Param("caseNumber") String caseNumber);
 
+    /** A document's PDF alone (the archive reads them one at a time). */
+    @Query("select d.file.content from CaseDocument d where d.id = :id")
+    byte[] contentOf(@Param("id") long id);
+
     Optional<CaseDocument> findFirstByCaseNumberAndKindOrderByIdDesc(String caseNumber, DocumentKind kind);
 
     /** The kinds of document the case's file holds. */

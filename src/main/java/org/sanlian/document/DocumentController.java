@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The documents of a case, their service records and the archived volume, for the case's body. */
 @RestController
@@ -116,9 +117,12 @@ class DocumentController {
 
     @GetMapping("/api/cases/{caseNumber}/archive/content")
     @Operation(summary = "下载归档案卷（ZIP：卷内目录、文书、证据、index.json）")
-    public ResponseEntity<byte[]> archiveContent(@PathVariable String caseNumber, Authentication user) {
+    public ResponseEntity<StreamingResponseBody> archiveContent(@PathVariable String caseNumber,
+            Authentication user) {
         caseFiles.visibleByNumber(caseNumber, user);
         CaseArchive archive = archives.latest(caseNumber);
-        return Downloads.attachment(archive.getFile(), MediaType.parseMediaType("application/zip"));
+        // read part by part as it is sent: a volume is never held whole in memory
+        return Downloads.attachment(archive.getFileName(), archive.getSize(), archive.getSha256(),
+                MediaType.parseMediaType("application/zip"), out -> archives.copyVolume(archive, out));
     }
 }

@@ -127,7 +127,7 @@ public class DocumentRenderJob {
     /** The volume is stored: its id and the SHA-256 of its ZIP. */
     void archived(CaseArchive archive, Instant now) {
         archiveId = archive.getId();
-        done(archive.getFile().getSha256(), now);
+        done(archive.getSha256(), now);
     }
 
     /** The document is made: its id and its SHA-256. */

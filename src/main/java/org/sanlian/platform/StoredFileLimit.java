@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The largest file a row can carry on this database. A {@link StoredFile} goes to the database inside one INSERT, and
+ * The largest file a row can carry on this database (an archived volume is kept in parts smaller than it). A {@link StoredFile} goes to the database inside one INSERT, and
  * MariaDB takes a statement of at most {@code max_allowed_packet} bytes (16 MiB unless configured): a bigger one it
  * answers by dropping the connection, which reached the officer as a 500 after a 17 MiB video, under the 20 MB an
  * upload may be. MariaDB Connector/J sends the bytes as text with {@code '}, {@code "}, {@code \} and NUL escaped
@@ -40,7 +40,7 @@ public class StoredFileLimit {
     public StoredFileLimit(long packetBytes) {
         this.packetBytes = packetBytes;
         if (packetBytes < RECOMMENDED_PACKET) {
-            LOG.warn("MariaDB max_allowed_packet is {} MiB: a file (evidence, a case's archived volume) of more than"
+            LOG.warn("MariaDB max_allowed_packet is {} MiB: an evidence file of more than"
                     + " about {} MiB cannot be kept and is refused; set max_allowed_packet = 256M"
                     + " (docker/mariadb.cnf) and restart the application", packetBytes / (1024 * 1024),
                     largestFileBytes() / (1024 * 1024));

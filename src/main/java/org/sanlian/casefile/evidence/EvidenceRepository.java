@@ -16,6 +16,9 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
             + " from Evidence e where e.caseNumber = :caseNumber order by e.id")
     List<EvidenceEntry> entriesOf(@Param("caseNumber") String caseNumber);
 
+    @Query("select e.file.content from Evidence e where e.id = :id")
+    byte[] contentOf(@Param("id") long id);
+
     @Query("select count(e) from Evidence e where e.caseNumber = :caseNumber")
     long countOf(@Param("caseNumber") String caseNumber);
 }

@@ -98,7 +98,7 @@ public class EvidenceService {
                 .toList();
     }
 
-    /** The case's evidence with the files' bytes (the archive volume needs them); a list wants {@link #entriesOf}. */
+    /** The case's evidence with the files' bytes (a transfer copies them); a list wants {@link #entriesOf}. */
     @Transactional(readOnly = true)
     public List<Evidence> of(String caseNumber) {
         caseFiles.byNumber(caseNumber);
@@ -117,6 +117,16 @@ public class EvidenceService {
     public long countOf(String caseNumber) {
         caseFiles.byNumber(caseNumber);
         return evidence.countOf(caseNumber);
+    }
+
+    /** An evidence item's file alone, without the item (the archive reads the case's files one at a time). */
+    @Transactional(readOnly = true)
+    public byte[] contentOf(long id) {
+        byte[] content = evidence.contentOf(id);
+        if (content == null) {
+            throw new NotFoundException("evidence", id);
+        }
+        return content;
     }
 
     @Transactional(readOnly = true)
