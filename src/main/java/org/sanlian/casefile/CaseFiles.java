@@ -3,6 +3,7 @@ package org.sanlian.casefile;
 import static org.sanlian.platform.ChinaTime.CHINA;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,6 +126,21 @@ public class CaseFiles {
             throw new NotFoundException("case", caseNumber);
         }
         return found;
+    }
+
+    /**
+     * The case, read again and its row locked until the caller's transaction ends (SELECT … FOR UPDATE): two changes
+     * of one case that must not both be made — two transfers of it asked for at once — wait for each other here, on
+     * every node sharing the database. Empty when there is no such case (no exception: it would mark the caller's
+     * transaction rollback-only).
+     */
+    public Optional<CaseFile> lockedByNumber(String caseNumber) {
+        CaseFile found = caseNumber == null ? null
+                : entities.unwrap(Session.class).bySimpleNaturalId(CaseFile.class).load(caseNumber);
+        if (found != null) {
+            entities.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The case as {@code user} may read it: another body's case is not found (404), as one that does not exist. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.sanlian.organisation.Jurisdictions;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.Officers;
@@ -326,6 +327,17 @@ public class LeadService {
     @Transactional(readOnly = true)
     public Lead byNumber(String leadNumber) {
         return leads.findByLeadNumber(leadNumber).orElseThrow(() -> new NotFoundException("lead", leadNumber));
+    }
+
+    /**
+     * The lead, read again and its row locked until the caller's transaction ends (SELECT … FOR UPDATE): two transfers
+     * of one lead asked for at once wait for each other here, on every node sharing the database. Empty when there is
+     * no such lead.
+     */
+    public Optional<Lead> lockedByNumber(String leadNumber) {
+        Optional<Lead> lead = leads.findByLeadNumber(leadNumber);
+        lead.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
+        return lead;
     }
 
     /** The lead, if there is one: for callers to whom a missing lead is no error (a throw would mark their

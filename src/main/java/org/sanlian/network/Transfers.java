@@ -103,6 +103,8 @@ public class Transfers {
         } else if (reason.length() > 2000) {
             violations.add(new FieldViolation("reason", "不能超过 2000 字"));
         }
+        // two requests for one subject at once: the second waits here until the first has committed, then finds it
+        lockSubject(input.subjectNumber());
         Subject subject = subjectOf(input.subjectNumber(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -219,6 +221,11 @@ public class Transfers {
         String note = transfer.getKind().chineseName() + " " + transferNumber + "：" + transfer.getReason();
         if (transfer.getSubjectKind() == JurisdictionTransfer.SubjectKind.LEAD) {
             Lead lead = leads.byNumber(transfer.getSubjectNumber());
+            if (!from.equals(lead.getOrganisationCode())) {
+                // it moved meanwhile (designated elsewhere): only its holder's transfer can move it
+                throw new InvalidInputException("transferDecision", "案源已由" + leads.nameOf(lead.getOrganisationCode())
+                        + "管辖，" + transferNumber + " 不能再移交");
+            }
             String instanceId = lead.getProcessInstanceId();
             if (instanceId != null
                     && runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
@@ -318,6 +325,17 @@ public class Transfers {
                 || caller.belongsTo(transfer.getFromOrganisation()) || caller.belongsTo(transfer.getToOrganisation());
     }
 
+    private void lockSubject(String number) {
+        if (number != null && !number.isBlank()) {
+            String subject = number.strip();
+            if (subject.startsWith("XS")) {
+                leads.lockedByNumber(subject);
+            } else {
+                cases.lockedByNumber(subject);
+            }
+        }
+    }
+
     private Subject subjectOf(String number, List<FieldViolation> violations) {
         if (number == null || number.isBlank()) {
             violations.add(new FieldViolation("subjectNumber", "必须写明案源编号或案号"));
@@ -330,14 +348,15 @@ public class Transfers {
                 if (lead.getStatus() != LeadStatus.REGISTERED && lead.getStatus() != LeadStatus.VERIFIED
                         && lead.getStatus() != LeadStatus.TRANSFERRED) {
                     violations.add(new FieldViolation("subjectNumber",
-                            "案源已" + lead.getStatus().chineseName() + "，已立案的请移送案件"));
+                            "案源" + lead.getStatus().chineseName() + "，已立案的请移送案件"));
                     return null;
                 }
                 return new Subject(JurisdictionTransfer.SubjectKind.LEAD, subject, lead.getOrganisationCode());
             }
             CaseFile caseFile = cases.byNumber(subject);
             if (caseFile.getStatus() != CaseStatus.FILED) {
-                violations.add(new FieldViolation("subjectNumber", "案件已" + caseFile.getStatus().chineseName()));
+                violations.add(new FieldViolation("subjectNumber", "案件" + caseFile.getStatus().chineseName()
+                        + "，不能再移送"));
                 return null;
             }
             return new Subject(JurisdictionTransfer.SubjectKind.CASE, subject, caseFile.getOrganisationCode());

@@ -66,12 +66,16 @@ final class StorageFailures {
 
     static boolean isRace(Throwable t) {
         if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
-                || t instanceof OptimisticLockingFailureException || t instanceof PessimisticLockingFailureException) {
+                || t instanceof OptimisticLockingFailureException || t instanceof PessimisticLockingFailureException
+                || t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof jakarta.persistence.LockTimeoutException) {
             return true;
         }
         if (t instanceof SQLException sql) {
-            // MariaDB/MySQL 1213 deadlock, 1205 lock wait timeout; SQLSTATE 40001 serialization failure
-            return sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205 || "40001".equals(sql.getSQLState());
+            // MariaDB/MySQL 1213 deadlock, 1205 lock wait timeout; H2 50200 lock timeout; SQLSTATE 40001
+            // serialization failure
+            return sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205 || sql.getErrorCode() == 50200
+                    || "40001".equals(sql.getSQLState());
         }
         return false;
     }

@@ -9,6 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
@@ -16,12 +24,23 @@ import org.sanlian.platform.StoredFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @DisplayName("caseTransfer — 移送管辖, 指定管辖 and 提级管辖 between the city team, 西峰大队 and 庆城县 (行政处罚法 Arts. 22–25, domain.md §2.10)")
 class CaseTransferProcessTest extends NetworkTestSupport {
 
     @Autowired
     WorkingDayCalendar calendar;
+
+    @Autowired
+    Transfers transfers;
+
+    @Autowired
+    JurisdictionTransferRepository transferRecords;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private static String year() {
         return String.valueOf(LocalDate.now(ChinaTime.CHINA).getYear());
@@ -247,6 +266,48 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         transferred("xfhandler1", "TRANSFER", caseNumber, "qingcheng", "理由");
         ResponseEntity<String> twice = requestTransfer("xfhandler1", "TRANSFER", caseNumber, "huachi", "理由");
         assertThat(json(twice).path("errors").findValuesAsText("field")).containsExactly("subjectNumber");
+    }
+
+    @Test
+    @DisplayName("Art. 25, one body at a time (operators.md, races): two transfers of one case asked for at the same moment — the second waits until the first has committed and is refused naming subjectNumber; one transfer is pending, not two")
+    void twoTransfersOfOneCaseAtOnce() throws Exception {
+        String caseNumber = filedCase("xfhandler1", "xfhead", "同时移送当事人");
+        CountDownLatch firstAsked = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService firstThread = Executors.newSingleThreadExecutor();
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        Future<?> first = firstThread.submit(() -> transaction.executeWithoutResult(status -> {
+            transfers.request(new Transfers.Request("TRANSFER", caseNumber, "qingcheng", "违法行为发生地在庆城县"),
+                    new Caller("xfhandler1", Set.of("xifeng"), false));
+            firstAsked.countDown();
+            try {
+                commitFirst.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        try {
+            assertThat(firstAsked.await(60, TimeUnit.SECONDS)).isTrue();
+            // the second, over the API, while the first is not yet committed
+            CompletableFuture<ResponseEntity<String>> second = CompletableFuture.supplyAsync(() ->
+                    requestTransfer("xfhandler1", "TRANSFER", caseNumber, "huachi", "违法行为发生地在华池县"));
+            try {
+                second.get(3, TimeUnit.SECONDS); // unhindered, it would be answered by now
+            } catch (TimeoutException waitingForTheFirst) {
+                // as it should: it waits for the first to commit
+            }
+            commitFirst.countDown();
+            first.get(60, TimeUnit.SECONDS);
+            ResponseEntity<String> answer = second.get(60, TimeUnit.SECONDS);
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json(answer).path("errors").findValuesAsText("field")).containsExactly("subjectNumber");
+        } finally {
+            commitFirst.countDown();
+            firstThread.shutdown();
+        }
+        assertThat(transferRecords.findBySubjectNumberAndStatusIn(caseNumber,
+                List.of(JurisdictionTransfer.Status.REQUESTED, JurisdictionTransfer.Status.REFUSED)))
+                .singleElement().satisfies(t -> assertThat(t.getToOrganisation()).isEqualTo("qingcheng"));
     }
 
     /** A Json variable's value as REST answers it: the list, or its text. */
