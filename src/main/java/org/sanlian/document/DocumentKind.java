@@ -68,6 +68,19 @@ public enum DocumentKind {
         return order;
     }
 
+    /**
+     * Whether the document is served on the party (送达, 行政处罚法 Art. 61 and the decisions and notices it names):
+     * the 送达回证 itself, the 移送书 (delivered to the police with their receipt, 移送规定 Art. 8) and the internal
+     * records are not.
+     */
+    public boolean servedOnParty() {
+        return switch (this) {
+            case PENALTY_DECISION, NO_PENALTY_DECISION, PRE_PENALTY_NOTICE, HEARING_NOTICE, INSTALMENT_NOTICE,
+                    REMINDER -> true;
+            default -> false;
+        };
+    }
+
     /** The template file, e.g. penalty-decision.html. */
     public String templateName() {
         return name().toLowerCase().replace('_', '-') + ".html";

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseStatus;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.document.ServiceRecord.Method;
 import org.sanlian.document.ServiceRecord.Receipt;
@@ -33,10 +35,12 @@ public class ServiceRecords {
     private final Documents documents;
     private final DocumentRenderQueue renders;
     private final Period publicNotice;
+    private final CaseFiles caseFiles;
     private final Clock clock;
 
     public ServiceRecords(ServiceRecordRepository records, Documents documents, DocumentRenderQueue renders,
-            DeadlineSettings deadlineSettings, Optional<Clock> clock) {
+            DeadlineSettings deadlineSettings, CaseFiles caseFiles, Optional<Clock> clock) {
+        this.caseFiles = caseFiles;
         this.records = records;
         this.documents = documents;
         this.renders = renders;
@@ -59,10 +63,30 @@ public class ServiceRecords {
         return record;
     }
 
-    /** Records one service of one document and makes its 送达回证 at once (a service recorded outside a step). */
+    /**
+     * Records one service of one document and makes its 送达回证 at once (a service recorded outside a step): only of a
+     * document served on the party, of a case still being handled (一案一卷: a closed, archived or transferred file
+     * does not change, 行政处罚法 Art. 47), on or after the day the document was made.
+     */
     public ServiceRecord serve(CaseDocument served, Function<String, Object> input, Map<String, Object> variables,
             String actor) {
-        ServiceRecord record = record(served.getCaseNumber(), served.getKind(), served.getId(), input, actor);
+        if (!served.getKind().servedOnParty()) {
+            throw new InvalidInputException("document", served.getKind().title() + "不是向当事人送达的文书，无从记录送达");
+        }
+        CaseStatus status = caseFiles.byNumber(served.getCaseNumber()).getStatus();
+        if (status != CaseStatus.FILED && status != CaseStatus.DECIDED) {
+            throw new InvalidInputException("caseNumber", "案件" + status.chineseName()
+                    + "，案卷不能再更改，不能再记录送达（一案一卷，行政处罚法第四十七条）");
+        }
+        LocalDate made = LocalDate.ofInstant(served.getCreatedAt(), ChinaTime.CHINA);
+        Function<String, Object> checked = field -> {
+            Object value = input.apply(field);
+            if ("recipient".equals(field)) {
+                return Inputs.text("recipient", value);
+            }
+            return value;
+        };
+        ServiceRecord record = record(served.getCaseNumber(), served.getKind(), served.getId(), checked, actor, made);
         makeReceipt(record, served, variables, actor);
         return record;
     }
@@ -79,6 +103,12 @@ public class ServiceRecords {
 
     private ServiceRecord record(String caseNumber, DocumentKind kind, Long documentId, Function<String, Object> input,
             String actor) {
+        return record(caseNumber, kind, documentId, input, actor, null);
+    }
+
+    /** {@code notBefore}: the day the document served was made, when it is known (no service before it exists). */
+    private ServiceRecord record(String caseNumber, DocumentKind kind, Long documentId, Function<String, Object> input,
+            String actor, LocalDate notBefore) {
         List<FieldViolation> violations = new ArrayList<>();
         Method method = parse(Method.class, input.apply("serviceMethod"));
         if (method == null) {
@@ -87,6 +117,8 @@ public class ServiceRecords {
         LocalDate servedOn = Inputs.requiredDate("servedOn", input.apply("servedOn"), violations);
         if (servedOn != null && servedOn.isAfter(LocalDate.now(clock.withZone(ChinaTime.CHINA)))) {
             violations.add(new FieldViolation("servedOn", "送达日期不能晚于今天"));
+        } else if (servedOn != null && notBefore != null && servedOn.isBefore(notBefore)) {
+            violations.add(new FieldViolation("servedOn", "送达日期不能早于" + kind.title() + "制作的日期 " + notBefore));
         }
         String recipient = Inputs.stripped(input.apply("recipient"));
         if (recipient == null) {

@@ -1,5 +1,6 @@
 package org.sanlian.document;
 
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.StoredFile;
 import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
@@ -206,6 +207,30 @@ class CaseDocumentsTest extends SanlianSpringTest {
         assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(served).path("documentKind").asText()).isEqualTo("PRE_PENALTY_NOTICE");
         assertThat(json(get("xfhandler1", "/api/cases/" + caseNumber + "/services"))).hasSize(3);
+
+        // 送达 is of what the party is given (行政处罚法 Art. 61): not of a 送达回证 or an internal 副卷 record; not on a
+        // day before the document was made; to a recipient named in words
+        JsonNode documents = json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents"));
+        Map<String, Object> direct = Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
+                "recipient", "某运输公司乙", "receiptSignature", "signed");
+        for (String notServed : List.of("INVESTIGATION_REPORT", "SERVICE_RECEIPT")) {
+            ResponseEntity<String> refusedKind = post("xfhandler1",
+                    "/api/documents/" + idOf(documents, notServed) + "/services", direct);
+            assertThat(refusedKind.getStatusCode()).as(notServed).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(fields(refusedKind)).as(notServed).containsExactly("document");
+        }
+        Map<String, Object> early = new HashMap<>(direct);
+        early.put("servedOn", "2020-01-01");
+        ResponseEntity<String> beforeMade = post("xfhandler1", "/api/documents/" + noticeId + "/services", early);
+        assertThat(beforeMade.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(beforeMade)).containsExactly("servedOn");
+        Map<String, Object> recipientAsObject = new HashMap<>(direct);
+        recipientAsObject.put("recipient", Map.of("name", "某运输公司乙"));
+        ResponseEntity<String> notText = post("xfhandler1", "/api/documents/" + noticeId + "/services",
+                recipientAsObject);
+        assertThat(notText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(notText)).containsExactly("recipient");
+        assertThat(json(get("xfhandler1", "/api/cases/" + caseNumber + "/services"))).hasSize(3);
     }
 
     @Test
@@ -270,6 +295,18 @@ class CaseDocumentsTest extends SanlianSpringTest {
         complete(instance, "approveClosure", Map.of("closureDecision", "approve"));
         assertThat(instance).isEnded().hasPassed("archiveCase");
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.ARCHIVED);
+
+        // the archived file does not change (一案一卷, Art. 47): no evidence and no service is added to it any more
+        assertThatThrownBy(() -> evidence.add(caseNumber, "DOCUMENTARY", "归档后补充的证据", "late.txt", "text/plain",
+                "补充".getBytes(StandardCharsets.UTF_8), "xfhandler1"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.violations())
+                        .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("caseNumber")));
+        long decisionId = idOf(json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")), "PENALTY_DECISION");
+        ResponseEntity<String> lateService = post("xfhandler1", "/api/documents/" + decisionId + "/services",
+                Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(), "recipient", "某客运公司丁",
+                        "receiptSignature", "signed"));
+        assertThat(lateService.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(lateService)).containsExactly("caseNumber");
 
         JsonNode index = json(get("xfhandler1", "/api/cases/" + caseNumber + "/archive"));
         assertThat(index.path("ending").asText()).isEqualTo("作出行政处罚决定");

@@ -95,6 +95,10 @@ class CaseTransferProcessTest extends NetworkTestSupport {
 
         JsonNode sentCase = json(get("xfhandler1", "/api/cases/" + sent));
         assertThat(sentCase.path("status").asText()).isEqualTo("TRANSFERRED");
+        // the sent case's file is closed: evidence goes to the case 庆城 holds now, not to the one that ended
+        ResponseEntity<String> late = upload("xfhandler1", "/api/cases/" + sent + "/evidence", "补充照片", photo);
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(late).path("errors").findValuesAsText("field")).containsExactly("caseNumber");
         List<String> sentHistory = entries(history("xfhandler1", sent));
         assertThat(sentHistory.get(sentHistory.size() - 1)).startsWith("transferredOut|qchead|")
                 .contains("庆城县交通运输综合行政执法队", received);

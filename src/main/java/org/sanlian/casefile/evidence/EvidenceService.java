@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseStatus;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
@@ -36,7 +37,13 @@ public class EvidenceService {
 
     public Evidence add(String caseNumber, String type, String title, String fileName, String contentType,
             byte[] content, String addedBy) {
-        caseFiles.byNumber(caseNumber);
+        CaseStatus status = caseFiles.byNumber(caseNumber).getStatus();
+        if (status != CaseStatus.FILED && status != CaseStatus.DECIDED) {
+            // 一案一卷 (行政处罚法 Art. 47): a closed, archived or transferred file does not change; a transferred
+            // case's evidence goes to the case the receiving body holds now
+            throw new InvalidInputException("caseNumber", "案件" + status.chineseName() + "，案卷不能再更改，不能再添加证据"
+                    + (status == CaseStatus.TRANSFERRED ? "，请交接收机关的案件" : "（一案一卷，行政处罚法第四十七条）"));
+        }
         List<FieldViolation> violations = new ArrayList<>();
         EvidenceType evidenceType = null;
         try {
@@ -44,7 +51,7 @@ public class EvidenceService {
         } catch (IllegalArgumentException e) {
             violations.add(new FieldViolation("type", "证据种类应为行政处罚法第四十六条所列之一"));
         }
-        if (title == null || title.isBlank() || title.length() > 255) {
+        if (title == null || title.isBlank() || title.codePointCount(0, title.length()) > 255) {
             violations.add(new FieldViolation("title", "证据名称必填，不超过 255 字"));
         }
         if (content == null || content.length == 0) {
