@@ -46,6 +46,10 @@ class CalendarController {
     @GetMapping("/{year}")
     @Operation(summary = "一年的放假安排；没有国务院通知的年份为暂定（只含周末和法定节日）")
     public YearView year(@PathVariable int year) {
+        // the years an arrangement may be entered for (PUT): the holidays of year 99999 or of -5 are nobody's
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "年份应在 2000–2100 之间");
+        }
         return administration.year(year)
                 .map(y -> new YearView(year, false, y.getNotice(), administration.days(year).stream()
                         .map(d -> new CalendarAdministration.Day(d.getDate(), d.getKind(), d.getName())).toList()))
@@ -70,6 +74,9 @@ class CalendarController {
         if (days < 0 || days > 366) {
             throw new InvalidInputException("days", "应在 0–366 之间");
         }
+        if (from.getYear() < 1900 || from.getYear() > 2100) {
+            throw new InvalidInputException("from", "起算日应在 1900–2100 年之间");
+        }
         WorkingDayCalendar.CountedDate counted = calendar.addWorkingDays(from, days);
         return Map.of("from", from, "workingDays", days, "lastDay", counted.date(), "provisional", counted.provisional());
     }
@@ -78,6 +85,9 @@ class CalendarController {
     @Operation(summary = "今天（不计当日）到期限日（含当日）之间还有几个工作日：任务列表在到期日旁显示")
     public Map<String, Object> left(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due) {
         LocalDate today = LocalDate.now(clock);
+        if (due.getYear() < 1900) {
+            throw new InvalidInputException("due", "期限日应在 1900 年之后");
+        }
         if (due.isAfter(today.plusYears(2))) {
             throw new InvalidInputException("due", "期限日不能晚于两年之后");
         }

@@ -129,6 +129,19 @@ public class CaseFiles {
     }
 
     /**
+     * The case of an item reached by its own id (a document, an evidence file), as {@code user} may read it: for
+     * another body's case the item is not found (404), as one that does not exist — its case's number is not told.
+     */
+    @Transactional(readOnly = true)
+    public CaseFile visibleThrough(String caseNumber, Authentication user, String kind, Object id) {
+        CaseFile caseFile = byNumber(caseNumber);
+        if (!Visibility.of(user).sees(caseFile.getOrganisationCode())) {
+            throw new NotFoundException(kind, id);
+        }
+        return caseFile;
+    }
+
+    /**
      * The case, read again and its row locked until the caller's transaction ends (SELECT … FOR UPDATE): two changes
      * of one case that must not both be made — two transfers of it asked for at once — wait for each other here, on
      * every node sharing the database. Empty when there is no such case (no exception: it would mark the caller's

@@ -80,7 +80,7 @@ class DocumentController {
     @Operation(summary = "打开文书 PDF")
     public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
         CaseDocument document = documents.byId(id);
-        caseFiles.visibleByNumber(document.getCaseNumber(), user);
+        caseFiles.visibleThrough(document.getCaseNumber(), user, "document", id);
         return Downloads.inline(document.getFile(), MediaType.APPLICATION_PDF);
     }
 
@@ -97,7 +97,8 @@ class DocumentController {
                     + "servedOn、recipient、receiptSignature（signed、refused）、refusalWitness、serviceAddress、electronicConsent")
     public ServiceView serve(@PathVariable long id, @RequestBody Map<String, Object> body, Authentication user) {
         CaseDocument document = documents.byId(id);
-        CaseWriteAccess.requireMayChange(caseFiles.visibleByNumber(document.getCaseNumber(), user), user);
+        CaseWriteAccess.requireMayChange(caseFiles.visibleThrough(document.getCaseNumber(), user, "document", id),
+                user);
         return ServiceView.of(services.serve(document, body::get, Map.of(), user.getName()));
     }
 

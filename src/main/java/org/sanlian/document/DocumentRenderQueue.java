@@ -216,7 +216,13 @@ public class DocumentRenderQueue {
 
     /** For supervision: a FAILED job is tried again at once. */
     public void retry(long id) {
-        ownTransaction.executeWithoutResult(status -> jobs.lockById(id).ifPresent(job -> job.retryNow(clock.instant())));
+        boolean found = Boolean.TRUE.equals(ownTransaction.execute(status -> jobs.lockById(id).map(job -> {
+            job.retryNow(clock.instant());
+            return true;
+        }).orElse(false)));
+        if (!found) {
+            throw new org.sanlian.platform.NotFoundException("document render job", id);
+        }
         wakeWorker.accept(null);
     }
 

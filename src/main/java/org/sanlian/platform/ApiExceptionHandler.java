@@ -1,5 +1,7 @@
 package org.sanlian.platform;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -7,16 +9,19 @@ import org.apache.tomcat.util.http.fileupload.FileUploadException;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -112,6 +117,72 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         String path = request.getDescription(false).replaceFirst("^uri=", "");
         return ResponseEntity.badRequest().body(Problems.invalidInput(violations, path));
+    }
+
+    /**
+     * A body that is JSON but holds a value of the wrong type for its field (a list where a name goes, a word where a
+     * number goes, 2026-02-30 for a date, a number too large): 400 naming the field, as for any other bad input.
+     * Unreadable JSON keeps Spring's answer.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonMappingException mismatch && !mismatch.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (JsonMappingException.Reference reference : mismatch.getPath()) {
+                    if (reference.getFieldName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+                    } else if (reference.getIndex() >= 0) {
+                        field.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                String path = request.getDescription(false).replaceFirst("^uri=", "");
+                return ResponseEntity.badRequest().body(Problems.invalidInput(List.of(new FieldViolation(
+                        field.toString(), "类型或取值不符（应为" + expected(mismatch instanceof MismatchedInputException input
+                                ? input.getTargetType() : null) + "）")), path));
+            }
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
+    /** A path or query parameter that does not convert (a date that is none, a word for a number): 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : e.getPropertyName();
+        if (name == null) {
+            return super.handleTypeMismatch(e, headers, status, request);
+        }
+        String path = request.getDescription(false).replaceFirst("^uri=", "");
+        return ResponseEntity.badRequest().body(Problems.invalidInput(List.of(new FieldViolation(name,
+                "类型或取值不符（应为" + expected(e.getRequiredType()) + "）")), path));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "规定的类型";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "数字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true 或 false";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "有效日期，如 2026-01-31";
+        }
+        if (type == String.class) {
+            return "文本";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "列表";
+        }
+        if (type.isEnum()) {
+            return "规定的选项之一";
+        }
+        return "对象";
     }
 
     private static String lastNode(String path) {

@@ -108,9 +108,13 @@ public class CaseReviews {
         }
         if (request.periodStart() == null) {
             violations.add(new FieldViolation("periodStart", "须填写评查期间的开始日期"));
+        } else if (outOfRange(request.periodStart())) {
+            violations.add(new FieldViolation("periodStart", "日期应在 1900–2100 年之间"));
         }
         if (request.periodEnd() == null) {
             violations.add(new FieldViolation("periodEnd", "须填写评查期间的结束日期"));
+        } else if (outOfRange(request.periodEnd())) {
+            violations.add(new FieldViolation("periodEnd", "日期应在 1900–2100 年之间"));
         } else if (request.periodStart() != null && request.periodEnd().isBefore(request.periodStart())) {
             violations.add(new FieldViolation("periodEnd", "结束日期不能早于开始日期"));
         }
@@ -139,6 +143,10 @@ public class CaseReviews {
             cases.save(new ReviewedCase(review.getId(), i + 1, sample.get(i)));
         }
         return review;
+    }
+
+    private static boolean outOfRange(LocalDate date) {
+        return date.getYear() < 1900 || date.getYear() > 2100;
     }
 
     /** Re-runs the stored draw: stored seed and population through the stored algorithm version. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 @DisplayName("Isolation (issue 5, domain.md §9): every body sees and works only its own tasks, leads and cases; the city legal supervisor sees all")
 class NetworkIsolationTest extends NetworkTestSupport {
@@ -102,6 +103,28 @@ class NetworkIsolationTest extends NetworkTestSupport {
         }
         assertThat(ids(json(get("xfhandler1", "/api/cases")), "caseNumber")).contains(caseNumber);
         assertThat(ids(json(get("citysupervisor", "/api/cases")), "caseNumber")).contains(caseNumber);
+    }
+
+    @Test
+    @DisplayName("a document or evidence file opened by its id: outsiders get 404 as for an id that does not exist — the answer does not tell them the case's number")
+    void itemsByIdTellNothingOfTheCase() {
+        upload("xfhandler1", "/api/cases/" + caseNumber + "/evidence", "现场照片", "照片".getBytes());
+        long documentId = json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")).get(0).path("id").asLong();
+        long evidenceId = json(get("xfhandler1", "/api/cases/" + caseNumber + "/evidence")).get(0).path("id").asLong();
+        assertThat(get("xfhandler1", "/api/documents/" + documentId + "/content").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        for (String outsider : OUTSIDERS) {
+            for (String path : List.of("/api/documents/" + documentId + "/content",
+                    "/api/evidence/" + evidenceId + "/content")) {
+                ResponseEntity<String> answer = get(outsider, path);
+                assertThat(answer.getStatusCode()).as(outsider + " " + path).isEqualTo(HttpStatus.NOT_FOUND);
+                assertThat(answer.getBody()).as(outsider + " " + path).doesNotContain(caseNumber);
+            }
+            ResponseEntity<String> serve = post(outsider, "/api/documents/" + documentId + "/services",
+                    java.util.Map.of("serviceMethod", "direct"));
+            assertThat(serve.getStatusCode()).as(outsider).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(serve.getBody()).as(outsider).doesNotContain(caseNumber);
+        }
         assertThat(ids(json(get("citysupervisor", "/api/leads")), "leadNumber")).contains(leadNumber);
         assertThat(get("citysupervisor", "/api/cases/" + caseNumber + "/history").getStatusCode())
                 .isEqualTo(HttpStatus.OK);

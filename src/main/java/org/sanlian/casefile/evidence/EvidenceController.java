@@ -67,7 +67,7 @@ class EvidenceController {
     @Operation(summary = "下载证据文件")
     public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
         Evidence item = evidence.byId(id);
-        caseFiles.visibleByNumber(item.getCaseNumber(), user);
+        caseFiles.visibleThrough(item.getCaseNumber(), user, "evidence", id);
         // a type stored before uploads were normalised may not parse: the file is still served
         return Downloads.attachment(item.getFile(),
                 MediaType.parseMediaType(EvidenceService.mediaType(item.getContentType())));

@@ -1,0 +1,80 @@
+package org.sanlian.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.support.SanlianSpringTest;
+import java.net.URI;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@DisplayName("operators.md, bad input is never a 5xx: the domain API answers a wrong JSON type, a date no calendar holds and an id that does not exist with a 4xx naming the field")
+class ApiBadValuesTest extends SanlianSpringTest {
+
+    private static List<String> fields(ResponseEntity<String> response) {
+        List<String> fields = new ArrayList<>();
+        json(response).path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        return fields;
+    }
+
+    private static void refused(ResponseEntity<String> response, String... fields) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(response)).containsExactlyInAnyOrder(fields);
+    }
+
+    /** A GET of a path already percent-encoded as it stands (a {@code +} sent as {@code %2B}). */
+    private ResponseEntity<String> getEncoded(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, DEMO_PASSWORD);
+        return rest.exchange(URI.create(rest.getRootUri() + path), HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+    }
+
+    @Test
+    @DisplayName("a value of the wrong type in a JSON body (a list for a name, a word for a number, 2026-02-30, a number beyond its field) is refused naming its field")
+    void wrongTypesNameTheirField() {
+        refused(post("xfhandler1", "/api/watchlist",
+                Map.of("plateNumber", "甘M7A001", "partyName", List.of("某人"), "reason", "多次违法")), "partyName");
+        Map<String, Object> review = new LinkedHashMap<>(Map.of("organisationCode", "xifeng",
+                "periodStart", "2026-02-30", "periodEnd", "2026-03-31"));
+        refused(post("citysupervisor", "/api/reviews", review), "periodStart");
+        review.put("periodStart", "2026-01-01");
+        review.put("sampleSize", 1099511627776L);
+        refused(post("citysupervisor", "/api/reviews", review), "sampleSize");
+        review.put("sampleSize", "五");
+        ResponseEntity<String> word = post("citysupervisor", "/api/reviews", review);
+        refused(word, "sampleSize");
+        assertThat(json(word).path("errors").get(0).path("message").asText()).contains("数字");
+    }
+
+    @Test
+    @DisplayName("dates far outside any calendar (year +999999999, -999999999, 99999) are refused naming the field, not a 500")
+    void datesNoCalendarHolds() {
+        refused(getEncoded("xfhandler1", "/api/calendar/working-days?from=%2B999999999-12-31&days=366"), "from");
+        refused(getEncoded("xfhandler1", "/api/calendar/working-days?from=2026-02-30&days=3"), "from");
+        refused(get("xfhandler1", "/api/calendar/working-days-left?due=-999999999-01-01"), "due");
+        refused(get("xfhandler1", "/api/calendar/99999"), "year");
+        refused(get("xfhandler1", "/api/calendar/-5"), "year");
+        assertThat(get("xfhandler1", "/api/calendar/2026").getStatusCode()).isEqualTo(HttpStatus.OK);
+        refused(post("citysupervisor", "/api/reviews", Map.of("organisationCode", "xifeng",
+                "periodStart", "-999999999-01-01", "periodEnd", "+999999999-12-31")), "periodStart", "periodEnd");
+    }
+
+    @Test
+    @DisplayName("retrying a document render job that does not exist is 404, not 202")
+    void retryOfNoJob() {
+        ResponseEntity<String> retry = post("admin", "/api/supervision/document-renders/999999999/retry", Map.of());
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode problem = json(retry);
+        assertThat(problem.path("status").asInt()).isEqualTo(404);
+    }
+}
