@@ -170,8 +170,11 @@ public class HearingRules implements PhaseRules {
         }
         if (command.rightsWaived()) {
             requireWaiver(caseNumber, penalty, command);
-        } else if (!command.statementMade() && !command.hearingRequested()) {
-            periods.requireStatementPeriodEnded(penalty, "statementMade");
+        } else if (!command.hearingRequested()) {
+            if (!command.statementMade()) {
+                periods.requireStatementPeriodEnded(penalty, "statementMade");
+            }
+            periods.requireHearingRequestPeriodEnded(penalty, "hearingRequested");
         }
         penalty.rightsWaived(command.rightsWaived(), command.rightsWaivedOn(), command.waiverEvidence(), facts.now());
         penalty.rechecked(command.statementMade(), command.statementSummary(), command.finalFine(), facts.today(),

@@ -112,6 +112,21 @@ public class NoticePeriods {
         }
     }
 
+    /**
+     * 陈述申辩与复核 recorded without a hearing request ({@code field}) while the party still has the right to ask for
+     * one (Art. 64(1)): only once the hearing-request period has ended, or when the party waived in writing. Recorded
+     * earlier, a request the party makes on a later day of its period could no longer be taken: the case would have
+     * gone on to the discussion and the decision without the hearing the law gives it.
+     */
+    void requireHearingRequestPeriodEnded(PenaltyFacts penalty, String field) {
+        LocalDate ends = periods(penalty).hearingRequestEnds();
+        if (ends != null && !facts.today().isAfter(ends)) {
+            throw new InvalidInputException(field, "本案当事人享有听证权利，要求听证的期限至" + ends.format(CHINESE_DATE)
+                    + "届满；期限届满前不能记为当事人未要求听证，当事人在期限内要求听证的应组织听证（行政处罚法第六十四条第一项）；"
+                    + "当事人书面放弃的，请记录放弃及其书面材料（行政处罚法第六十二条）");
+        }
+    }
+
     /** For the head's form: each period's last day and the working days left, or why the decision need not wait. */
     public String shown(String caseNumber) {
         Optional<PenaltyFacts> penalty = penalties.penalty(caseNumber).filter(p -> p.getNoticeServedOn() != null);

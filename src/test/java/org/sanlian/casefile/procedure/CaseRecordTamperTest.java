@@ -49,7 +49,9 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
     @DisplayName("行政处罚法 Art. 45: at 陈述申辩与复核 a re-checked fine of 30,000 after a 20,000 notice is refused naming finalFine; the notified fine stays 20,000 and a submitted proposedFine is not read")
     void recheckCannotRaiseTheNotifiedFine() {
         ProcessInstance instance = proposed("篡改当事人复核", 20000);
-        complete(instance, "issueNotice", Notices.served(TODAY));
+        // served long enough ago that the party's periods have ended (the re-check may then be recorded)
+        filedDaysAgo(instance, 30);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(20)));
         String caseNumber = caseNumberOf(instance);
         assertThat(penalties.penalty(caseNumber).orElseThrow().getNotifiedFine()).isEqualByComparingTo("20000");
 

@@ -133,16 +133,25 @@ class NoticeServiceAndPeriodsTest extends CaseProcedureTestSupport {
     }
 
     @Test
-    @DisplayName("行政处罚法 Arts. 62, 64(1), 85: the head's decision within the 5 working days to ask for a hearing is refused through /engine-rest with 400 naming headDecision and the day the period ends; the form says how many working days are left; after the period the decision is made")
+    @DisplayName("行政处罚法 Arts. 62, 64(1), 85: within the 5 working days to ask for a hearing, the re-check recorded as \"no hearing asked for\" is refused naming hearingRequested and the day the period ends, and the head's decision (the token moved on in Cockpit) naming headDecision; the form says how many working days are left; after the period the decision is made")
     void art64_decisionBeforeTheHearingRequestPeriodEnds_isRefused() {
         // a citizen's 8,000-yuan fine carries the right to a hearing (table hearingRight); the party stated its case
         ProcessInstance early = proposed("听证期未满当事人", 8000);
         String caseNumber = caseNumberOf(early);
         complete(early, "issueNotice", Notices.served(TODAY));
-        complete(early, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人称不知情",
-                "recheckConclusion", "申辩理由不成立", "finalFine", 8000));
-        assertThat(early).isWaitingAt("decidePenalty");
         LocalDate hearingEnds = hearingRequestEnds(TODAY);
+        // the party stated its case but may still ask for a hearing until hearingEnds (Art. 64(1)): the re-check is
+        // not recorded as "no hearing asked for" before then, or a request made on a later day could not be taken
+        ResponseEntity<String> premature = submit("xfhandler1", early, "statementAndRecheck", Map.of("statementMade",
+                true, "statementSummary", "当事人称不知情", "recheckConclusion", "申辩理由不成立", "finalFine", 8000));
+        assertRefused(premature, "hearingRequested");
+        assertThat(premature.getBody()).contains("要求听证的期限至" + hearingEnds.format(CHINESE) + "届满", "第六十四条第一项");
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getRecheckedOn()).isNull();
+        assertThat(early).isWaitingAt("statementAndRecheck");
+        // the token moved on all the same (as an administrator can in Cockpit): the decision still waits for the periods
+        runtimeService.createProcessInstanceModification(early.getId()).cancelAllForActivity("statementAndRecheck")
+                .startBeforeActivity("decidePenalty").execute();
+        assertThat(early).isWaitingAt("decidePenalty");
 
         String shown = (String) formService.getTaskFormVariables(task("decidePenalty", early).getId()).get("noticePeriodsShown");
         int left = calendar.workingDaysBetween(TODAY, hearingEnds).workingDays();
@@ -151,7 +160,8 @@ class NoticeServiceAndPeriodsTest extends CaseProcedureTestSupport {
 
         ResponseEntity<String> refused = submit("xfhead", early, "decidePenalty", Map.of("headDecision", "approve"));
         assertRefused(refused, "headDecision");
-        assertThat(refused.getBody()).contains("听证申请期限至" + hearingEnds.format(CHINESE) + "届满", "第六十二条");
+        // the re-check the periods hold back is not recorded: the decision has nothing to rest on (Arts. 44, 45)
+        assertThat(refused.getBody()).contains("尚未告知当事人并复核陈述、申辩", "第四十五条");
         assertThat(penalties.penalty(caseNumber).orElseThrow().getDecisionKind()).isNull();
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
         assertThat(early).isWaitingAt("decidePenalty");
