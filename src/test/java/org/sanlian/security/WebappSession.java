@@ -28,11 +28,16 @@ public final class WebappSession {
     }
 
     public static WebappSession login(int port, String user, String password) {
+        return login(port, user, password, "tasklist");
+    }
+
+    /** Logged in to one webapp ({@code tasklist}, {@code cockpit}): the analyst may use Cockpit only. */
+    public static WebappSession login(int port, String user, String password, String app) {
         WebappSession session = new WebappSession("http://localhost:" + port);
         session.send("GET", "/camunda/app/tasklist/default/", null, null);
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
+        HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
                 "application/x-www-form-urlencoded");
         if (login.statusCode() != 200) {
             throw new AssertionError("webapp login of " + user + " failed: " + login.statusCode() + " " + login.body());
