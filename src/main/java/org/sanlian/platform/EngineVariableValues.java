@@ -40,12 +40,18 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>The check walks the whole request body: every object with a textual {@code type} and a {@code value} or
  * {@code valueInfo}, under a key, is a variable value named by that key; the body of
- * {@code PUT …/variables/{name}} is itself the value of {@code name}.
+ * {@code PUT …/variables/{name}} is itself the value of {@code name}. A submit (task or start form, complete,
+ * resolve) takes no transient value: a form's values are the case record.
  */
 public final class EngineVariableValues {
 
     static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
     private static final Pattern SINGLE_VARIABLE = Pattern.compile(".*/(?:variables|localVariables)/([^/]+)$");
+    /** Calls whose variables are a form's values: task and start-form submits, complete, resolve. */
+    private static final Pattern FORM_SUBMIT = Pattern.compile(
+            "^/(?:task/[^/]+/(?:submit-form|complete|resolve)|process-definition/.+/submit-form)$");
+    static final String TRANSIENT = "表单的值即案件记录，不接受临时 (transient) 变量 "
+            + "(a form's values are the case record: transient values are not accepted)";
     private static final ObjectMapper STRICT_JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -67,7 +73,26 @@ public final class EngineVariableValues {
             return violations;
         }
         walk(body, violations, 0, deserializable);
+        if (FORM_SUBMIT.matcher(enginePath).matches()) {
+            transientValues(body.path("variables"), violations);
+        }
         return violations;
+    }
+
+    /**
+     * A transient value would not be stored, and the step's rule, writing the same name as it records the case,
+     * would fail inside the engine (ENGINE-17006): refused, naming the variable.
+     */
+    private static void transientValues(JsonNode variables, List<FieldViolation> violations) {
+        if (!variables.isObject()) {
+            return;
+        }
+        variables.fields().forEachRemaining(variable -> {
+            JsonNode flag = variable.getValue().path("valueInfo").path("transient");
+            if (flag.asBoolean(false) || "true".equalsIgnoreCase(flag.asText())) {
+                violations.add(new FieldViolation(variable.getKey(), TRANSIENT));
+            }
+        });
     }
 
     private static void walk(JsonNode node, List<FieldViolation> violations, int depth,
