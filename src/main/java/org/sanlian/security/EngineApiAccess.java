@@ -37,16 +37,23 @@ final class EngineApiAccess {
     /** What is checked beyond method and path. */
     enum Check {
         NONE,
-        /** the variables are the fields of the task's form, with their types */
+        /** the caller could work the task, and the variables are the fields of its form, with their types */
         TASK_FORM,
         /** the variables are the fields of the start event's form, with their types */
         START_FORM,
         /** the task is offered to the caller (assignee, owner, candidate user or group) */
         OWN_TASK,
-        /** own task, and the user named in the body is the caller or a colleague of the same body */
-        OWN_TASK_TO_COLLEAGUE,
-        /** own task, and the candidate user or group named in the body belongs to the caller's body */
+        /** own task, and the user named in the body is a colleague of the same body who could work it */
+        OWN_TASK_TO_WORKER,
+        /**
+         * own task, and the user named in the body is a colleague who could work it, the group a duty group of the
+         * caller's body for a role that works tasks
+         */
         OWN_TASK_LINK_IN_BODY,
+        /** the task is delegated to the caller, who hands it back without variables */
+        DELEGATED_TASK,
+        /** a list or count; a caller who never reads a case's values neither filters nor sorts by them */
+        QUERY,
         /** the user in the path is the caller */
         SELF,
         /** deleting a deployment never cascades to running cases */
@@ -132,15 +139,15 @@ final class EngineApiAccess {
         read("/task/{id}", CASE_READERS);
         read("/task/{id}/**", CASE_READERS);
         // ... and the writes of one's own task
-        rule(HttpMethod.POST, "/task/{id}/claim", CASE_READERS, Check.OWN_TASK_TO_COLLEAGUE);
+        rule(HttpMethod.POST, "/task/{id}/claim", CASE_READERS, Check.OWN_TASK_TO_WORKER);
         rule(HttpMethod.POST, "/task/{id}/unclaim", CASE_READERS, Check.OWN_TASK);
         rule(HttpMethod.POST, "/task/{id}/complete", CASE_READERS, Check.TASK_FORM);
         rule(HttpMethod.POST, "/task/{id}/submit-form", CASE_READERS, Check.TASK_FORM);
         rule(HttpMethod.POST, "/task/{id}/comment/create", CASE_READERS, Check.OWN_TASK);
         rule(HttpMethod.POST, "/task/{id}/attachment/create", CASE_READERS, Check.OWN_TASK);
-        rule(HttpMethod.POST, "/task/{id}/assignee", EnumSet.of(WORKER), Check.OWN_TASK_TO_COLLEAGUE);
-        rule(HttpMethod.POST, "/task/{id}/delegate", EnumSet.of(WORKER), Check.OWN_TASK_TO_COLLEAGUE);
-        rule(HttpMethod.POST, "/task/{id}/resolve", EnumSet.of(WORKER), Check.TASK_FORM);
+        rule(HttpMethod.POST, "/task/{id}/assignee", EnumSet.of(WORKER), Check.OWN_TASK_TO_WORKER);
+        rule(HttpMethod.POST, "/task/{id}/delegate", EnumSet.of(WORKER), Check.OWN_TASK_TO_WORKER);
+        rule(HttpMethod.POST, "/task/{id}/resolve", EnumSet.of(WORKER), Check.DELEGATED_TASK);
         rule(HttpMethod.POST, "/task/{id}/identity-links", EnumSet.of(WORKER), Check.OWN_TASK_LINK_IN_BODY);
         rule(HttpMethod.POST, "/task/{id}/identity-links/delete", EnumSet.of(WORKER), Check.OWN_TASK_LINK_IN_BODY);
 
@@ -226,8 +233,8 @@ final class EngineApiAccess {
 
     /** A Camunda query: GET with parameters, or POST with the same query as a JSON body. */
     private static void query(String path, Set<Audience> audiences) {
-        rule(HttpMethod.GET, path, audiences, Check.NONE);
-        rule(HttpMethod.POST, path, audiences, Check.NONE);
+        rule(HttpMethod.GET, path, audiences, Check.QUERY);
+        rule(HttpMethod.POST, path, audiences, Check.QUERY);
     }
 
     private static void rule(HttpMethod method, String path, Set<Audience> audiences, Check check) {

@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.sanlian.organisation.Role;
 import org.springframework.stereotype.Component;
@@ -22,6 +25,8 @@ import org.springframework.stereotype.Component;
 class EngineApiFacts {
 
     static final String ORGANISATION_GROUP_TYPE = "organisation";
+    private static final List<Role> WORKING_ROLES = List.of(Role.HANDLER, Role.HEAD, Role.LEGAL_REVIEWER,
+            Role.BUREAU_OFFICER, Role.TRAFFIC_POLICE);
 
     private final ProcessEngine engine;
 
@@ -52,6 +57,65 @@ class EngineApiFacts {
         });
     }
 
+    /**
+     * The user could work the task (operators.md "Who may do what"): a candidate user, a member of a candidate
+     * group, or — for a task the model gives to one person ({@code camunda:assignee}) — that person. Being its
+     * assignee or owner is not enough: a colleague may have handed it to someone whose role works no such task
+     * (a legal supervisor given a 法制审核). A task that does not exist passes, so the engine answers 404 as usual.
+     */
+    boolean canWork(String taskId, String userId, Set<String> groups) {
+        return execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return true;
+            }
+            for (IdentityLinkEntity link : task.getIdentityLinks()) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && (userId.equals(link.getUserId()) || groups.contains(link.getGroupId()))) {
+                    return true;
+                }
+            }
+            return userId.equals(modelledAssignee(task));
+        });
+    }
+
+    /** The same for another user than the caller, whose groups the caller may not be allowed to read. */
+    boolean canWork(String taskId, String userId) {
+        return canWork(taskId, userId, groupsOf(userId));
+    }
+
+    /**
+     * The task is delegated (delegation state PENDING) and the user is its delegatee, who may hand it back. A task
+     * that does not exist passes, so the engine answers 404 as usual.
+     */
+    boolean isDelegatedTo(String taskId, String userId) {
+        return execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            return task == null || (task.getDelegationState() == DelegationState.PENDING
+                    && userId.equals(task.getAssignee()));
+        });
+    }
+
+    /** The one person the model names ({@code camunda:assignee="${hearingPresider}"}), or null. */
+    private static String modelledAssignee(TaskEntity task) {
+        TaskDefinition definition = task.getTaskDefinition();
+        Expression assignee = definition == null ? null : definition.getAssigneeExpression();
+        if (assignee == null) {
+            return null;
+        }
+        try {
+            Object value = assignee.getValue(task);
+            return value == null ? null : value.toString();
+        } catch (RuntimeException unresolvable) {
+            return null;
+        }
+    }
+
+    private Set<String> groupsOf(String userId) {
+        return execute(context -> context.runWithoutAuthorization(() -> Set.copyOf(identity().createGroupQuery()
+                .groupMember(userId).list().stream().map(Group::getId).toList())));
+    }
+
     /** The user is the caller, or belongs to one of the caller's organisations. */
     boolean isColleague(String userId, EngineApiGuard.Caller caller) {
         if (userId.equals(caller.userId())) {
@@ -63,13 +127,14 @@ class EngineApiFacts {
                 .map(Group::getId).anyMatch(callerBodies::contains)));
     }
 
-    /** The group is one of the caller's organisations or a duty group of one (e.g. xifeng, xifengHandler). */
+    /**
+     * The group is a duty group of one of the caller's organisations for a role that works tasks (e.g.
+     * xifengHandler, xifengHead) — not the organisation's own group nor its supervisors', analysts' or
+     * administrators' duty group, whose members would then be candidates of a task they may not work.
+     */
     boolean isGroupOfBody(String groupId, EngineApiGuard.Caller caller) {
         for (String organisation : organisationsOf(caller)) {
-            if (groupId.equals(organisation)) {
-                return true;
-            }
-            for (Role role : Role.values()) {
+            for (Role role : WORKING_ROLES) {
                 if (groupId.equals(role.dutyGroupId(organisation))) {
                     return true;
                 }

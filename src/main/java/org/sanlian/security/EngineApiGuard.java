@@ -61,6 +61,19 @@ class EngineApiGuard extends OncePerRequestFilter {
     static final String STATUTORY_DATES = "任务的到期日由法定期限确定，办案人员不能修改。"
             + "确需延长办案期限的，请通过“延长办案期限审批”报请负责人批准（行政处罚法第六十条）";
 
+    static final String NOT_A_WORKER = "您不在此任务的候选人或候选组之列，不能办理 "
+            + "(only a candidate user or a member of a candidate group of the task works it)";
+    static final String NOT_DELEGATED = "该任务未委托给您，不能“交还”(resolve)；请通过表单办理 "
+            + "(only a task delegated to you is resolved, by you)";
+    static final String VARIABLES_ON_RESOLVE = "交还委托任务不能带变量，案件变量只能通过提交表单写入 "
+            + "(resolve takes no variables: a case's values change only through its form's complete or submit)";
+    static final String STARTED_BY_THE_SYSTEM = "该流程由系统发起，没有启动表单，不能通过表单启动 "
+            + "(this process is started by the system, not by a form)";
+    static final String VALUE_FILTER = "不能按变量的值查询或排序 (no filtering or sorting by variable values)";
+    /** Camunda's query parameters that filter by variable values, lower case (runtime, history, case queries). */
+    private static final Set<String> VALUE_FILTER_PARAMETERS = Set.of("variables", "processvariables",
+            "taskvariables", "caseinstancevariables", "caseexecutionvariables", "variablevalues", "variablevalue");
+
     private final String webappEngineApi;
     private final FormSubmissions forms;
     private final StartFormOptions startForms;
@@ -150,7 +163,9 @@ class EngineApiGuard extends OncePerRequestFilter {
                     : method + " " + path + " 不在本角色允许的操作之列 (not allowed for your role)"));
             return;
         }
-        if (body == null && needsBody(match.get().rule().check())) {
+        if (body == null && (needsBody(match.get().rule().check())
+                || (method == HttpMethod.POST && match.get().rule().check() == EngineApiAccess.Check.QUERY
+                        && !readsValues(caller.get())))) {
             byte[] bytes = readBody(request, response, uri);
             if (bytes == null) {
                 return;
@@ -186,21 +201,27 @@ class EngineApiGuard extends OncePerRequestFilter {
         return switch (match.rule().check()) {
             case NONE -> null;
             case TASK_FORM -> {
-                if (!facts.isOwnTask(id, caller)) {
-                    yield forbidden(uri, "这不是您的任务 (not your task)");
+                if (!facts.canWork(id, caller.userId(), caller.groups())) {
+                    yield forbidden(uri, NOT_A_WORKER);
                 }
                 yield violations(forms.checkTaskSubmit(id, body.path("variables")).orElse(List.of()), uri);
             }
-            case START_FORM -> violations(forms.checkStartSubmit(id, match.pathVariables().get("key"),
-                    match.pathVariables().get("tenantId"), body.path("variables")).orElse(List.of()), uri);
+            case START_FORM -> {
+                if (!forms.hasStartForm(id, match.pathVariables().get("key"), match.pathVariables().get("tenantId"))) {
+                    yield forbidden(uri, STARTED_BY_THE_SYSTEM);
+                }
+                yield violations(forms.checkStartSubmit(id, match.pathVariables().get("key"),
+                        match.pathVariables().get("tenantId"), body.path("variables")).orElse(List.of()), uri);
+            }
             case OWN_TASK -> facts.isOwnTask(id, caller) ? null : forbidden(uri, "这不是您的任务 (not your task)");
-            case OWN_TASK_TO_COLLEAGUE -> {
+            case OWN_TASK_TO_WORKER -> {
                 if (!facts.isOwnTask(id, caller)) {
                     yield forbidden(uri, "这不是您的任务 (not your task)");
                 }
                 String userId = body.path("userId").asText(null);
-                yield userId == null || facts.isColleague(userId, caller) ? null
-                        : forbidden(uri, "只能交给本单位的同事 (only to a colleague of your body): " + userId);
+                yield userId == null || isWorkerColleague(id, userId, caller) ? null
+                        : forbidden(uri, "只能交给本单位能办理此任务的同事（任务候选组的成员） "
+                                + "(only to a colleague of your body who could work this task): " + userId);
             }
             case OWN_TASK_LINK_IN_BODY -> {
                 if (!facts.isOwnTask(id, caller)) {
@@ -208,16 +229,101 @@ class EngineApiGuard extends OncePerRequestFilter {
                 }
                 String userId = body.path("userId").asText(null);
                 String groupId = body.path("groupId").asText(null);
-                boolean inBody = (userId == null || facts.isColleague(userId, caller))
+                boolean inBody = (userId == null || isWorkerColleague(id, userId, caller))
                         && (groupId == null || facts.isGroupOfBody(groupId, caller));
-                yield inBody ? null : forbidden(uri, "只能交给本单位 (only within your body): "
+                yield inBody ? null : forbidden(uri, "只能交给本单位办理任务的岗位组或能办理此任务的同事 "
+                        + "(only within your body, to those who could work this task): "
                         + (groupId != null ? groupId : userId));
             }
+            case DELEGATED_TASK -> {
+                if (!facts.isDelegatedTo(id, caller.userId())) {
+                    yield forbidden(uri, NOT_DELEGATED);
+                }
+                yield violations(variablesOnResolve(body.path("variables")), uri);
+            }
+            case QUERY -> readsValues(caller) ? null : valueFilters(request, body, uri);
             case SELF -> caller.userId().equals(match.pathVariables().get("userId")) ? null
                     : forbidden(uri, "只能修改自己的资料 (only your own profile)");
             case NO_CASCADE -> "true".equalsIgnoreCase(request.getParameter("cascade"))
                     ? forbidden(uri, "删除部署不能连带删除案件 (cascade would delete running cases)") : null;
         };
+    }
+
+    private boolean isWorkerColleague(String taskId, String userId, Caller caller) {
+        if (userId.equals(caller.userId())) {
+            return facts.canWork(taskId, userId, caller.groups());
+        }
+        return facts.isColleague(userId, caller) && facts.canWork(taskId, userId);
+    }
+
+    /** Handing a delegated task back changes no case variable: those go only through the form (complete/submit). */
+    private static List<FieldViolation> variablesOnResolve(JsonNode variables) {
+        if (variables.isMissingNode() || variables.isNull() || (variables.isContainerNode() && variables.isEmpty())) {
+            return List.of();
+        }
+        if (!variables.isObject()) {
+            return List.of(new FieldViolation("variables", VARIABLES_ON_RESOLVE));
+        }
+        List<FieldViolation> refused = new java.util.ArrayList<>();
+        variables.fieldNames().forEachRemaining(name -> refused.add(new FieldViolation(name, VARIABLES_ON_RESOLVE)));
+        return refused;
+    }
+
+    /** Workers and supervisors read a case's values anyway; an analyst alone never does (operators.md). */
+    private static boolean readsValues(Caller caller) {
+        Set<Audience> audiences = caller.audiences();
+        return audiences.contains(Audience.WORKER) || audiences.contains(Audience.SUPERVISOR);
+    }
+
+    /**
+     * A query that filters or sorts by variable values answers whether a case holds a value — an analyst could
+     * learn a party's name one guess at a time. Refused, naming the parameter, on GET parameters and POST bodies
+     * (also inside {@code orQueries}).
+     */
+    private static ProblemDetail valueFilters(HttpServletRequest request, JsonNode body, String uri) {
+        List<FieldViolation> refused = new java.util.ArrayList<>();
+        if (HttpMethod.GET.matches(request.getMethod())) {
+            request.getParameterMap().forEach((name, values) -> {
+                if (filtersByValue(name) && java.util.Arrays.stream(values).anyMatch(v -> !v.isBlank())) {
+                    refused.add(new FieldViolation(name, VALUE_FILTER));
+                }
+            });
+        } else if (body != null) {
+            collectValueFilters(body, refused, 0);
+        }
+        if (refused.isEmpty()) {
+            return null;
+        }
+        ProblemDetail problem = forbidden(uri, "流程分析员不能按案件变量的值查询或排序 (an analyst never filters or sorts "
+                + "by a case's variable values): " + String.join(", ", refused.stream().map(FieldViolation::field)
+                        .distinct().toList()));
+        problem.setProperty("errors", refused);
+        return problem;
+    }
+
+    private static void collectValueFilters(JsonNode node, List<FieldViolation> refused, int depth) {
+        if (depth > 10 || !node.isContainerNode()) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(element -> collectValueFilters(element, refused, depth + 1));
+            return;
+        }
+        node.fields().forEachRemaining(field -> {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (filtersByValue(name) && !value.isNull() && !(value.isContainerNode() && value.isEmpty())) {
+                refused.add(new FieldViolation(name, VALUE_FILTER));
+            } else if (name.equals("sorting") && value.findValue("variable") != null) {
+                refused.add(new FieldViolation(name, VALUE_FILTER));
+            } else if (name.equals("orQueries")) {
+                collectValueFilters(value, refused, depth + 1);
+            }
+        });
+    }
+
+    private static boolean filtersByValue(String parameter) {
+        return VALUE_FILTER_PARAMETERS.contains(parameter.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean sendsJson(HttpServletRequest request, HttpMethod method) {
@@ -239,7 +345,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 
     private static boolean needsBody(EngineApiAccess.Check check) {
         return switch (check) {
-            case TASK_FORM, START_FORM, OWN_TASK_TO_COLLEAGUE, OWN_TASK_LINK_IN_BODY -> true;
+            case TASK_FORM, START_FORM, OWN_TASK_TO_WORKER, OWN_TASK_LINK_IN_BODY, DELEGATED_TASK -> true;
             default -> false;
         };
     }

@@ -13,10 +13,11 @@ import org.springframework.http.HttpMethod;
 
 /**
  * operators.md "Who may do what through /engine-rest", note ²: a submit carries its form's fields and nothing else —
- * its values are the case record, so none of them is transient. Tried through both engine APIs: 4xx Problem Details,
+ * its values are the case record, so none of them is transient — and a process is started only through its start
+ * form; one without a start form is started by the system. Tried through both engine APIs: 4xx Problem Details,
  * never a 5xx, and nothing changes.
  */
-@DisplayName("A form's values are stored: no transient value")
+@DisplayName("A form's values are stored: no transient value; no start by form of a process without one")
 class FormSubmitLimitsTest extends BothEngineApis {
 
     private static final Map<String, Object> TRANSIENT_FINDINGS = Map.of("value", "询问当事人，制作询问笔录", "type",
@@ -57,5 +58,20 @@ class FormSubmitLimitsTest extends BothEngineApis {
         assertRefused(answer, 400);
         assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("partyName");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("leadIntake").count()).isEqualTo(leads);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("operators.md (a process is started only through its start form): 移送管辖 and 协查 have none — "
+            + "qchandler1's submit-form → 403 saying the system starts them, nothing started")
+    @EnumSource(Api.class)
+    void aProcessWithoutAStartFormIsStartedByTheSystem(Api api) {
+        for (String key : new String[] {"caseTransfer", "assistanceRequest"}) {
+            long running = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).count();
+            Answer answer = call(api, "qchandler1", HttpMethod.POST, "/process-definition/key/" + key + "/submit-form",
+                    Map.of("variables", Map.of()));
+            assertRefused(answer, 403);
+            assertThat(answer.body().path("detail").asText()).contains("由系统发起");
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(key).count()).isEqualTo(running);
+        }
     }
 }

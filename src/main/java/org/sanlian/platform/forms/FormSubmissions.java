@@ -51,20 +51,24 @@ public class FormSubmissions {
     }
 
     /**
+     * The definition (by id, or latest by key, optionally of a tenant) has a Camunda Form on its start event; true
+     * when there is no such definition, so the engine answers 404 as usual. A process without one (a case transfer,
+     * an assistance request) is started by the system, never through submit-form.
+     */
+    public boolean hasStartForm(String id, String key, String tenantId) {
+        return execute(context -> {
+            ProcessDefinitionEntity definition = definition(context, id, key, tenantId);
+            return definition == null || isCamundaForm(definition.getStartFormDefinition());
+        });
+    }
+
+    /**
      * The problems of a submit to a start form, the definition given by id or by key (latest version, optionally
      * of a tenant); empty when there is no such definition.
      */
     public Optional<List<FieldViolation>> checkStartSubmit(String id, String key, String tenantId, JsonNode variables) {
         return execute(context -> {
-            DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
-            ProcessDefinitionEntity definition;
-            try {
-                definition = id != null ? cache.findDeployedProcessDefinitionById(id)
-                        : tenantId != null ? cache.findDeployedLatestProcessDefinitionByKeyAndTenantId(key, tenantId)
-                        : cache.findDeployedLatestProcessDefinitionByKey(key);
-            } catch (ProcessEngineException notFound) {
-                return Optional.empty();
-            }
+            ProcessDefinitionEntity definition = definition(context, id, key, tenantId);
             if (definition == null) {
                 return Optional.empty();
             }
@@ -75,9 +79,24 @@ public class FormSubmissions {
         });
     }
 
+    private static ProcessDefinitionEntity definition(CommandContext context, String id, String key, String tenantId) {
+        DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
+        try {
+            return id != null ? cache.findDeployedProcessDefinitionById(id)
+                    : tenantId != null ? cache.findDeployedLatestProcessDefinitionByKeyAndTenantId(key, tenantId)
+                    : cache.findDeployedLatestProcessDefinitionByKey(key);
+        } catch (ProcessEngineException notFound) {
+            return null;
+        }
+    }
+
+    private static boolean isCamundaForm(FormDefinition form) {
+        return form != null && (form.getCamundaFormDefinitionKey() != null || isCamundaFormKey(form));
+    }
+
     private FormFields fields(CommandContext context, FormDefinition form, String cacheKey,
             java.util.function.Supplier<InputStream> deployedForm) {
-        if (form == null || (form.getCamundaFormDefinitionKey() == null && !isCamundaFormKey(form))) {
+        if (!isCamundaForm(form)) {
             return FormFields.NONE;
         }
         if ("deployment".equals(form.getCamundaFormDefinitionBinding())) {
