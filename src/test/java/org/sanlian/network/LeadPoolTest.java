@@ -95,6 +95,10 @@ public class LeadPoolTest extends NetworkTestSupport {
         assertThat(entries.get(0).path("registrations").findValuesAsText("organisationCode"))
                 .containsExactly("xifeng", "qingcheng");
         assertThat(entries.get(0).path("registrations").findValuesAsText("merged")).containsExactly("false", "true");
+        // the process analyst is no body's officer and never reads who registered which party's act (operators.md)
+        ResponseEntity<String> byAnalyst = get("analyst", "/api/lead-pool?plateNumber=" + plate + "&occurredOn=" + date);
+        assertThat(byAnalyst.getStatusCode()).isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN);
+        assertThat(byAnalyst.getBody()).doesNotContain(leadNumber);
 
         // the second registrant: a Tasklist task naming the lead and its holder, and its registrations list
         String secondInstance = second.path("id").asText();
