@@ -92,7 +92,7 @@ public class Assistance {
             violations.add(new FieldViolation("assistingOrganisation", "须选择本执法网络中另一个执法机构"));
         }
         String matters = input.matters() == null ? null : input.matters().strip();
-        if (matters == null || matters.isEmpty() || matters.length() > 2000) {
+        if (matters == null || matters.isEmpty() || matters.codePointCount(0, matters.length()) > 2000) {
             violations.add(new FieldViolation("matters", "协查事项必填，不超过 2000 字"));
         }
         if (!violations.isEmpty()) {

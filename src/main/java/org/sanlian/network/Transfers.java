@@ -100,7 +100,7 @@ public class Transfers {
         String reason = input.reason() == null ? null : input.reason().strip();
         if (reason == null || reason.isEmpty()) {
             violations.add(new FieldViolation("reason", "必须写明移送、报请或提级的理由"));
-        } else if (reason.length() > 2000) {
+        } else if (reason.codePointCount(0, reason.length()) > 2000) {
             violations.add(new FieldViolation("reason", "不能超过 2000 字"));
         }
         // two requests for one subject at once: the second waits here until the first has committed, then finds it

@@ -6,11 +6,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanlian.casefile.CaseFile;
 import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseStatus;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.StoredFileLimit;
@@ -28,7 +31,11 @@ class EvidenceSizeLimitTest {
     @DisplayName("a 2 MiB photo under a 1 MiB packet: 400 naming file, its size and the limit; the repository never asked to save")
     void fileOverTheDatabasesLimitIsRefused() {
         EvidenceRepository repository = mock(EvidenceRepository.class);
-        EvidenceService evidence = new EvidenceService(repository, mock(CaseFiles.class),
+        CaseFiles caseFiles = mock(CaseFiles.class);
+        CaseFile open = mock(CaseFile.class);
+        when(open.getStatus()).thenReturn(CaseStatus.FILED);
+        when(caseFiles.byNumber(any())).thenReturn(open);
+        EvidenceService evidence = new EvidenceService(repository, caseFiles,
                 new StoredFileLimit(1024 * 1024), Optional.empty());
         byte[] photo = new byte[2 * 1024 * 1024];
 
