@@ -297,9 +297,16 @@ public class LeadService {
             case "file" -> LeadStatus.FILED;
             case "notFile" -> LeadStatus.NOT_FILED;
             case "transfer" -> LeadStatus.TRANSFERRED;
-            case "crimeTransfer" -> LeadStatus.CRIME_TRANSFERRED;
+            case "crimeTransfer" -> {
+                // 移送规定 Art. 5: a suspected crime goes to the police only after the case group's written report,
+                // the head's approval within 3 days and with the 移送书 within 24 hours — the case's own steps
+                // (案件调查报告 → 涉嫌犯罪移送审批 → 移送); ended here, the lead went nowhere and no one was told
+                violations.add(new FieldViolation("filingDecision", "涉嫌犯罪的，应当立案，由专案组在案件调查报告中提出涉嫌犯罪移送，"
+                        + "经负责人在3日内批准后于24小时内向公安机关移送（《行政执法机关移送涉嫌犯罪案件的规定》第五条、第六条）：请选择立案"));
+                yield null;
+            }
             default -> {
-                violations.add(new FieldViolation("filingDecision", "必须选择：立案、不予立案、移送管辖或涉嫌犯罪移送"));
+                violations.add(new FieldViolation("filingDecision", "必须选择：立案、不予立案或移送管辖"));
                 yield null;
             }
         };

@@ -124,15 +124,19 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 27: a suspected crime is transferred to the judicial organs (涉嫌犯罪移送)")
-    void crimeTransfer() {
+    @DisplayName("行政处罚法 Art. 27, 移送规定 Arts. 5, 6: a suspected crime is not ended at 立案审批 — the head files it, and the case group's report, the head's approval within 3 days and the 移送书 within 24 hours follow in the case; the shortcut is refused naming filingDecision and the lead waits")
+    void crimeTransferGoesThroughTheCase() throws Exception {
         ProcessInstance instance = registered("孙七");
         verify(instance);
-        taskService.complete(task().getId(),
-                withVariables("filingDecision", "crimeTransfer", "decisionReason", "涉嫌危险物品肇事"));
-        assertThat(instance).isEnded().hasPassed("crimeTransferred");
-        assertThat(leadService.byNumber(instance.getBusinessKey()).getStatus())
-                .isEqualTo(LeadStatus.CRIME_TRANSFERRED);
+        String taskId = task().getId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taskId,
+                withVariables("filingDecision", "crimeTransfer", "decisionReason", "涉嫌危险物品肇事")))
+                .hasMessageContaining("filingDecision").hasMessageContaining("请选择立案");
+        assertThat(instance).isWaitingAt("decideFiling");
+        assertThat(leadService.byNumber(instance.getBusinessKey()).getStatus()).isEqualTo(LeadStatus.VERIFIED);
+        // the form offers no such choice either
+        String options = java.nio.file.Files.readString(java.nio.file.Path.of("forms/decideFiling.form"));
+        org.assertj.core.api.Assertions.assertThat(options).doesNotContain("crimeTransfer");
     }
 
     @Test
