@@ -233,13 +233,19 @@ def seed_archives(db, first, last, chunk):
         raise SystemExit("no real archive to copy: run tools/scale.py --close-cases K first")
     ids = ", ".join(r[0] for r in real)
     seeder = Seeder(db, chunk)
-    seeder.insert("case_archive", "case_number, version, ending, file_name, size_bytes, sha256, content, index_json,"
+    seeder.insert("case_archive", "case_number, version, ending, file_name, size_bytes, sha256, index_json,"
                   " archived_by, archived_at",
                   f"SELECT {CASE_NUMBER}, 1, t.ending, CONCAT({CASE_NUMBER}, '-案卷.zip'), t.size_bytes, t.sha256,"
-                  f" t.content, JSON_SET(t.index_json, '$.caseNumber', {CASE_NUMBER}, '$.partyName', {PARTY},"
+                  f" JSON_SET(t.index_json, '$.caseNumber', {CASE_NUMBER}, '$.partyName', {PARTY},"
                   f" '$.organisation', {BODY}), t.archived_by, NOW() - INTERVAL (s.seq MOD 365) DAY"
                   " FROM {SEQ} s JOIN (SELECT a.*, ROW_NUMBER() OVER (ORDER BY a.id) - 1 AS k FROM case_archive a"
                   f" WHERE a.id IN ({ids})) t ON t.k = s.seq MOD {len(real)}", first, last, 1)
+    # the volume's bytes, kept in parts (V320): the same parts as the real volume it copies
+    seeder.insert("case_archive_part", "archive_id, part_no, content",
+                  f"SELECT n.id, p.part_no, p.content FROM {{SEQ}} s JOIN case_archive n ON n.case_number = {CASE_NUMBER}"
+                  " JOIN (SELECT a.id, ROW_NUMBER() OVER (ORDER BY a.id) - 1 AS k FROM case_archive a"
+                  f" WHERE a.id IN ({ids})) t ON t.k = s.seq MOD {len(real)}"
+                  " JOIN case_archive_part p ON p.archive_id = t.id", first, last, 1)
     return seeder.totals
 
 
