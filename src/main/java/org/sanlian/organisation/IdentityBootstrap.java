@@ -92,6 +92,10 @@ public class IdentityBootstrap implements ApplicationRunner {
             grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            // Tasklist's assignee field looks the colleague up (GET /user?id=…, /user/{id}/profile) before it sends
+            // anything: without READ on users it found nobody and said nothing. Who may be handed a task is still
+            // the API guard's rule (a colleague of the same body who could work it).
+            grant(group, Resources.USER, "*", Permissions.READ);
         }
 
         // 法制监督: reads everything, changes nothing

@@ -29,6 +29,24 @@ class TaskWorkersTest extends BothEngineApis {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("Tasklist's assignee field (operators.md, hand a task to a colleague): xfhandler1 finds xfhandler2 by id and reads his profile, then hands him the claimed 案件调查报告 — before, the lookup found nobody and nothing was sent")
+    @EnumSource(Api.class)
+    void theAssigneeFieldFindsAColleague(Api api) {
+        Answer found = call(api, "xfhandler1", HttpMethod.GET, "/user?maxResults=1&id=xfhandler2", null);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body().findValuesAsText("id")).containsExactly("xfhandler2");
+        Answer profile = call(api, "xfhandler1", HttpMethod.GET, "/user/xfhandler2/profile", null);
+        assertThat(profile.status()).as(profile.body().toString()).isEqualTo(200);
+        ProcessInstance instance = investigated("办理人字段测试丙");
+        String task = taskId(instance, "investigationReport");
+        assertThat(call(api, "xfhandler1", HttpMethod.POST, "/task/" + task + "/claim", Map.of("userId", "xfhandler1"))
+                .status()).isEqualTo(204);
+        Answer handed = call(api, "xfhandler1", HttpMethod.POST, "/task/" + task + "/assignee",
+                Map.of("userId", "xfhandler2"));
+        assertThat(handed.status()).as(handed.body().toString()).isEqualTo(204);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("operators.md (case variables change only through a form's complete/submit): resolve of an undelegated "
             + "调查终结报告 with proposedFine and facts → 403, the case's variables unchanged")
     @EnumSource(Api.class)
