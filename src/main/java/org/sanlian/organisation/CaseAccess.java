@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -80,14 +81,20 @@ public class CaseAccess {
                 .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groups)
                 .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
                 .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        Runnable revokeHistory = () -> authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groups)
+                .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(processInstanceId).list()
+                .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
         CommandContext commandContext = Context.getCommandContext();
         if (commandContext != null) {
             commandContext.runWithoutAuthorization(() -> {
                 revoke.run();
+                revokeHistory.run();
                 return null;
             });
         } else {
             revoke.run();
+            revokeHistory.run();
         }
     }
 
@@ -98,5 +105,12 @@ public class CaseAccess {
         authorization.setResourceId(processInstanceId);
         authorization.addPermission(ProcessInstancePermissions.READ);
         authorizationService.saveAuthorization(authorization);
+        // and its history (enable-historic-instance-permissions): a task's comments, the case's steps in Tasklist
+        Authorization history = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        history.setGroupId(organisationCode);
+        history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+        history.setResourceId(processInstanceId);
+        history.addPermission(HistoricProcessInstancePermissions.READ);
+        authorizationService.saveAuthorization(history);
     }
 }
