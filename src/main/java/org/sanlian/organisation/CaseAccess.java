@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -77,40 +78,35 @@ public class CaseAccess {
     public void closeTo(String processInstanceId, String organisationCode) {
         String[] groups = Stream.concat(Stream.of(organisationCode),
                 Arrays.stream(Role.values()).map(role -> role.dutyGroupId(organisationCode))).toArray(String[]::new);
-        Runnable revoke = () -> authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groups)
-                .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
-                .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
-        Runnable revokeHistory = () -> authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groups)
-                .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(processInstanceId).list()
+        // the instance and its history (enable-historic-instance-permissions)
+        Runnable revoke = () -> Stream.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)
+                .flatMap(type -> authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                        .groupIdIn(groups).resourceType(type).resourceId(processInstanceId).list().stream())
                 .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
         CommandContext commandContext = Context.getCommandContext();
         if (commandContext != null) {
             commandContext.runWithoutAuthorization(() -> {
                 revoke.run();
-                revokeHistory.run();
                 return null;
             });
         } else {
             revoke.run();
-            revokeHistory.run();
         }
     }
 
     private void grantRead(String processInstanceId, String organisationCode) {
-        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(organisationCode);
-        authorization.setResource(Resources.PROCESS_INSTANCE);
-        authorization.setResourceId(processInstanceId);
-        authorization.addPermission(ProcessInstancePermissions.READ);
-        authorizationService.saveAuthorization(authorization);
+        grant(organisationCode, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
         // and its history (enable-historic-instance-permissions): a task's comments, the case's steps in Tasklist
-        Authorization history = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        history.setGroupId(organisationCode);
-        history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-        history.setResourceId(processInstanceId);
-        history.addPermission(HistoricProcessInstancePermissions.READ);
-        authorizationService.saveAuthorization(history);
+        grant(organisationCode, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                HistoricProcessInstancePermissions.READ);
+    }
+
+    private void grant(String groupId, Resources resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizationService.saveAuthorization(authorization);
     }
 }

@@ -6,26 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.sanlian.support.SanlianSpringTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Issue 11's routes around the law, tried through both engine APIs — /engine-rest with HTTP Basic and the webapps'
@@ -33,24 +24,9 @@ import org.springframework.http.ResponseEntity;
  * and the task and the case's variables are exactly as before.
  */
 @DisplayName("A submit carries only its form's fields; variable writes, bpmnError and hand-overs outside the body are refused")
-class EngineApiTamperTest extends SanlianSpringTest {
+class EngineApiTamperTest extends BothEngineApis {
 
-    enum Api { ENGINE_REST, WEBAPP }
-
-    record Answer(int status, JsonNode body) {
-    }
-
-    private static final Map<String, WebappSession> SESSIONS = new ConcurrentHashMap<>();
     private static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    TaskService taskService;
 
     @ParameterizedTest(name = "{0}")
     @DisplayName("行政处罚法 Art. 45 (no heavier penalty for a statement): at 陈述申辩与复核 a submit that also sends proposedFine → 400 naming proposedFine, the notified fine unchanged")
@@ -225,31 +201,6 @@ class EngineApiTamperTest extends SanlianSpringTest {
                 variables(values));
     }
 
-    private Answer call(Api api, String user, HttpMethod method, String path, Object body) {
-        String json;
-        try {
-            json = body == null ? null : JSON.writeValueAsString(body);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
-        if (api == Api.ENGINE_REST) {
-            ResponseEntity<String> response = call(user, method, "/engine-rest" + path, json);
-            return new Answer(response.getStatusCode().value(), parse(response.getBody()));
-        }
-        WebappSession session = SESSIONS.computeIfAbsent(port + "/" + user,
-                key -> WebappSession.login(port, user, DEMO_PASSWORD));
-        HttpResponse<String> response = session.engine(method.name(), path, json);
-        return new Answer(response.statusCode(), parse(response.body()));
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (Exception e) {
-            return JSON.createObjectNode().put("text", body);
-        }
-    }
-
     private static void assertForbidden(Answer answer) {
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(403);
         assertThat(answer.body().path("status").asInt()).isEqualTo(403);
@@ -276,19 +227,6 @@ class EngineApiTamperTest extends SanlianSpringTest {
                 "investigationFindings", "询问当事人，制作询问笔录；现场检查，制作现场笔录");
     }
 
-    private ProcessInstance filedCase(String party) {
-        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "xifeng"));
-        complete(lead, "verifyLead", Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
-        complete(lead, "decideFiling", Map.of("filingDecision", "file"));
-        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(lead.getId()).variableName("caseNumber").singleResult().getValue();
-        ProcessInstance procedure = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey("generalProcedure").processInstanceBusinessKey(caseNumber).singleResult();
-        assertThat(procedure).isWaitingAt("investigate");
-        return procedure;
-    }
-
     private ProcessInstance atStatementAndRecheck(String party) {
         ProcessInstance instance = filedCase(party);
         complete(instance, "investigate", investigation());
@@ -309,10 +247,5 @@ class EngineApiTamperTest extends SanlianSpringTest {
                 "recipient", party, "receiptSignature", "signed"));
         assertThat(instance).isWaitingAt("recordPayment");
         return instance;
-    }
-
-    private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
-        assertThat(instance).isWaitingAt(taskKey);
-        taskService.complete(task(taskKey, instance).getId(), values);
     }
 }
