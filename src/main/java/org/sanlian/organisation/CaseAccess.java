@@ -7,8 +7,6 @@ import java.util.Collection;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -78,10 +76,9 @@ public class CaseAccess {
     public void closeTo(String processInstanceId, String organisationCode) {
         String[] groups = Stream.concat(Stream.of(organisationCode),
                 Arrays.stream(Role.values()).map(role -> role.dutyGroupId(organisationCode))).toArray(String[]::new);
-        // the instance and its history (enable-historic-instance-permissions)
-        Runnable revoke = () -> Stream.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)
-                .flatMap(type -> authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-                        .groupIdIn(groups).resourceType(type).resourceId(processInstanceId).list().stream())
+        Runnable revoke = () -> authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groups)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
                 .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
         CommandContext commandContext = Context.getCommandContext();
         if (commandContext != null) {
@@ -95,18 +92,11 @@ public class CaseAccess {
     }
 
     private void grantRead(String processInstanceId, String organisationCode) {
-        grant(organisationCode, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
-        // and its history (enable-historic-instance-permissions): a task's comments, the case's steps in Tasklist
-        grant(organisationCode, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-                HistoricProcessInstancePermissions.READ);
-    }
-
-    private void grant(String groupId, Resources resource, String resourceId, Permission permission) {
         Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        authorization.addPermission(permission);
+        authorization.setGroupId(organisationCode);
+        authorization.setResource(Resources.PROCESS_INSTANCE);
+        authorization.setResourceId(processInstanceId);
+        authorization.addPermission(ProcessInstancePermissions.READ);
         authorizationService.saveAuthorization(authorization);
     }
 }
