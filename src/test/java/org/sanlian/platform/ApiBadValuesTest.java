@@ -70,11 +70,13 @@ class ApiBadValuesTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("retrying a document render job that does not exist is 404, not 202")
+    @DisplayName("retrying a document render job that does not exist is 404, not 202, and says so in Chinese")
     void retryOfNoJob() {
         ResponseEntity<String> retry = post("admin", "/api/supervision/document-renders/999999999/retry", Map.of());
         assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         JsonNode problem = json(retry);
         assertThat(problem.path("status").asInt()).isEqualTo(404);
+        // in Chinese, as an officer reads it: not "没有找到 document render job …"
+        assertThat(problem.path("detail").asText()).contains("没有找到文书生成任务 999999999");
     }
 }
