@@ -18,4 +18,12 @@ public enum CaseStatus {
     public String chineseName() {
         return chineseName;
     }
+
+    /**
+     * Whether the case is still being handled, so its file may still grow (evidence, services): a closed, archived or
+     * transferred file does not change (一案一卷, 行政处罚法 Art. 47).
+     */
+    public boolean fileOpen() {
+        return this == FILED || this == DECIDED;
+    }
 }

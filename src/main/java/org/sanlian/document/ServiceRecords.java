@@ -74,7 +74,7 @@ public class ServiceRecords {
             throw new InvalidInputException("document", served.getKind().title() + "不是向当事人送达的文书，无从记录送达");
         }
         CaseStatus status = caseFiles.byNumber(served.getCaseNumber()).getStatus();
-        if (status != CaseStatus.FILED && status != CaseStatus.DECIDED) {
+        if (!status.fileOpen()) {
             throw new InvalidInputException("caseNumber", "案件" + status.chineseName()
                     + "，案卷不能再更改，不能再记录送达（一案一卷，行政处罚法第四十七条）");
         }

@@ -38,7 +38,7 @@ public class EvidenceService {
     public Evidence add(String caseNumber, String type, String title, String fileName, String contentType,
             byte[] content, String addedBy) {
         CaseStatus status = caseFiles.byNumber(caseNumber).getStatus();
-        if (status != CaseStatus.FILED && status != CaseStatus.DECIDED) {
+        if (!status.fileOpen()) {
             // 一案一卷 (行政处罚法 Art. 47): a closed, archived or transferred file does not change; a transferred
             // case's evidence goes to the case the receiving body holds now
             throw new InvalidInputException("caseNumber", "案件" + status.chineseName() + "，案卷不能再更改，不能再添加证据"
