@@ -75,6 +75,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             "taskvariables", "caseinstancevariables", "caseexecutionvariables", "variablevalues", "variablevalue");
 
     private final String webappEngineApi;
+    private final String cockpitPluginApi;
     private final FormSubmissions forms;
     private final StartFormOptions startForms;
     private final EngineApiFacts facts;
@@ -83,6 +84,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     public EngineApiGuard(String webappPath, FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts,
             Predicate<String> deserializable) {
         this.webappEngineApi = webappPath + "/api/engine";
+        this.cockpitPluginApi = webappPath + "/api/cockpit/";
         this.forms = forms;
         this.startForms = startForms;
         this.facts = facts;
@@ -116,6 +118,10 @@ class EngineApiGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
+        if (uri.startsWith(cockpitPluginApi)) {
+            cockpitPluginQuery(request, response, chain, uri);
+            return;
+        }
         boolean webapp = uri.startsWith(webappEngineApi + "/");
         String path = enginePath(webapp ? uri.substring(webappEngineApi.length()) : uri.substring("/engine-rest".length()));
         HttpMethod method = HttpMethod.valueOf(request.getMethod());
@@ -184,6 +190,41 @@ class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         proceed(caller.get(), method, path, checked, response, chain);
+    }
+
+    /**
+     * Cockpit's own plugin API only reads, and Camunda checks its access grant and authorizations; but its
+     * process-instance lists and counts take the same {@code variables} filter as the engine's (Cockpit's instance
+     * search), so the analyst's value-filter rule holds there too.
+     */
+    private void cockpitPluginQuery(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            String uri) throws ServletException, IOException {
+        Optional<Caller> caller = sessionCaller(request);
+        if (caller.isEmpty() || caller.get().isAdministrator() || readsValues(caller.get())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpServletRequest checked = request;
+        JsonNode body = null;
+        if (sendsJson(request, HttpMethod.valueOf(request.getMethod()))) {
+            byte[] bytes = readBody(request, response, uri);
+            if (bytes == null) {
+                return;
+            }
+            body = parse(bytes);
+            if (body == null) {
+                write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容不是有效的 JSON")), uri));
+                return;
+            }
+            checked = new CachedBody(request, bytes);
+        }
+        ProblemDetail problem = valueFilters(checked, body, uri);
+        if (problem != null) {
+            LOG.info("refused {} {} for {}: {}", request.getMethod(), uri, caller.get().userId(), problem.getDetail());
+            write(response, problem);
+            return;
+        }
+        chain.doFilter(checked, response);
     }
 
     /** The engine answers; a start form comes with the options its selects offer this caller. */

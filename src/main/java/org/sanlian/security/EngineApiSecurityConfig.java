@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Puts {@link EngineApiGuard} in front of both engine APIs. It runs after Spring Security (order -100), which
- * has authenticated /engine-rest callers by then; the webapps' callers come from their session.
+ * has authenticated /engine-rest callers by then; the webapps' callers come from their session. Cockpit's plugin
+ * API passes through it only for the analyst's value-filter rule.
  */
 @Configuration
 class EngineApiSecurityConfig {
@@ -20,7 +21,7 @@ class EngineApiSecurityConfig {
             DeserializableTypes deserializable, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         FilterRegistrationBean<EngineApiGuard> registration =
                 new FilterRegistrationBean<>(new EngineApiGuard(webappPath, forms, startForms, facts, deserializable));
-        registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
+        registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*", webappPath + "/api/cockpit/*");
         registration.setName("sanlianEngineApiGuard");
         registration.setOrder(0);
         return registration;
