@@ -74,4 +74,28 @@ class FormSubmitLimitsTest extends BothEngineApis {
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(key).count()).isEqualTo(running);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("operators.md note ² (only what the form shows): 案件调查报告 with 不予处罚 and a proposedFine of 20,000 — "
+            + "a field the form hides under that choice, which Tasklist never sends — → 400 naming proposedFine; "
+            + "the case still waits and holds no fine")
+    @EnumSource(Api.class)
+    void aFieldTheFormHidesTakesNoValue(Api api) {
+        ProcessInstance instance = investigated("隐藏字段测试甲");
+        String task = taskId(instance, "investigationReport");
+        Map<String, Object> body = Map.of("variables", Map.of(
+                "facts", Map.of("value", "当事人驾驶车辆载客收费"),
+                "legalBasis", Map.of("value", "《道路运输条例》第六十三条"),
+                "partyType", Map.of("value", "citizen"),
+                "proposedOutcome", Map.of("value", "noPenalty"),
+                "correctedPromptly", Map.of("value", true, "type", "Boolean"),
+                "proposedFine", Map.of("value", 20000, "type", "Long")));
+
+        Answer answer = call(api, "xfhandler1", HttpMethod.POST, "/task/" + task + "/submit-form", body);
+
+        assertRefused(answer, 400);
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("proposedFine");
+        assertThat(instance).isWaitingAt("investigationReport");
+        assertThat(runtimeService.getVariable(instance.getId(), "proposedFine")).isNull();
+    }
 }

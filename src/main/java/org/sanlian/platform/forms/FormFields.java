@@ -28,9 +28,12 @@ public record FormFields(Map<String, Field> fields) {
     /** What a form-js component submits. */
     public enum Kind { TEXT, NUMBER, BOOLEAN, LIST }
 
-    /** {@code options}: value → label of a select, radio, checklist or tag list, in the form's order. */
+    /**
+     * {@code options}: value → label of a select, radio, checklist or tag list, in the form's order;
+     * {@code hiddenWhen}: the field's {@code conditional.hide} and its groups'.
+     */
     public record Field(String key, String label, Kind kind, boolean readOnly, Map<String, String> options,
-            int maxLength) {
+            int maxLength, List<FormConditions.Condition> hiddenWhen) {
 
         String optionList() {
             List<String> choices = new ArrayList<>();
@@ -45,17 +48,19 @@ public record FormFields(Map<String, Field> fields) {
     public static FormFields parse(InputStream form) {
         try (form) {
             Map<String, Field> fields = new LinkedHashMap<>();
-            collect(JSON.readTree(form).path("components"), fields);
+            collect(JSON.readTree(form).path("components"), List.of(), fields);
             return new FormFields(Map.copyOf(fields));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the form", e);
         }
     }
 
-    private static void collect(JsonNode components, Map<String, Field> fields) {
+    private static void collect(JsonNode components, List<FormConditions.Condition> inherited, Map<String, Field> fields) {
         for (JsonNode component : components) {
+            List<FormConditions.Condition> hiddenWhen = new ArrayList<>(inherited);
+            FormConditions.parse(component.path("conditional").path("hide")).ifPresent(hiddenWhen::add);
             if (component.has("components")) {
-                collect(component.path("components"), fields);
+                collect(component.path("components"), List.copyOf(hiddenWhen), fields);
             }
             String key = component.path("key").asText(null);
             Kind kind = kindOf(component.path("type").asText());
@@ -71,7 +76,8 @@ public record FormFields(Map<String, Field> fields) {
                     : TEXTFIELD_DEFAULT_MAX;
             fields.put(key, new Field(key, component.path("label").asText(key), kind,
                     isTrue(component.path("readonly")) || isTrue(component.path("disabled")),
-                    java.util.Collections.unmodifiableMap(options), component.path("validate").path("maxLength").asInt(defaultMax)));
+                    java.util.Collections.unmodifiableMap(options), component.path("validate").path("maxLength").asInt(defaultMax),
+                    List.copyOf(hiddenWhen)));
         }
     }
 
@@ -113,11 +119,22 @@ public record FormFields(Map<String, Field> fields) {
             if (problem == null && field.readOnly() && !sameValue(entry.getValue().path("value"), current.apply(field.key()))) {
                 problem = "只读字段，不能修改 (read-only)";
             }
+            if (problem == null && !field.hiddenWhen().isEmpty() && isValue(entry.getValue().path("value"))) {
+                problem = FormConditions.hiding(field.hiddenWhen(), variables, current)
+                        .map(condition -> "按本次填写的内容，表单不显示此项，不能填写 (the form hides this field: "
+                                + condition.text() + ")")
+                        .orElse(null);
+            }
             if (problem != null) {
                 violations.add(new FieldViolation(field.key(), field.label() + "：" + problem));
             }
         });
         return violations;
+    }
+
+    /** A value form-js would have sent had it shown the field: not null, not empty text. */
+    private static boolean isValue(JsonNode value) {
+        return !value.isNull() && !value.isMissingNode() && !(value.isTextual() && value.asText().isEmpty());
     }
 
     private static String problemOf(Field field, JsonNode variable) {

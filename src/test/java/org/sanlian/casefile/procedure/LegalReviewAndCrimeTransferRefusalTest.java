@@ -155,15 +155,17 @@ class LegalReviewAndCrimeTransferRefusalTest extends CaseProcedureTestSupport {
     }
 
     @Test
-    @DisplayName("移送规定 Art. 5: refusing a crime transfer without reasons is refused (400 naming crimeTransferRefusalReason), approving without the police organ likewise (receivingOrgan); nothing is recorded")
+    @DisplayName("移送规定 Art. 5: refusing a crime transfer without reasons is refused (400 naming crimeTransferRefusalReason), approving without the police organ likewise (receivingOrgan), a police organ without a decision — a field the form hides then — too; nothing is recorded")
     void art5_refusalWithoutReasons_isRefused() {
         ProcessInstance instance = proposedTransfer("移送审批当事人甲");
         assertRefused(submit("xfhead", instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "refuse")),
                 "crimeTransferRefusalReason");
         assertRefused(submit("xfhead", instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve")),
                 "receivingOrgan");
+        // no decision chosen: the form shows no police organ, so one sent anyway is refused; with nothing, the decision is required
         assertRefused(submit("xfhead", instance, "decideCrimeTransfer", Map.of("receivingOrgan", "庆阳市公安局西峰分局")),
-                "crimeTransferDecision");
+                "receivingOrgan");
+        assertRefused(submit("xfhead", instance, "decideCrimeTransfer", Map.of()), "crimeTransferDecision");
         assertThat(decisionRules.crimeTransferDecision(caseNumberOf(instance))).isEmpty();
         assertThat(instance).isWaitingAt("decideCrimeTransfer");
     }

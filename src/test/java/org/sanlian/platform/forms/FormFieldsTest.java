@@ -37,12 +37,18 @@ class FormFieldsTest {
         FormFields fields = FormFields.parse(Files.newInputStream(form));
         ObjectNode declared = JSON.createObjectNode();
         fields.fields().values().forEach(field -> declared.set(field.key(), valueOf(field)));
-        assertThat(fields.check(declared, name -> null)).as(form.toString()).isEmpty();
+        // every value passes its type check; only a field the form hides under these very values may be refused
+        assertThat(fields.check(declared, name -> null)).as(form.toString()).allSatisfy(violation -> {
+            assertThat(fields.fields().get(violation.field()).hiddenWhen()).isNotEmpty();
+            assertThat(violation.message()).contains("表单不显示此项");
+        });
 
         ObjectNode tampered = declared.deepCopy();
         tampered.set("proposedFineOverride", JSON.createObjectNode().put("value", 30000));
+        List<String> hidden = fields.check(declared, name -> null).stream().map(FieldViolation::field).toList();
         assertThat(fields.check(tampered, name -> null)).extracting(FieldViolation::field)
-                .containsExactly("proposedFineOverride");
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(hidden.stream(), Stream.of("proposedFineOverride"))
+                        .toList());
     }
 
     @Test
@@ -80,6 +86,38 @@ class FormFieldsTest {
         assertThat(fields.check(variables("{\"notifiedFine\": {\"value\": 50000, \"type\": \"Long\"}}"),
                 name -> name.equals("notifiedFine") ? 2000L : null))
                 .extracting(FieldViolation::field).containsExactly("notifiedFine");
+    }
+
+    @Test
+    @DisplayName("form-js submits only the fields it shows: a fine with 不予处罚 or a deferral's reason with 已缴纳 is "
+            + "refused, named; the same fields with the choice that shows them pass; empty values of hidden fields pass")
+    void hiddenFieldsTakeNoValue() throws IOException {
+        FormFields report = FormFields.parse(Files.newInputStream(Path.of("forms/investigationReport.form")));
+        assertThat(report.check(variables("""
+                {"proposedOutcome": {"value": "noPenalty", "type": "String"},
+                 "proposedFine": {"value": 20000, "type": "Long"}}"""), name -> null))
+                .singleElement().satisfies(violation -> {
+                    assertThat(violation.field()).isEqualTo("proposedFine");
+                    assertThat(violation.message()).contains("表单不显示此项").contains("proposedOutcome != \"penalty\"");
+                });
+        assertThat(report.check(variables("""
+                {"proposedOutcome": {"value": "penalty", "type": "String"},
+                 "proposedFine": {"value": 20000, "type": "Long"}}"""), name -> null)).isEmpty();
+        assertThat(report.check(variables("""
+                {"proposedOutcome": {"value": "noPenalty", "type": "String"},
+                 "proposedFine": {"value": null, "type": "Null"}, "deviationReason": {"value": "", "type": "String"}}"""),
+                name -> null)).isEmpty();
+        // the choice made at an earlier submit counts when this one does not carry it, as in Tasklist's form
+        assertThat(report.check(variables("{\"proposedFine\": {\"value\": 500, \"type\": \"Long\"}}"),
+                name -> name.equals("proposedOutcome") ? "notEstablished" : null))
+                .extracting(FieldViolation::field).containsExactly("proposedFine");
+
+        FormFields payment = FormFields.parse(Files.newInputStream(Path.of("forms/recordPayment.form")));
+        assertThat(payment.check(variables("""
+                {"paymentOutcome": {"value": "paid", "type": "String"}, "paidOn": {"value": "2026-12-01", "type": "String"},
+                 "amountPaid": {"value": 2000, "type": "Long"},
+                 "deferralReason": {"value": "经济困难", "type": "String"}}"""), name -> null))
+                .extracting(FieldViolation::field).containsExactly("deferralReason");
     }
 
     private static JsonNode variables(String json) throws IOException {
