@@ -59,13 +59,15 @@ class DocumentController {
     public record ServiceView(long id, String caseNumber, long documentId, DocumentKind documentKind,
             String documentTitle, ServiceRecord.Method method, String methodName, LocalDate servedOn,
             LocalDate effectiveOn, String recipient, ServiceRecord.Receipt receipt, String receiptName, String witness,
-            String address, boolean electronicConsent, String servedBy, Long receiptDocumentId) {
+            String address, boolean electronicConsent, String servedBy, Long receiptDocumentId,
+            ServiceRecord.PublicNoticeGround publicNoticeGround, String publicNoticeCircumstances) {
 
         static ServiceView of(ServiceRecord s) {
             return new ServiceView(s.getId(), s.getCaseNumber(), s.getDocumentId(), s.getDocumentKind(),
                     s.getDocumentKind().title(), s.getMethod(), s.getMethod().chineseName(), s.getServedOn(),
                     s.getEffectiveOn(), s.getRecipient(), s.getReceipt(), s.getReceipt().chineseName(), s.getWitness(),
-                    s.getAddress(), s.isElectronicConsent(), s.getServedBy(), s.getReceiptDocumentId());
+                    s.getAddress(), s.isElectronicConsent(), s.getServedBy(), s.getReceiptDocumentId(),
+                    s.getPublicNoticeGround(), s.getPublicNoticeCircumstances());
         }
     }
 
@@ -94,7 +96,9 @@ class DocumentController {
     @PostMapping("/api/documents/{id}/services")
     @Operation(summary = "记录一次文书送达并生成送达回证",
             description = "字段：serviceMethod（direct、leftAtResidence、entrusted、post、forwarded、electronic、publicNotice）、"
-                    + "servedOn、recipient、receiptSignature（signed、refused）、refusalWitness、serviceAddress、electronicConsent")
+                    + "servedOn、recipient、receiptSignature（signed、refused）、refusalWitness、serviceAddress、electronicConsent；"
+                    + "公告送达须有 publicNoticeGround（whereaboutsUnknown 下落不明、otherMeansFailed 用其他方式无法送达）"
+                    + "和 publicNoticeCircumstances（原因和经过，民事诉讼法第九十五条）")
     public ServiceView serve(@PathVariable long id, @RequestBody Map<String, Object> body, Authentication user) {
         CaseDocument document = documents.byId(id);
         CaseWriteAccess.requireMayChange(caseFiles.visibleThrough(document.getCaseNumber(), user, "document", id),

@@ -52,6 +52,21 @@ public class ServiceRecord {
         }
     }
 
+    /** Why a document was served by public notice: the two cases 民事诉讼法 Art. 95 allows it in. */
+    public enum PublicNoticeGround {
+        whereaboutsUnknown("受送达人下落不明"), otherMeansFailed("用其他方式无法送达");
+
+        private final String chineseName;
+
+        PublicNoticeGround(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -99,6 +114,14 @@ public class ServiceRecord {
     @Column(name = "receipt_document_id")
     private Long receiptDocumentId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "public_notice_ground")
+    private PublicNoticeGround publicNoticeGround;
+
+    /** 公告送达的原因和经过, as the file must record them (V330). */
+    @Column(name = "public_notice_circumstances")
+    private String publicNoticeCircumstances;
+
     protected ServiceRecord() {
     }
 
@@ -122,6 +145,20 @@ public class ServiceRecord {
         this.electronicConsent = electronicConsent;
         this.servedBy = servedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** A public notice's ground and what was done before it (民事诉讼法 Art. 95). */
+    void publicNotice(PublicNoticeGround ground, String circumstances) {
+        this.publicNoticeGround = ground;
+        this.publicNoticeCircumstances = circumstances;
+    }
+
+    public PublicNoticeGround getPublicNoticeGround() {
+        return publicNoticeGround;
+    }
+
+    public String getPublicNoticeCircumstances() {
+        return publicNoticeCircumstances;
     }
 
     /** The document served, once it has been rendered (a service recorded in the step that asked for it). */

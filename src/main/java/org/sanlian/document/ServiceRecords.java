@@ -15,6 +15,7 @@ import org.sanlian.casefile.CaseStatus;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.document.ServiceRecord.Method;
 import org.sanlian.document.ServiceRecord.Receipt;
+import org.sanlian.platform.ConflictException;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 送达 (行政处罚法 Art. 61; 民事诉讼法 Arts. 87–95): checks and records every service of a document and makes its
  * 送达回证 (MOT template 23). The field names are those of the serveDecision form, so the task and the API take
  * the same values: serviceMethod, servedOn, recipient, receiptSignature (signed / refused), refusalWitness,
- * serviceAddress, electronicConsent.
+ * serviceAddress, electronicConsent, and for a public notice publicNoticeGround and publicNoticeCircumstances.
  */
 @Service
 @Transactional
@@ -73,7 +74,9 @@ public class ServiceRecords {
         if (!served.getKind().servedOnParty()) {
             throw new InvalidInputException("document", served.getKind().title() + "不是向当事人送达的文书，无从记录送达");
         }
-        CaseStatus status = caseFiles.byNumber(served.getCaseNumber()).getStatus();
+        // the case's row locked: two recordings of one service at once (a double click) come one after the other
+        CaseStatus status = caseFiles.lockedByNumber(served.getCaseNumber())
+                .orElseGet(() -> caseFiles.byNumber(served.getCaseNumber())).getStatus();
         if (!status.fileOpen()) {
             throw new InvalidInputException("caseNumber", "案件" + status.chineseName()
                     + "，案卷不能再更改，不能再记录送达（一案一卷，行政处罚法第四十七条）");
@@ -87,6 +90,17 @@ public class ServiceRecords {
             return value;
         };
         ServiceRecord record = record(served.getCaseNumber(), served.getKind(), served.getId(), checked, actor, made);
+        Optional<ServiceRecord> same = records.findByDocumentIdOrderById(served.getId()).stream()
+                .filter(earlier -> !earlier.getId().equals(record.getId()) && earlier.getMethod() == record.getMethod()
+                        && earlier.getServedOn().equals(record.getServedOn())
+                        && earlier.getRecipient().equals(record.getRecipient()))
+                .findFirst();
+        if (same.isPresent()) {
+            // the transaction rolls back: nothing of this second recording stays
+            throw new ConflictException("document", "这次送达已经记录过（" + record.getMethod().chineseName() + "，"
+                    + record.getServedOn() + "，受送达人" + record.getRecipient() + "），不重复记录，送达回证已有一份",
+                    Map.of("serviceId", same.get().getId()));
+        }
         makeReceipt(record, served, variables, actor);
         return record;
     }
@@ -148,16 +162,39 @@ public class ServiceRecords {
                 violations.add(new FieldViolation("refusalWitness", "留置送达须写明见证人，或拍照、录像记录送达过程（民事诉讼法第八十九条）"));
             }
         }
-        // the columns of service_record (V31): a longer text is refused here, not by the database
+        // 民事诉讼法 Art. 95: public notice only where the party cannot be found or no other way served it, and the file
+        // records why and what was tried (最高人民法院关于适用民事诉讼法的解释 Art. 138)
+        ServiceRecord.PublicNoticeGround ground = parse(ServiceRecord.PublicNoticeGround.class,
+                input.apply("publicNoticeGround"));
+        String circumstances = Inputs.stripped(input.apply("publicNoticeCircumstances"));
+        if (method == Method.publicNotice) {
+            if (ground == null) {
+                violations.add(new FieldViolation("publicNoticeGround", "公告送达须写明原因：受送达人下落不明，"
+                        + "或者用其他方式无法送达（民事诉讼法第九十五条）"));
+            }
+            if (circumstances == null) {
+                violations.add(new FieldViolation("publicNoticeCircumstances", "公告送达须在案卷中记明原因和经过："
+                        + "如何查找受送达人、已采用哪些送达方式及其结果"));
+            }
+        }
+        // another method keeps neither: a step's variables may still hold those of an earlier public notice
+        // the columns of service_record (V31, V330): a longer text is refused here, not by the database
         Inputs.optional("recipient", recipient, 128, violations);
         Inputs.optional("serviceAddress", address, 255, violations);
         Inputs.optional("refusalWitness", witness, 255, violations);
+        if (method == Method.publicNotice) {
+            Inputs.optional("publicNoticeCircumstances", circumstances, 1000, violations);
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         LocalDate effectiveOn = effectiveOn(method, servedOn);
-        return records.save(new ServiceRecord(caseNumber, kind, documentId, method, servedOn, effectiveOn, recipient,
-                receipt, witness, address, consent, actor, Instant.now(clock)));
+        ServiceRecord record = new ServiceRecord(caseNumber, kind, documentId, method, servedOn, effectiveOn, recipient,
+                receipt, witness, address, consent, actor, Instant.now(clock));
+        if (method == Method.publicNotice) {
+            record.publicNotice(ground, circumstances);
+        }
+        return records.save(record);
     }
 
     /** The day a service counts as done: the service day, or 30 days after a public notice (民事诉讼法 Art. 95). */

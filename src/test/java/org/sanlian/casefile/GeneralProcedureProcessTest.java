@@ -345,7 +345,8 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(electronic.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(electronic).path("errors").get(0).path("field").asText()).isEqualTo("electronicConsent");
         complete(instance, "serveDecision", Map.of("serviceMethod", "publicNotice", "servedOn", TODAY.toString(),
-                "recipient", "某公司癸"));
+                "recipient", "某公司癸", "publicNoticeGround", "otherMeansFailed",
+                "publicNoticeCircumstances", "直接送达、邮寄送达均未能送达"));
         assertThat(runtimeService.getVariable(instance.getId(), "paymentDueDate"))
                 .isEqualTo(TODAY.plusDays(30).plusDays(15).toString());
     }

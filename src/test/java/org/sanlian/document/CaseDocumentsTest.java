@@ -207,6 +207,15 @@ class CaseDocumentsTest extends SanlianSpringTest {
         assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(served).path("documentKind").asText()).isEqualTo("PRE_PENALTY_NOTICE");
         assertThat(json(get("xfhandler1", "/api/cases/" + caseNumber + "/services"))).hasSize(3);
+        // the same service sent again (a double click): 409 naming the one on record, no second 送达回证
+        long receipts = json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")).findValuesAsText("kind")
+                .stream().filter("SERVICE_RECEIPT"::equals).count();
+        ResponseEntity<String> again = post("xfhandler1", "/api/documents/" + noticeId + "/services", electronic);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(fields(again)).containsExactly("document");
+        assertThat(json(again).path("conflictsWith").path("serviceId").asLong()).isEqualTo(json(served).path("id").asLong());
+        assertThat(json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents")).findValuesAsText("kind")
+                .stream().filter("SERVICE_RECEIPT"::equals).count()).isEqualTo(receipts);
 
         // 送达 is of what the party is given (行政处罚法 Art. 61): not of a 送达回证 or an internal 副卷 record; not on a
         // day before the document was made; to a recipient named in words

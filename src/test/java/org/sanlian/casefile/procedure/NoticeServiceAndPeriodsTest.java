@@ -91,16 +91,26 @@ class NoticeServiceAndPeriodsTest extends CaseProcedureTestSupport {
     }
 
     @Test
-    @DisplayName("民事诉讼法 Art. 95: a notice served by public notice counts as served 30 days later; its statement period (domain.md §2.17) runs from that day, not from the publication")
+    @DisplayName("民事诉讼法 Art. 95: a notice is served by public notice only with its ground (party not found, or no other way worked) and the circumstances on file — else 400 naming both; it counts as served 30 days later; its statement period (domain.md §2.17) runs from that day, not from the publication")
     void cpl95_noticeByPublicNotice_periodsRunFromTheDayItCountsAsServed() {
         ProcessInstance instance = proposed("公告送达通知书当事人", 2000);
         String caseNumber = caseNumberOf(instance);
+        // Art. 95: only a party who cannot be found, or whom no other way reached — and the file says why and what was tried
+        ResponseEntity<String> groundless = submit("xfhandler1", instance, "issueNotice", Map.of("noticeServedOn",
+                TODAY.toString(), "serviceMethod", "publicNotice", "recipient", "下落不明的当事人"));
+        assertRefused(groundless, "publicNoticeGround");
+        assertRefused(groundless, "publicNoticeCircumstances");
+        assertThat(services.of(caseNumber)).isEmpty();
         complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString(), "serviceMethod", "publicNotice",
-                "recipient", "下落不明的当事人"));
+                "recipient", "下落不明的当事人", "publicNoticeGround", "whereaboutsUnknown",
+                "publicNoticeCircumstances", "登记住所无人居住，村委会称已外出务工；电话停机；邮寄送达被退回"));
 
         LocalDate countsAsServed = TODAY.plus(deadlines.publicNotice());
-        assertThat(services.of(caseNumber)).singleElement()
-                .satisfies(record -> assertThat(record.getEffectiveOn()).isEqualTo(countsAsServed));
+        assertThat(services.of(caseNumber)).singleElement().satisfies(record -> {
+            assertThat(record.getEffectiveOn()).isEqualTo(countsAsServed);
+            assertThat(record.getPublicNoticeGround()).isEqualTo(ServiceRecord.PublicNoticeGround.whereaboutsUnknown);
+            assertThat(record.getPublicNoticeCircumstances()).startsWith("登记住所无人居住");
+        });
         assertThat(penalties.penalty(caseNumber).orElseThrow().getNoticeServedOn()).isEqualTo(countsAsServed);
         assertThat(task("statementAndRecheck", instance).getDueDate())
                 .isEqualTo(WorkingDayDeadlines.endOfDay(statementEnds(countsAsServed)));
