@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,6 +156,29 @@ public class Assistance {
         request.received();
         cases.record(request.getCaseNumber(), "assistanceReceived", actor,
                 "签收协查 " + requestNumber + " 的结果" + (note == null || note.isBlank() ? "" : "：" + note.strip()));
+    }
+
+    /**
+     * 移送管辖: the sending body no longer holds the case, so what it asked of others ends with it. A request still
+     * unanswered is withdrawn (the assisting body's 协查办理 task goes, and no evidence reaches the sent case any
+     * more, 一案一卷); an answer not yet signed for keeps its status, the 签收 task goes — the answer is already in the
+     * case's record, which the receiving body gets. Called before the sent case is closed as transferred.
+     */
+    public void endForTransfer(String caseNumber, String receiverName, String actor) {
+        for (AssistanceRequest request : requests.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(
+                AssistanceRequest.Status.OPEN, AssistanceRequest.Status.REPLIED, AssistanceRequest.Status.REFUSED))) {
+            String instanceId = request.getProcessInstanceId();
+            if (instanceId != null
+                    && runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
+                runtimeService.deleteProcessInstance(instanceId, "案件移送管辖至" + receiverName + "，协查随之结束",
+                        true, true);
+            }
+            if (request.getStatus() == AssistanceRequest.Status.OPEN) {
+                request.moveTo(AssistanceRequest.Status.WITHDRAWN);
+                cases.record(caseNumber, "assistanceWithdrawn", actor, String.format("案件移送管辖至%s，撤回向 %s 发出的协查 %s",
+                        receiverName, leads.nameOf(request.getAssistingOrganisation()), request.getNumber()));
+            }
+        }
     }
 
     /** The deadline passed without a reply: the requesting case records it; the assisting task stays open. */

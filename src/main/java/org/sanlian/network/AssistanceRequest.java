@@ -20,7 +20,9 @@ public class AssistanceRequest extends RequestBetweenBodies<AssistanceRequest.St
         OPEN("协查中"),
         REPLIED("已回复"),
         REFUSED("已拒绝"),
-        RECEIVED("已签收");
+        RECEIVED("已签收"),
+        /** The requesting body no longer holds the case (移送管辖) before the assisting body answered. */
+        WITHDRAWN("已撤回");
 
         private final String chineseName;
 

@@ -46,6 +46,7 @@ public class Transfers {
     static final String PROCESS = "caseTransfer";
 
     private final JurisdictionTransferRepository transfers;
+    private final Assistance assistance;
     private final LeadService leads;
     private final CaseFiles cases;
     private final EvidenceService evidence;
@@ -64,8 +65,9 @@ public class Transfers {
             EvidenceService evidence, Organisations organisations, CaseAccess caseAccess,
             EnforcementNetworks networks, BodyChoices bodies, RuntimeService runtimeService, DecisionDeadline decisionDeadline, WorkingDayDeadlines deadlines,
             WorkingDayCalendar calendar,
-            DeadlineSettings deadlineSettings,
+            DeadlineSettings deadlineSettings, Assistance assistance,
             Optional<Clock> clock) {
+        this.assistance = assistance;
         this.calendar = calendar;
         this.verificationWorkingDays = deadlineSettings.leadVerificationWorkingDays();
         this.transfers = transfers;
@@ -244,6 +246,7 @@ public class Transfers {
             return transfer;
         }
         CaseFile sent = cases.byNumber(transfer.getSubjectNumber());
+        assistance.endForTransfer(sent.getCaseNumber(), leads.nameOf(target), actor);
         CaseFile received = cases.transfer(sent.getCaseNumber(), target, leads.nameOf(target), actor, note);
         evidence.copyAll(sent.getCaseNumber(), received.getCaseNumber());
         for (ProcessInstance procedure : runtimeService.createProcessInstanceQuery()

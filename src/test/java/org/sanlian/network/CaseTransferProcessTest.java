@@ -120,6 +120,42 @@ class CaseTransferProcessTest extends NetworkTestSupport {
     }
 
     @Test
+    @DisplayName("移送管辖 ends what the sender asked of others (一案一卷): 西峰's unanswered 协查 to 华池 is withdrawn — its task "
+            + "gone, no more evidence into the sent case — and 庆城's answered one waits for no 签收; both records say so")
+    void transferEndsTheSendersAssistanceRequests() {
+        String sent = filedCase("xfhandler1", "xfhead", "移送协查当事人");
+        JsonNode open = json(post("xfhandler1", "/api/assistance", Map.of("caseNumber", sent,
+                "assistingOrganisation", "huachi", "matters", "核实车辆在华池县的营运情况")));
+        JsonNode answered = json(post("xfhandler1", "/api/assistance", Map.of("caseNumber", sent,
+                "assistingOrganisation", "qingcheng", "matters", "调取庆城县汽车站监控")));
+        submit("qchandler1", answered.path("processInstanceId").asText(), Map.of("assistanceOutcome", "reply",
+                "assistanceReply", "该车 10 月 12 日在庆城县汽车站揽客"));
+        String openNumber = open.path("requestNumber").asText();
+        String answeredNumber = answered.path("requestNumber").asText();
+
+        JsonNode transfer = transferred("xfhandler1", "TRANSFER", sent, "qingcheng", "违法行为发生地在庆城县");
+        submit("qchead", instanceOf(transfer), Map.of("transferDecision", "accept", "reviewComment", "同意接收"));
+
+        assertThat(json(get("xfhandler1", "/api/assistance/" + openNumber)).path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(json(get("xfhandler1", "/api/assistance/" + answeredNumber)).path("status").asText())
+                .isEqualTo("REPLIED");
+        for (JsonNode request : List.of(open, answered)) {
+            assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceId(request.path("processInstanceId").asText()).count()).isZero();
+        }
+        assertThat(json(get("hchandler1", "/engine-rest/task?processDefinitionKey=assistanceRequest"))
+                .findValuesAsText("processInstanceId")).doesNotContain(open.path("processInstanceId").asText());
+        ResponseEntity<String> late = upload("hchandler1", "/api/assistance/" + openNumber + "/evidence", "迟交",
+                "监控".getBytes(StandardCharsets.UTF_8));
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(history("xfhandler1", sent).findValuesAsText("step")).containsSubsequence("assistanceReplied",
+                "assistanceWithdrawn", "transferredOut");
+        String received = transfer("xfhandler1", transfer.path("transferNumber").asText()).path("receivedNumber").asText();
+        assertThat(history("qchandler1", received).findValuesAsText("note")).anySatisfy(note ->
+                assertThat(note).contains("撤回", openNumber));
+    }
+
+    @Test
     @DisplayName("Art. 25 移送管辖 庆城→西峰, refused with reason: the city team designates 庆城 again — the case stays, both records show the refusal and the designation")
     void refusedTransferDesignatedBackToTheHolder() {
         String caseNumber = filedCase("qchandler1", "qchead", "拒收案件当事人");
