@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * values. Cockpit's own plugin API (/camunda/api/cockpit/plugin/base/…) takes the same {@code variables} filter on
  * its process-instance lists and counts — Cockpit's instance search — and on the called definitions of a model, so
  * the same rule holds there: a count of instances "where partyName = …" would tell whether a party has a case, one
- * guess at a time. The analyst has no READ_INSTANCE grant, yet a run of the whole suite showed it one running case
- * in such a list (cause not traced): the rule does not lean on what the analyst's grants let it see.
+ * guess at a time. The analyst has no READ_INSTANCE grant, but an analyst who belongs to a body (the demo's analyst
+ * is of the city team, qycity) is in that body's group, which reads each of its running cases: a run of the whole
+ * suite showed the analyst the city team's case in such a list, so the count by partyName was a real oracle there.
  */
 @DisplayName("Cockpit's plugin API: the analyst's instance queries filter by no variable value")
 class CockpitPluginQueriesTest extends BothEngineApis {
