@@ -79,4 +79,16 @@ class ApiBadValuesTest extends SanlianSpringTest {
         // in Chinese, as an officer reads it: not "没有找到 document render job …"
         assertThat(problem.path("detail").asText()).contains("没有找到文书生成任务 999999999");
     }
+
+    @Test
+    @DisplayName("an address the firewall refuses (//, ;, an encoded /) answers 400 Problem Details naming the path, on the domain API, /engine-rest and the webapps alike")
+    void firewallRefusalsAreProblemDetails() {
+        for (String path : List.of("/api/cases//history", "/api/cases/x;jsessionid=1", "/engine-rest/task%2F1",
+                "/camunda/api/engine/engine/default/task;x=1")) {
+            ResponseEntity<String> answer = getEncoded("xfhandler1", path);
+            assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getHeaders().getContentType()).as(path).hasToString("application/problem+json;charset=UTF-8");
+            assertThat(fields(answer)).as(path).containsExactly("path");
+        }
+    }
 }
