@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,7 +125,8 @@ public final class EngineRestProblemMappers {
             problem.setProperty("message", problem.getDetail());
             return problem;
         }
-        String message = Problems.excerpt(dto.getMessage());
+        String message = Problems.excerpt(status == HttpStatus.NOT_FOUND ? notFoundInChinese(dto.getMessage())
+                : dto.getMessage());
         ProblemDetail problem = Problems.of(status, status.is4xxClientError() ? "invalid-request" : "engine-error",
                 message, instance);
         problem.setProperty("message", message);
@@ -133,6 +135,29 @@ public final class EngineRestProblemMappers {
             problem.setProperty("code", dto.getCode());
         }
         return problem;
+    }
+
+    /** What Camunda's REST says of a missing object ("No matching task with id …"), in the officers' language. */
+    private static final Map<String, String> MISSING = Map.ofEntries(Map.entry("task", "任务"),
+            Map.entry("process instance", "流程实例"), Map.entry("process definition", "流程定义"),
+            Map.entry("definition", "流程定义"), Map.entry("decision definition", "规则表"), Map.entry("deployment", "部署"),
+            Map.entry("execution", "执行实例"), Map.entry("job", "作业"), Map.entry("incident", "事件"),
+            Map.entry("user", "用户"), Map.entry("group", "用户组"));
+
+    /**
+     * Tasklist shows the message after its own "该任务已不存在 :": Camunda's English alone read as a contradiction to
+     * an officer who may simply not read the task (a missing read grant is answered 404 too).
+     */
+    static String notFoundInChinese(String message) {
+        if (message == null || !message.startsWith("No matching ")) {
+            return message;
+        }
+        String rest = message.substring("No matching ".length()).toLowerCase(java.util.Locale.ROOT);
+        return MISSING.entrySet().stream()
+                .filter(subject -> rest.startsWith(subject.getKey()))
+                .max(java.util.Comparator.comparingInt(subject -> subject.getKey().length()))
+                .map(subject -> "没有找到该" + subject.getValue() + "：可能已经办结或删除，或不在您的查看范围内 (" + message + ")")
+                .orElse(message);
     }
 
     /**

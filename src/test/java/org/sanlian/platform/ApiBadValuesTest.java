@@ -91,4 +91,29 @@ class ApiBadValuesTest extends SanlianSpringTest {
             assertThat(fields(answer)).as(path).containsExactly("path");
         }
     }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("a task that is not there — or not the caller's to read — is a 404 said in Chinese on /engine-rest and the webapps' API (Tasklist shows it after its own 该任务已不存在), Camunda's words kept in brackets")
+    void missingTaskIsSaidInChinese() {
+        ResponseEntity<String> rest = get("xfhandler1", "/engine-rest/task/no-such-task");
+        assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json(rest).path("message").asText()).startsWith("没有找到该任务").contains("No matching task");
+        java.net.http.HttpResponse<String> webapp = org.sanlian.security.WebappSession
+                .login(port, "xfhandler1", DEMO_PASSWORD).engine("GET", "/task/no-such-task", null);
+        assertThat(webapp.statusCode()).isEqualTo(404);
+        assertThat(parse(webapp.body()).path("message").asText()).startsWith("没有找到该任务");
+        assertThat(json(get("xfhandler1", "/engine-rest/process-definition/no-such-definition")).path("message").asText())
+                .startsWith("没有找到该流程定义");
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
 }
