@@ -24,6 +24,14 @@ class ServiceOfDecisions implements ServiceOfDecision {
     }
 
     @Override
+    public java.util.Optional<LocalDate> noticeKnowableFrom(String caseNumber) {
+        return services.of(caseNumber).stream()
+                .filter(record -> record.getDocumentKind() == DocumentKind.PRE_PENALTY_NOTICE)
+                .reduce((first, last) -> last)
+                .map(ServiceRecord::getServedOn);
+    }
+
+    @Override
     public LocalDate countsAsServedOn(String method, LocalDate servedOn) {
         return services.effectiveOn("publicNotice".equals(method) ? ServiceRecord.Method.publicNotice
                 : ServiceRecord.Method.direct, servedOn);

@@ -159,8 +159,12 @@ public class HearingRules implements PhaseRules {
             }
             LocalDate servedOn = penalty.getNoticeServedOn();
             LocalDate lastDay = calendar.addWorkingDays(servedOn, hearingRequestWorkingDays).date();
-            if (command.hearingRequestedOn().isBefore(servedOn)) {
-                throw new InvalidInputException("hearingRequestedOn", "要求听证的日期不能早于违法行为通知书送达日期 " + servedOn);
+            // a public notice counts as served 30 days after it is published, but a party who reads it may ask at once
+            LocalDate knowable = services.noticeKnowableFrom(caseNumber).filter(day -> day.isBefore(servedOn))
+                    .orElse(servedOn);
+            if (command.hearingRequestedOn().isBefore(knowable)) {
+                throw new InvalidInputException("hearingRequestedOn", "要求听证的日期不能早于违法行为通知书"
+                        + (knowable.equals(servedOn) ? "送达日期 " : "公告之日 ") + knowable);
             }
             if (command.hearingRequestedOn().isAfter(lastDay)) {
                 throw new InvalidInputException("hearingRequestedOn", "当事人应在告知后 " + hearingRequestWorkingDays

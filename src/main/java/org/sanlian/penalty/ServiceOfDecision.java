@@ -22,6 +22,13 @@ public interface ServiceOfDecision {
      */
     LocalDate countsAsServedOn(String method, LocalDate servedOn);
 
+    /**
+     * The day the party could first know the case's latest 违法行为通知书: the day it was served, or for a public
+     * notice the day it was published — 30 days before it counts as served. A party who reads the notice may act
+     * from then on (a hearing request, Art. 64(1)), though the periods run from the later day.
+     */
+    java.util.Optional<LocalDate> noticeKnowableFrom(String caseNumber);
+
     /** The stored service: the day it takes effect, the method's Chinese name, the recipient. */
     record Served(LocalDate effectiveOn, String method, String recipient) {
     }

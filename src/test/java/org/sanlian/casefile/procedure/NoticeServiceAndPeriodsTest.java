@@ -192,6 +192,25 @@ class NoticeServiceAndPeriodsTest extends CaseProcedureTestSupport {
     }
 
     @Test
+    @DisplayName("民事诉讼法 Art. 95, 行政处罚法 Art. 64(1): a notice published today counts as served in 30 days, but a party who reads it may ask for a hearing today — taken; a request dated before the publication is refused naming hearingRequestedOn")
+    void cpl95_hearingRequestedBeforeTheNoticeCountsAsServed() {
+        ProcessInstance instance = proposed("公告后即要求听证当事人", 8000);
+        String caseNumber = caseNumberOf(instance);
+        complete(instance, "issueNotice", Map.of("noticeServedOn", TODAY.toString(), "serviceMethod", "publicNotice",
+                "recipient", "公告后即要求听证当事人", "publicNoticeGround", "whereaboutsUnknown",
+                "publicNoticeCircumstances", "登记住所无人，电话无法接通"));
+        assertThat(penalties.penalty(caseNumber).orElseThrow().getNoticeServedOn())
+                .isEqualTo(TODAY.plus(deadlines.publicNotice()));
+
+        Map<String, Object> request = new HashMap<>(Map.of("recheckConclusion", "当事人见公告后要求听证", "finalFine", 8000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(1).toString()));
+        assertRefused(submit("xfhandler1", instance, "statementAndRecheck", request), "hearingRequestedOn");
+        request.put("hearingRequestedOn", TODAY.toString());
+        complete(instance, "statementAndRecheck", request);
+        assertThat(instance).isWaitingAt("scheduleHearing");
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 62: a written waiver needs the evidence holding it — none, or another case's, is refused naming waiverEvidence, a waiver next to a hearing request names rightsWaived; recorded with its date and evidence, the head decides at once")
     void art62_writtenWaiver_allowsTheDecisionAtOnce() {
         ProcessInstance instance = proposed("书面放弃当事人", 8000);
