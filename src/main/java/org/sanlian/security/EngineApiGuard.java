@@ -138,15 +138,11 @@ class EngineApiGuard extends OncePerRequestFilter {
         HttpServletRequest checked = request;
         JsonNode body = null;
         if (sendsJson(request, method)) {
-            byte[] bytes = readBody(request, response, uri);
-            if (bytes == null) {
+            JsonBody read = readJson(request, response, uri);
+            if (read == null) {
                 return;
             }
-            body = parse(bytes);
-            if (body == null) {
-                write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容不是有效的 JSON")), uri));
-                return;
-            }
+            body = read.body();
             // everyone's variable writes, the administrator's too: a malformed value would be stored as it is
             List<FieldViolation> malformed = EngineVariableValues.check(path, body, deserializable);
             if (!malformed.isEmpty()) {
@@ -155,7 +151,7 @@ class EngineApiGuard extends OncePerRequestFilter {
                 write(response, Problems.invalidInput(malformed, uri));
                 return;
             }
-            checked = new CachedBody(request, bytes);
+            checked = read.request();
         }
         if (caller.get().isAdministrator()) {
             proceed(caller.get(), method, path, checked, response, chain);
@@ -172,16 +168,12 @@ class EngineApiGuard extends OncePerRequestFilter {
         if (body == null && (needsBody(match.get().rule().check())
                 || (method == HttpMethod.POST && match.get().rule().check() == EngineApiAccess.Check.QUERY
                         && !readsValues(caller.get())))) {
-            byte[] bytes = readBody(request, response, uri);
-            if (bytes == null) {
+            JsonBody read = readJson(request, response, uri);
+            if (read == null) {
                 return;
             }
-            body = parse(bytes);
-            if (body == null) {
-                write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容不是有效的 JSON")), uri));
-                return;
-            }
-            checked = new CachedBody(request, bytes);
+            body = read.body();
+            checked = read.request();
         }
         ProblemDetail problem = check(match.get(), caller.get(), body, request, uri);
         if (problem != null) {
@@ -207,16 +199,12 @@ class EngineApiGuard extends OncePerRequestFilter {
         HttpServletRequest checked = request;
         JsonNode body = null;
         if (sendsJson(request, HttpMethod.valueOf(request.getMethod()))) {
-            byte[] bytes = readBody(request, response, uri);
-            if (bytes == null) {
+            JsonBody read = readJson(request, response, uri);
+            if (read == null) {
                 return;
             }
-            body = parse(bytes);
-            if (body == null) {
-                write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容不是有效的 JSON")), uri));
-                return;
-            }
-            checked = new CachedBody(request, bytes);
+            body = read.body();
+            checked = read.request();
         }
         ProblemDetail problem = valueFilters(checked, body, uri);
         if (problem != null) {
@@ -370,6 +358,25 @@ class EngineApiGuard extends OncePerRequestFilter {
     private static boolean sendsJson(HttpServletRequest request, HttpMethod method) {
         return (method == HttpMethod.POST || method == HttpMethod.PUT) && request.getContentType() != null
                 && request.getContentType().toLowerCase(java.util.Locale.ROOT).contains("json");
+    }
+
+    /** A JSON body read once, and the request that hands it on unchanged. */
+    private record JsonBody(JsonNode body, HttpServletRequest request) {
+    }
+
+    /** The body as JSON, or null when it is too big or not JSON (and the refusal is written). */
+    private static JsonBody readJson(HttpServletRequest request, HttpServletResponse response, String uri)
+            throws IOException {
+        byte[] bytes = readBody(request, response, uri);
+        if (bytes == null) {
+            return null;
+        }
+        JsonNode body = parse(bytes);
+        if (body == null) {
+            write(response, Problems.invalidInput(List.of(new FieldViolation("body", "请求内容不是有效的 JSON")), uri));
+            return null;
+        }
+        return new JsonBody(body, new CachedBody(request, bytes));
     }
 
     /** The body, or null when it is too big (and the refusal is written). */
