@@ -53,6 +53,29 @@ class CockpitPluginQueriesTest extends BothEngineApis {
     }
 
     @Test
+    @DisplayName("operators.md note ⁴: the demo's analyst is of the city team, whose group reads the team's running "
+            + "cases — it sees the city's case in Cockpit's list, and the same count by partyName, which would tell the "
+            + "party's name, is 403")
+    void analystOfABodySeesItsCasesButCannotSearchThemByValue() {
+        String party = PARTY + "市";
+        ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
+                "partyName", party, "summary", "未取得道路运输经营许可，擅自从事道路客运经营", "organisationCode", "qycity"));
+        complete(lead, "verifyLead", Map.of("verificationFindings", "核查属实", "occurredOn", actToday()));
+        complete(lead, "decideFiling", Map.of("filingDecision", "file"));
+        ProcessInstance cityCase = runtimeService.createProcessInstanceQuery().processDefinitionKey("generalProcedure")
+                .variableValueEquals("partyName", party).singleResult();
+        WebappSession analyst = WebappSession.login(port, "analyst", DEMO_PASSWORD, "cockpit");
+
+        HttpResponse<String> list = analyst.send("POST", PLUGIN + "/process-instance",
+                json(Map.of("processDefinitionId", cityCase.getProcessDefinitionId())), "application/json");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(parse(list.body()).findValuesAsText("id")).contains(cityCase.getId());
+        assertRefusedNaming(analyst.send("POST", PLUGIN + "/process-instance/count", json(Map.of("processDefinitionId",
+                cityCase.getProcessDefinitionId(), "variables",
+                List.of(Map.of("name", "partyName", "operator", "eq", "value", party)))), "application/json"));
+    }
+
+    @Test
     @DisplayName("a legal supervisor, who reads the cases anyway, still searches Cockpit's instances by partyName")
     void supervisorStillSearchesByValue() {
         ProcessInstance instance = filedCase(PARTY + "丙");
