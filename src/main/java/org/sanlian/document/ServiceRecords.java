@@ -164,10 +164,12 @@ public class ServiceRecords {
         }
         // 民事诉讼法 Art. 95: public notice only where the party cannot be found or no other way served it, and the file
         // records why and what was tried (最高人民法院关于适用民事诉讼法的解释 Art. 138)
-        ServiceRecord.PublicNoticeGround ground = parse(ServiceRecord.PublicNoticeGround.class,
-                input.apply("publicNoticeGround"));
-        String circumstances = Inputs.stripped(input.apply("publicNoticeCircumstances"));
+        // another method keeps neither: a step's variables may still hold those of an earlier public notice
+        ServiceRecord.PublicNoticeGround ground = null;
+        String circumstances = null;
         if (method == Method.publicNotice) {
+            ground = parse(ServiceRecord.PublicNoticeGround.class, input.apply("publicNoticeGround"));
+            circumstances = Inputs.stripped(input.apply("publicNoticeCircumstances"));
             if (ground == null) {
                 violations.add(new FieldViolation("publicNoticeGround", "公告送达须写明原因：受送达人下落不明，"
                         + "或者用其他方式无法送达（民事诉讼法第九十五条）"));
@@ -177,23 +179,18 @@ public class ServiceRecords {
                         + "如何查找受送达人、已采用哪些送达方式及其结果"));
             }
         }
-        // another method keeps neither: a step's variables may still hold those of an earlier public notice
         // the columns of service_record (V31, V330): a longer text is refused here, not by the database
         Inputs.optional("recipient", recipient, 128, violations);
         Inputs.optional("serviceAddress", address, 255, violations);
         Inputs.optional("refusalWitness", witness, 255, violations);
-        if (method == Method.publicNotice) {
-            Inputs.optional("publicNoticeCircumstances", circumstances, 1000, violations);
-        }
+        Inputs.optional("publicNoticeCircumstances", circumstances, 1000, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         LocalDate effectiveOn = effectiveOn(method, servedOn);
         ServiceRecord record = new ServiceRecord(caseNumber, kind, documentId, method, servedOn, effectiveOn, recipient,
                 receipt, witness, address, consent, actor, Instant.now(clock));
-        if (method == Method.publicNotice) {
-            record.publicNotice(ground, circumstances);
-        }
+        record.publicNotice(ground, circumstances);
         return records.save(record);
     }
 

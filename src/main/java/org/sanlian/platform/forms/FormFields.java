@@ -15,7 +15,8 @@ import org.sanlian.platform.FieldViolation;
 /**
  * The fields a Camunda Form (form-js 1.8.7 schema) declares, with the type each one submits: what a submit to
  * its task or start event may carry. A variable the form does not declare, or of another type, or a select/radio
- * value that is not one of the form's options, or a changed read-only field, is refused before the engine sees it.
+ * value that is not one of the form's options, a changed read-only field, or a value for a field the form hides under
+ * the submit's own choices ({@link FormConditions}), is refused before the engine sees it.
  */
 public record FormFields(Map<String, Field> fields) {
 
