@@ -17,6 +17,7 @@ public enum DeadlineKind {
     STATEMENT("陈述申辩期间", "《行政处罚法》第四十四条、第四十五条", Set.of("statementAndRecheck")),
     HEARING("听证期间（提前 7 日通知）", "《行政处罚法》第六十四条、第八十五条", Set.of("holdHearing")),
     CRIME_TRANSFER("涉嫌犯罪案件移送期限", "《行政执法机关移送涉嫌犯罪案件的规定》第五条", Set.of("decideCrimeTransfer", "sendCrimeTransfer")),
+    POLICE_FILING("公安机关立案审查与复议期限（3 日）", "《行政执法机关移送涉嫌犯罪案件的规定》第八条、第九条", Set.of("recordPoliceFilingDecision")),
     SERVICE("决定书送达期限（7 个工作日）", "《行政处罚法》第六十一条", Set.of("serveDecision")),
     PAYMENT("缴纳罚款期限（15 日）", "《行政处罚法》第六十七条", Set.of("recordPayment", "recordBankPayment")),
     DEFERRAL("暂缓或分期缴纳审批期限（本地规定）", "《行政处罚法》第六十六条第二款（法律未规定审批期间）", Set.of("approveDeferral")),

@@ -62,10 +62,13 @@ class DocumentSteps {
                     make(step, DocumentKind.CRIME_TRANSFER_LETTER, null);
                 }
             }
-            // the transfer ends the case here: its file is archived at once (移送规定 Art. 6 package sent)
-            case "crimeTransferSent" -> {
-                archives.requireComplete(step.caseNumber(), v, true, "caseNumber");
-                renders.enqueueArchive(step.caseNumber(), step.step(), v, step.actor());
+            // the transfer ends the case once the police file it (移送规定 Art. 8): its file is archived then; a case
+            // they do not file comes back to this body, its file open (Arts. 10, 13)
+            case "policeFilingDecision" -> {
+                if ("filed".equals(v.get("policeFilingDecision"))) {
+                    archives.requireComplete(step.caseNumber(), v, true, "policeFilingDecision");
+                    renders.enqueueArchive(step.caseNumber(), step.step(), v, step.actor());
+                }
             }
             case "deferral" -> {
                 if ("approve".equals(v.get("deferralDecision"))) {

@@ -59,6 +59,7 @@ public class DecisionRules implements PhaseRules {
     private final LeadService leads;
     private final CaseParties parties;
     private final Duration crimeTransferSend;
+    private final java.time.Period policeFilingReview;
     private final NoticePeriods noticePeriods;
     private final NoPenaltyGrounds noPenaltyGrounds;
     private final Officers officers;
@@ -79,6 +80,7 @@ public class DecisionRules implements PhaseRules {
         this.leads = leads;
         this.parties = parties;
         this.crimeTransferSend = deadlineSettings.crimeTransferSend();
+        this.policeFilingReview = deadlineSettings.policeFilingReview();
     }
 
     @Override
@@ -325,10 +327,13 @@ public class DecisionRules implements PhaseRules {
             throw new InvalidInputException("lateReason", "已超过批准后 24 小时的移送期限，须写明迟延原因");
         }
         facts.moveTo(caseNumber, CaseStatus.CRIME_TRANSFERRED);
+        penalties.penaltyFor(caseNumber).crimeTransferSent(command.sentOn(), facts.now());
+        LocalDate policeDecideBy = command.sentOn().plus(policeFilingReview);
         facts.record(caseNumber, "sendCrimeTransfer", actor, command.sentOn() + " 移送 "
                 + Optional.ofNullable(command.receivingOrgan()).orElse("公安机关") + "，签收人 " + command.receiptSignedBy()
-                + "，材料 " + String.join("、", command.materials()) + (late ? "；迟延原因：" + command.lateReason() : ""));
-        facts.concluded(caseNumber);
-        return Map.of("crimeTransferLate", late);
+                + "，材料 " + String.join("、", command.materials()) + (late ? "；迟延原因：" + command.lateReason() : "")
+                + "；公安机关应于 " + policeDecideBy + " 前作出立案或者不予立案的决定（移送规定第八条）");
+        // concluded once the police file it (PoliceFilings): a case they do not file comes back to this body
+        return Map.of("crimeTransferLate", late, "policeFilingDue", ProcedureFacts.endOfDay(policeDecideBy));
     }
 }

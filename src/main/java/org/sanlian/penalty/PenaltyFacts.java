@@ -78,6 +78,8 @@ public class PenaltyFacts {
     private String decidedBy;
     @Column(name = "crime_transfer_approved_at")
     private Instant crimeTransferApprovedAt;
+    @Column(name = "crime_transfer_sent_on")
+    private LocalDate crimeTransferSentOn;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -162,6 +164,16 @@ public class PenaltyFacts {
     public void crimeTransferApproved(Instant at) {
         this.crimeTransferApprovedAt = at;
         this.updatedAt = at;
+    }
+
+    /** The day the case went to the police (移送规定 Art. 5): their 3 days to decide on filing run from it (Art. 8). */
+    public void crimeTransferSent(LocalDate on, Instant now) {
+        this.crimeTransferSentOn = on;
+        this.updatedAt = now;
+    }
+
+    public LocalDate getCrimeTransferSentOn() {
+        return crimeTransferSentOn;
     }
 
     public boolean isRightsWaived() {

@@ -40,6 +40,10 @@ public record DeadlineSettings(
         @NotNull Period reconsideration,
         @NotNull Period courtApplication,
         @NotNull Duration crimeTransferSend,
+        @NotNull Period policeFilingReview,
+        @NotNull Period policeReconsiderationRequest,
+        @NotNull Period policeReconsiderationAnswer,
+        @NotNull Period seizedItemsHandOver,
         @NotNull Period limitation,
         @NotNull Period limitationHarm,
         @NotNull Period limitationWarning) {

@@ -305,7 +305,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 27 and 移送规定 Arts. 5, 6: crime transfer — the head decides within 3 days, the case is sent within 24 hours with the transfer letter and report, the police sign the receipt")
+    @DisplayName("行政处罚法 Art. 27 and 移送规定 Arts. 5, 6: crime transfer — the head decides within 3 days, the case is sent within 24 hours with the transfer letter and report, the police sign the receipt and then decide on filing (Art. 8)")
     void crimeTransfer() {
         ProcessInstance instance = filedCase("某危货运输公司壬");
         investigateAndReport(instance, "crimeTransfer", null);
@@ -323,12 +323,16 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("transferMaterials");
         assertThat(instance).isWaitingAt("sendCrimeTransfer");
         complete(instance, "sendCrimeTransfer", Map.of("transferSentOn", TODAY.toString(),
-                "transferMaterials", java.util.List.of("transferLetter", "investigationReport", "itemList"),
+                "transferMaterials", new java.util.ArrayList<>(java.util.List.of("transferLetter", "investigationReport", "itemList")),
                 "receiptSignedBy", "刘警官"));
+        // 移送规定 Art. 8: the police decide on filing within 3 days; the case waits for it
+        assertThat(instance).isWaitingAt("recordPoliceFilingDecision");
+        complete(instance, "recordPoliceFilingDecision", Map.of("policeFilingDecision", "filed",
+                "policeDecidedOn", TODAY.toString(), "policeDocumentNumber", "西公立字〔2026〕9号"));
         assertThat(instance).isEnded().hasPassed("crimeTransferred");
         assertThat(caseFiles.byNumber(caseNumberOfHistory(instance)).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
         assertThat(procedure.history(caseNumberOfHistory(instance))).extracting(CaseEvent::getStep)
-                .endsWith("decideCrimeTransfer", "sendCrimeTransfer");
+                .endsWith("decideCrimeTransfer", "sendCrimeTransfer", "recordPoliceFilingDecision");
     }
 
     @Test

@@ -393,7 +393,7 @@ class CaseDocumentsTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("移送规定 Arts. 5, 6: a case transferred as a suspected crime is archived when it is sent, with the filing form, the transfer letter and the investigation report")
+    @DisplayName("移送规定 Arts. 5, 6: a case transferred as a suspected crime is archived once the police file it (Art. 8), with the filing form, the transfer letter and the investigation report")
     void crimeTransferArchived() {
         ProcessInstance instance = filedCase("某危货运输户戊");
         investigateAndReport(instance, "crimeTransfer", null);
@@ -402,7 +402,9 @@ class CaseDocumentsTest extends SanlianSpringTest {
         }
         complete(instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve", "receivingOrgan", "庆阳市公安局西峰分局"));
         complete(instance, "sendCrimeTransfer", Map.of("transferSentOn", TODAY.toString(),
-                "transferMaterials", List.of("transferLetter", "investigationReport"), "receiptSignedBy", "刘警官"));
+                "transferMaterials", new java.util.ArrayList<>(List.of("transferLetter", "investigationReport")), "receiptSignedBy", "刘警官"));
+        complete(instance, "recordPoliceFilingDecision", Map.of("policeFilingDecision", "filed",
+                "policeDecidedOn", TODAY.toString(), "policeDocumentNumber", "西公立字〔2026〕5号"));
         assertThat(instance).isEnded();
         JsonNode index = json(get("xfhandler1", "/api/cases/" + caseNumberOf(instance) + "/archive"));
         assertThat(index.path("ending").asText()).isEqualTo("涉嫌犯罪移送司法机关");

@@ -65,7 +65,11 @@ class PoliceLinkageProcessTest extends LinkageTestSupport {
         complete(procedure, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve", "receivingOrgan", "庆阳市公安局西峰分局"));
         complete(procedure, "sendCrimeTransfer", Map.of("transferSentOn", java.time.LocalDate.now(
                 java.time.ZoneId.of("Asia/Shanghai")).toString(), "transferMaterials",
-                java.util.List.of("transferLetter", "investigationReport"), "receiptSignedBy", "吴刚"));
+                new java.util.ArrayList<>(java.util.List.of("transferLetter", "investigationReport")), "receiptSignedBy", "吴刚"));
+        // the police answer is recorded first (移送规定 Art. 8): only a filed case is concluded and fed back
+        assertThat(instance(id)).isWaitingAt("transportLeadConcluded");
+        complete(procedure, "recordPoliceFilingDecision", Map.of("policeFilingDecision", "filed", "policeDecidedOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "policeDocumentNumber", "西公立字〔2026〕3号"));
 
         assertThat(instance(id)).isWaitingAt("acknowledgeOutcome");
         String acknowledge = taskOf("police1", id, "acknowledgeOutcome");

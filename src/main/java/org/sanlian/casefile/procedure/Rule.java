@@ -28,6 +28,8 @@ public enum Rule {
     noPenaltyDecision(Phase.BEFORE_DECISION),
     crimeTransferDecision(Phase.BEFORE_DECISION),
     crimeTransferSent(Phase.BEFORE_DECISION),
+    /** The police's answer on filing a transferred case (移送规定 Arts. 8, 9, 13): only while the case is with them. */
+    policeFilingDecision(Phase.WITH_THE_POLICE),
     decisionService(Phase.AFTER_DECISION),
     payment(Phase.AFTER_DECISION),
     deferral(Phase.AFTER_DECISION),
@@ -55,6 +57,8 @@ public enum Rule {
         ALONGSIDE(EnumSet.of(CaseStatus.FILED, CaseStatus.DECIDED)),
         /** Service, payment, enforcement and closure: only once decided. */
         AFTER_DECISION(EnumSet.of(CaseStatus.DECIDED)),
+        /** Sent to the police as a suspected crime, awaiting their decision on filing. */
+        WITH_THE_POLICE(EnumSet.of(CaseStatus.CRIME_TRANSFERRED)),
         SUMMARY(EnumSet.noneOf(CaseStatus.class));
 
         private final Set<CaseStatus> statuses;

@@ -1,0 +1,161 @@
+package org.sanlian.casefile.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.casefile.CaseEvent;
+import org.sanlian.casefile.CaseStatus;
+import org.sanlian.penalty.PoliceFiling;
+import org.sanlian.penalty.PoliceFilings;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * 《行政执法机关移送涉嫌犯罪案件的规定》 after the case is sent: the police decide on filing within 3 days (Art. 8);
+ * seized items follow a filing within 3 days (Art. 12); a refusal may be taken back to them within 3 days, and they
+ * answer within 3 (Art. 9); a case they do not file, or send back, is handled by the body itself (Arts. 10, 13).
+ * Until the police file it, the case is not concluded, not archived and not lost.
+ */
+@DisplayName("移送规定 Arts. 8, 9, 10, 12, 13 — what the police did with a transferred case is recorded, and a case they do not file comes back")
+class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
+
+    @Autowired
+    PoliceFilings policeFilings;
+
+    /** Approved by the head and sent to the police today: waits in 公安机关立案审查结果. */
+    private ProcessInstance sentToThePolice(String party) {
+        ProcessInstance instance = filedCase(party);
+        investigate(instance, "investigate");
+        complete(instance, "investigationReport", new HashMap<>(Map.of("facts", "当事人非法运输危险化学品", "legalBasis",
+                "《危险化学品安全管理条例》", "proposedOutcome", "crimeTransfer", "partyType", "citizen",
+                "violationCode", "LZ-CX")));
+        complete(instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve",
+                "receivingOrgan", "庆阳市公安局西峰分局"));
+        complete(instance, "sendCrimeTransfer", Map.of("transferSentOn", TODAY.toString(),
+                "transferMaterials", new java.util.ArrayList<>(List.of("transferLetter", "investigationReport", "itemList")),
+                "receiptSignedBy", "刘警官"));
+        assertThat(instance).isWaitingAt("recordPoliceFilingDecision");
+        return instance;
+    }
+
+    /** The stored day of sending moved back, so that the police's days can have passed. */
+    private void sentDaysAgo(ProcessInstance instance, int days) {
+        jdbc.update("update case_penalty set crime_transfer_sent_on = ? where case_number = ?",
+                java.sql.Date.valueOf(TODAY.minusDays(days)), caseNumberOf(instance));
+    }
+
+    private int archiveJobs(String caseNumber) {
+        return jdbc.queryForObject("select count(*) from document_render_job where case_number = ? and work = 'ARCHIVE'",
+                Integer.class, caseNumber);
+    }
+
+    @Test
+    @DisplayName("移送规定 Art. 8: sent is not ended — the case waits, due 3 days after sending, for the police's decision; its file is closed meanwhile and nothing is archived")
+    void art8_sentCaseWaitsForThePolice() {
+        ProcessInstance instance = sentToThePolice("移送立案当事人甲");
+        String caseNumber = caseNumberOf(instance);
+        assertThat(task("recordPoliceFilingDecision", instance).getDueDate())
+                .isEqualTo(ProcedureFacts.endOfDay(TODAY.plusDays(3)));
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
+        assertThat(caseFiles.history(caseNumber)).extracting(CaseEvent::getNote)
+                .anySatisfy(note -> assertThat(note).contains("公安机关应于 " + TODAY.plusDays(3) + " 前作出立案或者不予立案的决定"));
+        assertThat(archiveJobs(caseNumber)).isZero();
+        // another body's handler cannot record the police's answer for this case
+        ResponseEntity<String> stranger = submit("qchandler1", instance, "recordPoliceFilingDecision",
+                Map.of("policeFilingDecision", "filed", "policeDecidedOn", TODAY.toString(), "policeDocumentNumber", "西公立字〔2026〕1号"));
+        assertThat(stranger.getStatusCode()).as(stranger.getBody()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(policeFilings.ofCase(caseNumber)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("移送规定 Arts. 8, 12: a filing is recorded with the police's document number and the items' hand-over; without the number, before the sending, or items late without a reason it is refused naming the field; once filed the transfer is concluded and archived")
+    void art8_art12_filedByThePolice() {
+        ProcessInstance instance = sentToThePolice("移送立案当事人乙");
+        String caseNumber = caseNumberOf(instance);
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of()), "policeFilingDecision");
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of()), "policeDecidedOn");
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision",
+                Map.of("policeFilingDecision", "filed", "policeDecidedOn", TODAY.toString())), "policeDocumentNumber");
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of("policeFilingDecision", "filed",
+                "policeDecidedOn", TODAY.minusDays(1).toString(), "policeDocumentNumber", "西公立字〔2026〕2号")), "policeDecidedOn");
+        // a field the form hides for a filing (the date of a reconsideration request) takes no value
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of("policeFilingDecision", "filed",
+                "policeDecidedOn", TODAY.toString(), "policeDocumentNumber", "西公立字〔2026〕2号",
+                "reconsiderationRequestedOn", TODAY.toString())), "reconsiderationRequestedOn");
+        sentDaysAgo(instance, 10);
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of("policeFilingDecision", "filed",
+                "policeDecidedOn", TODAY.minusDays(8).toString(), "policeDocumentNumber", "西公立字〔2026〕2号",
+                "itemsHandedOverOn", TODAY.toString())), "itemsLateReason");
+        assertThat(policeFilings.ofCase(caseNumber)).isEmpty();
+        assertThat(instance).isWaitingAt("recordPoliceFilingDecision");
+
+        ResponseEntity<String> filed = submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of(
+                "policeFilingDecision", "filed", "policeDecidedOn", TODAY.minusDays(8).toString(),
+                "policeDocumentNumber", "西公立字〔2026〕2号", "itemsHandedOverOn", TODAY.minusDays(6).toString()));
+        assertThat(filed.getStatusCode().is2xxSuccessful()).as(filed.getBody()).isTrue();
+        assertThat(instance).isEnded().hasPassed("policeFilingDecided", "crimeTransferSent", "crimeTransferred");
+        PoliceFiling filing = policeFilings.ofCase(caseNumber).get(0);
+        assertThat(filing.getOutcome()).isEqualTo(PoliceFiling.Outcome.filed);
+        assertThat(filing.getPoliceDocumentNumber()).isEqualTo("西公立字〔2026〕2号");
+        assertThat(filing.getItemsHandedOverOn()).isEqualTo(TODAY.minusDays(6));
+        assertThat(filing.getRecordedBy()).isEqualTo("xfhandler1");
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
+        assertThat(caseFiles.history(caseNumber)).last().satisfies(event -> {
+            assertThat(event.getStep()).isEqualTo("recordPoliceFilingDecision");
+            assertThat(event.getNote()).contains("决定立案", "西公立字〔2026〕2号");
+        });
+        assertThat(archiveJobs(caseNumber)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("移送规定 Arts. 9, 10, 13: a refusal taken back to the police within 3 days waits for their answer (due 3 days after the request); a late request, a second one or no reason is refused naming the field; still not filed, the case returns to 案件调查报告 with its file open and goes on to a penalty")
+    void art9_art13_notFiledComesBack() {
+        ProcessInstance instance = sentToThePolice("移送立案当事人丙");
+        String caseNumber = caseNumberOf(instance);
+        sentDaysAgo(instance, 10);
+        Map<String, Object> notFiled = new HashMap<>(Map.of("policeFilingDecision", "reconsiderationRequested",
+                "policeDecidedOn", TODAY.minusDays(8).toString(), "reconsiderationRequestedOn", TODAY.minusDays(6).toString()));
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", notFiled), "policeReason");
+        notFiled.put("policeReason", "涉案数量未达到刑事立案追诉标准");
+        notFiled.put("reconsiderationRequestedOn", TODAY.minusDays(4).toString());
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", notFiled), "reconsiderationRequestedOn");
+        notFiled.put("reconsiderationRequestedOn", TODAY.minusDays(6).toString());
+        ResponseEntity<String> requested = submit("xfhandler1", instance, "recordPoliceFilingDecision", notFiled);
+        assertThat(requested.getStatusCode().is2xxSuccessful()).as(requested.getBody()).isTrue();
+        assertThat(instance).hasPassed("policeFilingDecided").isWaitingAt("recordPoliceFilingDecision");
+        assertThat(task("recordPoliceFilingDecision", instance).getDueDate())
+                .isEqualTo(ProcedureFacts.endOfDay(TODAY.minusDays(3)));
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
+
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", notFiled), "policeFilingDecision");
+        Map<String, Object> stillNotFiled = Map.of("policeFilingDecision", "handledAdministratively",
+                "policeDecidedOn", TODAY.minusDays(7).toString(), "policeReason", "复议维持不予立案决定");
+        assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", stillNotFiled), "policeDecidedOn");
+        ResponseEntity<String> back = submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of(
+                "policeFilingDecision", "handledAdministratively", "policeDecidedOn", TODAY.minusDays(4).toString(),
+                "policeReason", "复议维持不予立案决定"));
+        assertThat(back.getStatusCode().is2xxSuccessful()).as(back.getBody()).isTrue();
+        assertThat(instance).hasPassed("policeNotFiled").hasNotPassed("crimeTransferSent")
+                .isWaitingAt("investigationReport");
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
+        assertThat(policeFilings.ofCase(caseNumber)).extracting(PoliceFiling::getOutcome).containsExactly(
+                PoliceFiling.Outcome.reconsiderationRequested, PoliceFiling.Outcome.handledAdministratively);
+        assertThat(caseFiles.history(caseNumber)).last().extracting(CaseEvent::getNote).asString()
+                .contains("复议决定仍不予立案", "案件回到案件调查报告");
+        assertThat(archiveJobs(caseNumber)).isZero();
+
+        // 行政处罚法 Art. 57 through the body's own procedure: the investigators propose a penalty now
+        report(instance, "investigationReport", 2000);
+        assertThat(instance).isWaitingAt("issueNotice");
+        assertThat(runtimeService.getVariable(instance.getId(), "decisionMade")).isEqualTo(false);
+    }
+}
