@@ -80,15 +80,17 @@ class EngineApiGuard extends OncePerRequestFilter {
     private final StartFormOptions startForms;
     private final EngineApiFacts facts;
     private final Predicate<String> deserializable;
+    private final TaskComments comments;
 
     public EngineApiGuard(String webappPath, FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts,
-            Predicate<String> deserializable) {
+            Predicate<String> deserializable, TaskComments comments) {
         this.webappEngineApi = webappPath + "/api/engine";
         this.cockpitPluginApi = webappPath + "/api/cockpit/";
         this.forms = forms;
         this.startForms = startForms;
         this.facts = facts;
         this.deserializable = deserializable;
+        this.comments = comments;
     }
 
     record Caller(String userId, Set<String> groups) {
@@ -154,7 +156,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             checked = read.request();
         }
         if (caller.get().isAdministrator()) {
-            proceed(caller.get(), method, path, checked, response, chain);
+            proceed(caller.get(), method, path, body, checked, response, chain);
             return;
         }
         Optional<Match> match = EngineApiAccess.find(method, path, caller.get().audiences());
@@ -181,7 +183,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             write(response, problem);
             return;
         }
-        proceed(caller.get(), method, path, checked, response, chain);
+        proceed(caller.get(), method, path, body, checked, response, chain);
     }
 
     /**
@@ -215,9 +217,16 @@ class EngineApiGuard extends OncePerRequestFilter {
         chain.doFilter(checked, response);
     }
 
-    /** The engine answers; a start form comes with the options its selects offer this caller. */
-    private void proceed(Caller caller, HttpMethod method, String path, HttpServletRequest request,
+    /**
+     * The engine answers; a start form comes with the options its selects offer this caller, and a running task's
+     * comments are listed and added as the caller (TaskComments).
+     */
+    private void proceed(Caller caller, HttpMethod method, String path, JsonNode body, HttpServletRequest request,
             HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        Optional<String> commented = TaskComments.taskOf(method, path);
+        if (commented.isPresent() && comments.serve(caller, method, commented.get(), body, request, response)) {
+            return;
+        }
         if (StartFormOptions.servesStartForm(method.name(), path)) {
             startForms.serve(caller.userId(), request, response, chain);
         } else {
@@ -449,14 +458,14 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
 
     /** Marked {@code deniedBy: allow-list}, unlike the engine's own 403, which names missing authorizations. */
-    private static ProblemDetail forbidden(String uri, String why) {
+    static ProblemDetail forbidden(String uri, String why) {
         ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作：" + why, uri);
         problem.setProperty("message", Problems.plain("无权执行此操作：" + why));
         problem.setProperty("deniedBy", "allow-list");
         return problem;
     }
 
-    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(Problems.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

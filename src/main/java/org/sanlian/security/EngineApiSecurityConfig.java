@@ -1,5 +1,6 @@
 package org.sanlian.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.sanlian.platform.DeserializableTypes;
 import org.sanlian.platform.forms.FormSubmissions;
 import org.sanlian.platform.forms.StartFormOptions;
@@ -18,9 +19,10 @@ class EngineApiSecurityConfig {
 
     @Bean
     FilterRegistrationBean<EngineApiGuard> engineApiGuard(FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts,
-            DeserializableTypes deserializable, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        FilterRegistrationBean<EngineApiGuard> registration =
-                new FilterRegistrationBean<>(new EngineApiGuard(webappPath, forms, startForms, facts, deserializable));
+            DeserializableTypes deserializable, ProcessEngine engine,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(webappPath,
+                forms, startForms, facts, deserializable, new TaskComments(engine)));
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*", webappPath + "/api/cockpit/*");
         registration.setName("sanlianEngineApiGuard");
         registration.setOrder(0);
