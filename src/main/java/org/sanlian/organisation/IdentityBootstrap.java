@@ -96,6 +96,10 @@ public class IdentityBootstrap implements ApplicationRunner {
             // anything: without READ on users it found nobody and said nothing. Who may be handed a task is still
             // the API guard's rule (a colleague of the same body who could work it).
             grant(group, Resources.USER, "*", Permissions.READ);
+            // Tasklist names a task's candidate groups from the group records the task list embeds (HAL), which the
+            // engine fills only with groups the reader may read: without READ an officer saw "qylegalLegalReviewer"
+            // where "法制审核人员" was meant. The bodies and their duty groups are no secret within the network.
+            grant(group, Resources.GROUP, "*", Permissions.READ);
         }
 
         // 法制监督: reads everything, changes nothing
@@ -112,6 +116,7 @@ public class IdentityBootstrap implements ApplicationRunner {
         grant(supervisor, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
         grant(supervisor, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(supervisor, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
+        grant(supervisor, Resources.GROUP, "*", Permissions.READ);
 
         // 流程分析员: deploys models, works no tasks
         String analyst = Role.ANALYST.groupId();
