@@ -144,7 +144,7 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
                 "policeFilingDecision", "handledAdministratively", "policeDecidedOn", TODAY.minusDays(4).toString(),
                 "policeReason", "复议维持不予立案决定"));
         assertThat(back.getStatusCode().is2xxSuccessful()).as(back.getBody()).isTrue();
-        assertThat(instance).hasPassed("policeNotFiled").hasNotPassed("crimeTransferSent")
+        assertThat(instance).hasPassed("policeFilingDecided").hasNotPassed("crimeTransferred")
                 .isWaitingAt("investigationReport");
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
         assertThat(policeFilings.ofCase(caseNumber)).extracting(PoliceFiling::getOutcome).containsExactly(
