@@ -70,6 +70,13 @@ class DocumentSteps {
                     renders.enqueueArchive(step.caseNumber(), step.step(), v, step.actor());
                 }
             }
+            // a model without the police's step ends the case at the sending (GeneralProcedureListeners)
+            case "crimeTransferSent" -> {
+                if (Boolean.FALSE.equals(v.get("awaitsPoliceFiling"))) {
+                    archives.requireComplete(step.caseNumber(), v, true, "caseNumber");
+                    renders.enqueueArchive(step.caseNumber(), step.step(), v, step.actor());
+                }
+            }
             case "deferral" -> {
                 if ("approve".equals(v.get("deferralDecision"))) {
                     make(step, DocumentKind.INSTALMENT_NOTICE, null);

@@ -47,6 +47,8 @@ final class GeneralProcedureListeners {
     static class CaseStepCompleted implements TaskListener {
 
         private final Map<Rule, StepRule> rules = new EnumMap<>(Rule.class);
+        /** Whether a crime transfer's sending waits for the police's filing decision in the case's model. */
+        static final String AWAITS_POLICE_FILING = "awaitsPoliceFiling";
         private final Map<Rule, BiConsumer<DelegateTask, Map<String, Object>>> afterwards = new EnumMap<>(Rule.class);
         private final ProcedureFacts facts;
         private final WorkingDayDeadlines deadlines;
@@ -127,6 +129,16 @@ final class GeneralProcedureListeners {
                 deadlines.close(task.getProcessInstanceId(), "closureWindow");
                 count(task, "closureApprovalWindow", facts.today(), deadlineSettings.closureApprovalWorkingDays(),
                         "closureApprovalDue", "approveClosure");
+            });
+            // 移送规定 Art. 8: a model with 公安机关立案审查结果 concludes the transfer when the police file it; a model
+            // without it (deployed before, or from Modeler) ends at the sending, so the case is concluded there, and
+            // archived (DocumentSteps reads the flag)
+            afterwards.put(Rule.crimeTransferSent, (task, produced) -> {
+                boolean awaitsPolice = StepRules.modelNames(task, Rule.policeFilingDecision);
+                task.getExecution().setVariable(AWAITS_POLICE_FILING, awaitsPolice);
+                if (!awaitsPolice) {
+                    facts.concluded(caseNumber(task));
+                }
             });
             afterwards.put(Rule.closureApproval,
                     (task, produced) -> deadlines.close(task.getProcessInstanceId(), "closureApprovalWindow"));

@@ -36,6 +36,13 @@ public final class StepRules {
         return rule;
     }
 
+    /** Whether the task's model has a user task that names this rule (a model from Modeler may lack a step). */
+    public static boolean modelNames(DelegateTask task, Rule rule) {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = task.getBpmnModelInstance();
+        return model != null && model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
+                .stream().anyMatch(userTask -> rule.name().equals(ruleName(userTask)));
+    }
+
     public static String ruleName(BaseElement element) {
         ExtensionElements extensions = element == null ? null : element.getExtensionElements();
         if (extensions == null) {

@@ -1,5 +1,12 @@
 package org.sanlian.casefile.procedure;
 
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.core.io.ByteArrayResource;
+import java.util.stream.Stream;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import org.sanlian.support.Notices;
 import org.sanlian.platform.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,5 +201,29 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
                 TODAY.minusDays(daysAgo).toString(), "recipient", party, "receiptSignature", "signed"));
         assertThat(instance).isWaitingAt("recordPayment");
         return instance;
+    }
+
+    /** Deploys the model with the forms and tables it binds to (binding "deployment"), as an analyst's Modeler does. */
+    ResponseEntity<String> deployWithFormsAndTables(String name, String bpmn) throws IOException {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", name);
+        form.add("generalProcedure.bpmn", file("generalProcedure.bpmn", bpmn.getBytes(StandardCharsets.UTF_8)));
+        try (Stream<Path> files = Stream.concat(
+                Files.list(Path.of("forms")), Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".dmn")))) {
+            for (Path path : files.toList()) {
+                form.add(path.getFileName().toString(), file(path.getFileName().toString(), Files.readAllBytes(path)));
+            }
+        }
+        return rest.withBasicAuth("admin", DEMO_PASSWORD).postForEntity("/engine-rest/deployment/create", form,
+                String.class);
+    }
+
+    private static ByteArrayResource file(String name, byte[] content) {
+        return new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
     }
 }

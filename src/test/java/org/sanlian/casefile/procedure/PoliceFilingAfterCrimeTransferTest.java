@@ -158,4 +158,49 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
         assertThat(instance).isWaitingAt("issueNotice");
         assertThat(runtimeService.getVariable(instance.getId(), "decisionMade")).isEqualTo(false);
     }
+
+    /** The shipped model without 公安机关立案审查结果: 移送司法机关？ ends the case at once, as models before it did. */
+    private static String withoutThePoliceStep(String bpmn) {
+        String ids = "(recordPoliceFilingDecision|policeFilingDecided|toPoliceFilingDecided|policeFiled|awaitReconsideration|policeNotFiled)";
+        String older = bpmn
+                .replaceAll("(?s)\\s*<bpmn:userTask id=\"recordPoliceFilingDecision\".*?</bpmn:userTask>", "")
+                .replaceAll("(?s)\\s*<bpmn:exclusiveGateway id=\"policeFilingDecided\".*?</bpmn:exclusiveGateway>", "")
+                .replaceAll("\\s*<bpmn:sequenceFlow id=\"toPoliceFilingDecided\"[^>]*/>", "")
+                .replaceAll("(?s)\\s*<bpmn:sequenceFlow id=\"(policeFiled|awaitReconsideration|policeNotFiled)\".*?</bpmn:sequenceFlow>", "")
+                .replaceAll("(?s)\\s*<bpmndi:BPMNShape id=\"" + ids + "_di\".*?</bpmndi:BPMNShape>", "")
+                .replaceAll("(?s)\\s*<bpmndi:BPMNEdge id=\"" + ids + "_di\".*?</bpmndi:BPMNEdge>", "")
+                .replace("<bpmn:incoming>policeNotFiled</bpmn:incoming>", "")
+                .replace("<bpmn:incoming>policeFiled</bpmn:incoming>", "<bpmn:incoming>crimeTransferChosenFlow</bpmn:incoming>")
+                .replace("targetRef=\"recordPoliceFilingDecision\"", "targetRef=\"crimeTransferred\"");
+        assertThat(older).doesNotContain("recordPoliceFilingDecision", "policeFilingDecided");
+        return older;
+    }
+
+    @Test
+    @DisplayName("移送规定 Arts. 5, 8: a model without the police's step (deployed before it, or from Modeler) ends at the sending — the case is concluded and archived there, not left open")
+    void aModelWithoutThePoliceStepConcludesAtTheSending() throws java.io.IOException {
+        String shipped = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn", "generalProcedure.bpmn"));
+        ResponseEntity<String> deployed = deployWithFormsAndTables("without-police-step", withoutThePoliceStep(shipped));
+        assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+        try {
+            ProcessInstance instance = filedCase("移送立案当事人丁");
+            String caseNumber = caseNumberOf(instance);
+            investigate(instance, "investigate");
+            complete(instance, "investigationReport", new HashMap<>(Map.of("facts", "当事人非法运输危险化学品",
+                    "legalBasis", "《危险化学品安全管理条例》", "proposedOutcome", "crimeTransfer", "partyType", "citizen",
+                    "violationCode", "LZ-CX")));
+            complete(instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve",
+                    "receivingOrgan", "庆阳市公安局西峰分局"));
+            complete(instance, "sendCrimeTransfer", Map.of("transferSentOn", TODAY.toString(),
+                    "transferMaterials", new java.util.ArrayList<>(List.of("transferLetter", "investigationReport")),
+                    "receiptSignedBy", "刘警官"));
+            assertThat(instance).isEnded().hasPassed("crimeTransferred");
+            assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
+            assertThat(archiveJobs(caseNumber)).isEqualTo(1);
+            assertThat(policeFilings.ofCase(caseNumber)).isEmpty();
+        } finally {
+            // the shipped model is the latest again for the rest of the suite
+            processEngine.getRepositoryService().deleteDeployment(json(deployed).path("id").asText(), true);
+        }
+    }
 }

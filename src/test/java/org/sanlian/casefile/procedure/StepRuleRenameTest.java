@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -22,10 +21,8 @@ import org.sanlian.document.CaseDocument;
 import org.sanlian.document.DocumentKind;
 import org.sanlian.document.Documents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Issue 11, item 5: the model says what each step does. A user task names its rule in the extension property
@@ -57,30 +54,6 @@ class StepRuleRenameTest extends CaseProcedureTestSupport {
                     "$1" + id + "Renamed\"");
         }
         return result;
-    }
-
-    /** Deploys the model with the forms and tables it binds to (binding "deployment"), as an analyst's Modeler does. */
-    private ResponseEntity<String> deployWithFormsAndTables(String name, String bpmn) throws IOException {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", name);
-        form.add("generalProcedure.bpmn", file("generalProcedure.bpmn", bpmn.getBytes(StandardCharsets.UTF_8)));
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("forms")),
-                Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".dmn")))) {
-            for (Path path : files.toList()) {
-                form.add(path.getFileName().toString(), file(path.getFileName().toString(), Files.readAllBytes(path)));
-            }
-        }
-        return rest.withBasicAuth("admin", DEMO_PASSWORD).postForEntity("/engine-rest/deployment/create", form,
-                String.class);
-    }
-
-    private static ByteArrayResource file(String name, byte[] content) {
-        return new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        };
     }
 
     @Test
