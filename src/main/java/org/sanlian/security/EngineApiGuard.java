@@ -80,17 +80,17 @@ class EngineApiGuard extends OncePerRequestFilter {
     private final StartFormOptions startForms;
     private final EngineApiFacts facts;
     private final Predicate<String> deserializable;
-    private final TaskComments comments;
+    private final RunningTaskRecords taskRecords;
 
     public EngineApiGuard(String webappPath, FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts,
-            Predicate<String> deserializable, TaskComments comments) {
+            Predicate<String> deserializable, RunningTaskRecords taskRecords) {
         this.webappEngineApi = webappPath + "/api/engine";
         this.cockpitPluginApi = webappPath + "/api/cockpit/";
         this.forms = forms;
         this.startForms = startForms;
         this.facts = facts;
         this.deserializable = deserializable;
-        this.comments = comments;
+        this.taskRecords = taskRecords;
     }
 
     record Caller(String userId, Set<String> groups) {
@@ -219,12 +219,11 @@ class EngineApiGuard extends OncePerRequestFilter {
 
     /**
      * The engine answers; a start form comes with the options its selects offer this caller, and a running task's
-     * comments are listed and added as the caller (TaskComments).
+     * comments and operation log are answered for those who read the task (RunningTaskRecords).
      */
     private void proceed(Caller caller, HttpMethod method, String path, JsonNode body, HttpServletRequest request,
             HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-        Optional<String> commented = TaskComments.taskOf(method, path);
-        if (commented.isPresent() && comments.serve(caller, method, commented.get(), body, request, response)) {
+        if (taskRecords.serve(caller, method, path, body, request, response)) {
             return;
         }
         if (StartFormOptions.servesStartForm(method.name(), path)) {

@@ -22,7 +22,7 @@ class EngineApiSecurityConfig {
             DeserializableTypes deserializable, ProcessEngine engine,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(webappPath,
-                forms, startForms, facts, deserializable, new TaskComments(engine)));
+                forms, startForms, facts, deserializable, new RunningTaskRecords(engine)));
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*", webappPath + "/api/cockpit/*");
         registration.setName("sanlianEngineApiGuard");
         registration.setOrder(0);
