@@ -109,6 +109,15 @@ public final class Problems {
 
     /** The body as JSON text, for places that write the response themselves (filters, JAX-RS). */
     public static String toJson(ProblemDetail problem) {
+        try {
+            return JSON.writeValueAsString(toMap(problem));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write problem details", e);
+        }
+    }
+
+    /** The body's members in order, the extra properties beside the standard ones (RFC 9457 §3.2). */
+    public static Map<String, Object> toMap(ProblemDetail problem) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("type", String.valueOf(problem.getType()));
         body.put("title", problem.getTitle());
@@ -120,10 +129,6 @@ public final class Problems {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write problem details", e);
-        }
+        return body;
     }
 }

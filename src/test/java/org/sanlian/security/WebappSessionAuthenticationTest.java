@@ -1,5 +1,6 @@
 package org.sanlian.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.HttpCookie;
@@ -70,6 +71,25 @@ class WebappSessionAuthenticationTest extends SanlianSpringTest {
         // with the token the request gets through to the API, which has no such write
         assertThat(withSession(cookies, HttpMethod.POST, "/api/supervision/options", true).getStatusCode())
                 .isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    @Test
+    @DisplayName("Security: a write to the webapps' engine API without X-XSRF-TOKEN is 403 Problem Details naming the header, in Chinese; Camunda's CSRF filter ends the session, which the answer says")
+    void engineWritesWithoutTheCsrfTokenAreProblemDetails() {
+        Map<String, String> cookies = signInToCockpit("xfhandler1");
+        ResponseEntity<String> forged = withSession(cookies, HttpMethod.POST,
+                "/camunda/api/engine/engine/default/task/count", false);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(forged.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode problem = json(forged);
+        assertThat(problem.path("status").asInt()).isEqualTo(403);
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("X-XSRF-TOKEN");
+        assertThat(problem.path("detail").asText()).contains("X-XSRF-TOKEN", "请刷新页面重新登录");
+        assertThat(problem.path("message").asText()).doesNotContain("CSRFPreventionFilter");
+        // Camunda's CsrfPreventionFilter invalidates the session it refused a write for
+        ResponseEntity<String> after = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                new HttpEntity<>(null, cookieHeaders(cookies)), String.class);
+        assertThat(after.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
