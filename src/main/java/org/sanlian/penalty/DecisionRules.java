@@ -333,7 +333,12 @@ public class DecisionRules implements PhaseRules {
                 + Optional.ofNullable(command.receivingOrgan()).orElse("公安机关") + "，签收人 " + command.receiptSignedBy()
                 + "，材料 " + String.join("、", command.materials()) + (late ? "；迟延原因：" + command.lateReason() : "")
                 + "；公安机关应于 " + policeDecideBy + " 前作出立案或者不予立案的决定（移送规定第八条）");
-        // concluded once the police file it (PoliceFilings): a case they do not file comes back to this body
-        return Map.of("crimeTransferLate", late, "policeFilingDue", ProcedureFacts.endOfDay(policeDecideBy));
+        // concluded once the police file it (PoliceFilings): a case they do not file comes back to this body. The
+        // officer who sent it waits for the police's answer (公安机关立案审查结果 is theirs; a colleague may take it over)
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("crimeTransferLate", late);
+        produced.put("policeFilingDue", ProcedureFacts.endOfDay(policeDecideBy));
+        produced.put("policeFilingOfficer", actor);
+        return produced;
     }
 }

@@ -137,6 +137,8 @@ public class PoliceFilings implements PhaseRules {
                 }
                 LocalDate answerBy = command.reconsiderationRequestedOn().plus(reconsiderationAnswer);
                 produced.put("policeFilingDue", ProcedureFacts.endOfDay(answerBy));
+                // the officer who asked for the reconsideration records the answer: the task comes back to them
+                produced.put("policeFilingOfficer", actor);
                 note = "公安机关 " + command.decidedOn() + " 不予立案：" + command.reason() + "；"
                         + command.reconsiderationRequestedOn() + " 提请复议，公安机关应于 " + answerBy
                         + " 前作出复议决定（移送规定第九条）";

@@ -117,7 +117,7 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
     }
 
     @Test
-    @DisplayName("移送规定 Arts. 9, 10, 13: a refusal taken back to the police within 3 days waits for their answer (due 3 days after the request); a late request, a second one or no reason is refused naming the field; still not filed, the case returns to 案件调查报告 with its file open and goes on to a penalty")
+    @DisplayName("移送规定 Arts. 9, 10, 13: a refusal taken back to the police within 3 days waits for their answer (due 3 days after the request, with the officer who asked); a late request, a second one or no reason is refused naming the field; still not filed, the case returns to 案件调查报告 with its file open and goes on to a penalty")
     void art9_art13_notFiledComesBack() {
         ProcessInstance instance = sentToThePolice("移送立案当事人丙");
         String caseNumber = caseNumberOf(instance);
@@ -134,6 +134,8 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
         assertThat(instance).hasPassed("policeFilingDecided").isWaitingAt("recordPoliceFilingDecision");
         assertThat(task("recordPoliceFilingDecision", instance).getDueDate())
                 .isEqualTo(ProcedureFacts.endOfDay(TODAY.minusDays(3)));
+        // the officer who asked for the reconsideration has the answer to record: in 我的待办, not the unit's queue
+        assertThat(task("recordPoliceFilingDecision", instance).getAssignee()).isEqualTo("xfhandler1");
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
 
         assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", notFiled), "policeFilingDecision");
