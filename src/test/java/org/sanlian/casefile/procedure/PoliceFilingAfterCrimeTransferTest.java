@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
  * Until the police file it, the case is not concluded, not archived and not lost.
  */
 @DisplayName("移送规定 Arts. 8, 9, 10, 12, 13 — what the police did with a transferred case is recorded, and a case they do not file comes back")
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
 
     @Autowired
@@ -77,8 +78,8 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
     }
 
     @Test
-    @DisplayName("移送规定 Arts. 8, 12: a filing is recorded with the police's document number and the items' hand-over; without the number, before the sending, or items late without a reason it is refused naming the field; once filed the transfer is concluded and archived")
-    void art8_art12_filedByThePolice() {
+    @DisplayName("移送规定 Arts. 8, 12: a filing is recorded with the police's document number and the items' hand-over; without the number, before the sending, or items late without a reason it is refused naming the field; once filed the transfer is concluded and archived; no refusal is logged as an ERROR")
+    void art8_art12_filedByThePolice(org.springframework.boot.test.system.CapturedOutput output) {
         ProcessInstance instance = sentToThePolice("移送立案当事人乙");
         String caseNumber = caseNumberOf(instance);
         assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of()), "policeFilingDecision");
@@ -97,6 +98,8 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
                 "itemsHandedOverOn", TODAY.toString())), "itemsLateReason");
         assertThat(policeFilings.ofCase(caseNumber)).isEmpty();
         assertThat(instance).isWaitingAt("recordPoliceFilingDecision");
+        // operators' log: six refused forms are six 400s, not six ERROR stack traces (RefusalLogFilter)
+        assertThat(output.getAll()).doesNotContain("ENGINE-16004");
 
         ResponseEntity<String> filed = submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of(
                 "policeFilingDecision", "filed", "policeDecidedOn", TODAY.minusDays(8).toString(),
