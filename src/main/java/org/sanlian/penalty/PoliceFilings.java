@@ -118,8 +118,8 @@ public class PoliceFilings implements PhaseRules {
                             + command.decidedOn());
                 }
                 if (itemsOn != null && itemsOn.isAfter(itemsBy) && command.itemsLateReason() == null) {
-                    throw new InvalidInputException("itemsLateReason", "涉案物品应于立案之日起 " + itemsHandOver.getDays()
-                            + " 日内（" + itemsBy + " 前）移交公安机关，迟延移交的须写明原因（移送规定第十二条）");
+                    throw new InvalidInputException("itemsLateReason", "涉案物品应于立案后 " + itemsBy
+                            + " 前移交公安机关，迟延移交的须写明原因（移送规定第十二条）");
                 }
                 facts.moveTo(caseNumber, CaseStatus.CRIME_TRANSFERRED);
                 note = "公安机关 " + command.decidedOn() + " 决定立案，立案决定书 " + command.documentNumber()
@@ -131,9 +131,8 @@ public class PoliceFilings implements PhaseRules {
                 LocalDate requestBy = command.decidedOn().plus(reconsiderationRequest);
                 if (command.reconsiderationRequestedOn().isBefore(command.decidedOn())
                         || command.reconsiderationRequestedOn().isAfter(requestBy)) {
-                    throw new InvalidInputException("reconsiderationRequestedOn", "应自接到不予立案通知书之日起 "
-                            + reconsiderationRequest.getDays() + " 日内（" + command.decidedOn() + " 至 " + requestBy
-                            + "）提请复议（移送规定第九条）");
+                    throw new InvalidInputException("reconsiderationRequestedOn", "应在接到不予立案通知书后、"
+                            + requestBy + " 前（" + command.decidedOn() + " 至 " + requestBy + "）提请复议（移送规定第九条）");
                 }
                 LocalDate answerBy = command.reconsiderationRequestedOn().plus(reconsiderationAnswer);
                 produced.put("policeFilingDue", ProcedureFacts.endOfDay(answerBy));
