@@ -3,7 +3,9 @@ package org.sanlian.deadline;
 import java.time.Period;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.sanlian.platform.ChinaTime;
 import org.sanlian.platform.DeadlineSettings;
@@ -11,6 +13,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -61,6 +65,51 @@ public class DecisionDeadline {
     public Date exclude(DelegateExecution execution, LocalDate from, LocalDate to) {
         long days = Math.max(0, ChronoUnit.DAYS.between(from, to));
         return moveBy(execution, Period.ofDays(Math.toIntExact(days)));
+    }
+
+    /**
+     * The case leaves the body's hands (a suspected crime sent to the police, 移送规定 Art. 8): the warning and the
+     * overdue timers stop, so that neither fires, and is used up, while the police decide. If the police file the
+     * case it ends with them; if it comes back, {@link #resume} starts them again.
+     */
+    public void pause(DelegateExecution execution) {
+        String instance = execution.getProcessInstanceId();
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            timers(instance).forEach(timer -> suspension(timer, SuspensionState.SUSPENDED));
+            return null;
+        });
+    }
+
+    /**
+     * The case is back with the body (the police did not file it, 移送规定 Arts. 10, 13): the days it was with the
+     * police do not count towards the limit (an excluded period, as the hearing's), and the timers run again from
+     * the moved dates — one whose date has already passed fires at once.
+     */
+    public Date resume(DelegateExecution execution, LocalDate sentOn, LocalDate returnedOn) {
+        Date after = exclude(execution, sentOn, returnedOn);
+        String instance = execution.getProcessInstanceId();
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            timers(instance).forEach(timer -> suspension(timer, SuspensionState.ACTIVE));
+            return null;
+        });
+        return after;
+    }
+
+    /**
+     * On the job's entity of this command, not through ManagementService's suspend/activate: those are bulk
+     * updates, and the same command has just moved the job's due date through the entity, whose revision they
+     * would make stale (an OptimisticLockingException at flush).
+     */
+    private static void suspension(Job timer, SuspensionState state) {
+        JobEntity job = Context.getCommandContext().getJobManager().findJobById(timer.getId());
+        job.setSuspensionState(state.getStateCode());
+    }
+
+    private List<Job> timers(String instance) {
+        List<Job> timers = new ArrayList<>(
+                managementService.createJobQuery().processInstanceId(instance).activityId(WARNING_TIMER).list());
+        timers.addAll(managementService.createJobQuery().processInstanceId(instance).activityId(OVERDUE_TIMER).list());
+        return timers;
     }
 
     private Date moveBy(DelegateExecution execution, Period period) {

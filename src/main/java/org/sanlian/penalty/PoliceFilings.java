@@ -147,6 +147,10 @@ public class PoliceFilings implements PhaseRules {
                 facts.moveTo(caseNumber, CaseStatus.FILED);
                 produced.put("decisionMade", false);
                 produced.put("returnStage", LegalReviews.ReturnStage.investigationReport.name());
+                // the days with the police, from the sending to their last answer, are not the body's: the
+                // 90-day limit (行政处罚法 Art. 60) does not count them, as it does not count the hearing's
+                produced.put("policeExcludedFrom", sentOn.toString());
+                produced.put("policeExcludedTo", command.decidedOn().toString());
                 note = "公安机关 " + command.decidedOn() + (answeringReconsideration ? " 复议决定仍不予立案：" : " 不予立案或退回：")
                         + command.reason() + "；本机关依法作出行政处理，案件回到案件调查报告（移送规定第十条、第十三条）";
             }

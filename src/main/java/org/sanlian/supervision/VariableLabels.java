@@ -64,6 +64,8 @@ class VariableLabels {
             Map.entry("crimeTransferDue", "移送审批期限"), Map.entry("crimeTransferSendDue", "移送期限"),
             Map.entry("policeFilingDue", "公安机关立案审查期限"), Map.entry("awaitsPoliceFiling", "等待公安机关立案决定"),
             Map.entry("policeFilingOfficer", "登记公安机关决定的执法人员"),
+            Map.entry("policeExcludedFrom", "移送公安机关之日（不计入办案期限起）"),
+            Map.entry("policeExcludedTo", "公安机关不予立案或退回之日（不计入办案期限止）"),
             Map.entry("discretion", "裁量基准"), Map.entry("fineDue", "须缴纳罚款"), Map.entry("surcharge", "加处罚款（元）"),
             Map.entry("proposedOutcomeText", "拟处理意见"), Map.entry("investigators", "调查人员"),
             Map.entry("seizureExtended", "扣押已延长"), Map.entry("hearingHeld", "已举行听证"),

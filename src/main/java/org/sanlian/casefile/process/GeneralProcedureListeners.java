@@ -136,8 +136,19 @@ final class GeneralProcedureListeners {
             afterwards.put(Rule.crimeTransferSent, (task, produced) -> {
                 boolean awaitsPolice = StepRules.modelNames(task, Rule.policeFilingDecision);
                 task.getExecution().setVariable(AWAITS_POLICE_FILING, awaitsPolice);
-                if (!awaitsPolice) {
+                if (awaitsPolice) {
+                    // the case is the police's to decide on: the 90-day limit's timers wait for its return
+                    decisionDeadline.pause(task.getExecution());
+                } else {
                     facts.concluded(caseNumber(task));
+                }
+            });
+            // 移送规定 Arts. 10, 13: a case the police did not file is the body's again, its limit moved by the days
+            // it was away, and its timers running
+            afterwards.put(Rule.policeFilingDecision, (task, produced) -> {
+                if (produced.get("policeExcludedFrom") instanceof String from) {
+                    decisionDeadline.resume(task.getExecution(), LocalDate.parse(from),
+                            LocalDate.parse((String) produced.get("policeExcludedTo")));
                 }
             });
             afterwards.put(Rule.closureApproval,

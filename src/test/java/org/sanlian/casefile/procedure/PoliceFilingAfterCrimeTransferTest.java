@@ -164,6 +164,46 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
         assertThat(runtimeService.getVariable(instance.getId(), "decisionMade")).isEqualTo(false);
     }
 
+    private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance instance, String activity) {
+        return processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(activity).singleResult();
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 60 with 移送规定 Arts. 8, 10, 13: while the police have the case the 90-day limit's warning and overdue timers stand still; a case they send back gets the limit moved by the days it was away, and both timers run again — the overdue one still reaches the supervisor")
+    void art60_theLimitWaitsWhileThePoliceHaveTheCase() {
+        ProcessInstance instance = sentToThePolice("移送期限当事人戊");
+        java.util.Date limit = (java.util.Date) runtimeService.getVariable(instance.getId(), "decisionDeadline");
+        assertThat(limit).isEqualTo(ProcedureFacts.endOfDay(TODAY.plusDays(90)));
+        // with the police: neither timer can fire, so neither is used up on a case the body does not hold
+        assertThat(timer(instance, "decisionWarningDue").isSuspended()).isTrue();
+        assertThat(timer(instance, "decisionDeadlinePassed").isSuspended()).isTrue();
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .active().list()).extracting(org.camunda.bpm.engine.runtime.Job::getId)
+                .doesNotContain(timer(instance, "decisionWarningDue").getId(), timer(instance, "decisionDeadlinePassed").getId());
+
+        // sent 10 days ago, sent back 4 days ago: 6 days with the police
+        sentDaysAgo(instance, 10);
+        ResponseEntity<String> back = submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of(
+                "policeFilingDecision", "handledAdministratively", "policeDecidedOn", TODAY.minusDays(4).toString(),
+                "policeReason", "不构成犯罪，退回依法处理"));
+        assertThat(back.getStatusCode().is2xxSuccessful()).as(back.getBody()).isTrue();
+        assertThat(instance).isWaitingAt("investigationReport");
+        java.util.Date moved = ProcedureFacts.endOfDay(TODAY.plusDays(96));
+        assertThat(runtimeService.getVariable(instance.getId(), "decisionDeadline")).isEqualTo(moved);
+        org.camunda.bpm.engine.runtime.Job overdue = timer(instance, "decisionDeadlinePassed");
+        org.camunda.bpm.engine.runtime.Job warning = timer(instance, "decisionWarningDue");
+        assertThat(overdue.isSuspended()).isFalse();
+        assertThat(warning.isSuspended()).isFalse();
+        assertThat(overdue.getDuedate()).isEqualTo(moved);
+        assertThat(warning.getDuedate()).isEqualTo(runtimeService.getVariable(instance.getId(), "decisionWarningAt"));
+        assertThat(warning.getDuedate()).isBefore(moved);
+
+        // the case is undecided again, so when the moved limit passes the supervisor is told
+        processEngine.getManagementService().executeJob(overdue.getId());
+        assertThat(instance).hasPassed("overdueStillUndecided").isWaitingAt("superviseOverdueCase", "investigationReport");
+    }
+
     /** The shipped model without 公安机关立案审查结果: 移送司法机关？ ends the case at once, as models before it did. */
     private static String withoutThePoliceStep(String bpmn) {
         String ids = "(recordPoliceFilingDecision|policeFilingDecided|toPoliceFilingDecided|policeFiled|awaitReconsideration|policeNotFiled)";
