@@ -204,6 +204,57 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
         assertThat(instance).hasPassed("overdueStillUndecided").isWaitingAt("superviseOverdueCase", "investigationReport");
     }
 
+    @Test
+    @DisplayName("移送规定 Arts. 8, 10 with two officers at once: one records the filing through /engine-rest, the other the return through Tasklist's session (/camunda/api/engine) — one answer is kept and the case follows it; the other is refused (409, 404 or 400, in Chinese), and no second answer is on file")
+    void twoAnswersAtOnceKeepOne() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                ProcessInstance instance = sentToThePolice("移送并发当事人" + round);
+                String caseNumber = caseNumberOf(instance);
+                String taskId = task("recordPoliceFilingDecision", instance).getId();
+                Session colleague = new Session("xfhandler2");
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Future<ResponseEntity<String>> filing = pool.submit(() -> {
+                    go.await();
+                    return post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form", variables(Map.of(
+                            "policeFilingDecision", "filed", "policeDecidedOn", TODAY.toString(),
+                            "policeDocumentNumber", "西公立字〔2026〕9号")));
+                });
+                java.util.concurrent.Future<ResponseEntity<String>> returning = pool.submit(() -> {
+                    go.await();
+                    return colleague.submit(taskId, Map.of("policeFilingDecision", "handledAdministratively",
+                            "policeDecidedOn", TODAY.toString(), "policeReason", "不构成犯罪，退回依法处理"));
+                });
+                go.countDown();
+                ResponseEntity<String> filed = filing.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                ResponseEntity<String> returned = returning.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                String statuses = filed.getStatusCode().value() + "/" + returned.getStatusCode().value();
+                assertThat(filed.getStatusCode().is2xxSuccessful() ^ returned.getStatusCode().is2xxSuccessful())
+                        .as("exactly one answer kept: " + statuses + " " + filed.getBody() + " " + returned.getBody()).isTrue();
+                ResponseEntity<String> loser = filed.getStatusCode().is2xxSuccessful() ? returned : filed;
+                // 409 when both were inside the engine at once; 404 when the task had gone; 400 when the loser's rule
+                // already read the case the winner moved on (its status no longer allows the step)
+                assertThat(loser.getStatusCode().value()).as(loser.getBody()).isIn(400, 404, 409);
+                assertThat(loser.getBody()).containsPattern("[\\u4e00-\\u9fff]").doesNotContain("SQL", "\tat ");
+                List<PoliceFiling> onFile = policeFilings.ofCase(caseNumber);
+                assertThat(onFile).as(statuses).hasSize(1);
+                if (filed.getStatusCode().is2xxSuccessful()) {
+                    assertThat(onFile.get(0).getOutcome()).isEqualTo(PoliceFiling.Outcome.filed);
+                    assertThat(instance).isEnded();
+                    assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
+                } else {
+                    assertThat(onFile.get(0).getOutcome()).isEqualTo(PoliceFiling.Outcome.handledAdministratively);
+                    assertThat(instance).isWaitingAt("investigationReport");
+                    assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
+                }
+                System.out.println("police answers at once (filed / returned): " + statuses + " " + loser.getBody());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The shipped model without 公安机关立案审查结果: 移送司法机关？ ends the case at once, as models before it did. */
     private static String withoutThePoliceStep(String bpmn) {
         String ids = "(recordPoliceFilingDecision|policeFilingDecided|toPoliceFilingDecided|policeFiled|awaitReconsideration|policeNotFiled)";
