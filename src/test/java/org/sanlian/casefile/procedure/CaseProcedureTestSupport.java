@@ -32,12 +32,7 @@ import org.sanlian.casefile.CaseFiles;
 import org.sanlian.support.SanlianSpringTest;
 import org.camunda.bpm.engine.FormService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import java.util.LinkedHashMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -230,57 +225,5 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
                 return name;
             }
         };
-    }
-
-    /** A Tasklist session: cookies and the XSRF token the webapps' CSRF filter asks for. */
-    final class Session {
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-        private String xsrf;
-
-        Session(String user) {
-            exchange(HttpMethod.GET, "/camunda/app/tasklist/default/", null, null);
-            HttpHeaders form = new HttpHeaders();
-            form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-            ResponseEntity<String> login = exchange(HttpMethod.POST,
-                    "/camunda/api/admin/auth/user/default/login/tasklist",
-                    "username=" + user + "&password=" + DEMO_PASSWORD, form);
-            assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-            exchange(HttpMethod.GET, "/camunda/api/admin/auth/user/default", null, null);
-        }
-
-        ResponseEntity<String> exchange(HttpMethod method, String path, String body, HttpHeaders extra) {
-            HttpHeaders headers = new HttpHeaders();
-            if (extra != null) {
-                headers.putAll(extra);
-            }
-            if (!cookies.isEmpty()) {
-                headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
-                        .map(c -> c.getKey() + "=" + c.getValue()).toList()));
-            }
-            if (xsrf != null) {
-                headers.add("X-XSRF-TOKEN", xsrf);
-            }
-            ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-            for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-                String pair = cookie.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
-                if (pair.startsWith("XSRF-TOKEN=")) {
-                    xsrf = pair.substring(eq + 1);
-                }
-            }
-            String headerToken = response.getHeaders().getFirst("X-XSRF-TOKEN");
-            if (headerToken != null) {
-                xsrf = headerToken;
-            }
-            return response;
-        }
-
-        ResponseEntity<String> submit(String taskId, Map<String, ?> values) throws Exception {
-            HttpHeaders json = new HttpHeaders();
-            json.setContentType(MediaType.APPLICATION_JSON);
-            return exchange(HttpMethod.POST, "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-                    JSON.writeValueAsString(variables(values)), json);
-        }
     }
 }

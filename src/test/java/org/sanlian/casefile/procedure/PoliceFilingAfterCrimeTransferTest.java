@@ -32,6 +32,9 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
     @Autowired
     PoliceFilings policeFilings;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     /** Approved by the head and sent to the police today: waits in 公安机关立案审查结果. */
     private ProcessInstance sentToThePolice(String party) {
         ProcessInstance instance = filedCase(party);
@@ -213,22 +216,25 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
                 ProcessInstance instance = sentToThePolice("移送并发当事人" + round);
                 String caseNumber = caseNumberOf(instance);
                 String taskId = task("recordPoliceFilingDecision", instance).getId();
-                Session colleague = new Session("xfhandler2");
+                org.sanlian.security.WebappSession colleague = org.sanlian.security.WebappSession.login(port,
+                        "xfhandler2", DEMO_PASSWORD);
                 java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                String returnBody = JSON.writeValueAsString(variables(Map.of("policeFilingDecision",
+                        "handledAdministratively", "policeDecidedOn", TODAY.toString(), "policeReason", "不构成犯罪，退回依法处理")));
                 java.util.concurrent.Future<ResponseEntity<String>> filing = pool.submit(() -> {
                     go.await();
                     return post("xfhandler1", "/engine-rest/task/" + taskId + "/submit-form", variables(Map.of(
                             "policeFilingDecision", "filed", "policeDecidedOn", TODAY.toString(),
                             "policeDocumentNumber", "西公立字〔2026〕9号")));
                 });
-                java.util.concurrent.Future<ResponseEntity<String>> returning = pool.submit(() -> {
+                java.util.concurrent.Future<java.net.http.HttpResponse<String>> returning = pool.submit(() -> {
                     go.await();
-                    return colleague.submit(taskId, Map.of("policeFilingDecision", "handledAdministratively",
-                            "policeDecidedOn", TODAY.toString(), "policeReason", "不构成犯罪，退回依法处理"));
+                    return colleague.engine("POST", "/task/" + taskId + "/submit-form", returnBody);
                 });
                 go.countDown();
                 ResponseEntity<String> filed = filing.get(120, java.util.concurrent.TimeUnit.SECONDS);
-                ResponseEntity<String> returned = returning.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                java.net.http.HttpResponse<String> answer = returning.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                ResponseEntity<String> returned = ResponseEntity.status(answer.statusCode()).body(answer.body());
                 String statuses = filed.getStatusCode().value() + "/" + returned.getStatusCode().value();
                 assertThat(filed.getStatusCode().is2xxSuccessful() ^ returned.getStatusCode().is2xxSuccessful())
                         .as("exactly one answer kept: " + statuses + " " + filed.getBody() + " " + returned.getBody()).isTrue();
