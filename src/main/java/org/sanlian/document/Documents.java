@@ -165,6 +165,7 @@ public class Documents {
         Object finalFine = variables.get("finalFine");
         content.put("fineText", penalty != null && penalty.getDecidedFine() != null ? Yuan.text(penalty.getDecidedFine())
                 : finalFine == null ? null : finalFine.toString());
+        content.put("instalments", kind == DocumentKind.INSTALMENT_NOTICE ? penalties.instalments(caseNumber) : List.of());
         content.put("particulars", organisations.particulars(caseFile.getOrganisationCode()));
         content.put("paymentPeriod", PeriodWords.of(deadlines.payment()));
         content.put("reconsiderationPeriod", PeriodWords.of(deadlines.reconsideration()));

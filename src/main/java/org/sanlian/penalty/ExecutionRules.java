@@ -10,6 +10,8 @@ import org.sanlian.penalty.PenaltyFacts;
 import java.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.sanlian.platform.DeadlineSettings;
@@ -38,10 +40,12 @@ public class ExecutionRules implements PhaseRules {
     private final int reminderWorkingDays;
     private final Period litigationPeriod;
     private final Period courtWindow;
+    private final PaymentInstalmentRepository instalments;
 
     ExecutionRules(ProcedureFacts facts, PenaltyRecords penalties, ServiceOfDecision services, WorkingDayCalendar calendar,
-            DeadlineSettings deadlineSettings) {
+            DeadlineSettings deadlineSettings, PaymentInstalmentRepository instalments) {
         this.facts = facts;
+        this.instalments = instalments;
         this.penalties = penalties;
         this.services = services;
         this.calendar = calendar;
@@ -111,9 +115,16 @@ public class ExecutionRules implements PhaseRules {
      */
     public Map<String, Object> payment(String caseNumber, Payment command, String actor) {
         PaymentFacts payment = payable(caseNumber, "paymentOutcome");
-        LocalDate due = payment.getDueDate();
+        List<PaymentInstalment> unpaid = unpaidInstalments(caseNumber);
+        // under an approved schedule the deadline in force is the next unpaid instalment's (Art. 66 ¶2)
+        LocalDate due = unpaid.isEmpty() ? payment.getDueDate() : unpaid.get(0).getDueDate();
         switch (command.outcome()) {
             case "applyDeferral" -> {
+                if (!unpaid.isEmpty()) {
+                    throw new InvalidInputException("paymentOutcome", "已批准分 " + payment.getInstalmentCount()
+                            + " 期缴纳，应按分期（延期）缴纳罚款通知书缴纳：第 " + unpaid.get(0).getSeq() + " 期 "
+                            + unpaid.get(0).getAmount().toPlainString() + " 元，期限 " + due + "（行政处罚法第六十六条第二款）");
+                }
                 LocalDate appliedOn = command.deferralAppliedOn();
                 if (appliedOn.isAfter(due)) {
                     throw new InvalidInputException("deferralAppliedOn", "暂缓或分期缴纳须在缴款期限 " + due
@@ -132,7 +143,8 @@ public class ExecutionRules implements PhaseRules {
                     throw new InvalidInputException("paymentOutcome", "缴款期限（" + due + "）尚未届满，不能记为逾期未缴");
                 }
                 LocalDate reminderDue = lastReminderDay(payment);
-                facts.record(caseNumber, "recordPayment", actor, "逾期未缴纳罚款（期限 " + due + "）；催告书最迟于 "
+                facts.record(caseNumber, "recordPayment", actor, "逾期未缴纳罚款（"
+                        + (unpaid.isEmpty() ? "" : "第 " + unpaid.get(0).getSeq() + " 期，") + "期限 " + due + "）；催告书最迟于 "
                         + reminderDue + " 送达");
                 return Map.of("paymentOutcome", command.outcome(), "reminderDueDate", reminderDue.toString(),
                         "reminderDue", ProcedureFacts.endOfDay(reminderDue));
@@ -141,6 +153,9 @@ public class ExecutionRules implements PhaseRules {
                 LocalDate decidedOn = penalties.penalty(caseNumber).map(PenaltyFacts::getDecidedOn).orElseThrow();
                 if (command.paidOn().isBefore(decidedOn)) {
                     throw new InvalidInputException("paidOn", "缴款日期不能早于作出处罚决定的日期 " + decidedOn);
+                }
+                if (!unpaid.isEmpty()) {
+                    return instalmentPaid(caseNumber, payment, unpaid, command, actor);
                 }
                 BigDecimal surcharge = payment.surchargeOwedOn(command.paidOn());
                 BigDecimal owed = payment.getFine().add(surcharge);
@@ -188,12 +203,32 @@ public class ExecutionRules implements PhaseRules {
         if (!command.newDue().isAfter(payment.getDueDate())) {
             throw new InvalidInputException("newPaymentDueDate", "批准的缴款期限应晚于原期限 " + payment.getDueDate());
         }
-        payment.deferred(command.kind(), command.instalments(), command.newDue(), facts.today(), facts.now());
+        boolean inInstalments = "instalments".equals(command.kind());
+        LocalDate approvedOn = facts.today();
+        if (inInstalments && ChronoUnit.DAYS.between(approvedOn, command.newDue()) < command.instalments()) {
+            throw new InvalidInputException("newPaymentDueDate", "分 " + command.instalments() + " 期缴纳，最后期限至少应在批准之日后 "
+                    + command.instalments() + " 日（" + approvedOn.plusDays(command.instalments()) + "），每期至少相隔一日");
+        }
+        if (!unpaidInstalments(caseNumber).isEmpty()) {
+            throw new InvalidInputException("deferralDecision", "本案已批准分期缴纳，按原分期计划缴纳");
+        }
+        payment.deferred(command.kind(), command.instalments(), command.newDue(), approvedOn, facts.now());
         BigDecimal accrued = payment.getAccruedSurcharge();
-        facts.record(caseNumber, "approveDeferral", actor, ("instalments".equals(command.kind())
-                ? "同意分 " + command.instalments() + " 期缴纳" : "同意暂缓缴纳") + "，最后期限 " + command.newDue()
-                + (accrued.signum() > 0 ? "；批准前已加处罚款 " + accrued.toPlainString() + " 元，仍应缴纳（行政处罚法第七十二条）" : ""));
-        return Map.of("paymentDueDate", command.newDue().toString(), "paymentDue", ProcedureFacts.endOfDay(command.newDue()),
+        LocalDate nextDue = command.newDue();
+        String plan = "";
+        if (inInstalments) {
+            List<PaymentInstalment> schedule = instalments.saveAll(PaymentInstalment.schedule(caseNumber,
+                    payment.getFine(), approvedOn, command.newDue(), command.instalments()));
+            nextDue = schedule.get(0).getDueDate();
+            plan = "：" + String.join("；", schedule.stream().map(i -> "第 " + i.getSeq() + " 期 " + i.getDueDate() + " 前 "
+                    + i.getAmount().toPlainString() + " 元").toList());
+        }
+        facts.record(caseNumber, "approveDeferral", actor, (inInstalments
+                ? "同意分 " + command.instalments() + " 期缴纳" : "同意暂缓缴纳") + "，最后期限 " + command.newDue() + plan
+                + (accrued.signum() > 0 ? "；批准前已加处罚款 " + accrued.toPlainString() + " 元，仍应缴纳"
+                        + (inInstalments ? "（随第 1 期）" : "") + "（行政处罚法第七十二条）" : ""));
+        // the payment task is due on the next instalment's day; paymentDueDate stays the approved last day
+        return Map.of("paymentDueDate", command.newDue().toString(), "paymentDue", ProcedureFacts.endOfDay(nextDue),
                 "accruedSurcharge", accrued.doubleValue());
     }
 
@@ -212,8 +247,10 @@ public class ExecutionRules implements PhaseRules {
 
     public Map<String, Object> reminder(String caseNumber, Reminder command, String actor) {
         PaymentFacts payment = payable(caseNumber, "reminderServedOn");
-        if (command.servedOn().isBefore(payment.getDueDate())) {
-            throw new InvalidInputException("reminderServedOn", "催告书的送达日期不能早于缴款期限 " + payment.getDueDate()
+        List<PaymentInstalment> unpaid = unpaidInstalments(caseNumber);
+        LocalDate due = unpaid.isEmpty() ? payment.getDueDate() : unpaid.get(0).getDueDate();
+        if (command.servedOn().isBefore(due)) {
+            throw new InvalidInputException("reminderServedOn", "催告书的送达日期不能早于缴款期限 " + due
                     + "（行政强制法第五十四条：当事人逾期不履行的，方可催告）");
         }
         payment.reminded(command.servedOn(), facts.now());
@@ -281,6 +318,63 @@ public class ExecutionRules implements PhaseRules {
         payment.appliedToCourt(command.appliedOn(), facts.now());
         facts.record(caseNumber, "applyToCourt", actor, command.appliedOn() + " 向 " + command.court() + " 申请强制执行");
         return Map.of();
+    }
+
+    /**
+     * A payment under an approved schedule (Art. 66 ¶2) settles the instalments in order while it covers each with
+     * its surcharge for lateness (Art. 72, 3 % of the instalment a day after its last day) — the first also with what
+     * accrued before the approval; it must cover at least the next one. Any surplus stays with the last instalment it
+     * settled. When the last instalment is paid the fine is paid; until then the task comes back, due on the next
+     * instalment's day.
+     */
+    private Map<String, Object> instalmentPaid(String caseNumber, PaymentFacts payment, List<PaymentInstalment> unpaid,
+            Payment command, String actor) {
+        BigDecimal left = command.amountPaid() == null ? BigDecimal.ZERO : command.amountPaid();
+        List<PaymentInstalment> settled = new ArrayList<>();
+        for (PaymentInstalment instalment : unpaid) {
+            BigDecimal surcharge = instalment.surchargeOn(command.paidOn()).add(instalment.getSeq() == 1
+                    && payment.getAccruedSurcharge() != null ? payment.getAccruedSurcharge() : BigDecimal.ZERO);
+            BigDecimal owed = instalment.getAmount().add(surcharge);
+            if (left.compareTo(owed) < 0) {
+                if (settled.isEmpty()) {
+                    throw new InvalidInputException("amountPaid", "第 " + instalment.getSeq() + " 期应缴 "
+                            + owed.toPlainString() + " 元（分期金额 " + instalment.getAmount().toPlainString() + " 元，加处罚款 "
+                            + surcharge.toPlainString() + " 元，期限 " + instalment.getDueDate()
+                            + "；行政处罚法第六十六条第二款、第七十二条）");
+                }
+                break;
+            }
+            instalment.paid(command.paidOn(), owed, surcharge, actor, facts.now());
+            left = left.subtract(owed);
+            settled.add(instalment);
+        }
+        settled.get(settled.size() - 1).paidMore(left);
+        String which = settled.size() == 1 ? "第 " + settled.get(0).getSeq() + " 期"
+                : "第 " + settled.get(0).getSeq() + "–" + settled.get(settled.size() - 1).getSeq() + " 期";
+        BigDecimal surcharges = settled.stream().map(PaymentInstalment::getSurcharge).reduce(BigDecimal.ZERO, BigDecimal::add);
+        facts.record(caseNumber, "recordPayment", actor, command.paidOn() + " 缴纳" + which + " "
+                + command.amountPaid().toPlainString() + " 元，其中加处罚款 " + surcharges.toPlainString() + " 元");
+        List<PaymentInstalment> remaining = unpaid.stream().filter(i -> !i.isPaid()).toList();
+        if (!remaining.isEmpty()) {
+            LocalDate next = remaining.get(0).getDueDate();
+            return Map.of("paymentOutcome", "instalmentPaid", "surcharge", surcharges.doubleValue(),
+                    "paymentDue", ProcedureFacts.endOfDay(next));
+        }
+        List<PaymentInstalment> all = instalments.ofCase(caseNumber);
+        BigDecimal total = all.stream().map(PaymentInstalment::getAmountPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalSurcharge = all.stream().map(PaymentInstalment::getSurcharge).reduce(BigDecimal.ZERO, BigDecimal::add);
+        payment.paid(command.paidOn(), total, totalSurcharge, facts.now());
+        return Map.of("paymentOutcome", "paid", "surcharge", totalSurcharge.doubleValue());
+    }
+
+    private List<PaymentInstalment> unpaidInstalments(String caseNumber) {
+        return instalments.ofCase(caseNumber).stream().filter(i -> !i.isPaid()).toList();
+    }
+
+    /** The approved schedule of a case in instalments, in order (empty for any other case). */
+    @Transactional(readOnly = true)
+    public List<PaymentInstalment> instalmentsOf(String caseNumber) {
+        return instalments.ofCase(caseNumber);
     }
 
     private PaymentFacts payable(String caseNumber, String field) {
