@@ -177,6 +177,9 @@ public class ExecutionRules implements PhaseRules {
      * day of the approval on; the surcharge accrued until then (Art. 72) stays owed.
      */
     public record Deferral(boolean approved, String kind, Integer instalments, LocalDate newDue) {
+        /** A local limit (the law sets none): three years of monthly instalments. */
+        static final int MAX_INSTALMENTS = 36;
+
         static Deferral from(FormFields form) {
             String decision = form.choice("deferralDecision", List.of("approve", "reject"), "须选择同意或不同意");
             if (!"approve".equals(decision)) {
@@ -187,6 +190,9 @@ public class ExecutionRules implements PhaseRules {
             Integer instalments = form.count("instalmentCount");
             if ("instalments".equals(kind) && (instalments == null || instalments < 2)) {
                 form.reject("instalmentCount", "分期缴纳至少分两期");
+            } else if ("instalments".equals(kind) && instalments > MAX_INSTALMENTS) {
+                // the law sets no limit; each instalment is a row of the schedule and a payment step, so a local one
+                form.reject("instalmentCount", "分期缴纳最多分 " + MAX_INSTALMENTS + " 期");
             }
             LocalDate newDue = form.anyDate("newPaymentDueDate");
             form.valid();

@@ -60,12 +60,16 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
     }
 
     @Test
-    @DisplayName("Arts. 66 ¶2, 72: 1,000 yuan in 3 instalments over 90 days — 333.33 / 333.33 / 333.34 due on days 30, 60, 90 and printed on the notice; each payment settles the next instalment and the task comes back due on the following one; too little, a second application or 逾期未缴 before the instalment's day are refused naming the field; a late instalment owes 3 % of itself a day; the last one pays the fine")
+    @DisplayName("Arts. 66 ¶2, 72: 1,000 yuan in 3 instalments over 90 days — 333.33 / 333.33 / 333.34 due on days 30, 60, 90 and printed on the notice; each payment settles the next instalment and the task comes back due on the following one; more than 36 instalments, too little, a second application or 逾期未缴 before the instalment's day are refused naming the field; a late instalment owes 3 % of itself a day; the last one pays the fine")
     void art66_instalmentsPaidOneByOne() throws IOException {
         ProcessInstance instance = servedPenalty("分期计划当事人", 1000, 14);
         String caseNumber = caseNumberOf(instance);
         complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral",
                 "deferralAppliedOn", TODAY.toString(), "deferralReason", "经营困难，申请分三期缴纳"));
+        // no schedule of a million rows: at most 36 instalments (a local limit)
+        assertRefused(submit("xfhead", instance, "approveDeferral", Map.of("deferralDecision", "approve",
+                "deferralKind", "instalments", "instalmentCount", 1000000, "newPaymentDueDate", "9999-12-31")),
+                "instalmentCount");
         // three instalments cannot fit in two days: one a day at the least
         assertRefused(submit("xfhead", instance, "approveDeferral", Map.of("deferralDecision", "approve",
                 "deferralKind", "instalments", "instalmentCount", 3, "newPaymentDueDate", TODAY.plusDays(2).toString())),
