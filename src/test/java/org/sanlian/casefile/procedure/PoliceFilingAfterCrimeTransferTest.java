@@ -263,18 +263,20 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
 
     /** The shipped model without 公安机关立案审查结果: 移送司法机关？ ends the case at once, as models before it did. */
     private static String withoutThePoliceStep(String bpmn) {
-        String ids = "(recordPoliceFilingDecision|policeFilingDecided|toPoliceFilingDecided|policeFiled|awaitReconsideration|policeNotFiled)";
+        String ids = "(policeAnswerAwaited|toRecordPoliceFilingDecision|recordPoliceFilingDecision|policeFilingDecided|toPoliceFilingDecided|policeFiled|awaitReconsideration|policeNotFiled)";
         String older = bpmn
                 .replaceAll("(?s)\\s*<bpmn:userTask id=\"recordPoliceFilingDecision\".*?</bpmn:userTask>", "")
                 .replaceAll("(?s)\\s*<bpmn:exclusiveGateway id=\"policeFilingDecided\".*?</bpmn:exclusiveGateway>", "")
+                .replaceAll("(?s)\\s*<bpmn:exclusiveGateway id=\"policeAnswerAwaited\".*?</bpmn:exclusiveGateway>", "")
+                .replaceAll("\\s*<bpmn:sequenceFlow id=\"toRecordPoliceFilingDecision\"[^>]*/>", "")
                 .replaceAll("\\s*<bpmn:sequenceFlow id=\"toPoliceFilingDecided\"[^>]*/>", "")
                 .replaceAll("(?s)\\s*<bpmn:sequenceFlow id=\"(policeFiled|awaitReconsideration|policeNotFiled)\".*?</bpmn:sequenceFlow>", "")
                 .replaceAll("(?s)\\s*<bpmndi:BPMNShape id=\"" + ids + "_di\".*?</bpmndi:BPMNShape>", "")
                 .replaceAll("(?s)\\s*<bpmndi:BPMNEdge id=\"" + ids + "_di\".*?</bpmndi:BPMNEdge>", "")
                 .replace("<bpmn:incoming>policeNotFiled</bpmn:incoming>", "")
                 .replace("<bpmn:incoming>policeFiled</bpmn:incoming>", "<bpmn:incoming>crimeTransferChosenFlow</bpmn:incoming>")
-                .replace("targetRef=\"recordPoliceFilingDecision\"", "targetRef=\"crimeTransferred\"");
-        assertThat(older).doesNotContain("recordPoliceFilingDecision", "policeFilingDecided");
+                .replace("targetRef=\"policeAnswerAwaited\"", "targetRef=\"crimeTransferred\"");
+        assertThat(older).doesNotContain("recordPoliceFilingDecision", "policeFilingDecided", "policeAnswerAwaited");
         return older;
     }
 
