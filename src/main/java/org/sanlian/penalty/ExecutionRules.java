@@ -370,7 +370,8 @@ public class ExecutionRules implements PhaseRules {
         BigDecimal total = all.stream().map(PaymentInstalment::getAmountPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal totalSurcharge = all.stream().map(PaymentInstalment::getSurcharge).reduce(BigDecimal.ZERO, BigDecimal::add);
         payment.paid(command.paidOn(), total, totalSurcharge, facts.now());
-        return Map.of("paymentOutcome", "paid", "surcharge", totalSurcharge.doubleValue());
+        // the copy supervision's statistics count as collected is the whole, not this last payment
+        return Map.of("paymentOutcome", "paid", "surcharge", totalSurcharge.doubleValue(), "amountPaid", total.doubleValue());
     }
 
     private List<PaymentInstalment> unpaidInstalments(String caseNumber) {

@@ -115,6 +115,8 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
         assertThat(payment.getPaidOn()).isEqualTo(TODAY);
         assertThat(payment.getAmountPaid()).isEqualByComparingTo("1020.00");
         assertThat(payment.getSurcharge()).isEqualByComparingTo("20.00");
+        // 案件统计 counts what was collected from this copy: the whole, not the last instalment
+        assertThat(runtimeService.getVariable(instance.getId(), "amountPaid")).isEqualTo(1020.0);
         assertThat(caseFiles.history(caseNumber)).extracting(CaseEvent::getNote)
                 .anySatisfy(note -> assertThat(note).contains("第 1 期 " + TODAY.plusDays(30) + " 前 333.33 元"))
                 .anySatisfy(note -> assertThat(note).contains("缴纳第 2 期 353.33 元，其中加处罚款 20.00 元"));
