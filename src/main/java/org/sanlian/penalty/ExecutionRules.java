@@ -327,39 +327,51 @@ public class ExecutionRules implements PhaseRules {
     }
 
     /**
-     * A payment under an approved schedule (Art. 66 ¶2) settles the instalments in order while it covers each with
-     * its surcharge for lateness (Art. 72, 3 % of the instalment a day after its last day) — the first also with what
-     * accrued before the approval; it must cover at least the next one. Any surplus stays with the last instalment it
-     * settled. When the last instalment is paid the fine is paid; until then the task comes back, due on the next
-     * instalment's day.
+     * A payment under an approved schedule (Art. 66 ¶2) settles the instalments in order while it covers what each
+     * still owes with its surcharge for lateness (Art. 72, 3 % a day after the instalment's last day of what is unpaid
+     * of it) — the first also with what accrued before the approval; it must cover at least the next one. What is
+     * left is credited to the instalment after (so no money paid is lost: a party who pays the whole fine in two
+     * uneven payments owes nothing more), or, after the last, kept with it. When the last instalment is settled the
+     * fine is paid; until then the task comes back, due on the next instalment's day.
      */
     private Map<String, Object> instalmentPaid(String caseNumber, PaymentFacts payment, List<PaymentInstalment> unpaid,
             Payment command, String actor) {
         BigDecimal left = command.amountPaid() == null ? BigDecimal.ZERO : command.amountPaid();
         List<PaymentInstalment> settled = new ArrayList<>();
+        String credit = "";
         for (PaymentInstalment instalment : unpaid) {
             BigDecimal surcharge = instalment.surchargeOn(command.paidOn()).add(instalment.getSeq() == 1
                     && payment.getAccruedSurcharge() != null ? payment.getAccruedSurcharge() : BigDecimal.ZERO);
-            BigDecimal owed = instalment.getAmount().add(surcharge);
+            BigDecimal owed = instalment.getAmount().add(surcharge).subtract(instalment.applied());
             if (left.compareTo(owed) < 0) {
                 if (settled.isEmpty()) {
                     throw new InvalidInputException("amountPaid", "第 " + instalment.getSeq() + " 期应缴 "
                             + owed.toPlainString() + " 元（分期金额 " + instalment.getAmount().toPlainString() + " 元，加处罚款 "
-                            + surcharge.toPlainString() + " 元，期限 " + instalment.getDueDate()
+                            + surcharge.toPlainString() + " 元" + (instalment.applied().signum() > 0 ? "，已抵缴 "
+                            + instalment.applied().toPlainString() + " 元" : "") + "，期限 " + instalment.getDueDate()
                             + "；行政处罚法第六十六条第二款、第七十二条）");
+                }
+                if (left.signum() > 0) {
+                    instalment.credited(left, actor, facts.now());
+                    credit = "，余款 " + left.toPlainString() + " 元抵缴第 " + instalment.getSeq() + " 期";
+                    left = BigDecimal.ZERO;
                 }
                 break;
             }
-            instalment.paid(command.paidOn(), owed, surcharge, actor, facts.now());
+            instalment.settled(command.paidOn(), owed, surcharge, actor, facts.now());
             left = left.subtract(owed);
             settled.add(instalment);
         }
-        settled.get(settled.size() - 1).paidMore(left);
+        PaymentInstalment lastSettled = settled.get(settled.size() - 1);
+        if (left.signum() > 0) {
+            // paid beyond the whole schedule: kept as paid with the last instalment
+            lastSettled.credited(left, actor, facts.now());
+        }
         String which = settled.size() == 1 ? "第 " + settled.get(0).getSeq() + " 期"
-                : "第 " + settled.get(0).getSeq() + "–" + settled.get(settled.size() - 1).getSeq() + " 期";
+                : "第 " + settled.get(0).getSeq() + "–" + lastSettled.getSeq() + " 期";
         BigDecimal surcharges = settled.stream().map(PaymentInstalment::getSurcharge).reduce(BigDecimal.ZERO, BigDecimal::add);
         facts.record(caseNumber, "recordPayment", actor, command.paidOn() + " 缴纳" + which + " "
-                + command.amountPaid().toPlainString() + " 元，其中加处罚款 " + surcharges.toPlainString() + " 元");
+                + command.amountPaid().toPlainString() + " 元，其中加处罚款 " + surcharges.toPlainString() + " 元" + credit);
         List<PaymentInstalment> remaining = unpaid.stream().filter(i -> !i.isPaid()).toList();
         if (!remaining.isEmpty()) {
             LocalDate next = remaining.get(0).getDueDate();

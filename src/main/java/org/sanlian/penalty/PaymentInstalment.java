@@ -72,21 +72,33 @@ public class PaymentInstalment {
         return schedule;
     }
 
-    /** 加处罚款 for paying this instalment on {@code day}: 3 % of it a day after its last day, never more than it. */
+    /**
+     * 加处罚款 for paying this instalment on {@code day}: 3 % a day after its last day of what is still unpaid of it
+     * (what an earlier payment already credited to it is not late), never more than that.
+     */
     BigDecimal surchargeOn(LocalDate day) {
-        return LatePaymentSurcharge.of(amount, dueDate, day);
+        return LatePaymentSurcharge.of(amount.subtract(applied()), dueDate, day);
     }
 
-    void paid(LocalDate on, BigDecimal paid, BigDecimal lateSurcharge, String actor, Instant now) {
+    /** Money applied to this instalment so far (a surplus of an earlier payment, or the payment that settled it). */
+    BigDecimal applied() {
+        return amountPaid == null ? BigDecimal.ZERO : amountPaid;
+    }
+
+    /** Settled on {@code on} by {@code money} more, its surcharge for lateness being {@code lateSurcharge}. */
+    void settled(LocalDate on, BigDecimal money, BigDecimal lateSurcharge, String actor, Instant now) {
         this.paidOn = on;
-        this.amountPaid = paid;
+        this.amountPaid = applied().add(money);
         this.surcharge = lateSurcharge;
         this.recordedBy = actor;
         this.recordedAt = now;
     }
 
-    void paidMore(BigDecimal more) {
-        this.amountPaid = amountPaid.add(more);
+    /** A payment's surplus credited to it: not settled yet, it owes that much less. */
+    void credited(BigDecimal money, String actor, Instant now) {
+        this.amountPaid = applied().add(money);
+        this.recordedBy = actor;
+        this.recordedAt = now;
     }
 
     public boolean isPaid() {

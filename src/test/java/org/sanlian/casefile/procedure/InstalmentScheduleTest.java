@@ -139,4 +139,31 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
                 .containsExactly("300.00", "300.00", "300.00");
         assertThat(payment(instance).getAmountPaid()).isEqualByComparingTo("900.00");
     }
+
+    @Test
+    @DisplayName("Art. 66 ¶2: no money paid is lost — 20,000 in 3 instalments (6,666.66 / 6,666.66 / 6,666.68) paid as 6,666.67 and then 13,333.33: the 0.01 over the first is credited to the second, and the two payments, 20,000 in all, pay the fine")
+    void art66_aSurplusIsCreditedToTheNextInstalment() {
+        ProcessInstance instance = servedPenalty("分期余款当事人", 20000, 5);
+        String caseNumber = caseNumberOf(instance);
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral",
+                "deferralAppliedOn", TODAY.toString(), "deferralReason", "经营困难"));
+        complete(instance, "approveDeferral", Map.of("deferralDecision", "approve", "deferralKind", "instalments",
+                "instalmentCount", 3, "newPaymentDueDate", TODAY.plusDays(90).toString()));
+        complete(instance, "recordPayment", paid("6666.67"));
+        assertThat(executionRules.instalmentsOf(caseNumber)).extracting(i -> i.isPaid(),
+                i -> i.getAmountPaid() == null ? null : i.getAmountPaid().toPlainString())
+                .containsExactly(tuple(true, "6666.66"), tuple(false, "0.01"), tuple(false, null));
+        // the second instalment now owes 6,666.65: less is refused naming what it still owes
+        ResponseEntity<String> short1 = submit("xfhandler1", instance, "recordPayment", paid("6666.64"));
+        assertRefused(short1, "amountPaid");
+        assertThat(short1.getBody()).contains("第 2 期应缴 6666.65 元", "已抵缴 0.01 元");
+
+        complete(instance, "recordPayment", paid("13333.33"));
+        assertThat(instance).isWaitingAt("closeCase");
+        assertThat(payment(instance).getAmountPaid()).isEqualByComparingTo("20000.00");
+        assertThat(payment(instance).getSurcharge()).isEqualByComparingTo("0.00");
+        assertThat(caseFiles.history(caseNumber)).extracting(CaseEvent::getNote)
+                .anySatisfy(note -> assertThat(note).contains("余款 0.01 元抵缴第 2 期"))
+                .anySatisfy(note -> assertThat(note).contains("缴纳第 2–3 期 13333.33 元"));
+    }
 }
