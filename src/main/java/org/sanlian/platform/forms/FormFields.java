@@ -75,11 +75,25 @@ public record FormFields(Map<String, Field> fields) {
             }
             int defaultMax = "textarea".equals(component.path("type").asText()) ? TEXTAREA_DEFAULT_MAX
                     : TEXTFIELD_DEFAULT_MAX;
-            fields.put(key, new Field(key, component.path("label").asText(key), kind,
+            fields.put(key, new Field(key, labelOf(component, key), kind,
                     isTrue(component.path("readonly")) || isTrue(component.path("disabled")),
                     java.util.Collections.unmodifiableMap(options), component.path("validate").path("maxLength").asInt(defaultMax),
                     List.copyOf(hiddenWhen)));
         }
+    }
+
+    /**
+     * The words an officer sees above the field: its {@code label}, or for a date (form-js {@code datetime}) its
+     * {@code dateLabel} or {@code timeLabel}; the key only when the form gives none.
+     */
+    static String labelOf(JsonNode component, String key) {
+        for (String name : List.of("label", "dateLabel", "timeLabel")) {
+            String label = component.path(name).asText("");
+            if (!label.isBlank()) {
+                return label;
+            }
+        }
+        return key;
     }
 
     /** {@code readonly} may also be a FEEL expression; any expression counts as read-only, the safe side. */

@@ -64,7 +64,7 @@ final class FormRules {
             if (key == null || validate.isMissingNode()) {
                 continue;
             }
-            checkField(key, component.path("label").asText(key), validate, variables.apply(key), violations);
+            checkField(key, FormFields.labelOf(component, key), validate, variables.apply(key), violations);
         }
     }
 

@@ -71,9 +71,12 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
                 "deferralKind", "instalments", "instalmentCount", 1000000, "newPaymentDueDate", "9999-12-31")),
                 "instalmentCount");
         // three instalments cannot fit in two days: one a day at the least
-        assertRefused(submit("xfhead", instance, "approveDeferral", Map.of("deferralDecision", "approve",
-                "deferralKind", "instalments", "instalmentCount", 3, "newPaymentDueDate", TODAY.plusDays(2).toString())),
-                "newPaymentDueDate");
+        ResponseEntity<String> tooShort = submit("xfhead", instance, "approveDeferral", Map.of("deferralDecision",
+                "approve", "deferralKind", "instalments", "instalmentCount", 3, "newPaymentDueDate",
+                TODAY.plusDays(2).toString()));
+        assertRefused(tooShort, "newPaymentDueDate");
+        // named by the words above the date field (its dateLabel), not by its key
+        assertThat(tooShort.getBody()).contains("批准的（最后一期）缴款期限：").doesNotContain("newPaymentDueDate：");
         complete(instance, "approveDeferral", Map.of("deferralDecision", "approve", "deferralKind", "instalments",
                 "instalmentCount", 3, "newPaymentDueDate", TODAY.plusDays(90).toString()));
 
