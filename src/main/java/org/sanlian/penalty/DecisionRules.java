@@ -287,7 +287,7 @@ public class DecisionRules implements PhaseRules {
         penalties.penaltyFor(caseNumber).crimeTransferApproved(approvedAt);
         Instant sendBy = approvedAt.plus(crimeTransferSend);
         facts.record(caseNumber, "decideCrimeTransfer", actor, "批准移送 " + receiver + "，应于 "
-                + LocalDateTime.ofInstant(sendBy, ChinaTime.CHINA).withNano(0) + " 前移送（移送规定第五条）");
+                + LocalDateTime.ofInstant(sendBy, ChinaTime.CHINA).format(MINUTE) + " 前移送（移送规定第五条）");
         return Map.of("decisionMade", true, "crimeTransferApproved", true, "crimeTransferSendDue", Date.from(sendBy));
     }
 
@@ -295,6 +295,13 @@ public class DecisionRules implements PhaseRules {
      * 移送公安机关 (移送规定 Arts. 5, 6): the package holds at least the transfer letter and the investigation report,
      * the police sign a receipt, and a transfer later than the 24 hours after the stored approval must say why.
      */
+    /** 移送规定 Art. 6's materials by the codes of the form 移送公安机关. */
+    private static final Map<String, String> TRANSFER_MATERIALS = Map.of("transferLetter", "涉嫌犯罪案件移送书",
+            "investigationReport", "涉嫌犯罪案件调查报告", "itemList", "涉案物品清单", "appraisal", "检验报告或鉴定意见",
+            "otherMaterials", "其他有关材料");
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     public record CrimeTransferSent(LocalDate sentOn, List<String> materials, String receiptSignedBy,
             String lateReason, String receivingOrgan) {
         static CrimeTransferSent from(FormFields form) {
@@ -329,9 +336,13 @@ public class DecisionRules implements PhaseRules {
         facts.moveTo(caseNumber, CaseStatus.CRIME_TRANSFERRED);
         penalties.penaltyFor(caseNumber).crimeTransferSent(command.sentOn(), facts.now());
         LocalDate policeDecideBy = command.sentOn().plus(policeFilingReview);
-        facts.record(caseNumber, "sendCrimeTransfer", actor, command.sentOn() + " 移送 "
-                + Optional.ofNullable(command.receivingOrgan()).orElse("公安机关") + "，签收人 " + command.receiptSignedBy()
-                + "，材料 " + String.join("、", command.materials()) + (late ? "；迟延原因：" + command.lateReason() : "")
+        // the organ the head approved (decideCrimeTransfer), and the materials by their names in Art. 6
+        String organ = Optional.ofNullable(command.receivingOrgan()).or(() -> crimeTransferDecision(caseNumber)
+                .map(CrimeTransferDecision::getReceivingOrgan)).orElse("公安机关");
+        facts.record(caseNumber, "sendCrimeTransfer", actor, command.sentOn() + " 移送 " + organ + "，签收人 "
+                + command.receiptSignedBy() + "，材料 " + String.join("、", command.materials().stream()
+                        .map(code -> TRANSFER_MATERIALS.getOrDefault(code, code)).toList())
+                + (late ? "；迟延原因：" + command.lateReason() : "")
                 + "；公安机关应于 " + policeDecideBy + " 前作出立案或者不予立案的决定（移送规定第八条）");
         // concluded once the police file it (PoliceFilings): a case they do not file comes back to this body. The
         // officer who sent it waits for the police's answer (公安机关立案审查结果 is theirs; a colleague may take it over)

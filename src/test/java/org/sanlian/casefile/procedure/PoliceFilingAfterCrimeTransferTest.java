@@ -71,7 +71,10 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
                 .isEqualTo(ProcedureFacts.endOfDay(TODAY.plusDays(3)));
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
         assertThat(caseFiles.history(caseNumber)).extracting(CaseEvent::getNote)
-                .anySatisfy(note -> assertThat(note).contains("公安机关应于 " + TODAY.plusDays(3) + " 前作出立案或者不予立案的决定"));
+                .anySatisfy(note -> assertThat(note).contains("公安机关应于 " + TODAY.plusDays(3) + " 前作出立案或者不予立案的决定"))
+                // the record an officer and the 结案报告 read: the organ approved, the materials by name, a time in minutes
+                .anySatisfy(note -> assertThat(note).contains("移送 庆阳市公安局西峰分局，签收人 刘警官，材料 涉嫌犯罪案件移送书、涉嫌犯罪案件调查报告、涉案物品清单"))
+                .anySatisfy(note -> assertThat(note).containsPattern("批准移送 庆阳市公安局西峰分局，应于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 前移送"));
         assertThat(archiveJobs(caseNumber)).isZero();
         // another body's handler cannot record the police's answer for this case
         ResponseEntity<String> stranger = submit("qchandler1", instance, "recordPoliceFilingDecision",
