@@ -33,9 +33,11 @@ class DocumentController {
     private final CaseFiles caseFiles;
     private final ObjectMapper json;
     private final Officers officers;
+    private final StepNames steps;
 
     public DocumentController(Documents documents, ServiceRecords services, CaseArchives archives,
-            CaseFiles caseFiles, ObjectMapper json, Officers officers) {
+            CaseFiles caseFiles, ObjectMapper json, Officers officers, StepNames steps) {
+        this.steps = steps;
         this.documents = documents;
         this.services = services;
         this.archives = archives;
@@ -45,12 +47,15 @@ class DocumentController {
     }
 
     public record DocumentView(long id, String caseNumber, DocumentKind kind, String title, String volume,
-            Integer motTemplate, String subject, int version, String documentNumber, String step, String fileName,
-            long size, String sha256, String createdBy, String createdByName, Instant createdAt, String contentUrl) {
+            Integer motTemplate, String subject, int version, String documentNumber, String step, String stepName,
+            String fileName, long size, String sha256, String createdBy, String createdByName, Instant createdAt,
+            String contentUrl) {
 
-        static DocumentView of(DocumentEntry d, Officers officers) {
+        /** {@code stepName}: the step that made it as officers know it (处罚决定审批), never its id. */
+        static DocumentView of(DocumentEntry d, Officers officers, StepNames.Lookup steps) {
             return new DocumentView(d.id(), d.caseNumber(), d.kind(), d.title(), d.kind().volume().chineseName(),
-                    d.kind().motTemplate(), d.subject(), d.version(), d.documentNumber(), d.step(), d.fileName(),
+                    d.kind().motTemplate(), d.subject(), d.version(), d.documentNumber(), d.step(), steps.name(d.step()),
+                    d.fileName(),
                     d.size(), d.sha256(), d.createdBy(), officers.name(d.createdBy()), d.createdAt(),
                     "/api/documents/" + d.id() + "/content");
         }
@@ -75,7 +80,8 @@ class DocumentController {
     @Operation(summary = "案件的执法文书（每个版本及其 SHA-256）")
     public List<DocumentView> list(@PathVariable String caseNumber, Authentication user) {
         caseFiles.visibleByNumber(caseNumber, user);
-        return documents.of(caseNumber).stream().map(d -> DocumentView.of(d, officers)).toList();
+        StepNames.Lookup names = steps.lookup();
+        return documents.of(caseNumber).stream().map(d -> DocumentView.of(d, officers, names)).toList();
     }
 
     @GetMapping("/api/documents/{id}/content")

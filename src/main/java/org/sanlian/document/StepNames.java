@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.sanlian.platform.ProcessActors;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +35,8 @@ class StepNames {
             Map.entry("assistanceReplied", "协查回复"),
             Map.entry("assistanceRefused", "拒绝协查"),
             Map.entry("assistanceReceived", "收到协查结果"),
-            Map.entry("assistanceOverdue", "协查超期"));
+            Map.entry("assistanceOverdue", "协查超期"),
+            Map.entry("service", "送达"));
 
     static final String UNKNOWN = "办案记录";
     private static final int KEPT_DEFINITIONS = 500;
@@ -77,6 +80,17 @@ class StepNames {
             if (element.getName() != null && !element.getName().isBlank()) {
                 names.putIfAbsent(element.getId(), element.getName().replaceAll("\\s+", ""));
             }
+        }
+        // a document is kept with the rule of the step that made it (penaltyDecision for 处罚决定审批): the task that
+        // names the rule names it too
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getName() == null || task.getName().isBlank() || task.getExtensionElements() == null) {
+                continue;
+            }
+            task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                    .flatMap(properties -> properties.getCamundaProperties().stream())
+                    .filter(property -> "rule".equals(property.getCamundaName()) && property.getCamundaValue() != null)
+                    .forEach(property -> names.putIfAbsent(property.getCamundaValue(), task.getName().replaceAll("\\s+", "")));
         }
         Map<String, String> kept = Collections.unmodifiableMap(names);
         if (byDefinition.size() >= KEPT_DEFINITIONS) {

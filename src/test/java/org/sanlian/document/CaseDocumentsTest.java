@@ -95,6 +95,12 @@ class CaseDocumentsTest extends SanlianSpringTest {
         // the notice's 送达回证 is made when the notice is served (行政处罚法 Art. 44, 9号令 template 23)
         assertThat(kinds(list)).containsExactly("FILING_FORM", "INVESTIGATION_REPORT", "PRE_PENALTY_NOTICE",
                 "SERVICE_RECEIPT", "PENALTY_DECISION");
+        // each made by its step, named as officers know it (the decision by 处罚决定审批, whose rule is penaltyDecision)
+        List<String> stepNames = new java.util.ArrayList<>();
+        list.forEach(d -> stepNames.add(d.path("stepName").asText()));
+        assertThat(stepNames).doesNotContain("", "办案记录").allMatch(name -> name.matches("[\\u4e00-\\u9fff（）、]+"));
+        assertThat(list.get(4).path("step").asText()).isEqualTo("penaltyDecision");
+        assertThat(list.get(4).path("stepName").asText()).isEqualTo("处罚决定审批");
         JsonNode decision = list.get(4);
         assertThat(decision.path("title").asText()).isEqualTo("行政处罚决定书");
         assertThat(decision.path("documentNumber").asText()).isEqualTo(decisionNumber);
