@@ -222,6 +222,7 @@ public class ExecutionRules implements PhaseRules {
         BigDecimal accrued = payment.getAccruedSurcharge();
         LocalDate nextDue = command.newDue();
         String plan = "";
+        Map<String, Object> produced = new java.util.LinkedHashMap<>();
         if (inInstalments) {
             List<PaymentInstalment> schedule = instalments.saveAll(PaymentInstalment.schedule(caseNumber,
                     payment.getFine(), approvedOn, command.newDue(), command.instalments()));
@@ -234,8 +235,10 @@ public class ExecutionRules implements PhaseRules {
                 + (accrued.signum() > 0 ? "；批准前已加处罚款 " + accrued.toPlainString() + " 元，仍应缴纳"
                         + (inInstalments ? "（随第 1 期）" : "") + "（行政处罚法第七十二条）" : ""));
         // the payment task is due on the next instalment's day; paymentDueDate stays the approved last day
-        return Map.of("paymentDueDate", command.newDue().toString(), "paymentDue", ProcedureFacts.endOfDay(nextDue),
-                "accruedSurcharge", accrued.doubleValue());
+        produced.put("paymentDueDate", command.newDue().toString());
+        produced.put("paymentDue", ProcedureFacts.endOfDay(nextDue));
+        produced.put("accruedSurcharge", accrued.doubleValue());
+        return produced;
     }
 
     /**
@@ -384,6 +387,22 @@ public class ExecutionRules implements PhaseRules {
         payment.paid(command.paidOn(), total, totalSurcharge, facts.now());
         // the copy supervision's statistics count as collected is the whole, not this last payment
         return Map.of("paymentOutcome", "paid", "surcharge", totalSurcharge.doubleValue(), "amountPaid", total.doubleValue());
+    }
+
+    /**
+     * What the 缴纳罚款 form shows of the next instalment under an approved schedule — its number, amount, day and
+     * what was credited to it — or null when there is none.
+     */
+    @Transactional(readOnly = true)
+    public String nextInstalment(String caseNumber) {
+        return unpaidInstalments(caseNumber).stream().findFirst().map(ExecutionRules::next).orElse(null);
+    }
+
+    private static String next(PaymentInstalment instalment) {
+        BigDecimal applied = instalment.applied();
+        return "第 " + instalment.getSeq() + " 期 " + instalment.getAmount().toPlainString() + " 元，期限 "
+                + instalment.getDueDate() + (applied.signum() > 0 ? "（已抵缴 " + applied.toPlainString() + " 元，尚应缴 "
+                + instalment.getAmount().subtract(applied).toPlainString() + " 元）" : "");
     }
 
     private List<PaymentInstalment> unpaidInstalments(String caseNumber) {

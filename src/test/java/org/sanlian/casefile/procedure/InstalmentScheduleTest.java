@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,8 +44,16 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
         return penalties.payment(caseNumberOf(instance)).orElseThrow();
     }
 
+    /** A value of 缴纳罚款's form variables as Tasklist reads them (GET task/{id}/form-variables). */
+    private String formShows(ProcessInstance instance, String name) {
+        ResponseEntity<String> variables = get("xfhandler1", "/engine-rest/task/" + task("recordPayment", instance).getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText();
+    }
+
     private Map<String, Object> paid(String amount) {
-        return Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", new BigDecimal(amount));
+        return Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", Double.valueOf(amount));
     }
 
     private String noticeText(String caseNumber) throws IOException {
@@ -134,6 +141,7 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
                 "deferralAppliedOn", TODAY.toString(), "deferralReason", "经营困难"));
         complete(instance, "approveDeferral", Map.of("deferralDecision", "approve", "deferralKind", "instalments",
                 "instalmentCount", 3, "newPaymentDueDate", TODAY.plusDays(60).toString()));
+        assertThat(formShows(instance, "instalmentsDue")).isEqualTo("true");
         complete(instance, "recordPayment", paid("300"));
         assertThat(instance).isWaitingAt("recordPayment");
         complete(instance, "recordPayment", paid("600"));
@@ -152,7 +160,13 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
                 "deferralAppliedOn", TODAY.toString(), "deferralReason", "经营困难"));
         complete(instance, "approveDeferral", Map.of("deferralDecision", "approve", "deferralKind", "instalments",
                 "instalmentCount", 3, "newPaymentDueDate", TODAY.plusDays(90).toString()));
+        assertThat(formShows(instance, "nextInstalment")).isEqualTo("第 1 期 6666.66 元，期限 " + TODAY.plusDays(30));
         complete(instance, "recordPayment", paid("6666.67"));
+        // what the 缴纳罚款 form shows of the next instalment, read when Tasklist opens it, stored nowhere
+        assertThat(formShows(instance, "nextInstalment"))
+                .isEqualTo("第 2 期 6666.66 元，期限 " + TODAY.plusDays(60) + "（已抵缴 0.01 元，尚应缴 6666.65 元）");
+        assertThat(formShows(instance, "instalmentsDue")).isEqualTo("true");
+        assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("nextInstalment", "instalmentsDue");
         assertThat(executionRules.instalmentsOf(caseNumber)).extracting(i -> i.isPaid(),
                 i -> i.getAmountPaid() == null ? null : i.getAmountPaid().toPlainString())
                 .containsExactly(tuple(true, "6666.66"), tuple(false, "0.01"), tuple(false, null));
