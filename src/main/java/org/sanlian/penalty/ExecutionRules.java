@@ -203,7 +203,7 @@ public class ExecutionRules implements PhaseRules {
     public Map<String, Object> deferral(String caseNumber, Deferral command, String actor) {
         if (!command.approved()) {
             facts.record(caseNumber, "approveDeferral", actor, "不同意暂缓或分期缴纳");
-            return Map.of();
+            return paymentAsked();
         }
         PaymentFacts payment = payable(caseNumber, "deferralDecision");
         if (!command.newDue().isAfter(payment.getDueDate())) {
@@ -222,7 +222,7 @@ public class ExecutionRules implements PhaseRules {
         BigDecimal accrued = payment.getAccruedSurcharge();
         LocalDate nextDue = command.newDue();
         String plan = "";
-        Map<String, Object> produced = new java.util.LinkedHashMap<>();
+        Map<String, Object> produced = paymentAsked();
         if (inInstalments) {
             List<PaymentInstalment> schedule = instalments.saveAll(PaymentInstalment.schedule(caseNumber,
                     payment.getFine(), approvedOn, command.newDue(), command.instalments()));
@@ -238,6 +238,16 @@ public class ExecutionRules implements PhaseRules {
         produced.put("paymentDueDate", command.newDue().toString());
         produced.put("paymentDue", ProcedureFacts.endOfDay(nextDue));
         produced.put("accruedSurcharge", accrued.doubleValue());
+        return produced;
+    }
+
+    /**
+     * After the head's answer 缴纳罚款 comes back asking what the party did next: the application it answered is not
+     * offered again as the form's choice (an officer submitting it unchanged was refused).
+     */
+    private static Map<String, Object> paymentAsked() {
+        Map<String, Object> produced = new java.util.LinkedHashMap<>();
+        produced.put("paymentOutcome", null);
         return produced;
     }
 

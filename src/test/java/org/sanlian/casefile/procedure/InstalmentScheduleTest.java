@@ -92,6 +92,8 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
                 .containsExactly(tuple(1, TODAY.plusDays(30), "333.33"), tuple(2, TODAY.plusDays(60), "333.33"),
                         tuple(3, TODAY.plusDays(90), "333.34"));
         assertThat(task("recordPayment", instance).getDueDate()).isEqualTo(ProcedureFacts.endOfDay(TODAY.plusDays(30)));
+        // the application the head answered is not offered again as 缴纳罚款's choice
+        assertThat(runtimeService.getVariable(instance.getId(), "paymentOutcome")).isNull();
         assertThat(noticeText(caseNumber)).contains("分3期缴纳", "第1期" + TODAY.plusDays(30) + "333.33",
                 "第2期" + TODAY.plusDays(60) + "333.33", "第3期" + TODAY.plusDays(90) + "333.34");
 
