@@ -46,5 +46,12 @@ const sanlianApi = (function () {
     return response;
   }
 
-  return { call };
+  // a moment as every page and document writes it, in China's time whatever the browser's zone: 2026-12-07 07:26
+  const chinaMinute = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  function chinaTime(instant) {
+    return instant ? chinaMinute.format(new Date(instant)) : '';
+  }
+
+  return { call, chinaTime };
 })();
