@@ -138,8 +138,14 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
         notFiled.put("reconsiderationRequestedOn", TODAY.minusDays(4).toString());
         assertRefused(submit("xfhandler1", instance, "recordPoliceFilingDecision", notFiled), "reconsiderationRequestedOn");
         notFiled.put("reconsiderationRequestedOn", TODAY.minusDays(6).toString());
+        // the first round's form says nothing of a reconsideration
+        assertThat(formShows(instance, "reconsiderationAwaited")).isEqualTo("false");
         ResponseEntity<String> requested = submit("xfhandler1", instance, "recordPoliceFilingDecision", notFiled);
         assertThat(requested.getStatusCode().is2xxSuccessful()).as(requested.getBody()).isTrue();
+        // the second round's says what is awaited, read from the recorded answer when the form opens
+        assertThat(formShows(instance, "reconsiderationAwaited")).isEqualTo("true");
+        assertThat(formShows(instance, "reconsiderationText")).contains("公安机关 " + TODAY.minusDays(8) + " 不予立案（涉案数量未达到刑事立案追诉标准）",
+                "已于 " + TODAY.minusDays(6) + " 提请复议", "只能提请复议一次");
         assertThat(instance).hasPassed("policeFilingDecided").isWaitingAt("recordPoliceFilingDecision");
         assertThat(task("recordPoliceFilingDecision", instance).getDueDate())
                 .isEqualTo(ProcedureFacts.endOfDay(TODAY.minusDays(3)));
@@ -168,6 +174,14 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
         report(instance, "investigationReport", 2000);
         assertThat(instance).isWaitingAt("issueNotice");
         assertThat(runtimeService.getVariable(instance.getId(), "decisionMade")).isEqualTo(false);
+    }
+
+    /** A value of 公安机关立案审查结果's form variables as Tasklist reads them (GET task/{id}/form-variables). */
+    private String formShows(ProcessInstance instance, String name) {
+        ResponseEntity<String> variables = get("xfhandler1", "/engine-rest/task/"
+                + task("recordPoliceFilingDecision", instance).getId() + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText();
     }
 
     private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance instance, String activity) {
