@@ -115,7 +115,8 @@ public class ExecutionRules implements PhaseRules {
      */
     public Map<String, Object> payment(String caseNumber, Payment command, String actor) {
         PaymentFacts payment = payable(caseNumber, "paymentOutcome");
-        List<PaymentInstalment> unpaid = unpaidInstalments(caseNumber);
+        List<PaymentInstalment> schedule = instalments.ofCase(caseNumber);
+        List<PaymentInstalment> unpaid = schedule.stream().filter(i -> !i.isPaid()).toList();
         // under an approved schedule the deadline in force is the next unpaid instalment's (Art. 66 ¶2)
         LocalDate due = unpaid.isEmpty() ? payment.getDueDate() : unpaid.get(0).getDueDate();
         switch (command.outcome()) {
@@ -155,7 +156,7 @@ public class ExecutionRules implements PhaseRules {
                     throw new InvalidInputException("paidOn", "缴款日期不能早于作出处罚决定的日期 " + decidedOn);
                 }
                 if (!unpaid.isEmpty()) {
-                    return instalmentPaid(caseNumber, payment, unpaid, command, actor);
+                    return instalmentPaid(caseNumber, payment, schedule, unpaid, command, actor);
                 }
                 BigDecimal surcharge = payment.surchargeOwedOn(command.paidOn());
                 BigDecimal owed = payment.getFine().add(surcharge);
@@ -347,8 +348,8 @@ public class ExecutionRules implements PhaseRules {
      * uneven payments owes nothing more), or, after the last, kept with it. When the last instalment is settled the
      * fine is paid; until then the task comes back, due on the next instalment's day.
      */
-    private Map<String, Object> instalmentPaid(String caseNumber, PaymentFacts payment, List<PaymentInstalment> unpaid,
-            Payment command, String actor) {
+    private Map<String, Object> instalmentPaid(String caseNumber, PaymentFacts payment, List<PaymentInstalment> schedule,
+            List<PaymentInstalment> unpaid, Payment command, String actor) {
         BigDecimal left = command.amountPaid() == null ? BigDecimal.ZERO : command.amountPaid();
         List<PaymentInstalment> settled = new ArrayList<>();
         String credit = "";
@@ -391,9 +392,9 @@ public class ExecutionRules implements PhaseRules {
             return Map.of("paymentOutcome", "instalmentPaid", "surcharge", surcharges.doubleValue(),
                     "paymentDue", ProcedureFacts.endOfDay(next));
         }
-        List<PaymentInstalment> all = instalments.ofCase(caseNumber);
-        BigDecimal total = all.stream().map(PaymentInstalment::getAmountPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal totalSurcharge = all.stream().map(PaymentInstalment::getSurcharge).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // the schedule's rows are the ones just settled (the same entities): no second read
+        BigDecimal total = schedule.stream().map(PaymentInstalment::getAmountPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalSurcharge = schedule.stream().map(PaymentInstalment::getSurcharge).reduce(BigDecimal.ZERO, BigDecimal::add);
         payment.paid(command.paidOn(), total, totalSurcharge, facts.now());
         // the copy supervision's statistics count as collected is the whole, not this last payment
         return Map.of("paymentOutcome", "paid", "surcharge", totalSurcharge.doubleValue(), "amountPaid", total.doubleValue());

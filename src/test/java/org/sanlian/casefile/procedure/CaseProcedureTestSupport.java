@@ -125,6 +125,14 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
         return post(user, "/engine-rest/task/" + open.getId() + "/submit-form", variables(values));
     }
 
+    /** A value of an open task's form variables as Tasklist reads them (GET task/{id}/form-variables), as text. */
+    String formVariable(ProcessInstance instance, String taskKey, String name) {
+        ResponseEntity<String> variables = get("xfhandler1", "/engine-rest/task/" + task(taskKey, instance).getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText();
+    }
+
     /** 400 naming the field, in Problem Details. */
     static void assertRefused(ResponseEntity<String> response, String field) {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -44,12 +44,9 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
         return penalties.payment(caseNumberOf(instance)).orElseThrow();
     }
 
-    /** A value of 缴纳罚款's form variables as Tasklist reads them (GET task/{id}/form-variables). */
+    /** A value of 缴纳罚款's form variables as Tasklist reads them. */
     private String formShows(ProcessInstance instance, String name) {
-        ResponseEntity<String> variables = get("xfhandler1", "/engine-rest/task/" + task("recordPayment", instance).getId()
-                + "/form-variables?deserializeValues=false");
-        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
-        return json(variables).path(name).path("value").asText();
+        return formVariable(instance, "recordPayment", name);
     }
 
     private Map<String, Object> paid(String amount) {

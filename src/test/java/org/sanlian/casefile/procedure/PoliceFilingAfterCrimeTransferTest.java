@@ -176,12 +176,9 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
         assertThat(runtimeService.getVariable(instance.getId(), "decisionMade")).isEqualTo(false);
     }
 
-    /** A value of 公安机关立案审查结果's form variables as Tasklist reads them (GET task/{id}/form-variables). */
+    /** A value of 公安机关立案审查结果's form variables as Tasklist reads them. */
     private String formShows(ProcessInstance instance, String name) {
-        ResponseEntity<String> variables = get("xfhandler1", "/engine-rest/task/"
-                + task("recordPoliceFilingDecision", instance).getId() + "/form-variables?deserializeValues=false");
-        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
-        return json(variables).path(name).path("value").asText();
+        return formVariable(instance, "recordPoliceFilingDecision", name);
     }
 
     private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance instance, String activity) {
