@@ -295,15 +295,12 @@ public class DecisionRules implements PhaseRules {
      * 移送公安机关 (移送规定 Arts. 5, 6): the package holds at least the transfer letter and the investigation report,
      * the police sign a receipt, and a transfer later than the 24 hours after the stored approval must say why.
      */
-    /** 移送规定 Art. 6's materials by the codes of the form 移送公安机关. */
-    private static final Map<String, String> TRANSFER_MATERIALS = Map.of("transferLetter", "涉嫌犯罪案件移送书",
-            "investigationReport", "涉嫌犯罪案件调查报告", "itemList", "涉案物品清单", "appraisal", "检验报告或鉴定意见",
-            "otherMaterials", "其他有关材料");
     private static final java.time.format.DateTimeFormatter MINUTE =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    public record CrimeTransferSent(LocalDate sentOn, List<String> materials, String receiptSignedBy,
-            String lateReason, String receivingOrgan) {
+    /** {@code materialNames}: 移送规定 Art. 6's materials as the deployed form 移送公安机关 names them. */
+    public record CrimeTransferSent(LocalDate sentOn, List<String> materials, List<String> materialNames,
+            String receiptSignedBy, String lateReason, String receivingOrgan) {
         static CrimeTransferSent from(FormFields form) {
             LocalDate sentOn = form.pastDate("transferSentOn");
             List<String> materials = form.list("transferMaterials");
@@ -312,7 +309,9 @@ public class DecisionRules implements PhaseRules {
             }
             String receipt = form.required("receiptSignedBy", "须记录公安机关在移送回执上签收的人员（移送规定第八条）");
             form.valid();
-            return new CrimeTransferSent(sentOn, materials, receipt, form.text("lateReason"), form.text("receivingOrgan"));
+            return new CrimeTransferSent(sentOn, materials,
+                    materials.stream().map(code -> form.optionLabel("transferMaterials", code)).toList(), receipt,
+                    form.text("lateReason"), form.text("receivingOrgan"));
         }
     }
 
@@ -336,12 +335,11 @@ public class DecisionRules implements PhaseRules {
         facts.moveTo(caseNumber, CaseStatus.CRIME_TRANSFERRED);
         penalties.penaltyFor(caseNumber).crimeTransferSent(command.sentOn(), facts.now());
         LocalDate policeDecideBy = command.sentOn().plus(policeFilingReview);
-        // the organ the head approved (decideCrimeTransfer), and the materials by their names in Art. 6
+        // the organ the head approved (decideCrimeTransfer), and the materials as the form names them
         String organ = Optional.ofNullable(command.receivingOrgan()).or(() -> crimeTransferDecision(caseNumber)
                 .map(CrimeTransferDecision::getReceivingOrgan)).orElse("公安机关");
         facts.record(caseNumber, "sendCrimeTransfer", actor, command.sentOn() + " 移送 " + organ + "，签收人 "
-                + command.receiptSignedBy() + "，材料 " + String.join("、", command.materials().stream()
-                        .map(code -> TRANSFER_MATERIALS.getOrDefault(code, code)).toList())
+                + command.receiptSignedBy() + "，材料 " + String.join("、", command.materialNames())
                 + (late ? "；迟延原因：" + command.lateReason() : "")
                 + "；公安机关应于 " + policeDecideBy + " 前作出立案或者不予立案的决定（移送规定第八条）");
         // concluded once the police file it (PoliceFilings): a case they do not file comes back to this body. The

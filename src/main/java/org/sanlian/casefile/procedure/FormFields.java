@@ -17,13 +17,26 @@ import org.sanlian.platform.forms.FormValues;
  */
 public final class FormFields {
 
+    /** The words the form shows for one of a field's option values, or null where the form names none. */
+    @FunctionalInterface
+    public interface OptionLabels {
+        String labelOf(String field, String value);
+    }
+
     private final Function<String, Object> submitted;
     private final LocalDate today;
+    private final OptionLabels optionLabels;
     private final List<FieldViolation> violations = new ArrayList<>();
 
     public FormFields(Function<String, Object> submitted, LocalDate today) {
+        this(submitted, today, (field, value) -> null);
+    }
+
+    /** With the deployed form's option labels, so a record names a choice as the officer saw it. */
+    public FormFields(Function<String, Object> submitted, LocalDate today, OptionLabels optionLabels) {
         this.submitted = submitted;
         this.today = today;
+        this.optionLabels = optionLabels;
     }
 
     /**
@@ -133,6 +146,15 @@ public final class FormFields {
 
     public List<String> list(String field) {
         return FormValues.list(submitted.apply(field));
+    }
+
+    /**
+     * An option of a select, radio, checklist or tag list as the deployed form labels it (an analyst's new option
+     * in Modeler reads as the officer saw it); the value itself where the form names none.
+     */
+    public String optionLabel(String field, String value) {
+        String label = optionLabels.labelOf(field, value);
+        return label == null || label.isBlank() ? value : label;
     }
 
     public void reject(String field, String message) {

@@ -166,7 +166,7 @@ final class GeneralProcedureListeners {
             String caseNumber = caseNumber(task);
             facts.requireStatusAllows(caseNumber, rule, task.getName());
             Map<String, Object> produced = step.complete(caseNumber,
-                    new FormFields(StepRules.declaredFields(task), facts.today()), actor);
+                    new FormFields(StepRules.declaredFields(task), facts.today(), StepRules.optionLabels(task)), actor);
             ProcessVariables.setChanged(task.getExecution(), produced);
             afterwards.getOrDefault(rule, (t, p) -> { }).accept(task, produced);
             events.publishEvent(org.sanlian.casefile.CaseStepCompleted.readingVariablesWhenAsked(caseNumber,

@@ -65,6 +65,29 @@ public final class StepRules {
         return name -> declared.contains(name) ? task.getVariable(name) : null;
     }
 
+    /** The option labels of the task's deployed form (its select, radio, checklist and tag list fields). */
+    public static org.sanlian.casefile.procedure.FormFields.OptionLabels optionLabels(DelegateTask task) {
+        return (field, value) -> optionLabel(DeployedForms.of(task).path("components"), field, value);
+    }
+
+    private static String optionLabel(JsonNode components, String field, String value) {
+        for (JsonNode component : components) {
+            if (field.equals(component.path("key").asText(null))) {
+                for (JsonNode option : component.path("values")) {
+                    if (value.equals(option.path("value").asText(null))) {
+                        return option.path("label").asText(null);
+                    }
+                }
+                return null;
+            }
+            String nested = optionLabel(component.path("components"), field, value);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
+    }
+
     private static void collectKeys(JsonNode components, Set<String> keys) {
         for (JsonNode component : components) {
             if (component.hasNonNull("key")) {

@@ -113,7 +113,8 @@ final class SummaryProcedureListeners {
                 throw new IllegalStateException("规则 " + rule + " 不属于简易程序");
             }
             String actor = actor(task, task.getProcessEngineServices());
-            FormFields form = new FormFields(StepRules.declaredFields(task), summary.today());
+            FormFields form = new FormFields(StepRules.declaredFields(task), summary.today(),
+                    StepRules.optionLabels(task));
             task.getExecution().setVariables(step.apply(leadNumber(task), form,
                     actor == null ? task.getAssignee() : actor));
             afterwards.getOrDefault(rule, t -> { }).accept(task);

@@ -213,13 +213,22 @@ abstract class CaseProcedureTestSupport extends SanlianSpringTest {
 
     /** Deploys the model with the forms and tables it binds to (binding "deployment"), as an analyst's Modeler does. */
     ResponseEntity<String> deployWithFormsAndTables(String name, String bpmn) throws IOException {
+        return deployWithFormsAndTables(name, bpmn, Map.of());
+    }
+
+    /** As above, with some forms (by file name) as an analyst changed them. */
+    ResponseEntity<String> deployWithFormsAndTables(String name, String bpmn, Map<String, String> changedForms)
+            throws IOException {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", name);
         form.add("generalProcedure.bpmn", file("generalProcedure.bpmn", bpmn.getBytes(StandardCharsets.UTF_8)));
         try (Stream<Path> files = Stream.concat(
                 Files.list(Path.of("forms")), Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".dmn")))) {
             for (Path path : files.toList()) {
-                form.add(path.getFileName().toString(), file(path.getFileName().toString(), Files.readAllBytes(path)));
+                String fileName = path.getFileName().toString();
+                byte[] content = changedForms.containsKey(fileName)
+                        ? changedForms.get(fileName).getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(path);
+                form.add(fileName, file(fileName, content));
             }
         }
         return rest.withBasicAuth("admin", DEMO_PASSWORD).postForEntity("/engine-rest/deployment/create", form,

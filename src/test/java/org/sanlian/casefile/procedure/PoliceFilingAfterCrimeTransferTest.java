@@ -321,4 +321,35 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
             processEngine.getRepositoryService().deleteDeployment(json(deployed).path("id").asText(), true);
         }
     }
+
+    @Test
+    @DisplayName("移送规定 Art. 6: the record names the materials as the deployed form names them — an option an analyst adds in Modeler reads as the officer saw it, not as its code")
+    void art6_theMaterialsAreNamedAsTheDeployedFormNamesThem() throws java.io.IOException {
+        String shipped = java.nio.file.Files.readString(java.nio.file.Path.of("forms", "sendCrimeTransfer.form"));
+        String lastOption = "{ \"label\": \"其他有关材料\", \"value\": \"otherMaterials\" }";
+        assertThat(shipped).contains(lastOption);
+        String changed = shipped.replace(lastOption, lastOption + ",\n        { \"label\": \"现场笔录及照片\", \"value\": \"sitePhotos\" }");
+        ResponseEntity<String> deployed = deployWithFormsAndTables("materials-option-added",
+                java.nio.file.Files.readString(java.nio.file.Path.of("bpmn", "generalProcedure.bpmn")),
+                Map.of("sendCrimeTransfer.form", changed));
+        assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+        try {
+            ProcessInstance instance = filedCase("移送材料当事人己");
+            assertThat(processEngine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId())
+                    .getDeploymentId()).isEqualTo(json(deployed).path("id").asText());
+            investigate(instance, "investigate");
+            complete(instance, "investigationReport", new HashMap<>(Map.of("facts", "当事人非法运输危险化学品",
+                    "legalBasis", "《危险化学品安全管理条例》", "proposedOutcome", "crimeTransfer", "partyType", "citizen",
+                    "violationCode", "LZ-CX")));
+            complete(instance, "decideCrimeTransfer", Map.of("crimeTransferDecision", "approve",
+                    "receivingOrgan", "庆阳市公安局西峰分局"));
+            complete(instance, "sendCrimeTransfer", Map.of("transferSentOn", TODAY.toString(),
+                    "transferMaterials", new java.util.ArrayList<>(List.of("transferLetter", "investigationReport", "sitePhotos")),
+                    "receiptSignedBy", "刘警官"));
+            assertThat(caseFiles.history(caseNumberOf(instance))).extracting(CaseEvent::getNote)
+                    .anySatisfy(note -> assertThat(note).contains("材料 涉嫌犯罪案件移送书、涉嫌犯罪案件调查报告、现场笔录及照片；"));
+        } finally {
+            processEngine.getRepositoryService().deleteDeployment(json(deployed).path("id").asText(), true);
+        }
+    }
 }
