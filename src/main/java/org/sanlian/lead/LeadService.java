@@ -234,6 +234,18 @@ public class LeadService {
         return lead;
     }
 
+    /**
+     * A lead sent away at 立案审批 and designated back to its holder (行政处罚法 Art. 25): the holder verifies it again in
+     * the process instance that works it now.
+     */
+    public Lead resumed(String leadNumber, String processInstanceId, String actor, String note) {
+        Lead lead = byNumber(leadNumber);
+        lead.handTo(lead.getOrganisationCode(), processInstanceId);
+        lead.moveTo(LeadStatus.REGISTERED);
+        record(lead, LeadStatus.JURISDICTION, actor, note);
+        return lead;
+    }
+
     /** Records a jurisdiction step (a refusal, a designation) in the lead's full-process record. */
     public void recordJurisdictionStep(String leadNumber, String actor, String note) {
         record(byNumber(leadNumber), LeadStatus.JURISDICTION, actor, note);

@@ -145,6 +145,29 @@ public class Transfers {
         return transfer;
     }
 
+    /**
+     * Where a holder may send a lead or case (行政处罚法 Art. 25): the other enforcement bodies of its city's network,
+     * as 立案审批 offers them.
+     */
+    @Transactional(readOnly = true)
+    public List<BodyChoices.Choice> transferTargetsOf(String holder) {
+        return bodies.enforcementBodiesOfNetworkOf(holder).stream()
+                .filter(body -> !body.value().equals(holder)).toList();
+    }
+
+    /**
+     * The head's 移送有管辖权的机关 at 立案审批, carried out at once: a 移送管辖 of the lead to the body chosen on the
+     * form ({@code transferTo}), with the decision's reason. The process enforced who decides (the holder's heads).
+     */
+    public JurisdictionTransfer requestedAtFiling(String leadNumber, String holder, String transferTo, String reason,
+            String actor) {
+        if (transferTo == null || transferTo.isBlank() || !BodyChoices.offers(transferTargetsOf(holder), transferTo)) {
+            throw new InvalidInputException("transferTo", "移送管辖须选择本市执法网络中另一个有管辖权的执法机构（行政处罚法第二十五条）");
+        }
+        return request(new Request(JurisdictionTransfer.Kind.TRANSFER.name(), leadNumber, transferTo, reason),
+                new Caller(actor == null ? holder : actor, java.util.Set.of(holder), false));
+    }
+
     /** Both sides and the city team read the transfer's instance; called by the process when it starts. */
     public void openInstance(String processInstanceId, String from, String to) {
         caseAccess.openTo(processInstanceId, from);
@@ -208,6 +231,7 @@ public class Transfers {
         if (keeps) {
             transfer.kept();
             recordOnSubject(transfer, actor, transfer.getNumber() + " " + note + "（由原机关继续办理）");
+            resumeKeptLead(transfer, actor);
         }
         return keeps;
     }
@@ -296,6 +320,24 @@ public class Transfers {
         deadlines.schedule(resumed.getId(), "leadVerification", today, verificationWorkingDays, "verificationDue",
                 "verifyLead");
         return resumed.getId();
+    }
+
+    /**
+     * A lead its head decided to send away at 立案审批 has left leadIntake; designated back to its holder, it is
+     * verified there again in a new leadIntake instance at 案源核查 (a lead still in its intake simply goes on).
+     */
+    private void resumeKeptLead(JurisdictionTransfer transfer, String actor) {
+        if (transfer.getSubjectKind() != JurisdictionTransfer.SubjectKind.LEAD) {
+            return;
+        }
+        Lead lead = leads.byNumber(transfer.getSubjectNumber());
+        if (lead.getStatus() != LeadStatus.TRANSFERRED) {
+            return;
+        }
+        String instanceId = resumeIntake(lead, transfer.getFromOrganisation());
+        caseAccess.openTo(instanceId, transfer.getFromOrganisation());
+        leads.resumed(lead.getLeadNumber(), instanceId, actor,
+                transfer.getNumber() + " 指定由原机关管辖，重新进行案源核查");
     }
 
     @Transactional(readOnly = true)

@@ -118,8 +118,9 @@ class LeadIntakeProcessTest extends SanlianSpringTest {
         ProcessInstance instance = registered("赵六");
         verify(instance);
         taskService.complete(task().getId(),
-                withVariables("filingDecision", "transfer", "decisionReason", "违法行为发生地在庆城县"));
-        assertThat(instance).isEnded().hasPassed("leadTransferred");
+                withVariables("filingDecision", "transfer", "decisionReason", "违法行为发生地在庆城县",
+                        "transferTo", "qingcheng"));
+        assertThat(instance).isEnded().hasPassed("requestLeadTransfer", "leadTransferred");
         assertThat(leadService.byNumber(instance.getBusinessKey()).getStatus()).isEqualTo(LeadStatus.TRANSFERRED);
     }
 

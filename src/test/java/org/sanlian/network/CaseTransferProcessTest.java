@@ -223,18 +223,62 @@ class CaseTransferProcessTest extends NetworkTestSupport {
                 .path("holderAfter").asText()).isEqualTo("qingcheng");
     }
 
+    /** The one transfer of this lead, as the sender's head reads the list of transfers. */
+    private JsonNode transferOfLead(String leadNumber) {
+        List<JsonNode> found = new ArrayList<>();
+        json(get("xfhead", "/api/transfers")).forEach(t -> {
+            if (leadNumber.equals(t.path("subjectNumber").asText())) {
+                found.add(t);
+            }
+        });
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
     @Test
-    @DisplayName("the head decides 移送管辖 at 立案审批 (domain.md §2.2) and 西峰 sends the lead: 庆城 accepts and verifies it in its own 案源核查, due 15 working days from the transfer")
+    @DisplayName("the head decides 移送有管辖权的机关 at 立案审批 (domain.md §2.2, 行政处罚法 Art. 25) and chooses the body on the form: the lead is sent at once — 庆城 accepts and verifies it in its own 案源核查, due 15 working days from the transfer")
     void leadTransferredByTheFilingDecision() {
         JsonNode registered = lead("xfhandler1", "立案审批移送当事人");
         String leadNumber = registered.path("businessKey").asText();
         String leadInstance = registered.path("id").asText();
         submit("xfhandler1", leadInstance, Map.of("verificationFindings", "违法行为发生在庆城县"));
-        submit("xfhead", leadInstance, Map.of("filingDecision", "transfer", "decisionReason", "不属本大队管辖"));
+
+        // the form offers the other enforcement bodies of the city's network, not the holder itself
+        String taskId = taskIdOf("xfhead", leadInstance);
+        ResponseEntity<String> formVariables = get("xfhead", "/engine-rest/task/" + taskId
+                + "/form-variables?deserializeValues=false");
+        JsonNode offered = json(formVariables).path("transferTargets").path("value");
+        List<String> targets = new ArrayList<>();
+        JsonNode options;
+        try {
+            options = offered.isTextual() ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(offered.asText())
+                    : offered;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+        options.forEach(option -> targets.add(option.path("value").asText()));
+        assertThat(targets).as(formVariables.getBody()).contains("qingcheng", "qycity").doesNotContain("xifeng", "qylegal");
+
+        // no body chosen, or one outside the network: refused naming the field, and the lead waits at 立案审批
+        for (Map<String, ?> wrong : List.of(Map.of("filingDecision", "transfer", "decisionReason", "不属本大队管辖"),
+                Map.of("filingDecision", "transfer", "decisionReason", "不属本大队管辖", "transferTo", "xifeng"),
+                Map.of("filingDecision", "transfer", "decisionReason", "不属本大队管辖", "transferTo", "xfpolice"))) {
+            ResponseEntity<String> refused = post("xfhead", "/engine-rest/task/" + taskId + "/submit-form",
+                    variables(wrong));
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).contains("transferTo");
+        }
+        assertThat(json(get("xfhead", "/api/transfers")).findValuesAsText("subjectNumber")).doesNotContain(leadNumber);
+
+        submit("xfhead", leadInstance, Map.of("filingDecision", "transfer", "decisionReason", "违法行为发生地在庆城县",
+                "transferTo", "qingcheng"));
         assertThat(json(get("xfhandler1", "/api/leads/" + leadNumber)).path("lead").path("status").asText())
                 .isEqualTo("TRANSFERRED");
-
-        JsonNode transfer = transferred("xfhead", "TRANSFER", leadNumber, "qingcheng", "违法行为发生地在庆城县");
+        JsonNode transfer = transferOfLead(leadNumber);
+        assertThat(transfer.path("kind").asText()).isEqualTo("TRANSFER");
+        assertThat(transfer.path("toOrganisation").asText()).isEqualTo("qingcheng");
+        assertThat(transfer.path("reason").asText()).isEqualTo("违法行为发生地在庆城县");
+        assertThat(transfer.path("requestedBy").asText()).isEqualTo("xfhead");
         submit("qchead", instanceOf(transfer), Map.of("transferDecision", "accept"));
 
         JsonNode task = json(get("qchandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber)).get(0);
@@ -248,6 +292,31 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         submit("qchandler1", task.path("processInstanceId").asText(), Map.of("verificationFindings", "属实"));
         assertThat(json(get("qchead", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber))
                 .findValuesAsText("taskDefinitionKey")).containsExactly("decideFiling");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 25: sent away at 立案审批, refused by 庆城 and designated back to 西峰 by the city team — 西峰 verifies the lead again, it is not left with no one")
+    void leadSentAtFilingAndDesignatedBackIsVerifiedAgain() {
+        JsonNode registered = lead("xfhandler1", "指定回原机关当事人");
+        String leadNumber = registered.path("businessKey").asText();
+        String leadInstance = registered.path("id").asText();
+        submit("xfhandler1", leadInstance, Map.of("verificationFindings", "发生地待查"));
+        submit("xfhead", leadInstance, Map.of("filingDecision", "transfer", "decisionReason", "疑似发生在庆城县",
+                "transferTo", "qingcheng"));
+        JsonNode transfer = transferOfLead(leadNumber);
+        submit("qchead", instanceOf(transfer), Map.of("transferDecision", "refuse",
+                "reviewComment", "经核实违法行为发生在西峰区"));
+        submit("cityhead", instanceOf(transfer), Map.of("designatedOrganisation", "xifeng",
+                "designationReason", "违法行为发生地在西峰区"));
+
+        JsonNode task = json(get("xfhandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber)).get(0);
+        assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("verifyLead");
+        JsonNode lead = json(get("xfhandler1", "/api/leads/" + leadNumber));
+        assertThat(lead.path("lead").path("organisationCode").asText()).isEqualTo("xifeng");
+        assertThat(lead.path("lead").path("status").asText()).isEqualTo("REGISTERED");
+        assertThat(lead.path("history").findValuesAsText("note"))
+                .anySatisfy(note -> assertThat(note).contains("指定由原机关管辖，重新进行案源核查"));
+        assertThat(json(get("qchandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber))).isEmpty();
     }
 
     @Test

@@ -42,8 +42,10 @@ class NetworkDelegates {
     TaskStep designateJurisdictionCompleted(Transfers transfers) {
         return new TaskStep(task -> {
             String designated = text(task, "designatedOrganisation");
-            boolean kept = transfers.designated(text(task, "transferNumber"), designated,
-                    text(task, "designationReason"), actor(task));
+            // kept, a lead sent away at 立案审批 is verified again by its holder: the process starts that, not the
+            // city head's own right
+            boolean kept = Context.getCommandContext().runWithoutAuthorization(() -> transfers.designated(
+                    text(task, "transferNumber"), designated, text(task, "designationReason"), actor(task)));
             task.getExecution().setVariable("jurisdictionKept", kept);
             task.getExecution().setVariable("targetOrganisation", designated);
         });
@@ -61,6 +63,22 @@ class NetworkDelegates {
                     text(execution, "transferNumber"), text(execution, "targetOrganisation"), user)
                     .getReceivedNumber());
             execution.setVariable("receivedNumber", received);
+        });
+    }
+
+    /**
+     * 立案审批 decided 移送有管辖权的机关 (leadIntake, 行政处罚法 Art. 25): the lead is sent to the body the head chose,
+     * as 移送管辖 (caseTransfer) — the receiving body's head accepts or refuses it, the city team designates on a
+     * refusal. Starting the transfer is the process's doing on the holder's behalf, not the user's own right.
+     */
+    @Bean
+    ExecutionStep leadTransferRequested(Transfers transfers) {
+        return new ExecutionStep(execution -> {
+            String user = ProcessActors.currentUser(execution.getProcessEngineServices());
+            String number = Context.getCommandContext().runWithoutAuthorization(() -> transfers.requestedAtFiling(
+                    text(execution, "leadNumber"), text(execution, "organisationCode"), text(execution, "transferTo"),
+                    text(execution, "decisionReason"), user).getNumber());
+            execution.setVariable("transferNumber", number);
         });
     }
 
