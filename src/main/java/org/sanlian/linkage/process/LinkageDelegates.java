@@ -425,6 +425,23 @@ final class LinkageDelegates {
                 text(execution, "dispatchedFindings") + matter.chineseName() + " → " + where + "\n");
     }
 
+    /**
+     * 记录行动发现 opens empty for each finding: the finding before it was dispatched (a lead, a hand-over) and is
+     * in {@code dispatchedFindings}; left in the form it was sent a second time by an officer who only unticked
+     * 还有其他发现待记录. 还有其他发现待记录 opens unticked: the loop ends unless the officer says there is more.
+     */
+    @Component("findingFormCleared")
+    static class FindingFormCleared implements TaskListener {
+        static final List<String> FINDING = List.of("matter", "partyName", "plateNumber", "occurredOn",
+                "findingDescription");
+
+        @Override
+        public void notify(DelegateTask task) {
+            task.getExecution().removeVariables(FINDING);
+            task.getExecution().setVariable("hasFindings", false);
+        }
+    }
+
     /** A finding transport decides: the organising brigade's lead (非法营运 also goes on the shared watchlist). */
     @Component("registerFindingAsLead")
     static class RegisterFindingAsLead implements JavaDelegate {
