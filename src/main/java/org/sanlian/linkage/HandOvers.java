@@ -197,6 +197,12 @@ public class HandOvers {
         return organisations.byCode(code).map(o -> o.getKind() == OrganisationKind.INDUSTRY_MANAGEMENT).orElse(false);
     }
 
+    /** A body's name as officers know it; the code itself where no body has it. */
+    @Transactional(readOnly = true)
+    public String nameOf(String code) {
+        return code == null ? "" : organisations.byCode(code).map(o -> o.getName()).orElse(code);
+    }
+
     /** Whether the body is a public security (traffic police) body: its duty group is the police's. */
     @Transactional(readOnly = true)
     public boolean isPolice(String code) {

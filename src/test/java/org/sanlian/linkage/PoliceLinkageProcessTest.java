@@ -43,10 +43,16 @@ class PoliceLinkageProcessTest extends LinkageTestSupport {
         assertThat(runtimeService.getVariable(id, "competentBody")).isEqualTo("transport");
         assertThat(runtimeService.getVariable(id, "receiverCode")).isEqualTo("xifeng");
         assertThat(json(get("police1", "/engine-rest/task?processInstanceId=" + id)).size()).isZero();
-        submitOk("xfhandler1", taskOf("xfhandler1", id, "acceptHandOver"), Map.of("acceptance", "accept"));
+        // the receiving officer reads who sent it by its name, not its code (found in Chromium: "移交机关 xfpolice")
+        String acceptance = taskOf("xfhandler1", id, "acceptHandOver");
+        assertThat(json(get("xfhandler1", "/engine-rest/task/" + acceptance + "/form-variables"))
+                .path("senderName").path("value").asText()).isEqualTo("庆阳市公安局西峰分局交通警察大队");
+        submitOk("xfhandler1", acceptance, Map.of("acceptance", "accept"));
 
         String leadNumber = handOver("police1", number).path("handOver").path("leadNumber").asText();
         assertThat(leadService.byNumber(leadNumber).getSource()).isEqualTo(LeadSource.POLICE);
+        assertThat(leadService.byNumber(leadNumber).getSummary()).contains("（庆阳市公安局西峰分局交通警察大队，非法营运")
+                .doesNotContain("xfpolice");
         for (String user : new String[] {"police1", "xfhandler1", "citysupervisor"}) {
             JsonNode watch = json(get(user, "/api/watchlist?plate=甘M7B001"));
             assertThat(watch.findValuesAsText("partyName")).as(user).containsExactly("张某甲");

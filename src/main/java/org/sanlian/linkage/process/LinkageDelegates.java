@@ -154,7 +154,7 @@ final class LinkageDelegates {
             String source = handOvers.isPolice(h.getSenderCode()) ? "POLICE" : "BUREAU";
             String leadNumber = startLead(engine, h.getReceiverCode(), source, h.getPartyName(), h.getPlateNumber(),
                     h.getOccurredOn() == null ? null : h.getOccurredOn().toString(), h.getPlace(),
-                    "移交编号 " + h.getHandOverNumber() + "（" + h.getSenderCode() + "，" + h.getMatter().chineseName() + "）："
+                    "移交编号 " + h.getHandOverNumber() + "（" + handOvers.nameOf(h.getSenderCode()) + "，" + h.getMatter().chineseName() + "）："
                             + h.getSummary() + (h.getEvidence() == null ? "" : "；证据材料：" + h.getEvidence())
                             + (h.getCreditCode() == null ? "" : "；统一社会信用代码 " + h.getCreditCode())
                             + (h.getLicenceNumber() == null ? "" : "；许可证件 " + h.getLicenceNumber()));
