@@ -108,6 +108,9 @@ public class LeadPoolTest extends NetworkTestSupport {
         JsonNode told = json(get("qchandler1", "/engine-rest/task/" + notice.path("id").asText() + "/variables"));
         assertThat(told.path("leadHolderName").path("value").asText()).isEqualTo("庆阳市交通运输综合行政执法队西峰大队");
         assertThat(told.path("leadNumber").path("value").asText()).isEqualTo(leadNumber);
+        // what the notice's two texts choose by: held by another body (庆城 registered, 西峰 holds)
+        assertThat(told.path("registeringOrganisation").path("value").asText()).isEqualTo("qingcheng");
+        assertThat(told.path("leadHolder").path("value").asText()).isEqualTo("xifeng");
         JsonNode mine = registrationOf(json(get("qchandler1", "/api/lead-pool/registrations")), leadNumber);
         assertThat(mine.path("merged").asBoolean()).isTrue();
         assertThat(mine.path("holderName").asText()).isEqualTo("庆阳市交通运输综合行政执法队西峰大队");
@@ -128,6 +131,24 @@ public class LeadPoolTest extends NetworkTestSupport {
         submit("qchandler1", secondInstance, Map.of("noticeAcknowledged", true));
         assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(secondInstance).activityId("leadMerged").count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 29: the same act registered twice by one body is one lead; the notice says it is the body's own (found in Chromium: 案源已由他单位持有 naming the officer's own 西峰大队)")
+    void theSameActTwiceInOneBodyIsToldAsItsOwn() {
+        String plate = freshPlate();
+        String date = yesterday();
+        String leadNumber = registered("xfhandler1", Map.of("plateNumber", plate, "occurredOn", date))
+                .path("businessKey").asText();
+        JsonNode again = registered("xfhandler2", Map.of("plateNumber", plate, "occurredOn", date,
+                "partyName", "同一大队再次登记"));
+        assertThat(again.path("businessKey").asText()).isEqualTo(leadNumber);
+        JsonNode notice = json(get("xfhandler2", "/engine-rest/task?processInstanceId=" + again.path("id").asText())).get(0);
+        assertThat(notice.path("name").asText()).isEqualTo("案源已在案源池中");
+        JsonNode told = json(get("xfhandler2", "/engine-rest/task/" + notice.path("id").asText() + "/variables"));
+        // the notice's text for the body's own lead is the one shown (its hide condition: leadHolder != registeringOrganisation)
+        assertThat(told.path("leadHolder").path("value").asText())
+                .isEqualTo(told.path("registeringOrganisation").path("value").asText()).isEqualTo("xifeng");
     }
 
     @Test

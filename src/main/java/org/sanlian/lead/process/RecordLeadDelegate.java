@@ -51,6 +51,8 @@ class RecordLeadDelegate implements JavaDelegate {
             // the registrant's body reads its own (short) instance, which tells it who holds the lead
             caseAccess.openTo(execution.getProcessInstanceId(), registered.registeringOrganisation());
             execution.setVariable("leadNumber", lead.getLeadNumber());
+            // the notice tells a body its own lead apart from another body's (案源已在本单位登记 / 已由他单位持有)
+            execution.setVariable("registeringOrganisation", registered.registeringOrganisation());
             return;
         }
         caseAccess.openTo(execution.getProcessInstanceId(), lead.getOrganisationCode());
