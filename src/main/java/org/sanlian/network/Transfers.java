@@ -135,6 +135,8 @@ public class Transfers {
         variables.put("toOrganisationName", leads.nameOf(to));
         variables.put("targetOrganisation", to);
         variables.put("transferReason", reason);
+        // 本单位待办 shows the party as a column (TasklistFilters): the transfers' tasks are told apart by it
+        partyOf(subject).ifPresent(party -> variables.put("partyName", party));
         // 指定管辖 is the holder's city team's (行政处罚法 Art. 25), as configured
         variables.put("cityTeam", networks.cityTeamOf(subject.holder()));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, transfer.getNumber(),
@@ -166,6 +168,41 @@ public class Transfers {
         }
         return request(new Request(JurisdictionTransfer.Kind.TRANSFER.name(), leadNumber, transferTo, reason),
                 new Caller(actor == null ? holder : actor, java.util.Set.of(holder), false));
+    }
+
+    /**
+     * What the receiving head and the city team decide on (行政处罚法 Art. 25): the subject's party, vehicle, date,
+     * place and facts as its lead records them, and — once the receiver refused — who refused and why. Read when the
+     * form is opened.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> subjectFacts(String transferNumber) {
+        JurisdictionTransfer transfer = byNumber(transferNumber);
+        Lead lead;
+        String party;
+        if (transfer.getSubjectKind() == JurisdictionTransfer.SubjectKind.LEAD) {
+            lead = leads.byNumber(transfer.getSubjectNumber());
+            party = lead.getPartyName();
+        } else {
+            CaseFile caseFile = cases.byNumber(transfer.getSubjectNumber());
+            lead = caseFile.getLeadNumber() == null ? null : leads.byNumber(caseFile.getLeadNumber());
+            party = caseFile.getPartyName();
+        }
+        List<String> facts = new ArrayList<>();
+        facts.add("当事人 " + (party == null ? "（未载明）" : party));
+        if (lead != null) {
+            Optional.ofNullable(lead.getPlateNumber()).ifPresent(plate -> facts.add("车牌 " + plate));
+            Optional.ofNullable(lead.getOccurredOn()).ifPresent(day -> facts.add("违法行为日期 " + day));
+            Optional.ofNullable(lead.getPlace()).ifPresent(place -> facts.add("地点 " + place));
+        }
+        String text = String.join(" · ", facts) + (lead == null || lead.getSummary() == null ? ""
+                : "\n\n案情：" + lead.getSummary());
+        String refusal = transfer.getStatus() == JurisdictionTransfer.Status.REFUSED && transfer.getAnswer() != null
+                ? leads.nameOf(transfer.getToOrganisation()) + " 拒绝接收，理由：" + transfer.getAnswer() : "";
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("transferSubjectText", text);
+        shown.put("transferRefusalText", refusal);
+        return shown;
     }
 
     /** Both sides and the city team read the transfer's instance; called by the process when it starts. */
@@ -368,6 +405,11 @@ public class Transfers {
     private boolean sees(JurisdictionTransfer transfer, Caller caller) {
         return caller.seesAll() || caller.belongsTo(networks.cityTeamOf(transfer.getFromOrganisation()))
                 || caller.belongsTo(transfer.getFromOrganisation()) || caller.belongsTo(transfer.getToOrganisation());
+    }
+
+    private Optional<String> partyOf(Subject subject) {
+        return Optional.ofNullable(subject.kind() == JurisdictionTransfer.SubjectKind.LEAD
+                ? leads.byNumber(subject.number()).getPartyName() : cases.byNumber(subject.number()).getPartyName());
     }
 
     private void lockSubject(String number) {

@@ -223,6 +223,12 @@ class CaseTransferProcessTest extends NetworkTestSupport {
                 .path("holderAfter").asText()).isEqualTo("qingcheng");
     }
 
+    /** A value the task's form shows, as Tasklist reads it when the form opens. */
+    private String shown(String user, String taskId, String name) {
+        return json(get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false"))
+                .path(name).path("value").asText();
+    }
+
     /** The one transfer of this lead, as the sender's head reads the list of transfers. */
     private JsonNode transferOfLead(String leadNumber) {
         List<JsonNode> found = new ArrayList<>();
@@ -304,8 +310,19 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         submit("xfhead", leadInstance, Map.of("filingDecision", "transfer", "decisionReason", "疑似发生在庆城县",
                 "transferTo", "qingcheng"));
         JsonNode transfer = transferOfLead(leadNumber);
+        // the receiving head decides on the lead's facts, and tells this transfer from others by its party (found in
+        // Chromium: only a lead number and the sender's reason)
+        String review = taskIdOf("qchead", instanceOf(transfer));
+        assertThat(shown("qchead", review, "transferSubjectText")).contains("当事人 指定回原机关当事人", "案情：");
+        assertThat(json(get("qchead", "/engine-rest/task/" + review + "/variables")).path("partyName").path("value")
+                .asText()).isEqualTo("指定回原机关当事人");
         submit("qchead", instanceOf(transfer), Map.of("transferDecision", "refuse",
                 "reviewComment", "经核实违法行为发生在西峰区"));
+        // the city team reads both sides: the sender's reason and the receiver's refusal
+        String designation = taskIdOf("cityhead", instanceOf(transfer));
+        assertThat(shown("cityhead", designation, "transferSubjectText")).contains("当事人 指定回原机关当事人");
+        assertThat(shown("cityhead", designation, "transferRefusalText"))
+                .isEqualTo("庆城县交通运输综合行政执法队 拒绝接收，理由：经核实违法行为发生在西峰区");
         submit("cityhead", instanceOf(transfer), Map.of("designatedOrganisation", "xifeng",
                 "designationReason", "违法行为发生地在西峰区"));
 
