@@ -210,6 +210,18 @@ public class Assistance {
     }
 
     /** The request as {@code caller} may read it; one it may not read is answered as if it did not exist. */
+    /**
+     * The evidence submitted under this request, as both bodies may list it (the assisting body sees nothing else of
+     * the requesting case): the items of the case its {@link #addEvidence} labelled with the request's number.
+     */
+    @Transactional(readOnly = true)
+    public List<org.sanlian.casefile.evidence.EvidenceEntry> evidenceOf(String requestNumber, Caller caller) {
+        AssistanceRequest request = byNumber(requestNumber, caller);
+        String label = "协查 " + requestNumber + "（";
+        return evidence.entriesOf(request.getCaseNumber()).stream()
+                .filter(entry -> entry.getTitle() != null && entry.getTitle().startsWith(label)).toList();
+    }
+
     @Transactional(readOnly = true)
     public AssistanceRequest byNumber(String requestNumber, Caller caller) {
         return requests.findByNumber(requestNumber).filter(request -> sees(request, caller))

@@ -156,6 +156,20 @@ class NetworkController {
     public record EvidenceAdded(long id, String caseNumber, String title, String sha256) {
     }
 
+    public record AssistanceEvidenceView(long id, String typeName, String title, String fileName, long size,
+            String sha256, String addedBy, Instant addedAt) {
+    }
+
+    @GetMapping("/api/assistance/{requestNumber}/evidence")
+    @Operation(summary = "本协查已提交的证据（协查单位和请求单位可见）")
+    public List<AssistanceEvidenceView> assistanceEvidence(@PathVariable String requestNumber, Authentication user) {
+        return assistance.evidenceOf(requestNumber, Caller.of(user)).stream()
+                .map(e -> new AssistanceEvidenceView(e.getId(), e.getType().chineseName(), e.getTitle(),
+                        e.getFile().getName(), e.getFile().getSize(), e.getFile().getSha256(), e.getAddedBy(),
+                        e.getAddedAt()))
+                .toList();
+    }
+
     @PostMapping(path = "/api/assistance/{requestNumber}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "协查单位提交证据，直接进入请求单位的案件证据")

@@ -63,6 +63,14 @@ class AssistanceRequestProcessTest extends NetworkTestSupport {
         assertThat(evidence.get(0).path("title").asText()).contains(number, "庆城县", "监控截图");
         assertThat(evidence.get(0).path("sha256").asText()).isEqualTo(StoredFile.sha256(video));
         assertThat(evidence.get(0).path("addedBy").asText()).isEqualTo("qchandler1");
+        // the assisting body lists what it submitted under the request (the page 协查办理 links to), nothing else of the
+        // case; a body outside the request reads nothing
+        JsonNode submitted = json(get("qchandler1", "/api/assistance/" + number + "/evidence"));
+        assertThat(submitted).hasSize(1);
+        assertThat(submitted.get(0).path("sha256").asText()).isEqualTo(StoredFile.sha256(video));
+        assertThat(submitted.get(0).path("typeName").asText()).isEqualTo("书证");
+        assertThat(get("hxhandler1", "/api/assistance/" + number + "/evidence").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         submit("qchandler1", instance, Map.of("assistanceOutcome", "reply",
                 "assistanceReply", "经调取监控，该车 10 月 12 日在庆城县汽车站揽客"));
