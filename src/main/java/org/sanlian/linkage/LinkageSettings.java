@@ -15,5 +15,6 @@ public record LinkageSettings(
         @NotNull @PositiveOrZero Integer acceptanceWorkingDays,
         @NotNull @PositiveOrZero Integer creditRecordWorkingDays,
         @NotNull @PositiveOrZero Integer overLimitPushWorkingDays,
-        @NotNull @PositiveOrZero Integer licenceReviewWorkingDays) {
+        @NotNull @PositiveOrZero Integer licenceReviewWorkingDays,
+        @NotNull @PositiveOrZero Integer outcomeNotedWorkingDays) {
 }

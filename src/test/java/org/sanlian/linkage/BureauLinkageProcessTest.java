@@ -114,7 +114,7 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
     }
 
     @Test
-    @DisplayName("domain.md §1: the brigade returns a lead — without a reason it is refused (400 naming returnReason); with one the bureau sees it, completes the evidence and hands over again; the head does not file it and the bureau is told, with no follow-up")
+    @DisplayName("domain.md §1: the brigade returns a lead — without a reason it is refused (400 naming returnReason); with one the bureau sees it, completes the evidence and hands over again; the head does not file it and the bureau is told in Tasklist (知悉处理结果, due in 5 working days), with no other follow-up")
     void returnedWithReasonThenNotFiled() {
         String bureauId = startForm("bureau1", "bureauLeadHandOver", bureauLead("某客运公司乙", "甘M5A002", "passengerTransport"))
                 .path("id").asText();
@@ -146,9 +146,17 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
         JsonNode record = handOver("bureau1", number);
         assertThat(record.path("handOver").path("outcome").asText()).isEqualTo("notFiled");
         assertThat(record.path("handOver").path("outcomeSummary").asText()).contains("不予立案", "违法事实不成立");
+        // the bureau reads the outcome in Tasklist (found in Chromium: it ended with no task, and 本单位待办 stayed empty)
+        List<Task> noted = taskService.createTaskQuery().processInstanceId(bureauId).list();
+        assertThat(noted).hasSize(1);
+        assertThat(noted.get(0).getTaskDefinitionKey()).isEqualTo("bureauFollowUpAction");
+        assertThat(taskService.getVariable(noted.get(0).getId(), "action")).isEqualTo("outcomeNoted");
+        assertThat(noted.get(0).getDueDate())
+                .isEqualTo(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, 5).date()));
+        assertThat(json(get("bureau1", "/engine-rest/task?processInstanceId=" + bureauId)).size()).isEqualTo(1);
+        submitOk("bureau1", noted.get(0).getId(), Map.of("stepNote", "已阅知"));
         assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(bureauId)
                 .activityId("outcomeFiled").count()).isEqualTo(1);
-        assertThat(taskService.createTaskQuery().processInstanceId(bureauId).count()).isZero();
         assertThat(record.path("history").findValuesAsText("step")).containsSubsequence("handOver", "return",
                 "handOverAgain", "accept", "registerLead", "feedback");
     }

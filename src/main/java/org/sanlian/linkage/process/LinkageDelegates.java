@@ -232,7 +232,8 @@ final class LinkageDelegates {
         ScheduleBureauFollowUp(WorkingDayDeadlines deadlines, LinkageSettings settings) {
             this.deadlines = deadlines;
             this.workingDays = Map.of("creditRecord", settings.creditRecordWorkingDays(), "overLimitPush",
-                    settings.overLimitPushWorkingDays(), "licenceReview", settings.licenceReviewWorkingDays());
+                    settings.overLimitPushWorkingDays(), "licenceReview", settings.licenceReviewWorkingDays(),
+                    "outcomeNoted", settings.outcomeNotedWorkingDays());
         }
 
         @Override
