@@ -45,6 +45,9 @@ public class Transfers {
 
     static final String PROCESS = "caseTransfer";
 
+    /** The due date of the transfer's open step: 移送接收审查, then 指定管辖 (sanlian.deadlines.jurisdiction-working-days). */
+    static final String JURISDICTION_DUE = "jurisdictionDue";
+
     private final JurisdictionTransferRepository transfers;
     private final Assistance assistance;
     private final LeadService leads;
@@ -59,6 +62,7 @@ public class Transfers {
     private final WorkingDayDeadlines deadlines;
     private final WorkingDayCalendar calendar;
     private final int verificationWorkingDays;
+    private final int jurisdictionWorkingDays;
     private final Clock clock;
 
     public Transfers(JurisdictionTransferRepository transfers, LeadService leads, CaseFiles cases,
@@ -70,6 +74,7 @@ public class Transfers {
         this.assistance = assistance;
         this.calendar = calendar;
         this.verificationWorkingDays = deadlineSettings.leadVerificationWorkingDays();
+        this.jurisdictionWorkingDays = deadlineSettings.jurisdictionWorkingDays();
         this.transfers = transfers;
         this.leads = leads;
         this.cases = cases;
@@ -139,8 +144,19 @@ public class Transfers {
         partyOf(subject).ifPresent(party -> variables.put("partyName", party));
         // 指定管辖 is the holder's city team's (行政处罚法 Art. 25), as configured
         variables.put("cityTeam", networks.cityTeamOf(subject.holder()));
+        // the receiving head's review (TRANSFER) or the city team's designation (CLAIM) is due in these working days
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.CHINA));
+        WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, jurisdictionWorkingDays);
+        variables.put(JURISDICTION_DUE, WorkingDayDeadlines.endOfDay(due.date()));
+        if (due.provisional()) {
+            variables.put(JURISDICTION_DUE + "Provisional", true);
+        }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, transfer.getNumber(),
                 variables);
+        if (kind != JurisdictionTransfer.Kind.TAKE_UP) {
+            deadlines.schedule(instance.getId(), "jurisdiction", today, jurisdictionWorkingDays, JURISDICTION_DUE,
+                    kind == JurisdictionTransfer.Kind.TRANSFER ? "reviewTransfer" : "designateJurisdiction");
+        }
         transfer.startedAs(instance.getId());
         recordOnSubject(transfer, caller.userId(), String.format("%s %s：%s → %s，理由：%s", kind.chineseName(),
                 transfer.getNumber(), leads.nameOf(subject.holder()), leads.nameOf(to), reason));
@@ -205,6 +221,16 @@ public class Transfers {
         return shown;
     }
 
+    /**
+     * A refused transfer goes to the city team, whose 指定管辖 is due in the same number of working days from the
+     * refusal; the review's deadline is closed. Writes the due date the designation reads into {@code scope}.
+     */
+    public void designationDue(String processInstanceId, org.camunda.bpm.engine.delegate.VariableScope scope) {
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.CHINA));
+        deadlines.schedule(processInstanceId, "jurisdiction", today, jurisdictionWorkingDays, JURISDICTION_DUE,
+                "designateJurisdiction").writeTo(scope);
+    }
+
     /** Both sides and the city team read the transfer's instance; called by the process when it starts. */
     public void openInstance(String processInstanceId, String from, String to) {
         caseAccess.openTo(processInstanceId, from);
@@ -232,6 +258,7 @@ public class Transfers {
             return false;
         }
         transfer.answered(JurisdictionTransfer.Status.REQUESTED, actor, Instant.now(clock), note);
+        deadlines.close(transfer.getProcessInstanceId(), "jurisdiction");
         return true;
     }
 
@@ -263,6 +290,7 @@ public class Transfers {
             throw new InvalidInputException(violations);
         }
         boolean keeps = designatedOrganisation.equals(transfer.getFromOrganisation());
+        deadlines.close(transfer.getProcessInstanceId(), "jurisdiction");
         String note = String.format("市执法队指定由 %s 管辖，理由：%s", designated.get().getName(), reason.strip());
         transfer.answered(transfer.getStatus(), actor, Instant.now(clock), note);
         if (keeps) {

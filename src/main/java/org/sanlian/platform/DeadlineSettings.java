@@ -30,6 +30,7 @@ public record DeadlineSettings(
         @NotNull @PositiveOrZero Integer onTheSpotCopyWorkingDays,
         @NotNull @PositiveOrZero Integer cashHandOverWorkingDays,
         @NotNull @PositiveOrZero Integer deferralApprovalWorkingDays,
+        @NotNull @PositiveOrZero Integer jurisdictionWorkingDays,
         @NotNull Period decision,
         @NotNull Period decisionWarning,
         @NotNull Period decisionExtension,

@@ -34,6 +34,9 @@ class CaseTransferProcessTest extends NetworkTestSupport {
     WorkingDayCalendar calendar;
 
     @Autowired
+    org.sanlian.deadline.WorkingDayDeadlines deadlines;
+
+    @Autowired
     Transfers transfers;
 
     @Autowired
@@ -314,12 +317,17 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         // Chromium: only a lead number and the sender's reason)
         String review = taskIdOf("qchead", instanceOf(transfer));
         assertThat(shown("qchead", review, "transferSubjectText")).contains("当事人 指定回原机关当事人", "案情：");
+        // 移送接收审查 and 指定管辖 are due, each in 5 working days (sanlian.deadlines.jurisdiction-working-days; found in
+        // Chromium: neither showed a due date, so neither reached 即将到期 or 已超期)
+        String due = calendar.addWorkingDays(LocalDate.now(ChinaTime.CHINA), 5).date().toString();
+        assertThat(json(get("qchead", "/engine-rest/task/" + review)).path("due").asText()).startsWith(due);
         assertThat(json(get("qchead", "/engine-rest/task/" + review + "/variables")).path("partyName").path("value")
                 .asText()).isEqualTo("指定回原机关当事人");
         submit("qchead", instanceOf(transfer), Map.of("transferDecision", "refuse",
                 "reviewComment", "经核实违法行为发生在西峰区"));
         // the city team reads both sides: the sender's reason and the receiver's refusal
         String designation = taskIdOf("cityhead", instanceOf(transfer));
+        assertThat(json(get("cityhead", "/engine-rest/task/" + designation)).path("due").asText()).startsWith(due);
         assertThat(shown("cityhead", designation, "transferSubjectText")).contains("当事人 指定回原机关当事人");
         assertThat(shown("cityhead", designation, "transferRefusalText"))
                 .isEqualTo("庆城县交通运输综合行政执法队 拒绝接收，理由：经核实违法行为发生在西峰区");
@@ -334,6 +342,8 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         assertThat(lead.path("history").findValuesAsText("note"))
                 .anySatisfy(note -> assertThat(note).contains("指定由原机关管辖，重新进行案源核查"));
         assertThat(json(get("qchandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber))).isEmpty();
+        assertThat(deadlines.of(instanceOf(transfer))).extracting(d -> d.getKind() + ":" + d.isActive())
+                .containsExactly("jurisdiction:false", "jurisdiction:false");
     }
 
     @Test

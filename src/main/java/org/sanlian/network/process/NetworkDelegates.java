@@ -32,9 +32,14 @@ class NetworkDelegates {
     /** 接收审查 completed. */
     @Bean
     TaskStep reviewTransferCompleted(Transfers transfers) {
-        return new TaskStep(task -> task.getExecution().setVariable("transferAccepted", transfers.reviewed(
-                text(task, "transferNumber"), text(task, "transferDecision"), text(task, "reviewComment"),
-                actor(task))));
+        return new TaskStep(task -> {
+            boolean accepted = transfers.reviewed(text(task, "transferNumber"), text(task, "transferDecision"),
+                    text(task, "reviewComment"), actor(task));
+            task.getExecution().setVariable("transferAccepted", accepted);
+            if (!accepted) {
+                transfers.designationDue(task.getProcessInstanceId(), task.getExecution());
+            }
+        });
     }
 
     /** 指定管辖 completed. */
