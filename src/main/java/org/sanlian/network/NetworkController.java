@@ -94,13 +94,14 @@ class NetworkController {
             JurisdictionTransfer.SubjectKind subjectKind, String subjectNumber, String fromOrganisation,
             String toOrganisation, String reason, JurisdictionTransfer.Status status, String statusName,
             String requestedBy, Instant requestedAt, String decidedBy, String decisionNote, String holderAfter,
-            String receivedNumber, String processInstanceId) {
+            String receivedNumber, String processInstanceId, String fromOrganisationName, String toOrganisationName) {
 
-        static TransferView of(JurisdictionTransfer t) {
+        static TransferView of(JurisdictionTransfer t, java.util.function.UnaryOperator<String> nameOf) {
             return new TransferView(t.getNumber(), t.getKind(), t.getKind().chineseName(), t.getSubjectKind(),
                     t.getSubjectNumber(), t.getFromOrganisation(), t.getToOrganisation(), t.getReason(), t.getStatus(),
                     t.getStatus().chineseName(), t.getRequestedBy(), t.getRequestedAt(), t.getAnsweredBy(),
-                    t.getAnswer(), t.getHolderAfter(), t.getReceivedNumber(), t.getProcessInstanceId());
+                    t.getAnswer(), t.getHolderAfter(), t.getReceivedNumber(), t.getProcessInstanceId(),
+                    nameOf.apply(t.getFromOrganisation()), nameOf.apply(t.getToOrganisation()));
         }
     }
 
@@ -108,30 +109,38 @@ class NetworkController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "移送管辖（持有机构）、报请指定管辖（也登记了该行为的机构）或提级管辖（市执法队负责人）")
     public TransferView requestTransfer(@RequestBody Transfers.Request request, Authentication user) {
-        return TransferView.of(transfers.request(request, Caller.of(user)));
+        return TransferView.of(transfers.request(request, Caller.of(user)), leads::nameOf);
+    }
+
+    @GetMapping("/api/network/bodies")
+    @Operation(summary = "本单位可以移送管辖或请求协查的执法机构（本市执法网络中的其他执法机构）")
+    public List<org.sanlian.organisation.BodyChoices.Choice> networkBodies(Authentication user) {
+        return transfers.targetsFor(Caller.of(user));
     }
 
     @GetMapping("/api/transfers")
     @Operation(summary = "本单位移出和移入的管辖事项")
     public List<TransferView> transfers(Authentication user) {
-        return transfers.visibleTo(Caller.of(user)).stream().map(TransferView::of).toList();
+        return transfers.visibleTo(Caller.of(user)).stream().map(t -> TransferView.of(t, leads::nameOf)).toList();
     }
 
     @GetMapping("/api/transfers/{transferNumber}")
     public TransferView transfer(@PathVariable String transferNumber, Authentication user) {
-        return TransferView.of(transfers.byNumber(transferNumber, Caller.of(user)));
+        return TransferView.of(transfers.byNumber(transferNumber, Caller.of(user)), leads::nameOf);
     }
 
     public record AssistanceView(String requestNumber, String caseNumber, String requestingOrganisation,
             String assistingOrganisation, String matters, AssistanceRequest.Status status, String statusName,
             String requestedBy, Instant requestedAt, LocalDate dueOn, boolean dueProvisional, String repliedBy,
-            String reply, String processInstanceId) {
+            String reply, String processInstanceId, String requestingOrganisationName,
+            String assistingOrganisationName) {
 
-        static AssistanceView of(AssistanceRequest a) {
+        static AssistanceView of(AssistanceRequest a, java.util.function.UnaryOperator<String> nameOf) {
             return new AssistanceView(a.getNumber(), a.getCaseNumber(), a.getRequestingOrganisation(),
                     a.getAssistingOrganisation(), a.getMatters(), a.getStatus(), a.getStatus().chineseName(),
                     a.getRequestedBy(), a.getRequestedAt(), a.getDueOn(), a.isDueProvisional(), a.getAnsweredBy(),
-                    a.getAnswer(), a.getProcessInstanceId());
+                    a.getAnswer(), a.getProcessInstanceId(),
+                    nameOf.apply(a.getRequestingOrganisation()), nameOf.apply(a.getAssistingOrganisation()));
         }
     }
 
@@ -139,18 +148,18 @@ class NetworkController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "发出协查（行政处罚法第二十六条），期限默认 15 个工作日")
     public AssistanceView requestAssistance(@RequestBody Assistance.Request request, Authentication user) {
-        return AssistanceView.of(assistance.request(request, Caller.of(user)));
+        return AssistanceView.of(assistance.request(request, Caller.of(user)), leads::nameOf);
     }
 
     @GetMapping("/api/assistance")
     @Operation(summary = "本单位发出和收到的协查")
     public List<AssistanceView> assistanceRequests(Authentication user) {
-        return assistance.visibleTo(Caller.of(user)).stream().map(AssistanceView::of).toList();
+        return assistance.visibleTo(Caller.of(user)).stream().map(a -> AssistanceView.of(a, leads::nameOf)).toList();
     }
 
     @GetMapping("/api/assistance/{requestNumber}")
     public AssistanceView assistanceRequest(@PathVariable String requestNumber, Authentication user) {
-        return AssistanceView.of(assistance.byNumber(requestNumber, Caller.of(user)));
+        return AssistanceView.of(assistance.byNumber(requestNumber, Caller.of(user)), leads::nameOf);
     }
 
     public record EvidenceAdded(long id, String caseNumber, String title, String sha256) {

@@ -173,6 +173,14 @@ public class Transfers {
                 .filter(body -> !body.value().equals(holder)).toList();
     }
 
+    /** The bodies a caller's enforcement body may send a lead or case to, or ask to assist (管辖与协查 page). */
+    @Transactional(readOnly = true)
+    public List<BodyChoices.Choice> targetsFor(Caller caller) {
+        return caller.groups().stream().sorted()
+                .filter(group -> organisations.byCode(group).filter(Organisation::isEnforcementBody).isPresent())
+                .findFirst().map(this::transferTargetsOf).orElse(List.of());
+    }
+
     /**
      * The head's 移送有管辖权的机关 at 立案审批, carried out at once: a 移送管辖 of the lead to the body chosen on the
      * form ({@code transferTo}), with the decision's reason. The process enforced who decides (the holder's heads).

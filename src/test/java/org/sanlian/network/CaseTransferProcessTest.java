@@ -347,6 +347,26 @@ class CaseTransferProcessTest extends NetworkTestSupport {
     }
 
     @Test
+    @DisplayName("市级+县区 from the officers' pages: 管辖与协查 (network.html, linked from Tasklist's header) offers the network's other enforcement bodies and lists transfers by the bodies' names (found in Chromium: 移送管辖 and 协查 could not be asked for anywhere but the REST API)")
+    void theNetworkPageOffersTheOtherBodiesByName() {
+        JsonNode offered = json(get("xfhandler1", "/api/network/bodies"));
+        assertThat(offered.findValuesAsText("value")).contains("qingcheng", "huanxian", "qycity")
+                .doesNotContain("xifeng", "qylegal", "xfpolice", "xfbureau");
+        assertThat(offered.findValuesAsText("label")).contains("庆城县交通运输综合行政执法队");
+        assertThat(json(get("bureau1", "/api/network/bodies"))).isEmpty();
+
+        String leadNumber = lead("xfhandler1", "管辖页当事人").path("businessKey").asText();
+        JsonNode sent = transferred("xfhandler1", "TRANSFER", leadNumber, "qingcheng", "发生地在庆城县");
+        assertThat(sent.path("fromOrganisationName").asText()).isEqualTo("庆阳市交通运输综合行政执法队西峰大队");
+        assertThat(sent.path("toOrganisationName").asText()).isEqualTo("庆城县交通运输综合行政执法队");
+
+        assertThat(rest.getForEntity("/network.html", String.class).getBody())
+                .contains("管辖与协查", "/api/network/bodies", "/api/transfers", "/api/assistance");
+        assertThat(rest.getForEntity("/camunda/app/tasklist/scripts/case-links.js", String.class).getBody())
+                .contains("/network.html", "管辖与协查");
+    }
+
+    @Test
     @DisplayName("two bodies claim one act (案源池): 庆城, which registered it too, asks the city team, which designates 庆城 (Art. 25)")
     void claimDecidedByTheCityTeam() {
         String plate = LeadPoolTest.freshPlate();

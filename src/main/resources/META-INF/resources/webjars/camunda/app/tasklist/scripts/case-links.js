@@ -1,11 +1,11 @@
 // Sanlian (issue 13): a case handler's way back to a case, in Tasklist's own sign-on.
-//   - 本单位案件 in Tasklist's header opens the case list (/cases.html) in a new tab.
+//   - 本单位案件 in Tasklist's header opens the case list (/cases.html) in a new tab; 管辖与协查 the network page (/network.html).
 //   - Links in task forms to the evidence, documents and case-list pages open in a new tab, so Tasklist keeps the
 //     form as it was (typed but not yet saved) while the handler looks at the evidence.
 //   - Starting a process says which number it got: 案源编号 for a registered lead, otherwise the business key.
 // The pages call /api with the same webapp session: no second login.
 
-const OWN_PAGES = /^\/(evidence|documents|cases)\.html$/;
+const OWN_PAGES = /^\/(evidence|documents|cases|network)\.html$/;
 
 document.addEventListener('click', event => {
   const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
@@ -72,6 +72,21 @@ export default [{
     link.id = 'sanlian-case-list';
     link.textContent = '本单位案件';
     link.title = '本单位案件、我的案件：按当事人、车牌号、案号或案源编号查找';
+    link.style.cssText = 'display:inline-block;padding:14px 10px;';
+    node.append(link);
+  }
+}, {
+  // 市级+县区: 移送管辖, 报请指定管辖, 提级管辖 and 协查 are asked for on this page; the other side works them in Tasklist
+  id: 'sanlian.network.navbar',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 90,
+  render: node => {
+    const link = document.createElement('a');
+    link.href = '/network.html';
+    link.target = '_blank';
+    link.id = 'sanlian-network';
+    link.textContent = '管辖与协查';
+    link.title = '移送管辖、报请指定管辖、提级管辖，发出协查，查看本单位的管辖事项和协查';
     link.style.cssText = 'display:inline-block;padding:14px 10px;';
     node.append(link);
   }
