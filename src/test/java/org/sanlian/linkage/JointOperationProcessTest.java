@@ -56,6 +56,11 @@ class JointOperationProcessTest extends LinkageTestSupport {
         String number = instance(id).getBusinessKey();
         assertThat(number).matches("LH\\d{4}\\d{6}");
         submitOk("police1", taskOf("police1", id, "confirmJointOperation"), Map.of("policeOfficers", "police1"));
+        // who takes part, by name on the form (it showed "xfhandler1,xfhandler2 · 交警：police1")
+        JsonNode carryOut = json(get("xfhandler1", "/engine-rest/task/" + taskOf("xfhandler1", id, "carryOutOperation")
+                + "/form-variables"));
+        assertThat(carryOut.path("transportOfficerNames").path("value").asText()).isEqualTo("李明、王芳");
+        assertThat(carryOut.path("policeOfficerNames").path("value").asText()).doesNotContain("police1").isNotBlank();
         submitOk("xfhandler1", taskOf("xfhandler1", id, "carryOutOperation"), Map.of("hasFindings", true));
         submitOk("xfhandler1", taskOf("xfhandler1", id, "recordFinding"), finding("illegalOperation", "孙某戊", "甘M9C001", true));
         // the next finding's form opens empty, 还有其他发现待记录 unticked: the one before was dispatched (found in Chromium:

@@ -75,5 +75,8 @@ class OfficersByNameTest extends CaseProcedureTestSupport {
         List<String> values = new ArrayList<>();
         JSON.readTree(offered.toString()).forEach(choice -> values.add(choice.path("value").asText()));
         assertThat(values).contains("xfhead").doesNotContain("xfhandler1", "xfhandler2", "qchandler1");
+        // the investigators the presider may not be, by name (found in Chromium: "本案调查人员：xfhandler1,xfhandler2")
+        assertThat(formService.getTaskFormVariables(task("scheduleHearing", instance).getId()).get("investigatorNames"))
+                .hasToString("李明、王芳");
     }
 }
