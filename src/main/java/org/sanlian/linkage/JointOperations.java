@@ -44,7 +44,9 @@ public class JointOperations {
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
-    public record Plan(String operationNumber, String organiserCode, String policeCode) {
+    /** The plan as kept: the participants by username, whether typed by username or by name. */
+    public record Plan(String operationNumber, String organiserCode, String policeCode, String transportOfficers,
+            String policeOfficers) {
     }
 
     public Plan plan(String title, String plannedDate, String place, String transportOfficers, String policeOfficers,
@@ -58,6 +60,8 @@ public class JointOperations {
         if (organiserCode == null) {
             violations.add(new FieldViolation("organiser", "联合执法行动由交通运输综合执法队伍组织"));
         }
+        transportOfficers = byUsername(transportOfficers, this::isEnforcement);
+        policeOfficers = byUsername(policeOfficers, this::isPolice);
         Set<String> transport = bodiesOf("transportOfficers", transportOfficers, this::isEnforcement, violations);
         Set<String> police = bodiesOf("policeOfficers", policeOfficers, this::isPolice, violations);
         if (!violations.isEmpty()) {
@@ -67,17 +71,39 @@ public class JointOperations {
                 police.iterator().next(), normalise(transportOfficers), normalise(policeOfficers), organiser,
                 Instant.now(clock)));
         operation.assignNumber(String.format("LH%d%06d", LocalDate.now(clock).getYear(), operation.getId()));
-        return new Plan(operation.getOperationNumber(), organiserCode, operation.getPoliceCode());
+        return new Plan(operation.getOperationNumber(), organiserCode, operation.getPoliceCode(),
+                operation.getTransportOfficers(), operation.getPoliceOfficers());
     }
 
     /** The police confirm (or correct) their officers: every one must be a traffic police officer. */
-    public void policeConfirmed(String operationNumber, String policeOfficers) {
+    public String policeConfirmed(String operationNumber, String policeOfficers) {
         List<FieldViolation> violations = new ArrayList<>();
+        policeOfficers = byUsername(policeOfficers, this::isPolice);
         bodiesOf("policeOfficers", policeOfficers, this::isPolice, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         byNumber(operationNumber).confirmPolice(normalise(policeOfficers));
+        return normalise(policeOfficers);
+    }
+
+    /**
+     * The participants as officers write them — by name (李明、王芳) or by username — each as a username: a name is
+     * taken when exactly one officer of that side (enforcement or police) bears it; anything else is left as typed,
+     * for the check to refuse naming it.
+     */
+    private String byUsername(String written, java.util.function.Predicate<String> side) {
+        if (written == null) {
+            return null;
+        }
+        return ids(written).stream().map(token -> {
+            if (officers.byUserId(token).isPresent()) {
+                return token;
+            }
+            List<Officer> named = officers.named(token).stream()
+                    .filter(officer -> side.test(officer.getOrganisationCode())).toList();
+            return named.size() == 1 ? named.get(0).getUserId() : token;
+        }).collect(Collectors.joining(","));
     }
 
     public void debriefed(String operationNumber, String debrief) {

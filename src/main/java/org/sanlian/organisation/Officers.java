@@ -52,6 +52,12 @@ public class Officers {
         return userId == null ? Optional.empty() : officers.findById(userId);
     }
 
+    /** The officers of that name (a name may be shared), as an officer types a colleague's name. */
+    public List<Officer> named(String displayName) {
+        return displayName == null ? List.of() : officers.findAll().stream()
+                .filter(o -> displayName.strip().equals(o.getDisplayName())).toList();
+    }
+
     /** The officers of one body, by username. */
     public List<Officer> of(String organisationCode) {
         return officers.findByOrganisationCodeOrderByUserId(organisationCode);

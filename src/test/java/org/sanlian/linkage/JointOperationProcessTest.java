@@ -107,4 +107,23 @@ class JointOperationProcessTest extends LinkageTestSupport {
         submitOk("xfhandler1", taskOf("xfhandler1", id, "debriefJointOperation"), Map.of("debrief", "未发现违法行为"));
         assertThat(instance(id)).isNull();
     }
+
+    @Test
+    @DisplayName("participants are written as officers write them — by name (李明、王芳) — and kept by username; a name of no officer of that side is refused naming the field (found in Chromium: 李明,王芳 was refused as 不是本方执法人员)")
+    void participantsByName() {
+        Map<String, Object> byName = plan("节前联合检查", "police1");
+        byName.put("transportOfficers", "李明、王芳");
+        String id = startForm("xfhandler1", "jointOperation", byName).path("id").asText();
+        assertThat(runtimeService.getVariable(id, "transportOfficers")).isEqualTo("xfhandler1,xfhandler2");
+        assertThat(operations.byNumber(instance(id).getBusinessKey()).getTransportOfficers())
+                .isEqualTo("xfhandler1,xfhandler2");
+
+        Map<String, Object> stranger = plan("节前联合检查", "police1");
+        stranger.put("transportOfficers", "李明、张无名");
+        ResponseEntity<String> refused = post("xfhandler1", "/engine-rest/process-definition/key/jointOperation/submit-form",
+                variables(stranger));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(refused).path("errors").get(0).path("field").asText()).isEqualTo("transportOfficers");
+        assertThat(refused.getBody()).contains("张无名");
+    }
 }

@@ -408,6 +408,9 @@ final class LinkageDelegates {
             execution.setVariable("operationNumber", plan.operationNumber());
             execution.setVariable("organiserCode", plan.organiserCode());
             execution.setVariable("policeCode", plan.policeCode());
+            // kept by username, whether typed by name or by username; the forms show the names (officerNamesShown)
+            execution.setVariable("transportOfficers", plan.transportOfficers());
+            execution.setVariable("policeOfficers", plan.policeOfficers());
             execution.setVariable("dispatchedFindings", "");
             caseAccess.openTo(execution.getProcessInstanceId(), plan.organiserCode());
             caseAccess.openTo(execution.getProcessInstanceId(), plan.policeCode());
@@ -507,7 +510,8 @@ final class LinkageDelegates {
 
         @Override
         public void notify(DelegateTask task) {
-            operations.policeConfirmed(text(task, "operationNumber"), text(task, "policeOfficers"));
+            task.getExecution().setVariable("policeOfficers",
+                    operations.policeConfirmed(text(task, "operationNumber"), text(task, "policeOfficers")));
         }
     }
 
