@@ -34,10 +34,13 @@ import org.springframework.web.multipart.MultipartFile;
 class NetworkController {
 
     private final LeadService leads;
+    private final org.sanlian.organisation.Officers officers;
     private final Transfers transfers;
     private final Assistance assistance;
 
-    public NetworkController(LeadService leads, Transfers transfers, Assistance assistance) {
+    public NetworkController(LeadService leads, Transfers transfers, Assistance assistance,
+            org.sanlian.organisation.Officers officers) {
+        this.officers = officers;
         this.leads = leads;
         this.transfers = transfers;
         this.assistance = assistance;
@@ -166,7 +169,7 @@ class NetworkController {
     }
 
     public record AssistanceEvidenceView(long id, String typeName, String title, String fileName, long size,
-            String sha256, String addedBy, Instant addedAt) {
+            String sha256, String addedBy, String addedByName, Instant addedAt) {
     }
 
     @GetMapping("/api/assistance/{requestNumber}/evidence")
@@ -175,7 +178,7 @@ class NetworkController {
         return assistance.evidenceOf(requestNumber, Caller.of(user)).stream()
                 .map(e -> new AssistanceEvidenceView(e.getId(), e.getType().chineseName(), e.getTitle(),
                         e.getFile().getName(), e.getFile().getSize(), e.getFile().getSha256(), e.getAddedBy(),
-                        e.getAddedAt()))
+                        officers.name(e.getAddedBy()), e.getAddedAt()))
                 .toList();
     }
 

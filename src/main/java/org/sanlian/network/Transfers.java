@@ -380,11 +380,21 @@ public class Transfers {
     private String resumeIntake(Lead lead, String target) {
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.CHINA));
         WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(today, verificationWorkingDays);
+        // the lead's facts as registered, which 案源核查 and 立案审批 show (found in Chromium: a lead designated back
+        // came with no 案情摘要, plate or place, and the city head as its registrant)
         ProcessInstance resumed = runtimeService.createProcessInstanceByKey("leadIntake")
                 .businessKey(lead.getLeadNumber())
                 .setVariable("leadNumber", lead.getLeadNumber())
                 .setVariable("organisationCode", target)
                 .setVariable("partyName", lead.getPartyName())
+                .setVariable("source", lead.getSource().name())
+                .setVariable("summary", lead.getSummary())
+                .setVariable("plateNumber", lead.getPlateNumber())
+                .setVariable("partyIdNumber", lead.getPartyIdNumber())
+                .setVariable("place", lead.getPlace())
+                .setVariable("areaCode", lead.getAreaCode())
+                .setVariable("occurredOn", lead.getOccurredOn() == null ? null : lead.getOccurredOn().toString())
+                .setVariable("registrant", lead.getRegisteredBy())
                 .setVariable("duplicateRegistration", false)
                 .setVariable("verificationDue", WorkingDayDeadlines.endOfDay(due.date()))
                 .setVariable("verificationDueProvisional", due.provisional())

@@ -69,6 +69,7 @@ class AssistanceRequestProcessTest extends NetworkTestSupport {
         assertThat(submitted).hasSize(1);
         assertThat(submitted.get(0).path("sha256").asText()).isEqualTo(StoredFile.sha256(video));
         assertThat(submitted.get(0).path("typeName").asText()).isEqualTo("书证");
+        assertThat(submitted.get(0).path("addedByName").asText()).isNotBlank().isNotEqualTo("qchandler1");
         assertThat(get("hxhandler1", "/api/assistance/" + number + "/evidence").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
 

@@ -336,7 +336,13 @@ class CaseTransferProcessTest extends NetworkTestSupport {
 
         JsonNode task = json(get("xfhandler1", "/engine-rest/task?processInstanceBusinessKey=" + leadNumber)).get(0);
         assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("verifyLead");
+        // the lead comes back with its facts and its registrant (found in Chromium: no 案情摘要, cityhead as registrant)
+        JsonNode again = json(get("xfhandler1", "/engine-rest/task/" + task.path("id").asText() + "/variables"));
         JsonNode lead = json(get("xfhandler1", "/api/leads/" + leadNumber));
+        assertThat(again.path("summary").path("value").asText()).isNotBlank()
+                .isEqualTo(lead.path("lead").path("summary").asText());
+        assertThat(again.path("source").path("value").asText()).isEqualTo(lead.path("lead").path("source").asText());
+        assertThat(again.path("registrant").path("value").asText()).isEqualTo("xfhandler1");
         assertThat(lead.path("lead").path("organisationCode").asText()).isEqualTo("xifeng");
         assertThat(lead.path("lead").path("status").asText()).isEqualTo("REGISTERED");
         assertThat(lead.path("history").findValuesAsText("note"))
