@@ -1,4 +1,4 @@
-package org.sanlian.organisation;
+package org.sanlian.casefile.process;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.sanlian.organisation.Officers;
 import org.sanlian.platform.forms.ShownOnForm;
 import org.springframework.stereotype.Component;
 
