@@ -108,6 +108,38 @@ class JointOperationProcessTest extends LinkageTestSupport {
         assertThat(instance(id)).isNull();
     }
 
+    private long leadIntakes() {
+        return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("leadIntake")
+                .count();
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 55: a finding is registered only as recorded — 还有其他发现待记录 ticked by mistake is undone on the next form (没有待记录的发现), nothing is registered and the debrief comes next; otherwise the finding's facts are required (found in Chromium: the officer had no way out but to invent a finding)")
+    void findingTickedByMistakeRegistersNothing() {
+        String id = startForm("xfhandler1", "jointOperation", plan("周末联合检查", "police1")).path("id").asText();
+        submitOk("police1", taskOf("police1", id, "confirmJointOperation"), Map.of("policeOfficers", "police1"));
+        submitOk("xfhandler1", taskOf("xfhandler1", id, "carryOutOperation"), Map.of("hasFindings", true));
+        String record = taskOf("xfhandler1", id, "recordFinding");
+        // the form opens with the way out unticked
+        assertThat(json(get("xfhandler1", "/engine-rest/task/" + record + "/form-variables"))
+                .path("noFindingToRecord").path("value").asBoolean(true)).isFalse();
+        // a finding without its facts is refused by field, and nothing moves
+        ResponseEntity<String> empty = submit("xfhandler1", record, Map.of("hasFindings", false));
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(empty).findValuesAsText("field")).contains("matter", "partyName", "occurredOn",
+                "findingDescription");
+        Map<String, Object> badPlate = finding("illegalOperation", "郑某辛", "ABC", false);
+        assertThat(json(submit("xfhandler1", record, badPlate)).findValuesAsText("field")).containsExactly("plateNumber");
+        // with 没有待记录的发现 the form shows no finding field, and a value for one is refused
+        Map<String, Object> hiddenValue = new HashMap<>(Map.of("noFindingToRecord", true, "partyName", "郑某辛"));
+        assertThat(json(submit("xfhandler1", record, hiddenValue)).findValuesAsText("field")).containsExactly("partyName");
+        long leadsBefore = leadIntakes();
+        submitOk("xfhandler1", record, Map.of("noFindingToRecord", true));
+        assertThat(instance(id)).isWaitingAt("debriefJointOperation").hasNotPassed("routeFinding");
+        assertThat(leadIntakes()).isEqualTo(leadsBefore);
+        assertThat((String) runtimeService.getVariable(id, "dispatchedFindings")).isNullOrEmpty();
+    }
+
     @Test
     @DisplayName("participants are written as officers write them — by name (李明、王芳) — and kept by username; a name of no officer of that side is refused naming the field (found in Chromium: 李明,王芳 was refused as 不是本方执法人员)")
     void participantsByName() {

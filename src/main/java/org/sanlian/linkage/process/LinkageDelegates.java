@@ -30,6 +30,7 @@ import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.organisation.Role;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
+import org.sanlian.platform.identifiers.ChineseIdentifiers;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.springframework.stereotype.Component;
 
@@ -443,6 +444,49 @@ final class LinkageDelegates {
         public void notify(DelegateTask task) {
             task.getExecution().removeVariables(FINDING);
             task.getExecution().setVariable("hasFindings", false);
+            task.getExecution().setVariable("noFindingToRecord", false);
+        }
+    }
+
+    /**
+     * 记录行动发现 completed. An officer who ticked 还有其他发现待记录 by mistake says so here ({@code
+     * noFindingToRecord}) and the operation goes on to 行动总结 with nothing registered. Otherwise the form hides
+     * nothing and its required fields are required here too (the form's own checks skip fields shown under a
+     * condition): a finding becomes a lead or a hand-over, which needs a matter, a party, a date and the facts
+     * (行政处罚法 Art. 55).
+     */
+    @Component("findingChecked")
+    static class FindingChecked implements TaskListener {
+        private static final Map<String, String> REQUIRED = new LinkedHashMap<>();
+        static {
+            REQUIRED.put("matter", "违法情形");
+            REQUIRED.put("partyName", "当事人");
+            REQUIRED.put("occurredOn", "日期");
+            REQUIRED.put("findingDescription", "发现情况");
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            if (Boolean.TRUE.equals(task.getExecution().getVariable("noFindingToRecord"))) {
+                task.getExecution().setVariable("hasFindings", false);
+                return;
+            }
+            task.getExecution().setVariable("noFindingToRecord", false);
+            List<FieldViolation> violations = new java.util.ArrayList<>();
+            REQUIRED.forEach((key, label) -> {
+                String value = text(task, key);
+                if (value == null || value.isBlank()) {
+                    violations.add(new FieldViolation(key, label + "：必填（没有待记录的发现时请勾选“没有待记录的发现”）"));
+                }
+            });
+            String plate = text(task, "plateNumber");
+            if (plate != null && !plate.isBlank() && !ChineseIdentifiers.isPlate(plate)) {
+                violations.add(new FieldViolation("plateNumber",
+                        "车牌号：车牌号码格式不正确，应为省份简称、发证机关字母和 5 至 6 位字母或数字，如 甘M12345"));
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
         }
     }
 
