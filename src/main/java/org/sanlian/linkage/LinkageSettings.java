@@ -16,5 +16,7 @@ public record LinkageSettings(
         @NotNull @PositiveOrZero Integer creditRecordWorkingDays,
         @NotNull @PositiveOrZero Integer overLimitPushWorkingDays,
         @NotNull @PositiveOrZero Integer licenceReviewWorkingDays,
-        @NotNull @PositiveOrZero Integer outcomeNotedWorkingDays) {
+        @NotNull @PositiveOrZero Integer outcomeNotedWorkingDays,
+        @NotNull @PositiveOrZero Integer acknowledgementWorkingDays,
+        @NotNull @PositiveOrZero Integer debriefWorkingDays) {
 }

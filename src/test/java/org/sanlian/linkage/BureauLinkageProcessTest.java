@@ -129,6 +129,8 @@ class BureauLinkageProcessTest extends LinkageTestSupport {
         assertThat(runtimeService.getVariable(bureauId, "returnReason")).isEqualTo("缺少车辆检测记录，请补充");
         assertThat(handOver("bureau1", number).path("handOver").path("status").asText()).isEqualTo("RETURNED");
         String review = taskOf("bureau1", bureauId, "reviewReturnedLead");
+        assertThat(taskService.createTaskQuery().taskId(review).singleResult().getDueDate())
+                .isEqualTo(workingDaysFromToday(linkageSettings.acknowledgementWorkingDays()));
         submitOk("bureau1", review, Map.of("returnDecision", "resubmit", "summary", "日常监管中发现客车未按规定检测即从事运输",
                 "evidence", "检查记录 1 份，现场照片 6 张，检测站证明 1 份"));
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.lead.LeadService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -108,6 +109,10 @@ class JointOperationProcessTest extends LinkageTestSupport {
         assertThat(instance(id)).isNull();
     }
 
+    private java.util.Date dueOf(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate();
+    }
+
     private long leadIntakes() {
         return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("leadIntake")
                 .count();
@@ -117,9 +122,17 @@ class JointOperationProcessTest extends LinkageTestSupport {
     @DisplayName("行政处罚法 Art. 55: a finding is registered only as recorded — 还有其他发现待记录 ticked by mistake is undone on the next form (没有待记录的发现), nothing is registered and the debrief comes next; otherwise the finding's facts are required (found in Chromium: the officer had no way out but to invent a finding)")
     void findingTickedByMistakeRegistersNothing() {
         String id = startForm("xfhandler1", "jointOperation", plan("周末联合检查", "police1")).path("id").asText();
+        // the confirmation and the operation are due on its planned day; findings and debrief within
+        // sanlian.linkage.debrief-working-days of it (local choice) — none was undated
+        java.util.Date plannedDay = WorkingDayDeadlines.endOfDay(TODAY.plusDays(3));
+        assertThat(dueOf(taskOf("police1", id, "confirmJointOperation"))).isEqualTo(plannedDay);
         submitOk("police1", taskOf("police1", id, "confirmJointOperation"), Map.of("policeOfficers", "police1"));
+        assertThat(dueOf(taskOf("xfhandler1", id, "carryOutOperation"))).isEqualTo(plannedDay);
         submitOk("xfhandler1", taskOf("xfhandler1", id, "carryOutOperation"), Map.of("hasFindings", true));
         String record = taskOf("xfhandler1", id, "recordFinding");
+        java.util.Date findingsDue = WorkingDayDeadlines.endOfDay(
+                calendar.addWorkingDays(TODAY.plusDays(3), linkageSettings.debriefWorkingDays()).date());
+        assertThat(dueOf(record)).isEqualTo(findingsDue);
         // the form opens with the way out unticked
         assertThat(json(get("xfhandler1", "/engine-rest/task/" + record + "/form-variables"))
                 .path("noFindingToRecord").path("value").asBoolean(true)).isFalse();
@@ -136,6 +149,7 @@ class JointOperationProcessTest extends LinkageTestSupport {
         long leadsBefore = leadIntakes();
         submitOk("xfhandler1", record, Map.of("noFindingToRecord", true));
         assertThat(instance(id)).isWaitingAt("debriefJointOperation").hasNotPassed("routeFinding");
+        assertThat(dueOf(taskOf("xfhandler1", id, "debriefJointOperation"))).isEqualTo(findingsDue);
         assertThat(leadIntakes()).isEqualTo(leadsBefore);
         assertThat((String) runtimeService.getVariable(id, "dispatchedFindings")).isNullOrEmpty();
     }

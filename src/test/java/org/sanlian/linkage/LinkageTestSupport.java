@@ -29,6 +29,17 @@ abstract class LinkageTestSupport extends SanlianSpringTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    org.sanlian.calendar.WorkingDayCalendar calendar;
+
+    @Autowired
+    LinkageSettings linkageSettings;
+
+    /** The end of the China day that many working days after today (a task's due date as the deadlines write it). */
+    java.util.Date workingDaysFromToday(int workingDays) {
+        return org.sanlian.deadline.WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(TODAY, workingDays).date());
+    }
+
     /** Starts a process through its start form as the given user; fails the test on any error. */
     JsonNode startForm(String user, String processKey, Map<String, ?> values) {
         ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/" + processKey + "/submit-form",

@@ -109,6 +109,9 @@ class PoliceLinkageProcessTest extends LinkageTestSupport {
 
         String read = taskOf("xfhandler1", id, "acknowledgeReturn");
         assertThat(taskService.getVariable(read, "returnReason")).isEqualTo("车辆已在高速公路路段，由高速交警处理");
+        // no law gives reading it a period: due in sanlian.linkage.acknowledgement-working-days (local choice), not undated
+        assertThat(taskService.createTaskQuery().taskId(read).singleResult().getDueDate())
+                .isEqualTo(workingDaysFromToday(linkageSettings.acknowledgementWorkingDays()));
         submitOk("xfhandler1", read, Map.of("stepNote", "已转告高速交警"));
         assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
                 .activityId("handOverReturned").count()).isEqualTo(1);
@@ -132,6 +135,8 @@ class PoliceLinkageProcessTest extends LinkageTestSupport {
                 "policeFine", 200));
         String acknowledge = taskOf("xfhandler1", id, "acknowledgeOutcome");
         assertThat(taskService.getVariable(acknowledge, "outcomeSummary").toString()).contains("西公交决字〔2026〕0301号", "200");
+        assertThat(taskService.createTaskQuery().taskId(acknowledge).singleResult().getDueDate())
+                .isEqualTo(workingDaysFromToday(linkageSettings.acknowledgementWorkingDays()));
         submitOk("xfhandler1", acknowledge, Map.of("stepNote", "已知悉"));
         assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
                 .activityId("outcomeFedBack").count()).isEqualTo(1);

@@ -490,6 +490,63 @@ final class LinkageDelegates {
         }
     }
 
+    /**
+     * A step of coordination between bodies that no law gives a period — reading what another body sent back —
+     * is due in {@code sanlian.linkage.acknowledgement-working-days} (a local choice), so that it shows in 即将到期
+     * and is not left in an inbox without a date.
+     */
+    @Component("acknowledgementDue")
+    static class AcknowledgementDue implements TaskListener {
+        private final WorkingDayCalendar calendar;
+        private final int workingDays;
+
+        AcknowledgementDue(WorkingDayCalendar calendar, LinkageSettings settings) {
+            this.calendar = calendar;
+            this.workingDays = settings.acknowledgementWorkingDays();
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            LocalDate today = LocalDate.now(ChinaTime.CHINA);
+            task.setDueDate(WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(today, workingDays).date()));
+        }
+    }
+
+    /**
+     * A joint operation's steps are due by its day: the police confirm who takes part and the operation is carried
+     * out on the planned day; its findings are recorded and the debrief written within {@code
+     * sanlian.linkage.debrief-working-days} (a local choice) of the day it was carried out (or planned, if later).
+     */
+    @Component("jointOperationDue")
+    static class JointOperationDue implements TaskListener {
+        static final String FINDINGS_DUE = "findingsDue";
+        private final WorkingDayCalendar calendar;
+        private final int workingDays;
+
+        JointOperationDue(WorkingDayCalendar calendar, LinkageSettings settings) {
+            this.calendar = calendar;
+            this.workingDays = settings.debriefWorkingDays();
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            LocalDate planned = LocalDate.parse(text(task, "plannedDate").substring(0, 10));
+            String step = task.getTaskDefinitionKey();
+            if (step.equals("confirmJointOperation") || step.equals("carryOutOperation")) {
+                task.setDueDate(WorkingDayDeadlines.endOfDay(planned));
+                return;
+            }
+            Object due = task.getVariable(FINDINGS_DUE);
+            if (!(due instanceof java.util.Date)) {
+                LocalDate today = LocalDate.now(ChinaTime.CHINA);
+                LocalDate from = today.isAfter(planned) ? today : planned;
+                due = WorkingDayDeadlines.endOfDay(calendar.addWorkingDays(from, workingDays).date());
+                task.getExecution().setVariable(FINDINGS_DUE, due);
+            }
+            task.setDueDate((java.util.Date) due);
+        }
+    }
+
     /** A finding transport decides: the organising brigade's lead (非法营运 also goes on the shared watchlist). */
     @Component("registerFindingAsLead")
     static class RegisterFindingAsLead implements JavaDelegate {
