@@ -363,9 +363,27 @@ class EngineApiGuard extends OncePerRequestFilter {
         return VALUE_FILTER_PARAMETERS.contains(parameter.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the body is JSON, by the media type's own subtype ({@code json}, {@code …+json}): not by a search of the
+     * whole header, whose multipart boundary is random text — Modeler's deployment was refused as "not valid JSON"
+     * whenever its boundary happened to contain those four letters. A header that does not parse counts as JSON, so
+     * that its body is checked rather than let through.
+     */
+    static boolean sendsJson(String contentType, HttpMethod method) {
+        if ((method != HttpMethod.POST && method != HttpMethod.PUT) || contentType == null) {
+            return false;
+        }
+        try {
+            String subtype = org.springframework.http.MediaType.parseMediaType(contentType).getSubtype()
+                    .toLowerCase(java.util.Locale.ROOT);
+            return subtype.equals("json") || subtype.endsWith("+json");
+        } catch (org.springframework.http.InvalidMediaTypeException unparsable) {
+            return true;
+        }
+    }
+
     private static boolean sendsJson(HttpServletRequest request, HttpMethod method) {
-        return (method == HttpMethod.POST || method == HttpMethod.PUT) && request.getContentType() != null
-                && request.getContentType().toLowerCase(java.util.Locale.ROOT).contains("json");
+        return sendsJson(request.getContentType(), method);
     }
 
     /** A JSON body read once, and the request that hands it on unchanged. */
