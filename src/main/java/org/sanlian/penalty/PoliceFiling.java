@@ -27,7 +27,14 @@ public class PoliceFiling {
         /** 不予立案, and the body asked the police to reconsider within 3 days of the notice (Art. 9). */
         reconsiderationRequested("公安机关不予立案，已提请复议"),
         /** Not filed (after any reconsideration), or sent back as no crime: the body handles it (Arts. 10, 13). */
-        handledAdministratively("公安机关不予立案或退回，依法作出行政处理");
+        handledAdministratively("公安机关不予立案或退回，依法作出行政处理"),
+        /**
+         * After the police filed it: the judicial organs found no criminal liability to pursue, or exempted it, but an
+         * administrative penalty due, and sent the case back (行政处罚法 Art. 27 ¶1): the body decides on it.
+         */
+        judicialReturn("司法机关移回，依法给予行政处罚"),
+        /** After the police filed it: the criminal proceedings ended with nothing left for the body to decide. */
+        criminalConcluded("刑事程序终结");
 
         private final String chineseName;
 

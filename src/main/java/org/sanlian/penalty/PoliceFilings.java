@@ -2,7 +2,7 @@ package org.sanlian.penalty;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,69 @@ public class PoliceFilings implements PhaseRules {
     @Override
     public Map<Rule, StepRule> rules() {
         return Map.of(Rule.policeFilingDecision,
-                (caseNumber, form, actor) -> record(caseNumber, Command.from(form), actor));
+                (caseNumber, form, actor) -> record(caseNumber, Command.from(form), actor),
+                Rule.judicialOutcome,
+                (caseNumber, form, actor) -> judicialOutcome(caseNumber, JudicialOutcome.from(form), actor));
+    }
+
+    /** What the judicial organs did with a case the police filed, as the form gives it; every missing field named. */
+    public record JudicialOutcome(boolean returned, LocalDate decidedOn, String authority, String documentNumber,
+            String reason) {
+
+        static JudicialOutcome from(FormFields form) {
+            String choice = form.choice("judicialOutcome", List.of("returned", "concluded"),
+                    "须选择司法机关的处理结果：移回本机关依法给予行政处罚，或刑事程序终结");
+            LocalDate decidedOn = form.pastDate("judicialDecidedOn");
+            String authority = form.required("judicialAuthority", "须写明作出决定的司法机关");
+            boolean returned = "returned".equals(choice);
+            String documentNumber = returned
+                    ? form.required("judicialDocumentNumber", "移回的，须记录司法机关移送文书的文号（行政处罚法第二十七条第一款）")
+                    : form.text("judicialDocumentNumber");
+            String reason = returned
+                    ? form.required("judicialReason", "移回的，须写明司法机关不追究刑事责任或者免予刑事处罚的理由")
+                    : form.text("judicialReason");
+            form.valid();
+            return new JudicialOutcome(returned, decidedOn, authority, documentNumber, reason);
+        }
+    }
+
+    /**
+     * 行政处罚法 Art. 27 ¶1: a case the police filed may come back — "依法不需要追究刑事责任或者免予刑事处罚，但应当给予
+     * 行政处罚的，司法机关应当及时将案件移送有关行政机关". It then goes back to 案件调查报告 with its file open, and the
+     * days from the sending to the return do not count against the 90-day limit, as for a case the police did not
+     * file. Concluded criminal proceedings end the case where the filing left it.
+     */
+    public Map<String, Object> judicialOutcome(String caseNumber, JudicialOutcome command, String actor) {
+        List<PoliceFiling> earlier = filings.ofCase(caseNumber);
+        PoliceFiling filed = earlier.stream().filter(f -> f.getOutcome() == PoliceFiling.Outcome.filed)
+                .reduce((first, last) -> last).orElseThrow(() -> new InvalidInputException("judicialOutcome",
+                        "公安机关尚未立案，请先登记公安机关立案审查结果"));
+        if (command.decidedOn().isBefore(filed.getPoliceDecidedOn())) {
+            throw new InvalidInputException("judicialDecidedOn", "司法机关决定的日期不能早于公安机关立案的日期 "
+                    + filed.getPoliceDecidedOn());
+        }
+        Map<String, Object> produced = new LinkedHashMap<>();
+        String note;
+        String document = command.documentNumber() == null ? "" : "（" + command.documentNumber() + "）";
+        if (command.returned()) {
+            LocalDate sentOn = penalties.penalty(caseNumber).map(PenaltyFacts::getCrimeTransferSentOn).orElseThrow();
+            facts.moveTo(caseNumber, CaseStatus.FILED);
+            produced.put("decisionMade", false);
+            produced.put("returnStage", LegalReviews.ReturnStage.investigationReport.name());
+            produced.put("policeExcludedFrom", sentOn.toString());
+            produced.put("policeExcludedTo", command.decidedOn().toString());
+            note = command.authority() + " " + command.decidedOn() + " 将案件移回" + document + "：" + command.reason()
+                    + "；本机关依法给予行政处罚，案件回到案件调查报告（行政处罚法第二十七条第一款）";
+        } else {
+            note = command.authority() + " " + command.decidedOn() + " 刑事程序终结" + document
+                    + (command.reason() == null ? "" : "：" + command.reason());
+        }
+        filings.save(new PoliceFiling(caseNumber, command.returned() ? PoliceFiling.Outcome.judicialReturn
+                : PoliceFiling.Outcome.criminalConcluded, command.decidedOn(), command.documentNumber(),
+                command.authority() + (command.reason() == null ? "" : "：" + command.reason()), null, null, actor,
+                facts.now()));
+        facts.record(caseNumber, "recordJudicialOutcome", actor, note);
+        return produced;
     }
 
     /** The police's answer as the form gives it; every missing field is named at once. */
@@ -59,7 +121,8 @@ public class PoliceFilings implements PhaseRules {
 
         static Command from(FormFields form) {
             String choice = form.choice("policeFilingDecision",
-                    Arrays.stream(PoliceFiling.Outcome.values()).map(Enum::name).toList(),
+                    Stream.of(PoliceFiling.Outcome.filed, PoliceFiling.Outcome.reconsiderationRequested,
+                            PoliceFiling.Outcome.handledAdministratively).map(Enum::name).toList(),
                     "须选择公安机关的决定：立案、不予立案并提请复议，或不予立案（退回）由本机关依法处理");
             PoliceFiling.Outcome outcome = choice == null ? null : PoliceFiling.Outcome.valueOf(choice);
             LocalDate decidedOn = form.pastDate("policeDecidedOn");

@@ -329,10 +329,14 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(instance).isWaitingAt("recordPoliceFilingDecision");
         complete(instance, "recordPoliceFilingDecision", Map.of("policeFilingDecision", "filed",
                 "policeDecidedOn", TODAY.toString(), "policeDocumentNumber", "西公立字〔2026〕9号"));
+        // filed: the case is the judicial organs'; it ends when they conclude it (or comes back, Art. 27 ¶1)
+        assertThat(instance).isWaitingAt("recordJudicialOutcome");
+        complete(instance, "recordJudicialOutcome", Map.of("judicialOutcome", "concluded",
+                "judicialDecidedOn", TODAY.toString(), "judicialAuthority", "庆阳市西峰区人民法院"));
         assertThat(instance).isEnded().hasPassed("crimeTransferred");
         assertThat(caseFiles.byNumber(caseNumberOfHistory(instance)).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
         assertThat(procedure.history(caseNumberOfHistory(instance))).extracting(CaseEvent::getStep)
-                .endsWith("decideCrimeTransfer", "sendCrimeTransfer", "recordPoliceFilingDecision");
+                .endsWith("decideCrimeTransfer", "sendCrimeTransfer", "recordPoliceFilingDecision", "recordJudicialOutcome");
     }
 
     @Test

@@ -411,7 +411,8 @@ class CaseDocumentsTest extends SanlianSpringTest {
                 "transferMaterials", new java.util.ArrayList<>(List.of("transferLetter", "investigationReport")), "receiptSignedBy", "刘警官"));
         complete(instance, "recordPoliceFilingDecision", Map.of("policeFilingDecision", "filed",
                 "policeDecidedOn", TODAY.toString(), "policeDocumentNumber", "西公立字〔2026〕5号"));
-        assertThat(instance).isEnded();
+        // archived once the police file it, while the judicial organs still have it
+        assertThat(instance).isWaitingAt("recordJudicialOutcome");
         JsonNode index = json(get("xfhandler1", "/api/cases/" + caseNumberOf(instance) + "/archive"));
         assertThat(index.path("ending").asText()).isEqualTo("涉嫌犯罪移送司法机关");
         List<String> order = new ArrayList<>();

@@ -30,6 +30,11 @@ public enum Rule {
     crimeTransferSent(Phase.BEFORE_DECISION),
     /** The police's answer on filing a transferred case (移送规定 Arts. 8, 9, 13): only while the case is with them. */
     policeFilingDecision(Phase.WITH_THE_POLICE),
+    /**
+     * After the police filed it, what the judicial organs did in the end (行政处罚法 Art. 27 ¶1): sent back for an
+     * administrative penalty, or concluded. Only while the case is with them.
+     */
+    judicialOutcome(Phase.WITH_THE_POLICE),
     decisionService(Phase.AFTER_DECISION),
     payment(Phase.AFTER_DECISION),
     deferral(Phase.AFTER_DECISION),

@@ -151,6 +151,9 @@ final class GeneralProcedureListeners {
                             LocalDate.parse((String) produced.get("policeExcludedTo")));
                 }
             });
+            // 行政处罚法 Art. 27 ¶1: a case the judicial organs send back after the police filed it is the body's
+            // again in the same way — its limit moved by the days it was away, its timers running
+            afterwards.put(Rule.judicialOutcome, afterwards.get(Rule.policeFilingDecision));
             afterwards.put(Rule.closureApproval,
                     (task, produced) -> deadlines.close(task.getProcessInstanceId(), "closureApprovalWindow"));
         }

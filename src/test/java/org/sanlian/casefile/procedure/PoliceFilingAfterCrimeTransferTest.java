@@ -111,7 +111,8 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
                 "policeFilingDecision", "filed", "policeDecidedOn", TODAY.minusDays(8).toString(),
                 "policeDocumentNumber", "西公立字〔2026〕2号", "itemsHandedOverOn", TODAY.minusDays(6).toString()));
         assertThat(filed.getStatusCode().is2xxSuccessful()).as(filed.getBody()).isTrue();
-        assertThat(instance).isEnded().hasPassed("policeFilingDecided", "crimeTransferSent", "crimeTransferred");
+        // filed: the case is the judicial organs' to finish; it waits for what they did (行政处罚法 Art. 27 ¶1)
+        assertThat(instance).hasPassed("policeFilingDecided", "crimeTransferSent").isWaitingAt("recordJudicialOutcome");
         PoliceFiling filing = policeFilings.ofCase(caseNumber).get(0);
         assertThat(filing.getOutcome()).isEqualTo(PoliceFiling.Outcome.filed);
         assertThat(filing.getPoliceDocumentNumber()).isEqualTo("西公立字〔2026〕2号");
@@ -184,6 +185,57 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
     private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance instance, String activity) {
         return processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(activity).singleResult();
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 27 ¶1: a case the police filed comes back when the judicial organs find no criminal liability to pursue but an administrative penalty due — it returns to 案件调查报告 with its file open and its 90-day limit moved by the days it was away; a return without the organ's document number or dated before the filing is refused naming the field; concluded criminal proceedings end the case")
+    void art27_returnedByTheJudicialOrgansAfterFiling() {
+        ProcessInstance instance = sentToThePolice("移回当事人庚");
+        String caseNumber = caseNumberOf(instance);
+        sentDaysAgo(instance, 30);
+        ResponseEntity<String> filed = submit("xfhandler1", instance, "recordPoliceFilingDecision", Map.of(
+                "policeFilingDecision", "filed", "policeDecidedOn", TODAY.minusDays(28).toString(),
+                "policeDocumentNumber", "西公立字〔2026〕7号"));
+        assertThat(filed.getStatusCode().is2xxSuccessful()).as(filed.getBody()).isTrue();
+        assertThat(instance).isWaitingAt("recordJudicialOutcome");
+        // the judicial organs' timing is not the body's: the step has no due date, and the limit's timers stand still
+        assertThat(task("recordJudicialOutcome", instance).getDueDate()).isNull();
+        assertThat(timer(instance, "decisionDeadlinePassed").isSuspended()).isTrue();
+        // a return is recorded with the judicial organ's document, and not before the police filed
+        assertRefused(submit("xfhandler1", instance, "recordJudicialOutcome", Map.of("judicialOutcome", "returned",
+                "judicialDecidedOn", TODAY.minusDays(2).toString(), "judicialAuthority", "庆阳市西峰区人民检察院",
+                "judicialReason", "犯罪情节轻微，决定不起诉")), "judicialDocumentNumber");
+        assertRefused(submit("xfhandler1", instance, "recordJudicialOutcome", Map.of("judicialOutcome", "returned",
+                "judicialDecidedOn", TODAY.minusDays(29).toString(), "judicialAuthority", "庆阳市西峰区人民检察院",
+                "judicialDocumentNumber", "西检不诉〔2026〕3号", "judicialReason", "犯罪情节轻微，决定不起诉")), "judicialDecidedOn");
+        ResponseEntity<String> stranger = submit("qchandler1", instance, "recordJudicialOutcome", Map.of(
+                "judicialOutcome", "concluded", "judicialDecidedOn", TODAY.toString(), "judicialAuthority", "某法院"));
+        assertThat(stranger.getStatusCode()).as(stranger.getBody()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(instance).isWaitingAt("recordJudicialOutcome");
+
+        ResponseEntity<String> returned = submit("xfhandler1", instance, "recordJudicialOutcome", Map.of(
+                "judicialOutcome", "returned", "judicialDecidedOn", TODAY.minusDays(2).toString(),
+                "judicialAuthority", "庆阳市西峰区人民检察院", "judicialDocumentNumber", "西检不诉〔2026〕3号",
+                "judicialReason", "犯罪情节轻微，决定不起诉，建议依法给予行政处罚"));
+        assertThat(returned.getStatusCode().is2xxSuccessful()).as(returned.getBody()).isTrue();
+        assertThat(instance).isWaitingAt("investigationReport").hasNotPassed("crimeTransferred");
+        assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.FILED);
+        assertThat(policeFilings.ofCase(caseNumber)).extracting(PoliceFiling::getOutcome)
+                .containsExactly(PoliceFiling.Outcome.filed, PoliceFiling.Outcome.judicialReturn);
+        assertThat(caseFiles.history(caseNumber)).last().satisfies(event -> {
+            assertThat(event.getStep()).isEqualTo("recordJudicialOutcome");
+            assertThat(event.getNote()).contains("庆阳市西峰区人民检察院", "西检不诉〔2026〕3号", "案件回到案件调查报告",
+                    "行政处罚法第二十七条第一款");
+        });
+        // sent 30 days ago, back 2 days ago: 28 days with the police and the procuratorate are not the body's
+        java.util.Date moved = ProcedureFacts.endOfDay(TODAY.plusDays(90 + 28));
+        assertThat(runtimeService.getVariable(instance.getId(), "decisionDeadline")).isEqualTo(moved);
+        assertThat(timer(instance, "decisionDeadlinePassed").isSuspended()).isFalse();
+        assertThat(timer(instance, "decisionDeadlinePassed").getDuedate()).isEqualTo(moved);
+
+        // the body decides now, through its own procedure (Art. 57)
+        report(instance, "investigationReport", 2000);
+        assertThat(instance).isWaitingAt("issueNotice");
     }
 
     @Test
@@ -261,7 +313,7 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
                 assertThat(onFile).as(statuses).hasSize(1);
                 if (filed.getStatusCode().is2xxSuccessful()) {
                     assertThat(onFile.get(0).getOutcome()).isEqualTo(PoliceFiling.Outcome.filed);
-                    assertThat(instance).isEnded();
+                    assertThat(instance).isWaitingAt("recordJudicialOutcome");
                     assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.CRIME_TRANSFERRED);
                 } else {
                     assertThat(onFile.get(0).getOutcome()).isEqualTo(PoliceFiling.Outcome.handledAdministratively);
@@ -277,8 +329,14 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
 
     /** The shipped model without 公安机关立案审查结果: 移送司法机关？ ends the case at once, as models before it did. */
     private static String withoutThePoliceStep(String bpmn) {
-        String ids = "(policeAnswerAwaited|toRecordPoliceFilingDecision|recordPoliceFilingDecision|policeFilingDecided|toPoliceFilingDecided|policeFiled|awaitReconsideration|policeNotFiled)";
+        String ids = "(policeAnswerAwaited|toRecordPoliceFilingDecision|recordPoliceFilingDecision|policeFilingDecided|toPoliceFilingDecided|policeFiled|awaitReconsideration|policeNotFiled|recordJudicialOutcome|judicialOutcomeDecided|toJudicialOutcomeDecided|judicialReturned|criminalProceedingsConcluded)";
         String older = bpmn
+                .replaceAll("(?s)\\s*<bpmn:userTask id=\"recordJudicialOutcome\".*?</bpmn:userTask>", "")
+                .replaceAll("(?s)\\s*<bpmn:exclusiveGateway id=\"judicialOutcomeDecided\".*?</bpmn:exclusiveGateway>", "")
+                .replaceAll("\\s*<bpmn:sequenceFlow id=\"toJudicialOutcomeDecided\"[^>]*/>", "")
+                .replaceAll("(?s)\\s*<bpmn:sequenceFlow id=\"(judicialReturned|criminalProceedingsConcluded)\".*?</bpmn:sequenceFlow>", "")
+                .replace("<bpmn:incoming>judicialReturned</bpmn:incoming>", "")
+                .replace("<bpmn:incoming>criminalProceedingsConcluded</bpmn:incoming>", "<bpmn:incoming>crimeTransferChosenFlow</bpmn:incoming>")
                 .replaceAll("(?s)\\s*<bpmn:userTask id=\"recordPoliceFilingDecision\".*?</bpmn:userTask>", "")
                 .replaceAll("(?s)\\s*<bpmn:exclusiveGateway id=\"policeFilingDecided\".*?</bpmn:exclusiveGateway>", "")
                 .replaceAll("(?s)\\s*<bpmn:exclusiveGateway id=\"policeAnswerAwaited\".*?</bpmn:exclusiveGateway>", "")
@@ -288,9 +346,9 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
                 .replaceAll("(?s)\\s*<bpmndi:BPMNShape id=\"" + ids + "_di\".*?</bpmndi:BPMNShape>", "")
                 .replaceAll("(?s)\\s*<bpmndi:BPMNEdge id=\"" + ids + "_di\".*?</bpmndi:BPMNEdge>", "")
                 .replace("<bpmn:incoming>policeNotFiled</bpmn:incoming>", "")
-                .replace("<bpmn:incoming>policeFiled</bpmn:incoming>", "<bpmn:incoming>crimeTransferChosenFlow</bpmn:incoming>")
                 .replace("targetRef=\"policeAnswerAwaited\"", "targetRef=\"crimeTransferred\"");
-        assertThat(older).doesNotContain("recordPoliceFilingDecision", "policeFilingDecided", "policeAnswerAwaited");
+        assertThat(older).doesNotContain("recordPoliceFilingDecision", "policeFilingDecided", "policeAnswerAwaited",
+                "recordJudicialOutcome", "judicialOutcomeDecided");
         return older;
     }
 
