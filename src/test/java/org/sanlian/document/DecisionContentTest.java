@@ -89,6 +89,21 @@ class DecisionContentTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 59(3): the decision states the legal basis of the penalty and nothing else — the discretion table's note that its tier is an example, not law, is shown to the head on 处罚决定审批 beside the basis (never inside it) and is not printed on the 行政处罚决定书 served on the party")
+    void art59_decisionPrintsTheLegalBasisOnly_theBenchmarkNoteStaysOnTheHeadsForm() throws IOException {
+        ProcessInstance instance = recheckedByOfficers("庆阳某城际客运有限公司", true);
+        assertThat(formVariable("xfhead", instance, "decidePenalty", "approvalBasis"))
+                .contains("道路运输条例第六十三条第（二）项").doesNotContain("示例", "待甘肃省");
+        assertThat(formVariable("xfhead", instance, "decidePenalty", "approvalBenchmarkNote"))
+                .contains("裁量阶次为示例，非法律规定");
+        submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve"));
+        String text = flat(text(latestPdf(caseNumberOf(instance), "PENALTY_DECISION")));
+
+        assertThat(text).contains("依据道路运输条例第六十三条第（二）项的规定")
+                .doesNotContain("示例", "非法律规定", "待甘肃省", "裁量基准）");
+    }
+
+    @Test
     @DisplayName("行政处罚法 Arts. 44, 45, 59: a party who made no statement is not said to have been heard — the decision says the party did not state or defend within the period and so waived it")
     void art45_noStatementMade_decisionSaysNoneWasMadeNeverThatItWasHeard() throws IOException {
         ProcessInstance instance = decidedPenaltyByOfficers("庆阳某运输有限公司", false);
@@ -206,6 +221,14 @@ class DecisionContentTest extends SanlianSpringTest {
 
     /** 2 evidence items, a 20,000-yuan proposal (法制审核 at ≥ 10,000), notice, re-check and the head's approval. */
     private ProcessInstance decidedPenaltyByOfficers(String party, boolean statementMade) {
+        ProcessInstance instance = recheckedByOfficers(party, statementMade);
+        submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve"));
+        assertThat(instance).isWaitingAt("serveDecision");
+        return instance;
+    }
+
+    /** As {@link #decidedPenaltyByOfficers}, up to the head's 处罚决定审批, which waits. */
+    private ProcessInstance recheckedByOfficers(String party, boolean statementMade) {
         ProcessInstance instance = filedByOfficers(party);
         String caseNumber = caseNumberOf(instance);
         investigate(instance, CREDIT_CODE);
@@ -227,9 +250,16 @@ class DecisionContentTest extends SanlianSpringTest {
             recheck.put("statementSummary", "车辆系亲友自用，未收取费用");
         }
         submit("xfhandler1", instance, "statementAndRecheck", recheck);
-        submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve"));
-        assertThat(instance).isWaitingAt("serveDecision");
+        assertThat(instance).isWaitingAt("decidePenalty");
         return instance;
+    }
+
+    /** A value of an open task's form as Tasklist reads it for that officer (GET task/{id}/form-variables). */
+    private String formVariable(String user, ProcessInstance instance, String taskKey, String name) {
+        ResponseEntity<String> variables = get(user, "/engine-rest/task/" + task(taskKey, instance).getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText();
     }
 
     private void submit(String user, ProcessInstance instance, String taskKey, Map<String, Object> values) {

@@ -48,8 +48,8 @@ class DiscretionTableTest extends SanlianSpringTest {
             "LZ-CX|general|0|organisation|none|责令改正,罚款|0|30000|null|false|公路安全保护条例第六十四条",
             "LZ-ZY|general|0|organisation|none|责令停止违法行为,罚款|0|30000|null|false|公路法第七十六条第（一）项",
             "LZ-PS|general|0|citizen|none|责令改正,罚款|0|5000|null|false|公路安全保护条例第六十九条",
-            // not a fixed amount: only the catalogue's statutory range applies
-            "YZ-BX|general|0|organisation|none|null|null|null|null|false|违法行为目录的法定幅度"})
+            // not a fixed amount: only the catalogue's statutory range applies, and the table names no basis of its own
+            "YZ-BX|general|0|organisation|none|null|null|null|null|false|null"})
     void discretion(String code, String tier, int repeat, String partyType, String harm, String kinds, Double min,
             Double max, Double suggested, boolean illustrative, String basis) {
         ResponseEntity<String> result = post("analyst", "/engine-rest/decision-definition/key/discretion/evaluate",
@@ -63,9 +63,17 @@ class DiscretionTableTest extends SanlianSpringTest {
         assertThat(number(row, "maxFine")).isEqualTo(max);
         assertThat(number(row, "suggestedFine")).isEqualTo(suggested);
         assertThat(row.path("illustrative").path("value").asBoolean()).isEqualTo(illustrative);
+        if (basis == null) {
+            JsonNode noBasis = row.path("basis").path("value");
+            assertThat(noBasis.isNull() || noBasis.isMissingNode()).as(row.toString()).isTrue();
+            assertThat(row.path("note").path("value").asText()).contains("违法行为目录的法定幅度");
+            return;
+        }
         assertThat(row.path("basis").path("value").asText()).contains(basis);
+        // 行政处罚法 Art. 59(3): the basis is printed on the decision — a provision, never the table's own note
+        assertThat(row.path("basis").path("value").asText()).doesNotContain("示例", "待核", "裁量基准");
         if (illustrative) {
-            assertThat(row.path("basis").path("value").asText()).contains("示例");
+            assertThat(row.path("note").path("value").asText()).contains("示例", "非法律规定");
         }
     }
 
