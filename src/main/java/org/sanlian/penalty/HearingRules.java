@@ -298,7 +298,7 @@ public class HearingRules implements PhaseRules {
         if (command.heldOn().isBefore(hearing.getScheduledFor())) {
             throw new InvalidInputException("hearingHeldOn", "听证举行日期不能早于通知的听证日期 " + hearing.getScheduledFor());
         }
-        hearing.held(command.heldOn(), command.partyAttended(), facts.now());
+        hearing.held(command.heldOn(), command.partyAttended(), command.record(), facts.now());
         facts.record(caseNumber, "holdHearing", actor, command.partyAttended()
                 ? command.heldOn() + " 举行听证：" + command.record() : "当事人无正当理由未到场，视为放弃听证权利");
         return Map.of("partyAttended", command.partyAttended(), "hearingHeld", command.partyAttended());

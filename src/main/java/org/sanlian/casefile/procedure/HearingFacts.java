@@ -27,6 +27,9 @@ public class HearingFacts {
     private LocalDate heldOn;
     @Column(name = "party_attended")
     private Boolean partyAttended;
+    /** 听证笔录 as the presider made it (Art. 64(10)); the decision is made on its basis (Art. 65). */
+    @Column(name = "hearing_record")
+    private String record;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -52,9 +55,10 @@ public class HearingFacts {
         this.updatedAt = now;
     }
 
-    public void held(LocalDate on, boolean partyAttended, Instant now) {
+    public void held(LocalDate on, boolean partyAttended, String record, Instant now) {
         this.heldOn = on;
         this.partyAttended = partyAttended;
+        this.record = record;
         this.updatedAt = now;
     }
 
@@ -88,5 +92,9 @@ public class HearingFacts {
 
     public Boolean getPartyAttended() {
         return partyAttended;
+    }
+
+    public String getRecord() {
+        return record;
     }
 }

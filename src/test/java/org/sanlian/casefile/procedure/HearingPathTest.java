@@ -48,6 +48,28 @@ class HearingPathTest extends CaseProcedureTestSupport {
         assertThat(review).contains("审核意见通过。" + SECOND_REVIEW).doesNotContain(FIRST_REVIEW, "同意");
     }
 
+    @Test
+    @DisplayName("行政处罚法 Art. 65: the decision is made on the basis of the 听证笔录 — 听证后法制审核 shows it with the facts and the fine, 集体讨论 and 处罚决定审批 show it too")
+    void art65_hearingRecordBeforeThoseWhoDecide() {
+        ProcessInstance instance = heardCase("听证当事人丁");
+        assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "hearingRecordShown"))
+                .isEqualTo(HEARING_RECORD);
+        assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "hearingShown"))
+                .contains("西峰大队听证室", "举行听证", "张建国");
+        assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "approvalOutcome"))
+                .contains("给予行政处罚", "20000");
+        assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "facts")).isNotBlank();
+
+        reviewedAfterHearing(instance);
+        assertThat(instance).isWaitingAt("collectiveDiscussion");
+        assertThat(formVariable("xfhead", instance, "collectiveDiscussion", "hearingRecordShown"))
+                .isEqualTo(HEARING_RECORD);
+        complete(instance, "collectiveDiscussion", Map.of("discussionParticipants", "张建国、王队长",
+                "discussionConclusion", "同意罚款 20000 元"));
+        assertThat(instance).isWaitingAt("decidePenalty");
+        assertThat(formVariable("xfhead", instance, "decidePenalty", "hearingRecordShown")).isEqualTo(HEARING_RECORD);
+    }
+
     /**
      * 20,000 yuan proposed for a citizen (法制审核 from 10,000; a hearing right from 5,000), reviewed by the city's
      * reviewer with a comment, notified 30 days ago, a hearing requested in time, noticed 7 working days ahead and held
