@@ -170,6 +170,9 @@ public class Documents {
         content.put("paymentPeriod", PeriodWords.of(deadlines.payment()));
         content.put("reconsiderationPeriod", PeriodWords.of(deadlines.reconsideration()));
         content.put("litigationPeriod", PeriodWords.of(deadlines.litigation()));
+        // the 违法行为通知书 states the periods the engine enforces (domain.md §2.7, §2.8), as configured
+        content.put("statementPeriod", PeriodWords.number(deadlines.statementWorkingDays()) + "个工作日");
+        content.put("hearingRequestPeriod", PeriodWords.number(deadlines.hearingRequestWorkingDays()) + "个工作日");
         return content;
     }
 

@@ -70,6 +70,9 @@ class DecisionContentTest extends SanlianSpringTest {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    org.sanlian.platform.DeadlineSettings deadlines;
+
     @Test
     @DisplayName("行政处罚法 Art. 59: the 行政处罚决定书 names the party's credit code and address, lists the registered evidence, applies 道路运输条例第六十三条第（二）项 with the discretion basis, quotes the statement as made, and names the bank, the 复议机关 and the court with their periods (Art. 67: 15 days; domain.md §2.16: 60 days, 6 months)")
     void art59_penaltyDecision_carriesPartyEvidenceProvisionStatementPaymentAndRemedies() throws IOException {
@@ -101,6 +104,16 @@ class DecisionContentTest extends SanlianSpringTest {
 
         assertThat(text).contains("依据道路运输条例第六十三条第（二）项的规定")
                 .doesNotContain("示例", "非法律规定", "待甘肃省", "裁量基准）");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 44, 45; domain.md §2.7: the 违法行为通知书 tells the party within what period to state and defend — the working days the engine enforces (sanlian.deadlines.statement-working-days), in words")
+    void art44_noticeStatesTheConfiguredStatementPeriod() throws IOException {
+        ProcessInstance instance = recheckedByOfficers("庆阳某包车客运有限公司", false);
+        String notice = flat(text(latestPdf(caseNumberOf(instance), "PRE_PENALTY_NOTICE")));
+
+        assertThat(notice).contains("陈述、申辩的，应当在收到本通知书之日起"
+                + PeriodWords.number(deadlines.statementWorkingDays()) + "个工作日内提出");
     }
 
     @Test

@@ -38,6 +38,9 @@ class HearingPathTest extends CaseProcedureTestSupport {
     @Autowired
     WorkingDayCalendar calendar;
 
+    @Autowired
+    org.sanlian.platform.DeadlineSettings deadlines;
+
     @Test
     @DisplayName("行政处罚法 Art. 58: the 法制审核意见书 of the review after the hearing carries that review's own opinion and the option chosen as the form labels it (通过) — not the first review's comment, not 同意")
     void art58_secondReviewOpinion_isItsOwn() throws IOException {
@@ -68,6 +71,24 @@ class HearingPathTest extends CaseProcedureTestSupport {
                 "discussionConclusion", "同意罚款 20000 元"));
         assertThat(instance).isWaitingAt("decidePenalty");
         assertThat(formVariable("xfhead", instance, "decidePenalty", "hearingRecordShown")).isEqualTo(HEARING_RECORD);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 44, 64(1): the 违法行为通知书 of a penalty that carries a hearing right tells the party the periods the engine enforces — to state and defend, and to ask for a hearing (sanlian.deadlines), in words")
+    void art64_noticeStatesTheStatementAndHearingRequestPeriods() throws IOException {
+        ProcessInstance instance = proposed("听证当事人戊", 20000);
+        filedDaysAgo(instance, 10);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(1)));
+
+        String notice = flat(text(latestPdf(caseNumberOf(instance), "PRE_PENALTY_NOTICE")));
+        assertThat(notice).contains("陈述、申辩的，应当在收到本通知书之日起" + words(deadlines.statementWorkingDays())
+                + "个工作日内提出", "要求听证的，应当在收到本通知书之日起" + words(deadlines.hearingRequestWorkingDays())
+                + "个工作日内提出");
+    }
+
+    /** 1–10 as the documents write a period of working days. */
+    private static String words(int days) {
+        return new String[] {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}[days];
     }
 
     /**
