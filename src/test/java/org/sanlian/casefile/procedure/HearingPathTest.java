@@ -33,6 +33,7 @@ class HearingPathTest extends CaseProcedureTestSupport {
 
     static final String FIRST_REVIEW = "事实清楚，证据确凿，建议告知当事人";
     static final String SECOND_REVIEW = "听证中当事人的申辩不能成立，程序合法";
+    static final LocalDate NOTICED_ON = TODAY.minusDays(27);
     static final String HEARING_RECORD = "当事人到场，称车辆系亲友自用、未收取费用；调查人员出示收费转账记录，当事人质证后未提出新的证据";
 
     @Autowired
@@ -86,6 +87,18 @@ class HearingPathTest extends CaseProcedureTestSupport {
                 + "个工作日内提出");
     }
 
+    @Test
+    @DisplayName("行政处罚法 Art. 64(2), (10): the 听证通知书 and the 听证笔录 write the hearing's day as they write their own date (2026年12月18日) — no ISO date beside it")
+    void art64_hearingDocumentsWriteDatesInChinese() throws IOException {
+        ProcessInstance instance = heardCase("听证当事人己");
+        String day = hearingOn().getYear() + "年" + hearingOn().getMonthValue() + "月" + hearingOn().getDayOfMonth() + "日";
+
+        String notice = flat(text(latestPdf(caseNumberOf(instance), "HEARING_NOTICE")));
+        assertThat(notice).contains("本机关定于" + day).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        String record = flat(text(latestPdf(caseNumberOf(instance), "HEARING_RECORD")));
+        assertThat(record).contains(day + "西峰大队听证室").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
     /** 1–10 as the documents write a period of working days. */
     private static String words(int days) {
         return new String[] {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}[days];
@@ -104,14 +117,18 @@ class HearingPathTest extends CaseProcedureTestSupport {
         complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
-        LocalDate noticedOn = TODAY.minusDays(27);
-        LocalDate hearingOn = calendar.addWorkingDays(noticedOn, 7).date();
-        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", noticedOn.toString(),
+        LocalDate hearingOn = hearingOn();
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", NOTICED_ON.toString(),
                 "hearingDate", hearingOn.toString(), "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
         submitted(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", hearingOn.toString(),
                 "partyAttended", true, "hearingRecord", HEARING_RECORD)));
         assertThat(instance).isWaitingAt("legalReviewAfterHearing");
         return instance;
+    }
+
+    /** The hearing noticed 27 days ago, held on the first day it may be: 7 working days later (Art. 64(2)). */
+    private LocalDate hearingOn() {
+        return calendar.addWorkingDays(NOTICED_ON, 7).date();
     }
 
     private void reviewedAfterHearing(ProcessInstance instance) {
