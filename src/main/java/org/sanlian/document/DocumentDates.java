@@ -5,6 +5,7 @@ import static org.sanlian.platform.ChinaTime.CHINA;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,19 @@ public final class DocumentDates {
     public String of(Object value) {
         LocalDate date = date(value);
         return date != null ? date.format(CHINESE_DATE) : value == null ? "" : value.toString();
+    }
+
+    /** A time of day as a notice writes it: 09:30 → 9时30分, 14:00 → 14时; nothing for none. */
+    public String time(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "";
+        }
+        try {
+            LocalTime time = LocalTime.parse(value.toString().strip());
+            return time.getHour() + "时" + (time.getMinute() == 0 ? "" : time.getMinute() + "分");
+        } catch (DateTimeParseException notATime) {
+            return value.toString();
+        }
     }
 
     private static LocalDate date(Object value) {

@@ -382,14 +382,14 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         LocalDate earliest = calendar.addWorkingDays(hearingNoticeOn, 7).date();
         ResponseEntity<String> investigatorPresides = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
                 variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate", earliest.toString(),
-                        "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhandler2")));
+                        "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhandler2")));
         assertThat(json(investigatorPresides).path("errors").get(0).path("field").asText()).isEqualTo("hearingPresider");
         ResponseEntity<String> tooEarly = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
                 variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate", earliest.minusDays(1).toString(),
-                        "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead")));
+                        "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead")));
         assertThat(json(tooEarly).path("errors").get(0).path("field").asText()).isEqualTo("hearingDate");
         complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate",
-                earliest.toString(), "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
+                earliest.toString(), "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
         Task hearing = task("holdHearing", instance);
         assertThat(hearing).isAssignedTo("xfhead");
         assertThat(hearing.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(earliest));
@@ -420,7 +420,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(29).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(28), 8).date();
         complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(28).toString(),
-                "hearingDate", hearingDay.toString(), "hearingPlace", "听证室", "hearingPresider", "xfhead"));
+                "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "听证室", "hearingPresider", "xfhead"));
         complete(instance, "holdHearing", Map.of("hearingHeldOn", hearingDay.toString(), "partyAttended", false));
         assertThat(instance).hasPassed("hearingDone").hasNotPassed("decideReviewAfterHearing").isWaitingAt("decidePenalty");
     }

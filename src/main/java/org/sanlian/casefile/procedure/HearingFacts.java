@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** The hearing of a case (听证, 行政处罚法 Arts. 63–65): requested on, noticed, scheduled, presided, held. */
 @Entity
@@ -21,6 +22,9 @@ public class HearingFacts {
     private LocalDate noticeServedOn;
     @Column(name = "scheduled_for")
     private LocalDate scheduledFor;
+    /** The hearing's time of day, told with its day and place (Art. 64(2)); none for hearings noticed before. */
+    @Column(name = "scheduled_at")
+    private LocalTime scheduledAt;
     private String place;
     private String presider;
     @Column(name = "held_on")
@@ -47,9 +51,11 @@ public class HearingFacts {
         this.updatedAt = now;
     }
 
-    public void scheduled(LocalDate noticeServedOn, LocalDate scheduledFor, String place, String presider, Instant now) {
+    public void scheduled(LocalDate noticeServedOn, LocalDate scheduledFor, LocalTime scheduledAt, String place,
+            String presider, Instant now) {
         this.noticeServedOn = noticeServedOn;
         this.scheduledFor = scheduledFor;
+        this.scheduledAt = scheduledAt;
         this.place = place;
         this.presider = presider;
         this.updatedAt = now;
@@ -76,6 +82,10 @@ public class HearingFacts {
 
     public LocalDate getScheduledFor() {
         return scheduledFor;
+    }
+
+    public LocalTime getScheduledAt() {
+        return scheduledAt;
     }
 
     public String getPlace() {

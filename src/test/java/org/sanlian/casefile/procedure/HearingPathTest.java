@@ -88,6 +88,16 @@ class HearingPathTest extends CaseProcedureTestSupport {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 64(2): the 听证通知书 tells the party the time of the hearing, not only its day and place — 14时30分, as the notice was scheduled")
+    void art64_hearingNoticeTellsTheTime() throws IOException {
+        ProcessInstance instance = heardCase("听证当事人庚");
+        String day = hearingOn().getYear() + "年" + hearingOn().getMonthValue() + "月" + hearingOn().getDayOfMonth() + "日";
+
+        assertThat(flat(text(latestPdf(caseNumberOf(instance), "HEARING_NOTICE"))))
+                .contains("本机关定于" + day + "14时30分在西峰大队听证室举行听证");
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 64(2), (10): the 听证通知书 and the 听证笔录 write the hearing's day as they write their own date (2026年12月18日) — no ISO date beside it")
     void art64_hearingDocumentsWriteDatesInChinese() throws IOException {
         ProcessInstance instance = heardCase("听证当事人己");
@@ -96,7 +106,7 @@ class HearingPathTest extends CaseProcedureTestSupport {
         String notice = flat(text(latestPdf(caseNumberOf(instance), "HEARING_NOTICE")));
         assertThat(notice).contains("本机关定于" + day).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         String record = flat(text(latestPdf(caseNumberOf(instance), "HEARING_RECORD")));
-        assertThat(record).contains(day + "西峰大队听证室").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(record).contains(day + "14时30分西峰大队听证室").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     }
 
     /** 1–10 as the documents write a period of working days. */
@@ -119,7 +129,7 @@ class HearingPathTest extends CaseProcedureTestSupport {
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
         LocalDate hearingOn = hearingOn();
         complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", NOTICED_ON.toString(),
-                "hearingDate", hearingOn.toString(), "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
+                "hearingDate", hearingOn.toString(), "hearingTime", "14:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
         submitted(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", hearingOn.toString(),
                 "partyAttended", true, "hearingRecord", HEARING_RECORD)));
         assertThat(instance).isWaitingAt("legalReviewAfterHearing");
