@@ -611,7 +611,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(refused).path("errors").get(0).path("field").asText()).isEqualTo("proposedFine");
         assertThat(json(refused).path("errors").get(0).path("message").asText())
-                .contains("10000–100000", "道路运输条例第六十三条第（二）项");
+                .contains("10000–100000", "《中华人民共和国道路运输条例》第六十三条第（二）项");
         assertThat(instance).isWaitingAt("investigationReport");
         complete(instance, "investigationReport", Map.of("facts", "未取得许可从事客运", "legalBasis", "道路运输条例第六十三条",
                 "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", "YZ-KY-WZ", "proposedFine", 10000));

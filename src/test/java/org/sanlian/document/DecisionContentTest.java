@@ -74,14 +74,14 @@ class DecisionContentTest extends SanlianSpringTest {
     org.sanlian.platform.DeadlineSettings deadlines;
 
     @Test
-    @DisplayName("行政处罚法 Art. 59: the 行政处罚决定书 names the party's credit code and address, lists the registered evidence, applies 道路运输条例第六十三条第（二）项 with the discretion basis, quotes the statement as made, and names the bank, the 复议机关 and the court with their periods (Art. 67: 15 days; domain.md §2.16: 60 days, 6 months)")
+    @DisplayName("行政处罚法 Art. 59: the 行政处罚决定书 names the party's credit code and address, lists the registered evidence, cites the provisions as laws are cited (《中华人民共和国道路运输条例》第六十三条第（二）项, in 书名号), quotes the statement as made, and names the bank, the 复议机关 and the court with their periods (Art. 67: 15 days; domain.md §2.16: 60 days, 6 months)")
     void art59_penaltyDecision_carriesPartyEvidenceProvisionStatementPaymentAndRemedies() throws IOException {
         ProcessInstance instance = decidedPenaltyByOfficers("庆阳某客运有限公司", true);
         String text = flat(text(latestPdf(caseNumberOf(instance), "PENALTY_DECISION")));
 
         assertThat(text).contains("庆阳某客运有限公司", "统一社会信用代码", CREDIT_CODE, ADDRESS);
         assertThat(text).contains("1.书证：道路运输经营许可查询记录", "2.勘验笔录、现场笔录：现场检查笔录");
-        assertThat(text).contains("道路运输条例第十条", "道路运输条例第六十三条第（二）项", "未取得道路运输经营许可，擅自从事道路客运经营",
+        assertThat(text).contains("《中华人民共和国道路运输条例》第十条", "《中华人民共和国道路运输条例》第六十三条第（二）项", "未取得道路运输经营许可，擅自从事道路客运经营",
                 "处罚种类：罚款", "罚款20000元");
         assertThat(text).contains("当事人提出了陈述、申辩：车辆系亲友自用，未收取费用", "进行了复核")
                 .doesNotContain("未提出陈述、申辩");
@@ -96,13 +96,13 @@ class DecisionContentTest extends SanlianSpringTest {
     void art59_decisionPrintsTheLegalBasisOnly_theBenchmarkNoteStaysOnTheHeadsForm() throws IOException {
         ProcessInstance instance = recheckedByOfficers("庆阳某城际客运有限公司", true);
         assertThat(formVariable("xfhead", instance, "decidePenalty", "approvalBasis"))
-                .contains("道路运输条例第六十三条第（二）项").doesNotContain("示例", "待甘肃省");
+                .contains("《中华人民共和国道路运输条例》第六十三条第（二）项").doesNotContain("示例", "待甘肃省");
         assertThat(formVariable("xfhead", instance, "decidePenalty", "approvalBenchmarkNote"))
                 .contains("裁量阶次为示例，非法律规定");
         submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve"));
         String text = flat(text(latestPdf(caseNumberOf(instance), "PENALTY_DECISION")));
 
-        assertThat(text).contains("依据道路运输条例第六十三条第（二）项的规定")
+        assertThat(text).contains("依据《中华人民共和国道路运输条例》第六十三条第（二）项的规定")
                 .doesNotContain("示例", "非法律规定", "待甘肃省", "裁量基准）");
     }
 
