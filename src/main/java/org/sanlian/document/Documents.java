@@ -5,7 +5,6 @@ import static org.sanlian.platform.ChinaTime.CHINA;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Documents {
-
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     /** The decisions list the evidence of the register (行政处罚法 Art. 59(2)); other documents need not load it. */
     private static final Set<DocumentKind> WITH_EVIDENCE = EnumSet.of(DocumentKind.PENALTY_DECISION,
@@ -105,7 +102,9 @@ public class Documents {
         model.put("title", kind.title());
         model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
         model.put("version", version);
-        model.put("today", LocalDate.now(clock.withZone(CHINA)).format(CHINESE_DATE));
+        model.put("today", LocalDate.now(clock.withZone(CHINA)).format(DocumentDates.CHINESE_DATE));
+        // every date of a document in the same words as its date (2026年12月7日), never ISO beside it
+        model.put("dates", new DocumentDates());
         // people by name, with the enforcement certificate number (Art. 55), never by username (issue 13)
         model.put("actor", actor == null ? null : officers.nameWithCertificate(actor));
         model.put("names", officers);
@@ -170,6 +169,9 @@ public class Documents {
         content.put("paymentPeriod", PeriodWords.of(deadlines.payment()));
         content.put("reconsiderationPeriod", PeriodWords.of(deadlines.reconsideration()));
         content.put("litigationPeriod", PeriodWords.of(deadlines.litigation()));
+        // the 违法行为通知书 states the periods the engine enforces (domain.md §2.7, §2.8), as configured
+        content.put("statementPeriod", PeriodWords.number(deadlines.statementWorkingDays()) + "个工作日");
+        content.put("hearingRequestPeriod", PeriodWords.number(deadlines.hearingRequestWorkingDays()) + "个工作日");
         return content;
     }
 

@@ -102,12 +102,12 @@ public class DecisionRules implements PhaseRules {
 
     /**
      * The proposal held against the benchmark (裁量审查, PenaltyProposal): the range and whether the head must
-     * approve a deviation are kept with the case's penalty facts.
+     * approve a deviation are kept with the case's penalty facts; the table's note stays apart from the basis.
      */
-    public void benchmarkChecked(String caseNumber, BigDecimal min, BigDecimal max, String basis,
+    public void benchmarkChecked(String caseNumber, BigDecimal min, BigDecimal max, String basis, String note,
             boolean deviationRequired) {
         PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
-        penalty.benchmark(min, max, basis, facts.now());
+        penalty.benchmark(min, max, basis, note, facts.now());
         penalty.deviation(deviationRequired, false, facts.now());
     }
 

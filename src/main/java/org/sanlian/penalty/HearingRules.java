@@ -12,6 +12,7 @@ import org.sanlian.penalty.Yuan;
 import org.sanlian.penalty.PenaltyFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,12 +227,27 @@ public class HearingRules implements PhaseRules {
 
     /**
      * 听证通知 (行政处罚法 Art. 64): the party is told at least 7 working days before the hearing; the presider is
-     * designated by the agency and is not one of the investigators.
+     * designated by the agency and is not one of the investigators. The notice tells the time and the place (Art.
+     * 64(2)): the time of day is written as officers write it, 09:30 or 9：30.
      */
-    public record HearingSchedule(LocalDate noticeServedOn, LocalDate hearingOn, String place, String presider) {
+    public record HearingSchedule(LocalDate noticeServedOn, LocalDate hearingOn, LocalTime at, String place,
+            String presider) {
+        private static final java.util.regex.Pattern TIME =
+                java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3])[:：]([0-5][0-9])");
+
         static HearingSchedule from(FormFields form) {
+            String time = form.required("hearingTime", "须写明听证开始的时间（行政处罚法第六十四条第二项：通知听证的时间、地点）");
+            LocalTime at = null;
+            if (time != null) {
+                java.util.regex.Matcher matcher = TIME.matcher(time.strip());
+                if (matcher.matches()) {
+                    at = LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+                } else {
+                    form.reject("hearingTime", "听证开始时间请按 24 小时制填写，如 09:30");
+                }
+            }
             HearingSchedule command = new HearingSchedule(form.pastDate("hearingNoticeServedOn"),
-                    form.anyDate("hearingDate"), form.text("hearingPlace"),
+                    form.anyDate("hearingDate"), at, form.text("hearingPlace"),
                     form.required("hearingPresider", "须指定听证主持人"));
             form.valid();
             return command;
@@ -272,11 +288,15 @@ public class HearingRules implements PhaseRules {
                     + "，请从列表中选择（行政处罚法第六十四条第四项、第二十六条）");
         }
         checks.valid();
-        hearing.scheduled(command.noticeServedOn(), command.hearingOn(), command.place(), command.presider(), facts.now());
+        hearing.scheduled(command.noticeServedOn(), command.hearingOn(), command.at(), command.place(),
+                command.presider(), facts.now());
         facts.replaceOfficers(caseNumber, CaseOfficer.Role.PRESIDER, List.of(command.presider()), null, actor);
-        facts.record(caseNumber, "scheduleHearing", actor, "听证定于 " + command.hearingOn() + "，主持人 "
+        facts.record(caseNumber, "scheduleHearing", actor, "听证定于 " + command.hearingOn() + " " + command.at()
+                + "，地点 " + command.place() + "，主持人 "
                 + officers.name(command.presider()) + "，通知送达于 " + command.noticeServedOn());
-        return Map.of("hearingDue", ProcedureFacts.endOfDay(command.hearingOn()), "hearingPresider", command.presider());
+        // the time as the notice prints it, whatever way it was typed
+        return Map.of("hearingDue", ProcedureFacts.endOfDay(command.hearingOn()), "hearingPresider", command.presider(),
+                "hearingTime", command.at().toString());
     }
 
     /** 举行听证: held on or after the day set; a party who does not come waives the hearing (Art. 64(8)). */
@@ -298,7 +318,7 @@ public class HearingRules implements PhaseRules {
         if (command.heldOn().isBefore(hearing.getScheduledFor())) {
             throw new InvalidInputException("hearingHeldOn", "听证举行日期不能早于通知的听证日期 " + hearing.getScheduledFor());
         }
-        hearing.held(command.heldOn(), command.partyAttended(), facts.now());
+        hearing.held(command.heldOn(), command.partyAttended(), command.record(), facts.now());
         facts.record(caseNumber, "holdHearing", actor, command.partyAttended()
                 ? command.heldOn() + " 举行听证：" + command.record() : "当事人无正当理由未到场，视为放弃听证权利");
         return Map.of("partyAttended", command.partyAttended(), "hearingHeld", command.partyAttended());

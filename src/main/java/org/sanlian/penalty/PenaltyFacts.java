@@ -44,6 +44,8 @@ public class PenaltyFacts {
     private BigDecimal benchmarkMax;
     @Column(name = "benchmark_basis")
     private String benchmarkBasis;
+    @Column(name = "benchmark_note")
+    private String benchmarkNote;
     @Column(name = "hearing_right", nullable = false)
     private boolean hearingRight;
     @Column(name = "hearing_ground")
@@ -105,13 +107,19 @@ public class PenaltyFacts {
         this.benchmarkMin = null;
         this.benchmarkMax = null;
         this.benchmarkBasis = null;
+        this.benchmarkNote = null;
         this.updatedAt = now;
     }
 
-    public void benchmark(BigDecimal min, BigDecimal max, String basis, Instant now) {
+    /**
+     * The benchmark's range and its legal basis (printed on the decision), and the table's note on the row (an
+     * example tier, an article still to be checked) for the reviewer and the head only.
+     */
+    public void benchmark(BigDecimal min, BigDecimal max, String basis, String note, Instant now) {
         this.benchmarkMin = min;
         this.benchmarkMax = max;
         this.benchmarkBasis = basis;
+        this.benchmarkNote = note;
         this.updatedAt = now;
     }
 
@@ -218,6 +226,11 @@ public class PenaltyFacts {
 
     public String getBenchmarkBasis() {
         return benchmarkBasis;
+    }
+
+    /** The discretion table's note on the row applied, or null: never part of the basis a document prints. */
+    public String getBenchmarkNote() {
+        return benchmarkNote;
     }
 
     public boolean isHearingRight() {

@@ -126,7 +126,9 @@ public class PenaltyProposal {
         if (discretion != null && discretion.get("maxFine") != null) {
             BigDecimal min = decimal(discretion.get("minFine"));
             BigDecimal max = decimal(discretion.get("maxFine"));
-            range = Yuan.text(min) + "–" + Yuan.text(max) + " 元（" + discretion.get("basis") + "）";
+            // the table's note (an example tier, not law) is for the officer and the head; the basis stays a provision
+            range = Yuan.text(min) + "–" + Yuan.text(max) + " 元（" + discretion.get("basis") + "）"
+                    + (discretion.get("note") == null ? "" : "；说明：" + discretion.get("note"));
             String kinds = String.valueOf(discretion.get("penaltyKinds"));
             if (fine.compareTo(min) < 0 || fine.compareTo(max) > 0) {
                 outside.add(new FieldViolation("proposedFine", "拟罚款 " + Yuan.text(fine) + " 元超出裁量基准：" + range));

@@ -80,7 +80,7 @@ class DiscretionInTheLifecycleTest extends SanlianSpringTest {
     void deviationNeedsReasonAndHeadsApproval() {
         ProcessInstance instance = investigatedCase("黑车司机甲");
         ResponseEntity<String> refused = submit("xfhandler1", instance, "investigationReport", report("YZ-KY-WZ", 30000, Map.of()));
-        assertThat(message(refused, "proposedFine")).contains("30000", "10000–20000", "道路运输条例第六十三条第（二）项", "示例");
+        assertThat(message(refused, "proposedFine")).contains("30000", "10000–20000", "《中华人民共和国道路运输条例》第六十三条第（二）项", "示例");
         assertThat(message(refused, "deviationReason")).contains("负责人批准");
         assertThat(instance).isWaitingAt("investigationReport");
 
@@ -154,7 +154,7 @@ class DiscretionInTheLifecycleTest extends SanlianSpringTest {
     void penaltyKindOutsideTheTable() {
         ProcessInstance instance = investigatedCase("司机戊");
         assertThat(message(submit("xfhandler1", instance, "investigationReport", report("YZ-JSY", 500,
-                Map.of("revocation", true))), "revocation")).contains("罚款", "道路运输条例第六十四条");
+                Map.of("revocation", true))), "revocation")).contains("罚款", "《中华人民共和国道路运输条例》第六十四条");
         assertThat(message(submit("xfhandler1", instance, "investigationReport", report("YZ-JSY", 500,
                 Map.of("circumstanceTier", "extreme"))), "circumstanceTier")).contains("serious");
         assertThat(instance).isWaitingAt("investigationReport");

@@ -386,14 +386,14 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         LocalDate earliest = calendar.addWorkingDays(hearingNoticeOn, 7).date();
         ResponseEntity<String> investigatorPresides = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
                 variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate", earliest.toString(),
-                        "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhandler2")));
+                        "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhandler2")));
         assertThat(json(investigatorPresides).path("errors").get(0).path("field").asText()).isEqualTo("hearingPresider");
         ResponseEntity<String> tooEarly = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
                 variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate", earliest.minusDays(1).toString(),
-                        "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead")));
+                        "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead")));
         assertThat(json(tooEarly).path("errors").get(0).path("field").asText()).isEqualTo("hearingDate");
         complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate",
-                earliest.toString(), "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
+                earliest.toString(), "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
         Task hearing = task("holdHearing", instance);
         assertThat(hearing).isAssignedTo("xfhead");
         assertThat(hearing.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(earliest));
@@ -424,7 +424,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(29).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(28), 8).date();
         complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(28).toString(),
-                "hearingDate", hearingDay.toString(), "hearingPlace", "听证室", "hearingPresider", "xfhead"));
+                "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "听证室", "hearingPresider", "xfhead"));
         complete(instance, "holdHearing", Map.of("hearingHeldOn", hearingDay.toString(), "partyAttended", false));
         assertThat(instance).hasPassed("hearingDone").hasNotPassed("decideReviewAfterHearing").isWaitingAt("decidePenalty");
     }
@@ -615,7 +615,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(refused).path("errors").get(0).path("field").asText()).isEqualTo("proposedFine");
         assertThat(json(refused).path("errors").get(0).path("message").asText())
-                .contains("10000–100000", "道路运输条例第六十三条第（二）项");
+                .contains("10000–100000", "《中华人民共和国道路运输条例》第六十三条第（二）项");
         assertThat(instance).isWaitingAt("investigationReport");
         complete(instance, "investigationReport", Map.of("facts", "未取得许可从事客运", "legalBasis", "道路运输条例第六十三条",
                 "proposedOutcome", "penalty", "partyType", "citizen", "violationCode", "YZ-KY-WZ", "proposedFine", 10000));

@@ -107,11 +107,11 @@ class LawAtTheTimeOfTheActTest extends SanlianSpringTest {
     @DisplayName("Art. 37: for an act of eighteen months ago the report offers the row valid then, not the row valid only since a year ago; for a recent act the reverse")
     void art37_rangesOfferedAreThoseValidOnTheActsDate() {
         String offered = offeredRanges(caseOfAnActOn("第三十七条旧法当事人", today().minusMonths(18)));
-        assertThat(offered).contains(OLD + " 客运经营者不按批准的线路、班次经营或擅自更换车辆、擅自终止经营：1000–2000 元（道路运输条例第六十八条第一款）")
+        assertThat(offered).contains(OLD + " 客运经营者不按批准的线路、班次经营或擅自更换车辆、擅自终止经营：1000–2000 元（《中华人民共和国道路运输条例》第六十八条第一款）")
                 .doesNotContain(AMENDED).contains("YZ-KY-WZ");
 
         String offeredNow = offeredRanges(caseOfAnActOn("第三十七条新法当事人", today().minusDays(2)));
-        assertThat(offeredNow).contains(AMENDED + " 不按规定维护和检测运输车辆：1000–5000 元（道路运输条例第六十九条）")
+        assertThat(offeredNow).contains(AMENDED + " 不按规定维护和检测运输车辆：1000–5000 元（《中华人民共和国道路运输条例》第六十九条）")
                 .doesNotContain(OLD);
     }
 

@@ -200,7 +200,7 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
     @DisplayName("行政处罚法 Art. 51: a warning for an organisation stays in the summary procedure and nothing is paid; a warning is refused where the provision has none (网约车办法 Art. 34 has one, 道路运输条例 Art. 64 not)")
     void warningOnly() {
         assertRefused(start(onTheSpot("某公司", "organisation", "YZ-JSY", null, Map.of("warningOnly", true))),
-                "warningOnly", "道路运输条例第六十四条");
+                "warningOnly", "《中华人民共和国道路运输条例》第六十四条");
         ProcessInstance instance = started(onTheSpot("某网约车公司", "organisation", "CZ-WY-JSZ", null,
                 Map.of("warningOnly", true)));
         assertThat(variable(instance, "procedure")).isEqualTo("summary");
@@ -256,7 +256,7 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         assertRefused(start(onTheSpot("司机己", "citizen", "YZ-JSY", 200, Map.of("credentialsShown", false))),
                 "credentialsShown", "第五十二条");
         assertRefused(start(onTheSpot("司机己", "citizen", "YZ-JSY", 100, Map.of())),
-                "proposedFine", "200–2000", "道路运输条例第六十四条");
+                "proposedFine", "200–2000", "《中华人民共和国道路运输条例》第六十四条");
         ProcessInstance instance = started(onTheSpot("司机己", "citizen", "YZ-JSY", 200, Map.of()));
         assertRefused(submit(instance, "informParty", Map.of("toldFactsAndBasis", true, "toldRights", true,
                 "recheckConclusion", "当事人态度恶劣", "finalFine", 300)), "finalFine", "第四十五条");

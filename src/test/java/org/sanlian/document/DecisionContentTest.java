@@ -70,15 +70,18 @@ class DecisionContentTest extends SanlianSpringTest {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    org.sanlian.platform.DeadlineSettings deadlines;
+
     @Test
-    @DisplayName("行政处罚法 Art. 59: the 行政处罚决定书 names the party's credit code and address, lists the registered evidence, applies 道路运输条例第六十三条第（二）项 with the discretion basis, quotes the statement as made, and names the bank, the 复议机关 and the court with their periods (Art. 67: 15 days; domain.md §2.16: 60 days, 6 months)")
+    @DisplayName("行政处罚法 Art. 59: the 行政处罚决定书 names the party's credit code and address, lists the registered evidence, cites the provisions as laws are cited (《中华人民共和国道路运输条例》第六十三条第（二）项, in 书名号), quotes the statement as made, and names the bank, the 复议机关 and the court with their periods (Art. 67: 15 days; domain.md §2.16: 60 days, 6 months)")
     void art59_penaltyDecision_carriesPartyEvidenceProvisionStatementPaymentAndRemedies() throws IOException {
         ProcessInstance instance = decidedPenaltyByOfficers("庆阳某客运有限公司", true);
         String text = flat(text(latestPdf(caseNumberOf(instance), "PENALTY_DECISION")));
 
         assertThat(text).contains("庆阳某客运有限公司", "统一社会信用代码", CREDIT_CODE, ADDRESS);
         assertThat(text).contains("1.书证：道路运输经营许可查询记录", "2.勘验笔录、现场笔录：现场检查笔录");
-        assertThat(text).contains("道路运输条例第十条", "道路运输条例第六十三条第（二）项", "未取得道路运输经营许可，擅自从事道路客运经营",
+        assertThat(text).contains("《中华人民共和国道路运输条例》第十条", "《中华人民共和国道路运输条例》第六十三条第（二）项", "未取得道路运输经营许可，擅自从事道路客运经营",
                 "处罚种类：罚款", "罚款20000元");
         assertThat(text).contains("当事人提出了陈述、申辩：车辆系亲友自用，未收取费用", "进行了复核")
                 .doesNotContain("未提出陈述、申辩");
@@ -86,6 +89,31 @@ class DecisionContentTest extends SanlianSpringTest {
         assertThat(text).contains("六十日内向庆阳市人民政府申请行政复议", "六个月内向庆阳市西峰区人民法院提起行政诉讼");
         assertThat(text).doesNotContain("第五十七条");
         assertThat(text).contains("庆阳市交通运输综合行政执法队西峰大队");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 59(3): the decision states the legal basis of the penalty and nothing else — the discretion table's note that its tier is an example, not law, is shown to the head on 处罚决定审批 beside the basis (never inside it) and is not printed on the 行政处罚决定书 served on the party")
+    void art59_decisionPrintsTheLegalBasisOnly_theBenchmarkNoteStaysOnTheHeadsForm() throws IOException {
+        ProcessInstance instance = recheckedByOfficers("庆阳某城际客运有限公司", true);
+        assertThat(formVariable("xfhead", instance, "decidePenalty", "approvalBasis"))
+                .contains("《中华人民共和国道路运输条例》第六十三条第（二）项").doesNotContain("示例", "待甘肃省");
+        assertThat(formVariable("xfhead", instance, "decidePenalty", "approvalBenchmarkNote"))
+                .contains("裁量阶次为示例，非法律规定");
+        submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve"));
+        String text = flat(text(latestPdf(caseNumberOf(instance), "PENALTY_DECISION")));
+
+        assertThat(text).contains("依据《中华人民共和国道路运输条例》第六十三条第（二）项的规定")
+                .doesNotContain("示例", "非法律规定", "待甘肃省", "裁量基准）");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 44, 45; domain.md §2.7: the 违法行为通知书 tells the party within what period to state and defend — the working days the engine enforces (sanlian.deadlines.statement-working-days), in words")
+    void art44_noticeStatesTheConfiguredStatementPeriod() throws IOException {
+        ProcessInstance instance = recheckedByOfficers("庆阳某包车客运有限公司", false);
+        String notice = flat(text(latestPdf(caseNumberOf(instance), "PRE_PENALTY_NOTICE")));
+
+        assertThat(notice).contains("陈述、申辩的，应当在收到本通知书之日起"
+                + PeriodWords.number(deadlines.statementWorkingDays()) + "个工作日内提出");
     }
 
     @Test
@@ -206,6 +234,14 @@ class DecisionContentTest extends SanlianSpringTest {
 
     /** 2 evidence items, a 20,000-yuan proposal (法制审核 at ≥ 10,000), notice, re-check and the head's approval. */
     private ProcessInstance decidedPenaltyByOfficers(String party, boolean statementMade) {
+        ProcessInstance instance = recheckedByOfficers(party, statementMade);
+        submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve"));
+        assertThat(instance).isWaitingAt("serveDecision");
+        return instance;
+    }
+
+    /** As {@link #decidedPenaltyByOfficers}, up to the head's 处罚决定审批, which waits. */
+    private ProcessInstance recheckedByOfficers(String party, boolean statementMade) {
         ProcessInstance instance = filedByOfficers(party);
         String caseNumber = caseNumberOf(instance);
         investigate(instance, CREDIT_CODE);
@@ -227,9 +263,16 @@ class DecisionContentTest extends SanlianSpringTest {
             recheck.put("statementSummary", "车辆系亲友自用，未收取费用");
         }
         submit("xfhandler1", instance, "statementAndRecheck", recheck);
-        submit("xfhead", instance, "decidePenalty", Map.of("headDecision", "approve"));
-        assertThat(instance).isWaitingAt("serveDecision");
+        assertThat(instance).isWaitingAt("decidePenalty");
         return instance;
+    }
+
+    /** A value of an open task's form as Tasklist reads it for that officer (GET task/{id}/form-variables). */
+    private String formVariable(String user, ProcessInstance instance, String taskKey, String name) {
+        ResponseEntity<String> variables = get(user, "/engine-rest/task/" + task(taskKey, instance).getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText();
     }
 
     private void submit(String user, ProcessInstance instance, String taskKey, Map<String, Object> values) {

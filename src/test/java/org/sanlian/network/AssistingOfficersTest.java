@@ -123,7 +123,7 @@ class AssistingOfficersTest extends NetworkTestSupport {
                 "finalFine", 8000, "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString())));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(27), 7).date();
         Map<String, Object> schedule = Map.of("hearingNoticeServedOn", TODAY.minusDays(27).toString(),
-                "hearingDate", hearingDay.toString(), "hearingPlace", "西峰大队听证室", "hearingPresider", "qchandler1");
+                "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "qchandler1");
         assertThat(hearing.presiderChoices(caseNumber)).extracting(Officers.Choice::value).doesNotContain("qchandler1");
 
         refused(submitTask("xfhandler1", instance, "scheduleHearing", schedule), "hearingPresider");

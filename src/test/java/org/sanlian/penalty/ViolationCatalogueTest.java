@@ -19,7 +19,7 @@ class ViolationCatalogueTest extends SanlianSpringTest {
         ResponseEntity<String> list = get("xfhandler1", "/api/violations");
         assertThat(json(list).size()).isGreaterThanOrEqualTo(15);
         assertThat(json(get("xfhandler1", "/api/violations/YZ-KY-WZ")).path("rangeWithBasis").asText())
-                .isEqualTo("10000–100000 元（道路运输条例第六十三条第（二）项）");
+                .isEqualTo("10000–100000 元（《中华人民共和国道路运输条例》第六十三条第（二）项）");
         assertThat(json(get("xfhandler1", "/api/violations/CZ-XY-JZ")).path("illustrative").asBoolean()).isTrue();
         assertThat(json(get("xfhandler1", "/api/violations/LZ-CX")).path("illustrative").asBoolean()).isFalse();
     }

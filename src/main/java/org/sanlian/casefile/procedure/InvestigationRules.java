@@ -75,8 +75,11 @@ public class InvestigationRules implements PhaseRules {
                 Rule.seizureReview, (caseNumber, form, actor) -> seizureReviewed(caseNumber, SeizureReview.from(form), actor),
                 Rule.recusalDecision, (caseNumber, form, actor) -> recusalDecided(caseNumber, RecusalDecision.from(form), actor),
                 Rule.investigationReport, (caseNumber, form, actor) -> report(caseNumber, Report.from(form), actor),
-                Rule.legalReview, (caseNumber, form, actor) -> legalReview(caseNumber,
-                        ApproveOrSendBack.from(form, "reviewOpinion", "reviewComment"), actor, "legalReview"),
+                Rule.legalReview, (caseNumber, form, actor) -> {
+                    ApproveOrSendBack review = ApproveOrSendBack.from(form, "reviewOpinion", "reviewComment");
+                    return legalReview(caseNumber, review, form.optionLabel("reviewOpinion", review.decision()), actor,
+                            "legalReview");
+                },
                 Rule.hearingLegalReview, (caseNumber, form, actor) -> hearingLegalReview(caseNumber,
                         HearingReview.from(form), actor));
     }
@@ -352,21 +355,35 @@ public class InvestigationRules implements PhaseRules {
         }
     }
 
-    Map<String, Object> legalReview(String caseNumber, ApproveOrSendBack command, String actor, String step) {
+    /**
+     * What the 法制审核意见书 of a review prints, whichever review it is: the option the reviewer chose, as the form
+     * labels it, and that review's own written opinion — never a value of an earlier review (the first review's
+     * comment stays a variable of the process when the case comes back for a review after the hearing).
+     */
+    static Map<String, Object> reviewOpinionDocument(String conclusion, String opinion) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("legalReviewConclusion", conclusion);
+        shown.put("legalReviewOpinionText", opinion);
+        return shown;
+    }
+
+    Map<String, Object> legalReview(String caseNumber, ApproveOrSendBack command, String conclusion, String actor,
+            String step) {
         legalReviews.reviewed(caseNumber, LegalReview.Kind.BEFORE_NOTICE, command.approved()
                 ? LegalReview.Outcome.PASSED : LegalReview.Outcome.SENT_BACK, command.comment(),
                 command.approved() ? null : LegalReviews.ReturnStage.investigate, actor);
         // the record is read on documents: the opinion in words, never the form's value (approve, sendBack)
         facts.record(caseNumber, step, actor, (command.approved() ? "同意" : "退回补充调查")
                 + Optional.ofNullable(command.comment()).map(comment -> "：" + comment).orElse(""));
-        return Map.of();
+        return reviewOpinionDocument(conclusion, command.comment());
     }
 
     /**
      * 听证后法制审核 (行政处罚法 Art. 58 ¶1(2), Art. 65): the reviewer passes the case, sends it back for supplementary
      * investigation, or fails it and names the stage it returns to; the opinion is always written.
      */
-    public record HearingReview(LegalReview.Outcome outcome, String opinion, LegalReviews.ReturnStage returnStage) {
+    public record HearingReview(LegalReview.Outcome outcome, String conclusion, String opinion,
+            LegalReviews.ReturnStage returnStage) {
         static HearingReview from(FormFields form) {
             String outcome = form.choice("hearingReviewOutcome", List.of("pass", "sendBack", "fail"),
                     "须选择审核结论：通过、退回补充调查或审核不通过");
@@ -384,7 +401,7 @@ public class InvestigationRules implements PhaseRules {
                 case "pass" -> LegalReview.Outcome.PASSED;
                 case "sendBack" -> LegalReview.Outcome.SENT_BACK;
                 default -> LegalReview.Outcome.FAILED;
-            }, opinion, stage);
+            }, form.optionLabel("hearingReviewOutcome", outcome), opinion, stage);
         }
     }
 
@@ -394,7 +411,9 @@ public class InvestigationRules implements PhaseRules {
         facts.record(caseNumber, "legalReviewAfterHearing", actor, command.outcome().chineseName() + "："
                 + command.opinion() + (command.returnStage() == null ? ""
                         : "；退回" + command.returnStage().chineseName() + "（行政处罚法第五十八条）"));
-        Map<String, Object> produced = new LinkedHashMap<>();
+        Map<String, Object> produced = new LinkedHashMap<>(reviewOpinionDocument(command.conclusion(),
+                command.opinion() + (command.returnStage() == null ? ""
+                        : "；退回" + command.returnStage().chineseName())));
         produced.put("hearingReviewPassed", command.outcome() == LegalReview.Outcome.PASSED);
         if (command.returnStage() != null) {
             produced.put("returnStage", command.returnStage().name());

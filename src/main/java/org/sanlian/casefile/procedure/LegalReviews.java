@@ -62,6 +62,17 @@ public class LegalReviews {
         return reviews.findByCaseNumberOrderByIdDesc(caseNumber).stream().findFirst();
     }
 
+    /**
+     * The review that sent the case back (退回补充调查, or after a hearing 审核不通过), while it is the case's last
+     * concluded review: what the officers must answer in 调查取证 and 案件调查报告, and what the reviewer reads again
+     * in the next 法制审核. Empty once a later review has passed the case, or when none sent it back.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LegalReview> unansweredSendBack(String caseNumber) {
+        return reviews.findByCaseNumberOrderByIdDesc(caseNumber).stream().filter(r -> r.getOutcome() != null)
+                .findFirst().filter(r -> r.getOutcome() != LegalReview.Outcome.PASSED);
+    }
+
     /** Art. 58: the head decides only when the case's latest review, if required, passed. */
     @Transactional(readOnly = true)
     public void requirePassedBeforeDecision(String caseNumber, String field) {

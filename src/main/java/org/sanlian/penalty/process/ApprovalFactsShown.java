@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component("approvalFactsShown")
 class ApprovalFactsShown implements ShownOnForm {
 
-    private static final Set<String> NAMES = Set.of("approvalOutcome", "approvalBasis", "approvalEvidenceCount",
-            "approvalReviewOpinion", "approvalStatement");
+    private static final Set<String> NAMES = Set.of("approvalOutcome", "approvalBasis", "approvalBenchmarkNote",
+            "approvalEvidenceCount", "approvalReviewOpinion", "approvalStatement");
 
     private final PenaltyRecords penalties;
     private final CaseFiles caseFiles;
@@ -56,6 +56,8 @@ class ApprovalFactsShown implements ShownOnForm {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("approvalOutcome", penalty.map(ApprovalFactsShown::outcome).orElse("尚无拟处理意见"));
         shown.put("approvalBasis", penalty.map(ApprovalFactsShown::basis).orElse("—"));
+        // the discretion table's note (an example tier, not law) beside the basis, never inside it
+        shown.put("approvalBenchmarkNote", penalty.map(PenaltyFacts::getBenchmarkNote).orElse(null));
         shown.put("approvalEvidenceCount", Math.toIntExact(evidence.countOf(caseNumber)));
         shown.put("approvalReviewOpinion", reviewOpinion(caseFiles.history(caseNumber)));
         shown.put("approvalStatement", penalty.map(ApprovalFactsShown::statement).orElse("—"));

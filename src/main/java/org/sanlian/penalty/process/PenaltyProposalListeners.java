@@ -108,7 +108,8 @@ final class PenaltyProposalListeners {
                     withRange ? (discretion.get("minFine") == null ? BigDecimal.ZERO
                             : new BigDecimal(String.valueOf(discretion.get("minFine")))) : null,
                     withRange ? new BigDecimal(String.valueOf(discretion.get("maxFine"))) : null,
-                    withRange ? String.valueOf(discretion.get("basis")) : null,
+                    withRange ? (String) discretion.get("basis") : null,
+                    withRange ? (String) discretion.get("note") : null,
                     Boolean.TRUE.equals(produced.get("deviationRequired")));
             ProcessVariables.setChanged(execution, produced);
         }

@@ -159,7 +159,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(
                 task("scheduleHearing", instance).getId(), Map.of("hearingNoticeServedOn", TODAY.toString(),
-                        "hearingDate", calendar.addWorkingDays(TODAY, 8).date().toString(), "hearingPlace", "听证室",
+                        "hearingDate", calendar.addWorkingDays(TODAY, 8).date().toString(), "hearingTime", "09:30", "hearingPlace", "听证室",
                         "hearingPresider", "xfhandler2", "investigators", "")))
                 .hasMessageContaining("hearingPresider");
         assertThat(facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR)).containsExactly("xfhandler1", "xfhandler2");
@@ -227,7 +227,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(29).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(28), 8).date();
         complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(28).toString(),
-                "hearingDate", hearingDay.toString(), "hearingPlace", "听证室", "hearingPresider", "xfhead"));
+                "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "听证室", "hearingPresider", "xfhead"));
 
         assertRefused(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", hearingDay.minusDays(1).toString(),
                 "partyAttended", true, "hearingRecord", "到场")), "hearingHeldOn");

@@ -91,8 +91,10 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
         assertThat(task("recordPayment", instance).getDueDate()).isEqualTo(ProcedureFacts.endOfDay(TODAY.plusDays(30)));
         // the application the head answered is not offered again as 缴纳罚款's choice
         assertThat(runtimeService.getVariable(instance.getId(), "paymentOutcome")).isNull();
-        assertThat(noticeText(caseNumber)).contains("分3期缴纳", "第1期" + TODAY.plusDays(30) + "333.33",
-                "第2期" + TODAY.plusDays(60) + "333.33", "第3期" + TODAY.plusDays(90) + "333.34");
+        // the days as the notice writes its own date (2027年1月6日), never ISO
+        assertThat(noticeText(caseNumber)).contains("分3期缴纳", "第1期" + chinese(TODAY.plusDays(30)) + "333.33",
+                "第2期" + chinese(TODAY.plusDays(60)) + "333.33", "第3期" + chinese(TODAY.plusDays(90)) + "333.34",
+                "最后缴纳期限为" + chinese(TODAY.plusDays(90))).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 
         assertRefused(submit("xfhandler1", instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral",
                 "deferralAppliedOn", TODAY.toString(), "deferralReason", "再次申请")), "paymentOutcome");
@@ -181,5 +183,9 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
         assertThat(caseFiles.history(caseNumber)).extracting(CaseEvent::getNote)
                 .anySatisfy(note -> assertThat(note).contains("余款 0.01 元抵缴第 2 期"))
                 .anySatisfy(note -> assertThat(note).contains("缴纳第 2–3 期 13333.33 元"));
+    }
+
+    private static String chinese(java.time.LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 }

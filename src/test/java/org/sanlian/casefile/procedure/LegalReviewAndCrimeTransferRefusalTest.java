@@ -49,7 +49,7 @@ class LegalReviewAndCrimeTransferRefusalTest extends CaseProcedureTestSupport {
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(27), 7).date();
         complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(27).toString(),
-                "hearingDate", hearingDay.toString(), "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
+                "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
         complete(instance, "holdHearing", Map.of("hearingHeldOn", hearingDay.toString(), "partyAttended", true,
                 "hearingRecord", "当事人到场陈述，质证"));
         assertThat(instance).isWaitingAt("legalReviewAfterHearing");

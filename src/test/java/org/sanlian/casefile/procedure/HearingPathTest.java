@@ -1,0 +1,190 @@
+package org.sanlian.casefile.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.support.Notices;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The hearing path as the officers read it in Tasklist and on the documents: a 20,000-yuan case reviewed by the
+ * city's legal reviewer (Art. 58), notified, heard with a record (Arts. 63, 64), then reviewed again, discussed and
+ * decided on the basis of the record (Arts. 58 ¶1(2), 65, 57 ¶2).
+ */
+@DisplayName("the hearing path: the 听证笔录 before those who decide, each 法制审核意见书 its own (行政处罚法 Arts. 58, 64, 65)")
+class HearingPathTest extends CaseProcedureTestSupport {
+
+    static final String FIRST_REVIEW = "事实清楚，证据确凿，建议告知当事人";
+    static final String SECOND_REVIEW = "听证中当事人的申辩不能成立，程序合法";
+    static final LocalDate NOTICED_ON = TODAY.minusDays(27);
+    static final String HEARING_RECORD = "当事人到场，称车辆系亲友自用、未收取费用；调查人员出示收费转账记录，当事人质证后未提出新的证据";
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    @Autowired
+    org.sanlian.platform.DeadlineSettings deadlines;
+
+    @Test
+    @DisplayName("行政处罚法 Art. 58: the 法制审核意见书 of the review after the hearing carries that review's own opinion and the option chosen as the form labels it (通过) — not the first review's comment, not 同意")
+    void art58_secondReviewOpinion_isItsOwn() throws IOException {
+        ProcessInstance instance = heardCase("听证当事人丙");
+        reviewedAfterHearing(instance);
+
+        String review = flat(text(latestPdf(caseNumberOf(instance), "LEGAL_REVIEW_OPINION")));
+        assertThat(review).contains("审核意见通过。" + SECOND_REVIEW).doesNotContain(FIRST_REVIEW, "同意");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 65: the decision is made on the basis of the 听证笔录 — 听证后法制审核 shows it with the facts and the fine, 集体讨论 and 处罚决定审批 show it too")
+    void art65_hearingRecordBeforeThoseWhoDecide() {
+        ProcessInstance instance = heardCase("听证当事人丁");
+        assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "hearingRecordShown"))
+                .isEqualTo(HEARING_RECORD);
+        assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "hearingShown"))
+                .contains("西峰大队听证室", "举行听证", "张建国");
+        assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "approvalOutcome"))
+                .contains("给予行政处罚", "20000");
+        assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "facts")).isNotBlank();
+
+        reviewedAfterHearing(instance);
+        assertThat(instance).isWaitingAt("collectiveDiscussion");
+        assertThat(formVariable("xfhead", instance, "collectiveDiscussion", "hearingRecordShown"))
+                .isEqualTo(HEARING_RECORD);
+        complete(instance, "collectiveDiscussion", Map.of("discussionParticipants", "张建国、王队长",
+                "discussionConclusion", "同意罚款 20000 元"));
+        assertThat(instance).isWaitingAt("decidePenalty");
+        assertThat(formVariable("xfhead", instance, "decidePenalty", "hearingRecordShown")).isEqualTo(HEARING_RECORD);
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 44, 64(1): the 违法行为通知书 of a penalty that carries a hearing right tells the party the periods the engine enforces — to state and defend, and to ask for a hearing (sanlian.deadlines), in words")
+    void art64_noticeStatesTheStatementAndHearingRequestPeriods() throws IOException {
+        ProcessInstance instance = proposed("听证当事人戊", 20000);
+        filedDaysAgo(instance, 10);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(1)));
+
+        String notice = flat(text(latestPdf(caseNumberOf(instance), "PRE_PENALTY_NOTICE")));
+        assertThat(notice).contains("陈述、申辩的，应当在收到本通知书之日起" + words(deadlines.statementWorkingDays())
+                + "个工作日内提出", "要求听证的，应当在收到本通知书之日起" + words(deadlines.hearingRequestWorkingDays())
+                + "个工作日内提出");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 64(2): the 听证通知书 tells the party the time of the hearing, not only its day and place — 14时30分, as the notice was scheduled")
+    void art64_hearingNoticeTellsTheTime() throws IOException {
+        ProcessInstance instance = heardCase("听证当事人庚");
+        String day = hearingOn().getYear() + "年" + hearingOn().getMonthValue() + "月" + hearingOn().getDayOfMonth() + "日";
+
+        assertThat(flat(text(latestPdf(caseNumberOf(instance), "HEARING_NOTICE"))))
+                .contains("本机关定于" + day + "14时30分在西峰大队听证室举行听证");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 64(2), (10): the 听证通知书 and the 听证笔录 write the hearing's day as they write their own date (2026年12月18日) — no ISO date beside it")
+    void art64_hearingDocumentsWriteDatesInChinese() throws IOException {
+        ProcessInstance instance = heardCase("听证当事人己");
+        String day = hearingOn().getYear() + "年" + hearingOn().getMonthValue() + "月" + hearingOn().getDayOfMonth() + "日";
+
+        String notice = flat(text(latestPdf(caseNumberOf(instance), "HEARING_NOTICE")));
+        assertThat(notice).contains("本机关定于" + day).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        String record = flat(text(latestPdf(caseNumberOf(instance), "HEARING_RECORD")));
+        assertThat(record).contains(day + "14时30分西峰大队听证室").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    /** 1–10 as the documents write a period of working days. */
+    private static String words(int days) {
+        return new String[] {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}[days];
+    }
+
+    /**
+     * 20,000 yuan proposed for a citizen (法制审核 from 10,000; a hearing right from 5,000), reviewed by the city's
+     * reviewer with a comment, notified 30 days ago, a hearing requested in time, noticed 7 working days ahead and held
+     * with a record: waits in 听证后法制审核.
+     */
+    private ProcessInstance heardCase(String party) {
+        ProcessInstance instance = reported(party, 20000);
+        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve",
+                "reviewComment", FIRST_REVIEW)));
+        filedDaysAgo(instance, 40);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
+        LocalDate hearingOn = hearingOn();
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", NOTICED_ON.toString(),
+                "hearingDate", hearingOn.toString(), "hearingTime", "14:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
+        submitted(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", hearingOn.toString(),
+                "partyAttended", true, "hearingRecord", HEARING_RECORD)));
+        assertThat(instance).isWaitingAt("legalReviewAfterHearing");
+        return instance;
+    }
+
+    /** The hearing noticed 27 days ago, held on the first day it may be: 7 working days later (Art. 64(2)). */
+    private LocalDate hearingOn() {
+        return calendar.addWorkingDays(NOTICED_ON, 7).date();
+    }
+
+    private void reviewedAfterHearing(ProcessInstance instance) {
+        submitted(submit("cityreviewer", instance, "legalReviewAfterHearing", Map.of("hearingReviewOutcome", "pass",
+                "hearingReviewOpinion", SECOND_REVIEW)));
+    }
+
+    private static void submitted(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** A value of an open task's form as Tasklist reads it for that officer (GET task/{id}/form-variables). */
+    private String formVariable(String user, ProcessInstance instance, String taskKey, String name) {
+        ResponseEntity<String> variables = get(user, "/engine-rest/task/" + task(taskKey, instance).getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText();
+    }
+
+    private byte[] latestPdf(String caseNumber, String kind) {
+        JsonNode latest = null;
+        for (JsonNode document : json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents"))) {
+            if (document.path("kind").asText().equals(kind)) {
+                latest = document;
+            }
+        }
+        assertThat(latest).as("a %s of case %s", kind, caseNumber).isNotNull();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("xfhandler1", DEMO_PASSWORD);
+        ResponseEntity<byte[]> pdf = rest.exchange(latest.path("contentUrl").asText(), HttpMethod.GET,
+                new HttpEntity<>(headers), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return pdf.getBody();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setSpacingTolerance(2f);
+            return stripper.getText(document);
+        }
+    }
+
+    /** The text without its line breaks and spaces: a phrase the layout wraps still reads as one. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s", "");
+    }
+}
