@@ -65,6 +65,15 @@ class ApprovalFactsShown implements ShownOnForm {
     }
 
     private static String outcome(PenaltyFacts penalty) {
+        // decided (结案审批): what was decided, by which decision — no longer what was proposed
+        if (penalty.getDecisionKind() != null) {
+            boolean fined = "penalty".equals(penalty.getDecisionKind());
+            return "已决定" + (fined ? "给予行政处罚" : "不予行政处罚")
+                    + (penalty.getDecisionNumber() == null ? "" : "，决定书 " + penalty.getDecisionNumber())
+                    + (fined && penalty.getDecidedFine() != null ? "，罚款 " + Yuan.text(penalty.getDecidedFine()) + " 元" : "")
+                    + (penalty.getDecidedOn() == null ? "" : "（" + penalty.getDecidedOn().getYear() + "年"
+                            + penalty.getDecidedOn().getMonthValue() + "月" + penalty.getDecidedOn().getDayOfMonth() + "日）");
+        }
         if (penalty.getProposedOutcome() == null) {
             return "尚无拟处理意见";
         }
@@ -90,7 +99,11 @@ class ApprovalFactsShown implements ShownOnForm {
 
     private static String statement(PenaltyFacts penalty) {
         if (penalty.getNoticeServedOn() == null) {
-            return "尚未告知当事人";
+            // Art. 44 asks the notice before a penalty only: a case that ends without one has none to show
+            boolean noPenalty = "noPenalty".equals(penalty.getDecisionKind())
+                    || "noPenalty".equals(penalty.getProposedOutcome())
+                    || "notEstablished".equals(penalty.getProposedOutcome());
+            return noPenalty ? "不予行政处罚，无须事先告知陈述、申辩（行政处罚法第四十四条）" : "尚未告知当事人";
         }
         if (penalty.getRecheckedOn() == null) {
             return "已于 " + penalty.getNoticeServedOn() + " 告知，尚在陈述申辩期";

@@ -211,6 +211,16 @@ class NoPenaltyGroundsTest extends CaseProcedureTestSupport {
         assertThat(decided.getStatusCode()).as(decided.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(grounds.of(caseNumberOf(instance)).orElseThrow().getGround()).isEqualTo(NoPenaltyGround.NOT_ESTABLISHED);
         assertThat(decisionText(instance)).contains("违法事实不能成立", "第五十七条第一款第三项").doesNotContain("进行了教育");
+
+        // 结案审批 shows what was decided and why no notice was given (Art. 44 asks one before a penalty only) — it
+        // showed the proposal (拟…) and 尚未告知当事人, as if a step were missing
+        complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
+                "recipient", "事实不成立己", "receiptSignature", "signed"));
+        complete(instance, "closeCase", Map.of("closureReport", "违法事实不能成立，不予行政处罚决定书已送达"));
+        assertThat(formVariable("xfhead", instance, "approveClosure", "approvalOutcome"))
+                .startsWith("已决定不予行政处罚，决定书 ").doesNotContain("拟");
+        assertThat(formVariable("xfhead", instance, "approveClosure", "approvalStatement"))
+                .contains("无须事先告知", "第四十四条").doesNotContain("尚未告知");
     }
 
     private java.util.List<String> procedure(ProcessInstance instance) {

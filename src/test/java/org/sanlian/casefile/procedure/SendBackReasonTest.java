@@ -41,11 +41,4 @@ class SendBackReasonTest extends CaseProcedureTestSupport {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
-    /** A value of an open task's form as Tasklist reads it for that officer; empty when not shown. */
-    private String formVariable(String user, ProcessInstance instance, String taskKey, String name) {
-        ResponseEntity<String> variables = get(user, "/engine-rest/task/" + task(taskKey, instance).getId()
-                + "/form-variables?deserializeValues=false");
-        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
-        return json(variables).path(name).path("value").asText("");
-    }
 }
