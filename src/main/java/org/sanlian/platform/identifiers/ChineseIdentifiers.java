@@ -84,10 +84,17 @@ public final class ChineseIdentifiers {
         return plate != null && PLATE.matcher(plate).matches();
     }
 
-    /** A party identifier of either kind: a resident ID number when it has that shape, else a credit code. */
+    /**
+     * A party identifier of either kind: a resident ID number when it has that shape, else a credit code. A credit
+     * code may be all digits too (916210027100028526: registration authority 9, type 1, area code, organisation
+     * code, check digit), so a value of both shapes that is a valid credit code and no valid ID number is a credit code.
+     */
     public static Kind kindOf(String value) {
         String id = normalise(value);
-        return id != null && RESIDENT_ID.matcher(id).matches() ? Kind.RESIDENT_ID : Kind.CREDIT_CODE;
+        if (id == null || !RESIDENT_ID.matcher(id).matches()) {
+            return Kind.CREDIT_CODE;
+        }
+        return !isResidentId(id) && isCreditCode(id) ? Kind.CREDIT_CODE : Kind.RESIDENT_ID;
     }
 
     public static boolean isPartyId(String value) {
@@ -100,7 +107,7 @@ public final class ChineseIdentifiers {
      */
     public static java.util.Optional<String> checkProblem(String value) {
         String id = normalise(value);
-        if (id != null && RESIDENT_ID.matcher(id).matches()) {
+        if (id != null && RESIDENT_ID.matcher(id).matches() && kindOf(id) == Kind.RESIDENT_ID) {
             try {
                 LocalDate born = LocalDate.parse(id.substring(6, 14), BIRTH_DATE);
                 if (born.getYear() < 1900 || born.isAfter(LocalDate.now())) {

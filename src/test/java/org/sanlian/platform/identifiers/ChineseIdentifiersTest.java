@@ -43,8 +43,21 @@ class ChineseIdentifiersTest {
 
     @ParameterizedTest(name = "a party identifier is read by its shape: {0} → {1}")
     @CsvSource({"621002199003071235, true", "91621002MA7XY12341, true", "621002199003071234, false",
-            "91621002MA7XY12342, false"})
+            "91621002MA7XY12342, false",
+            // a credit code of digits only has an ID number's shape (found in Chromium: refused as 出生日期不正确)
+            "916210027100028526, true", "916210027100028527, false"})
     void partyId(String value, boolean valid) {
         assertThat(ChineseIdentifiers.isPartyId(value)).isEqualTo(valid);
+    }
+
+    @ParameterizedTest(name = "GB 32100 in digits only: {0} is a {1}; what is wrong with it: \"{2}\"")
+    @CsvSource({
+            "916210027100028526, CREDIT_CODE, ''",
+            "621002199003071235, RESIDENT_ID, ''",
+            "916210027100028527, RESIDENT_ID, 身份证号码中的出生日期不正确"
+    })
+    void allDigitCreditCode(String value, ChineseIdentifiers.Kind kind, String problem) {
+        assertThat(ChineseIdentifiers.kindOf(value)).isEqualTo(kind);
+        assertThat(ChineseIdentifiers.checkProblem(value).orElse("")).isEqualTo(problem);
     }
 }
