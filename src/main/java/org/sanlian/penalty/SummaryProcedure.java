@@ -24,6 +24,7 @@ import java.util.function.Function;
 import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
+import org.sanlian.lead.Limitation;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.penalty.LatePaymentSurcharge;
@@ -97,6 +98,13 @@ public class SummaryProcedure {
                 violations.add(new FieldViolation(field, "必填（交通运输行政执法程序规定第六十一条）"));
             }
         }
+        // the fine register and the pool find the same act again by this number (行政处罚法 Art. 29): a value that is
+        // no 身份证号 or 统一社会信用代码 was kept as nothing, and the same act could be fined twice
+        String givenId = Inputs.stripped(input.apply("partyIdNumber"));
+        if (givenId != null && !ChineseIdentifiers.isPartyId(givenId)) {
+            violations.add(new FieldViolation("partyIdNumber", ChineseIdentifiers.checkProblem(givenId)
+                    .orElse("应为有效的 18 位公民身份号码 (GB 11643) 或统一社会信用代码 (GB 32100)，含校验位")));
+        }
         LocalDate occurredOn = actDate(input.apply("occurredOn"), violations);
         boolean warningOnly = Boolean.TRUE.equals(input.apply("warningOnly"));
         BigDecimal fine = amount("proposedFine", input.apply("proposedFine"), violations);
@@ -113,9 +121,13 @@ public class SummaryProcedure {
         // the lead (the on-the-spot case's record) keeps a standard ID (身份证号, 统一社会信用代码) for the fine register
         String partyId = ChineseIdentifiers.normalise(Inputs.stripped(input.apply("partyIdNumber")));
         Lead lead = leads.register(new LeadService.Registration("INSPECTION", Inputs.stripped(input.apply("partyName")),
-                ChineseIdentifiers.isPartyId(partyId) ? partyId : null,
+                partyId,
                 Inputs.stripped(input.apply("plateNumber")), occurredOn.toString(), null, Inputs.stripped(input.apply("place")),
                 Inputs.stripped(input.apply("facts")), Inputs.stripped(input.apply("organisationCode")), officer, processInstanceId));
+        // 行政处罚法 Art. 36: an act past its period is not punished, on the spot no more than after filing
+        leads.limitationOf(lead).filter(Limitation.Status::expired).ifPresent(status -> {
+            throw new InvalidInputException("occurredOn", status.text() + "，不得给予行政处罚（行政处罚法第三十六条）");
+        });
         record(lead.getLeadNumber(), "registerOnTheSpot", officer, "出示执法证件，当事人 " + lead.getPartyName()
                 + "（证件号 " + Inputs.stripped(input.apply("partyIdNumber")) + "）；证据：" + Inputs.stripped(input.apply("evidenceSummary"))
                 + "；" + violation.getName() + "，拟" + (warningOnly ? "警告" : "罚款 " + fine.toPlainString() + " 元"));
@@ -271,7 +283,7 @@ public class SummaryProcedure {
     /** Step ⑧: the copy is filed with the department within 5 days (9号令 Art. 61 ⑧). */
     public Map<String, Object> copyFiled(String leadNumber, FormFields form, String officer) {
         SummaryDecision facts = decided(leadNumber, "copyFiledOn");
-        LocalDate filedOn = form.anyDate("copyFiledOn");
+        LocalDate filedOn = form.pastDate("copyFiledOn");
         LocalDate decidedOn = facts.getDecidedOn();
         if (filedOn != null && filedOn.isBefore(decidedOn)) {
             form.reject("copyFiledOn", "备案日期不能早于作出决定的日期 " + decidedOn);
@@ -295,7 +307,7 @@ public class SummaryProcedure {
         if (!"cash".equals(facts.getPaymentMethod())) {
             throw new InvalidInputException("cashHandedOverOn", "本案罚款未当场收缴，无须交回（行政处罚法第七十一条）");
         }
-        LocalDate handedOverOn = form.anyDate("cashHandedOverOn");
+        LocalDate handedOverOn = form.pastDate("cashHandedOverOn");
         LocalDate decidedOn = facts.getDecidedOn();
         if (handedOverOn != null && handedOverOn.isBefore(decidedOn)) {
             form.reject("cashHandedOverOn", "交回日期不能早于收缴日期 " + decidedOn);
@@ -315,7 +327,7 @@ public class SummaryProcedure {
         if (!"bank".equals(facts.getPaymentMethod())) {
             throw new InvalidInputException("paidOn", "本案罚款不经银行缴纳");
         }
-        LocalDate paidOn = form.anyDate("paidOn");
+        LocalDate paidOn = form.pastDate("paidOn");
         BigDecimal paid = form.amount("amountPaid");
         if (paidOn != null && paidOn.isBefore(facts.getDecidedOn())) {
             form.reject("paidOn", "缴纳日期不能早于作出决定的日期 " + facts.getDecidedOn());

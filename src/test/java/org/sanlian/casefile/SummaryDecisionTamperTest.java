@@ -33,6 +33,9 @@ import org.springframework.http.ResponseEntity;
 @DisplayName("issue 11 — summary procedure tamper tests: the stored facts of an on-the-spot decision, not submitted values, decide every step")
 class SummaryDecisionTamperTest extends SanlianSpringTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
     @Autowired
@@ -44,13 +47,17 @@ class SummaryDecisionTamperTest extends SanlianSpringTest {
     @Autowired
     SummaryDecisionRepository decisions;
 
+    /** Parties of their own, by a valid number each (500 on: SummaryProcedureProcessTest counts from 1). */
+    private static final java.util.concurrent.atomic.AtomicInteger PARTIES = new java.util.concurrent.atomic.AtomicInteger(500);
+
     private ProcessInstance registered(String party, int fine) {
         return registered(party, "YZ-JSY", fine);
     }
 
     private ProcessInstance registered(String party, String violationCode, int fine) {
         Map<String, Object> values = new HashMap<>(Map.of("credentialsShown", true, "partyName", party,
-                "partyType", "citizen", "partyIdNumber", "620102199001011234", "place", "西峰区长庆大道",
+                "partyType", "citizen", "partyIdNumber", SummaryProcedureProcessTest.residentId(PARTIES.incrementAndGet()),
+                "place", "西峰区长庆大道",
                 "facts", "现场检查发现", "evidenceSummary", "现场笔录一份，照片三张", "violationCode", violationCode,
                 "factsCertain", true, "warningOnly", false));
         values.put("proposedFine", fine);
@@ -179,9 +186,13 @@ class SummaryDecisionTamperTest extends SanlianSpringTest {
     void bankPaymentCannotMoveTheFineOrTheDueDate() {
         ProcessInstance instance = decided("篡改简易丁", 200, "bank");
         complete(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.toString()));
+        assertThat(stored(instance).getPaymentDue()).isEqualTo(TODAY.plusDays(15));
+        // decided 20 days ago, due 5 days ago: paid today is paid late (a payment day ahead is refused as not yet come)
+        jdbc.update("update summary_decision set decided_on = ?, payment_due = ? where lead_number = ?",
+                java.sql.Date.valueOf(TODAY.minusDays(20)), java.sql.Date.valueOf(TODAY.minusDays(5)),
+                stored(instance).getLeadNumber());
         LocalDate due = stored(instance).getPaymentDue();
-        assertThat(due).isEqualTo(TODAY.plusDays(15));
-        String late = due.plusDays(5).toString();
+        String late = TODAY.toString();
 
         assertRefused(submit(instance, "recordBankPayment", Map.of("paidOn", late, "amountPaid", 1,
                 "finalFine", 1)), "finalFine");
@@ -199,8 +210,9 @@ class SummaryDecisionTamperTest extends SanlianSpringTest {
         assertThat(after.getAmountPaid()).isNull();
         assertThat(instance).isWaitingAt("recordBankPayment");
 
-        complete(instance, "recordBankPayment", Map.of("paidOn", TODAY.toString(), "amountPaid", 200));
-        assertThat(stored(instance).getAmountPaid()).isEqualByComparingTo("200");
+        // five days late: 3 % a day on the stored 200 yuan (Art. 72)
+        complete(instance, "recordBankPayment", Map.of("paidOn", TODAY.toString(), "amountPaid", 230));
+        assertThat(stored(instance).getAmountPaid()).isEqualByComparingTo("230");
         assertThat(instance).isEnded();
     }
 

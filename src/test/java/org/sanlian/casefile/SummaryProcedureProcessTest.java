@@ -47,6 +47,9 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
 
     static final LocalDate TODAY = LocalDate.now(ChinaTime.CHINA);
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static final java.util.concurrent.atomic.AtomicInteger PARTIES = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A valid 公民身份号码 (GB 11643) of its own for each on-the-spot party: the fine register knows parties by it. */
@@ -155,8 +158,9 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
 
         Task payment = task("recordBankPayment", instance);
         assertThat(payment.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(TODAY.plusDays(15)));
-        assertRefused(submit(instance, "recordBankPayment", Map.of("paidOn", TODAY.plusDays(20).toString(),
-                "amountPaid", 200)), "amountPaid", "第七十二条");
+        // a payment is recorded once made: a day ahead is refused (found in Chromium: it was accepted and closed the case)
+        assertRefused(submit(instance, "recordBankPayment", Map.of("paidOn", TODAY.plusDays(3).toString(),
+                "amountPaid", 200)), "paidOn");
         complete(instance, "recordBankPayment", Map.of("paidOn", TODAY.toString(), "amountPaid", 200));
         assertThat(instance).isEnded().hasPassed("recordBankPayment", "onTheSpotCaseClosed");
         assertThat(procedure.history(leadNumber)).extracting(CaseEvent::getStep).containsExactly("registerOnTheSpot",
@@ -251,6 +255,22 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Arts. 36, 29: on the spot as after filing, an act past its two years is not punished, and the party's number must be a real 身份证号 or 统一社会信用代码 — the fine register knows the act by it, so the same act by number and day is not fined twice (found in Chromium: both were accepted)")
+    void limitationAndPartyNumberOnTheSpot() {
+        assertRefused(start(onTheSpot("过期当事人", "citizen", "YZ-JSY", 200,
+                Map.of("occurredOn", TODAY.minusYears(2).minusDays(1).toString()))), "occurredOn", "第三十六条");
+        assertRefused(start(onTheSpot("证号不符当事人", "organisation", "YZ-JSY", 200, Map.of("partyIdNumber", "ABC"))),
+                "partyIdNumber");
+        String id = residentId(PARTIES.incrementAndGet());
+        Map<String, Object> first = onTheSpot("张某一", "citizen", "YZ-JSY", 200, Map.of("partyIdNumber", id));
+        first.remove("plateNumber");
+        assertThat(start(first).getStatusCode().is2xxSuccessful()).isTrue();
+        Map<String, Object> again = onTheSpot("张某一", "citizen", "YZ-JSY", 200, Map.of("partyIdNumber", id));
+        again.remove("plateNumber");
+        assertRefused(start(again), "partyIdNumber", "不得重复");
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 52, domain.md §4.2, Art. 45, 9号令 Art. 61 ⑦⑧: no credentials, a fine outside the statutory range, a raised fine, an unnoted refusal and a late copy without reason are each refused with 400 naming the field")
     void serverSideChecks() {
         assertRefused(start(onTheSpot("司机己", "citizen", "YZ-JSY", 200, Map.of("credentialsShown", false))),
@@ -267,9 +287,15 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
                 "partySignature", "refused", "paymentMethod", "bank")), "refusalNote", "第七项");
         complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
                 "paymentMethod", "bank"));
-        assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.plusDays(30).toString())),
+        // a copy is filed on a day that has come: ahead is refused; decided 30 days ago, today is late and needs a reason
+        assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.plusDays(5).toString())),
+                "copyFiledOn");
+        jdbc.update("update summary_decision set decided_on = ?, copy_filing_due = ? where lead_number = ?",
+                java.sql.Date.valueOf(TODAY.minusDays(30)), java.sql.Date.valueOf(TODAY.minusDays(23)),
+                variable(instance, "leadNumber"));
+        assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.toString())),
                 "lateFilingReason", "第八项");
-        assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.minusDays(1).toString())),
+        assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.minusDays(31).toString())),
                 "copyFiledOn");
         assertThat(instance).isWaitingAt("fileDecisionCopy");
     }
