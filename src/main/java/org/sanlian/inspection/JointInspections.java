@@ -256,6 +256,12 @@ public class JointInspections {
      */
     public VisitOutcome recordVisit(String visitNumber, Function<String, Object> form, String actor) {
         InspectionVisit visit = visit(visitNumber);
+        // 双随机: the officers drawn for this enterprise inspect it — not another officer of their bodies, nor one
+        // the draw left out for a conflict of interest (found in Chromium: both could record the visit)
+        if (actor != null && !visit.inspectors().contains(actor)) {
+            throw new InvalidInputException("visitNumber", "本次检查由随机抽中的检查人员（" + visit.inspectors().size()
+                    + " 名）实施并记录，您不在其中（国办发〔2015〕58号：随机选派执法检查人员）");
+        }
         InspectionPlan plan = plans.findById(visit.getPlanId()).orElseThrow();
         List<FieldViolation> violations = new ArrayList<>();
         List<InspectionFinding> recorded = new ArrayList<>();

@@ -104,6 +104,11 @@ class JointInspectionProcessTest extends SanlianSpringTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + activity + " for " + visitNumber));
     }
 
+    /** An officer the draw chose for that visit: only they record it. */
+    private String drawn(String visitNumber) {
+        return inspections.visit(visitNumber).inspectors().get(0);
+    }
+
     private ResponseEntity<String> submit(String user, Task task, Map<String, ?> values) {
         return post(user, "/engine-rest/task/" + task.getId() + "/submit-form", variables(values));
     }
@@ -171,7 +176,14 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         first.put("item_HY01_followUp", "CORRECTION");
         first.put("item_HY01_note", "承运人责任险已过期");
         first.put("item_HY02_result", "NOT_APPLICABLE");
-        ResponseEntity<String> recorded = submit("xfhandler1", firstVisit, first);
+        // 双随机: an officer of the same bodies the draw did not choose cannot record the visit (found in Chromium)
+        String notDrawn = java.util.stream.Stream.of("xfhandler1", "xfhandler2", "bureau1")
+                .filter(user -> !inspections.visit(visits.get(0).getVisitNumber()).inspectors().contains(user))
+                .findFirst().orElseThrow();
+        ResponseEntity<String> stranger = submit(notDrawn, firstVisit, first);
+        assertThat(stranger.getStatusCode()).as(stranger.getBody()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN);
+        assertThat(inspections.visit(visits.get(0).getVisitNumber()).isVisited()).isFalse();
+        ResponseEntity<String> recorded = submit(drawn(visits.get(0).getVisitNumber()), firstVisit, first);
         assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
         // the lead lands in Xifeng brigade's queue (the competent body of ZF01), with the visit's evidence
@@ -198,9 +210,9 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         second.put("item_HY02_result", "FAIL");
         second.put("item_HY02_followUp", "CORRECTION");
         second.put("item_HY02_note", "二级维护记录缺失");
-        assertThat(submit("bureau1", visitTask(instance, visits.get(1).getVisitNumber(), "conductVisit"), second)
+        assertThat(submit(drawn(visits.get(1).getVisitNumber()), visitTask(instance, visits.get(1).getVisitNumber(), "conductVisit"), second)
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(submit("xfhandler2", visitTask(instance, visits.get(2).getVisitNumber(), "conductVisit"),
+        assertThat(submit(drawn(visits.get(2).getVisitNumber()), visitTask(instance, visits.get(2).getVisitNumber(), "conductVisit"),
                 allPass(items)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(inspections.visit(visits.get(2).getVisitNumber()).isVisited()).isTrue();
 
@@ -351,8 +363,8 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         Task visit = visitTask(instance, visitNumber, "conductVisit");
         Map<String, Object> values = new LinkedHashMap<>(Map.of("item_ZF01_result", "FAIL", "item_ZF02_result", "PASS",
                 "item_HY01_result", "PASS"));
-        ResponseEntity<String> refused = submit("xfhandler1", visit, values);
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> refused = submit(drawn(visitNumber), visit, values);
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(refused).path("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
                 "item_ZF01_followUp", "item_ZF01_note", "item_HY02_result");
         assertThat(taskService.createTaskQuery().taskId(visit.getId()).count()).isEqualTo(1);

@@ -80,9 +80,11 @@ final class JointInspectionDelegates {
         private static final int SUMMARY_LIMIT = 3000;
 
         private final JointInspections inspections;
+        private final org.sanlian.organisation.Officers officers;
 
-        public DrawTargets(JointInspections inspections) {
+        public DrawTargets(JointInspections inspections, org.sanlian.organisation.Officers officers) {
             this.inspections = inspections;
+            this.officers = officers;
         }
 
         @Override
@@ -97,7 +99,7 @@ final class JointInspectionDelegates {
             }
             for (DoubleRandomDraw.DrawnTarget target : result.targets()) {
                 summary.append("\n").append(target.name()).append("（").append(target.uscc()).append("）— 检查人员 ")
-                        .append(String.join("、", target.inspectors()));
+                        .append(String.join("、", target.inspectors().stream().map(officers::name).toList()));
             }
             execution.setVariable("drawnTargets", result.targets().size());
             execution.setVariable("drawSummary", summary.length() <= SUMMARY_LIMIT ? summary.toString()

@@ -46,10 +46,13 @@ final class JointInspectionTaskListeners {
 
         private final JointInspections inspections;
         private final InspectionRegisters registers;
+        private final org.sanlian.organisation.Officers officers;
 
-        public ConductVisitCreated(JointInspections inspections, InspectionRegisters registers) {
+        public ConductVisitCreated(JointInspections inspections, InspectionRegisters registers,
+                org.sanlian.organisation.Officers officers) {
             this.inspections = inspections;
             this.registers = registers;
+            this.officers = officers;
         }
 
         @Override
@@ -63,9 +66,12 @@ final class JointInspectionTaskListeners {
                 scope.setVariableLocal(JointInspections.noteField(code), null);
                 scope.setVariableLocal(JointInspections.evidenceField(code), null);
             }
+            // the drawn inspectors work it, whatever group of their body they are in: they alone record the visit
+            task.addCandidateUsers(visit.inspectors());
             scope.setVariableLocal("partyName", visit.getEnterpriseName());
             scope.setVariableLocal("visitTarget", enterprise.getName() + "（统一社会信用代码 " + enterprise.getUscc()
-                    + "）；检查人员：" + String.join("、", visit.inspectors()));
+                    + "）；检查人员：" + String.join("、", visit.inspectors().stream().map(officers::name).toList())
+                    + "（仅抽中的检查人员可以记录本次检查）");
             scope.setVariableLocal("correctionOrdered", false);
             scope.setVariableLocal("correctionDue", null);
             scope.setVariableLocal("recheckResult", null);
