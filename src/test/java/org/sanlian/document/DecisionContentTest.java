@@ -1,5 +1,7 @@
 package org.sanlian.document;
 
+import static org.sanlian.support.PdfText.flat;
+import static org.sanlian.support.PdfText.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -16,9 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -318,20 +317,7 @@ class DecisionContentTest extends SanlianSpringTest {
         return response.getBody();
     }
 
-    /** The text of a PDF in reading order, as a reader would copy it (as CaseDocumentsTest reads it). */
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setSpacingTolerance(2f);
-            return stripper.getText(document);
-        }
-    }
 
-    /** The text without its line breaks and spaces: a phrase the layout wraps still reads as one. */
-    private static String flat(String text) {
-        return text.replaceAll("\\s", "");
-    }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.sanlian.casefile.procedure;
 
+import static org.sanlian.support.PdfText.flat;
+import static org.sanlian.support.PdfText.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -8,9 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -167,17 +166,5 @@ class HearingPathTest extends CaseProcedureTestSupport {
         return pdf.getBody();
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setSpacingTolerance(2f);
-            return stripper.getText(document);
-        }
-    }
 
-    /** The text without its line breaks and spaces: a phrase the layout wraps still reads as one. */
-    private static String flat(String text) {
-        return text.replaceAll("\\s", "");
-    }
 }
