@@ -37,11 +37,14 @@ public class FineRegister {
     private final FineRepository fines;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final org.sanlian.organisation.Organisations organisations;
 
-    public FineRegister(FineRepository fines, EntityManager entityManager, Optional<Clock> clock) {
+    public FineRegister(FineRepository fines, EntityManager entityManager, Optional<Clock> clock,
+            org.sanlian.organisation.Organisations organisations) {
         this.fines = fines;
         this.entityManager = entityManager;
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
+        this.organisations = organisations;
     }
 
     /**
@@ -72,7 +75,10 @@ public class FineRegister {
                 .findFirst();
         if (earlier.isPresent()) {
             FineRecord first = earlier.get();
-            throw new ConflictException(field, "同一违法行为不得给予两次以上罚款（行政处罚法第二十九条）：" + first.getOrganisationCode()
+            // the body by its name, as an officer knows it (found in Chromium: "xifeng 已对当事人…")
+            String body = organisations.byCode(first.getOrganisationCode()).map(o -> o.getName())
+                    .orElse(first.getOrganisationCode());
+            throw new ConflictException(field, "同一违法行为不得给予两次以上罚款（行政处罚法第二十九条）：" + body
                     + " 已对当事人 " + first.getPartyName() + " " + first.getActDate() + " 的行为作出罚款决定 "
                     + first.getDecisionNumber() + "（" + matchedBy(first, partyId, plate) + "）",
                     Map.of("decisionNumber", first.getDecisionNumber(), "organisationCode", first.getOrganisationCode(),

@@ -72,6 +72,8 @@ class OneFinePerActTest extends CaseProcedureTestSupport {
         assertThat(body.path("errors").findValuesAsText("field")).contains(field);
         assertThat(body.path("conflictsWith").path("decisionNumber").asText()).isEqualTo(earlierDecision);
         assertThat(body.path("detail").asText()).contains("第二十九条");
+        // the body that fined first, by its name (it read "xifeng 已对当事人…")
+        assertThat(body.path("detail").asText()).contains("西峰").doesNotContain("xifeng");
     }
 
     // --- the summary procedure (当场处罚), started as xfhandler1's start form does ---
