@@ -189,7 +189,7 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
 
     @Test
     @DisplayName("行政处罚法 Art. 27 ¶1: a case the police filed comes back when the judicial organs find no criminal liability to pursue but an administrative penalty due — it returns to 案件调查报告 with its file open and its 90-day limit moved by the days it was away; a return without the organ's document number or dated before the filing is refused naming the field; concluded criminal proceedings end the case")
-    void art27_returnedByTheJudicialOrgansAfterFiling() {
+    void art27_returnedByTheJudicialOrgansAfterFiling() throws java.io.IOException {
         ProcessInstance instance = sentToThePolice("移回当事人庚");
         String caseNumber = caseNumberOf(instance);
         sentDaysAgo(instance, 30);
@@ -233,6 +233,11 @@ class PoliceFilingAfterCrimeTransferTest extends CaseProcedureTestSupport {
         assertThat(timer(instance, "decisionDeadlinePassed").isSuspended()).isFalse();
         assertThat(timer(instance, "decisionDeadlinePassed").getDuedate()).isEqualTo(moved);
 
+        // the reopened 案件调查报告 says who sent it back and why, as after a police refusal (found in Chromium: it said nothing)
+        assertThat(formVariable(instance, "investigationReport", "judicialReason")).contains("决定不起诉");
+        assertThat(new String(new org.springframework.core.io.ClassPathResource("forms/investigationReport.form")
+                .getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8)).contains("**司法机关移回**", "{{judicialReason}}",
+                "judicialOutcome != \\\"returned\\\"");
         // the body decides now, through its own procedure (Art. 57)
         report(instance, "investigationReport", 2000);
         assertThat(instance).isWaitingAt("issueNotice");
