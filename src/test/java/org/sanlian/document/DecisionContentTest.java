@@ -298,16 +298,6 @@ class DecisionContentTest extends SanlianSpringTest {
                 .processInstanceId(instance.getId()).variableName("caseNumber").singleResult().getValue();
     }
 
-    private byte[] latestPdf(String caseNumber, String kind) {
-        JsonNode latest = null;
-        for (JsonNode document : json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents"))) {
-            if (document.path("kind").asText().equals(kind)) {
-                latest = document;
-            }
-        }
-        assertThat(latest).as("a %s of case %s", kind, caseNumber).isNotNull();
-        return bytes("xfhandler1", latest.path("contentUrl").asText());
-    }
 
     private byte[] bytes(String user, String path) {
         HttpHeaders headers = new HttpHeaders();

@@ -93,6 +93,23 @@ public abstract class SanlianSpringTest {
         return tasks.get(0).path("id").asText();
     }
 
+    /** The newest document of that kind in the case, as xfhandler1 downloads it (its PDF). */
+    protected byte[] latestPdf(String caseNumber, String kind) {
+        JsonNode latest = null;
+        for (JsonNode document : json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents"))) {
+            if (document.path("kind").asText().equals(kind)) {
+                latest = document;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(latest).as("a %s of case %s", kind, caseNumber).isNotNull();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("xfhandler1", DEMO_PASSWORD);
+        ResponseEntity<byte[]> pdf = rest.exchange(latest.path("contentUrl").asText(), HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), byte[].class);
+        org.assertj.core.api.Assertions.assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        return pdf.getBody();
+    }
+
     /** Deploys one BPMN file through /engine-rest as Camunda Modeler does. */
     protected ResponseEntity<String> deploy(String user, String fileName, String bpmnXml) {
         org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.support.Notices;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -148,23 +145,4 @@ class HearingPathTest extends CaseProcedureTestSupport {
     private static void submitted(ResponseEntity<String> response) {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
-
-
-    private byte[] latestPdf(String caseNumber, String kind) {
-        JsonNode latest = null;
-        for (JsonNode document : json(get("xfhandler1", "/api/cases/" + caseNumber + "/documents"))) {
-            if (document.path("kind").asText().equals(kind)) {
-                latest = document;
-            }
-        }
-        assertThat(latest).as("a %s of case %s", kind, caseNumber).isNotNull();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth("xfhandler1", DEMO_PASSWORD);
-        ResponseEntity<byte[]> pdf = rest.exchange(latest.path("contentUrl").asText(), HttpMethod.GET,
-                new HttpEntity<>(headers), byte[].class);
-        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return pdf.getBody();
-    }
-
-
 }
