@@ -246,6 +246,18 @@ public class LeadService {
         return lead;
     }
 
+    /**
+     * An on-the-spot case that does not qualify for the summary procedure (行政处罚法 Arts. 51, 54): what the officers
+     * found and collected on the spot stands as the lead's verification, and the lead goes to its head's 立案审批
+     * (9号令 Art. 63) in the leadIntake instance that works it from now on.
+     */
+    public Lead verifiedOnTheSpot(String leadNumber, String processInstanceId, String findings, String actor) {
+        Lead lead = byNumber(leadNumber);
+        lead.handTo(lead.getOrganisationCode(), processInstanceId);
+        String text = findings.length() > 2000 ? findings.substring(0, 1999) + "…" : findings;
+        return recordVerification(leadNumber, text, storedDate(lead), storedDetails(lead), actor);
+    }
+
     /** Records a jurisdiction step (a refusal, a designation) in the lead's full-process record. */
     public void recordJurisdictionStep(String leadNumber, String actor, String note) {
         record(byNumber(leadNumber), LeadStatus.JURISDICTION, actor, note);

@@ -365,18 +365,29 @@ public class SummaryProcedure {
     }
 
     /**
-     * A case that does not qualify for the summary procedure (procedureChoice → general; 行政处罚法 Arts. 51, 54)
-     * is filed from its lead with the on-the-spot findings and goes on in the general procedure. Both the lead's
-     * record and the new case's record say where it came from.
+     * A case that does not qualify for the summary procedure (procedureChoice → general; 行政处罚法 Arts. 51, 54) goes
+     * to its head's 立案审批 like any lead (9号令 Art. 63: 立案由执法部门负责人批准): what the officers found and
+     * collected on the spot stands as the lead's verification, and the lead is worked from now on by the leadIntake
+     * instance {@code intakeInstanceId}. The case is filed, with its number, only when the head approves.
      */
-    public CaseFile moveToGeneral(String leadNumber, String organisationCode, String partyName, String officer,
-            String processInstanceId) {
-        leads.recordFilingDecision(leadNumber, "file", "不符合简易程序条件（行政处罚法第五十一条），转普通程序立案", officer);
-        CaseFile caseFile = caseFiles.file(leadNumber, organisationCode, partyName, officer, processInstanceId);
-        record(leadNumber, "moveToGeneralProcedure", officer, "不符合简易程序条件，转普通程序，案号 " + caseFile.getCaseNumber());
-        record(caseFile.getCaseNumber(), "movedFromSummaryProcedure", officer,
-                "由当场处罚（" + leadNumber + "）转入普通程序：不符合行政处罚法第五十一条的简易程序条件");
-        return caseFile;
+    public void moveToGeneral(String leadNumber, String intakeInstanceId, boolean factsCertain, String officer) {
+        leads.verifiedOnTheSpot(leadNumber, intakeInstanceId, findingsOnTheSpot(leadNumber, factsCertain), officer);
+        record(leadNumber, "moveToGeneralProcedure", officer,
+                "不符合简易程序条件（《行政处罚法》第五十一条），转普通程序，报请负责人立案审批");
+    }
+
+    /** What the officers found on the spot, as 立案审批 shows it to the head in place of 案源核查's findings. */
+    public String findingsOnTheSpot(String leadNumber, boolean factsCertain) {
+        Lead lead = leads.byNumber(leadNumber);
+        SummaryDecision facts = stored(leadNumber);
+        Violation violation = catalogue.byCode(facts.getViolationCode());
+        String why = !factsCertain ? "违法事实尚不确凿，须立案调查"
+                : "拟罚款超过当场处罚的限额（公民二百元以下、法人或者其他组织三千元以下）";
+        String found = lead.getSummary() == null ? "" : lead.getSummary().strip().replaceAll("[。；;.]+$", "");
+        return "执法人员当场检查发现：" + found + "。违法行为：" + violation.getName() + "（"
+                + violation.getPenaltyClause() + "），拟" + (facts.isWarningOnly() ? "警告"
+                        : "罚款 " + Yuan.text(facts.getProposedFine()) + " 元")
+                + "。不适用简易程序：" + why + "（《行政处罚法》第五十一条），转普通程序，报请立案。";
     }
 
     private void record(String reference, String step, String actor, String note) {

@@ -219,16 +219,38 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Arts. 51, 54: 201 yuan for a citizen does not qualify (procedureChoice → general); the case is filed from its lead and generalProcedure starts with the on-the-spot data")
-    void overTheThresholdMovesToGeneralProcedure() {
+    @DisplayName("行政处罚法 Arts. 51, 54, 9号令 Art. 63: 201 yuan for a citizen does not qualify (procedureChoice → general); the lead goes to its head's 立案审批 with what was found on the spot, and once the head files it generalProcedure starts with the on-the-spot data")
+    void overTheThresholdMovesToGeneralProcedure() throws java.io.IOException {
         String instance = startedId(onTheSpot("司机丁", "citizen", "YZ-JSY", 201, Map.of("plateNumber", "甘M12345")));
         assertThat(ended(instance)).isTrue();
         assertThat(passed(instance)).contains("chooseProcedure", "moveToGeneralProcedure", "movedToGeneralProcedure")
                 .doesNotContain("informParty");
-        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance).variableName("caseNumber").singleResult().getValue();
         String leadNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance).variableName("leadNumber").singleResult().getValue();
+        // 9号令 Art. 63: not filed by the officer on the spot — the lead waits for its head's 立案审批, with what was
+        // found on the spot as its verification (found: the case was filed at once and the 立案登记表 named the
+        // handler as 负责人)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("generalProcedure")
+                .processInstanceBusinessKey(leadNumber).count()).isZero();
+        assertThat(leads.byNumber(leadNumber).getStatus()).isEqualTo(LeadStatus.VERIFIED);
+        ProcessInstance intake = runtimeService.createProcessInstanceQuery().processDefinitionKey("leadIntake")
+                .processInstanceBusinessKey(leadNumber).singleResult();
+        assertThat(intake).isWaitingAt("decideFiling");
+        assertThat(task("decideFiling", intake)).hasCandidateGroup("xifengHead");
+        assertThat(task("decideFiling", intake).getDueDate()).isNotNull();
+        assertThat(leads.byNumber(leadNumber).getProcessInstanceId()).isEqualTo(intake.getId());
+        assertThat((String) runtimeService.getVariable(intake.getId(), "verificationFindings"))
+                .contains("现场检查发现", "不具备驾驶员资格驾驶道路运输经营车辆", "拟罚款 201 元", "第五十一条");
+        // a handler may not approve the filing; the head does
+        ResponseEntity<String> byHandler = post("xfhandler1", "/engine-rest/task/" + task("decideFiling", intake).getId()
+                + "/submit-form", variables(Map.of("filingDecision", "file")));
+        assertThat(byHandler.getStatusCode().is4xxClientError()).as(byHandler.getBody()).isTrue();
+        ResponseEntity<String> byHead = post("xfhead", "/engine-rest/task/" + task("decideFiling", intake).getId()
+                + "/submit-form", variables(Map.of("filingDecision", "file", "occurredOn", TODAY.toString())));
+        assertThat(byHead.getStatusCode()).as(byHead.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(intake.getId()).variableName("caseNumber").singleResult().getValue();
         assertThat(caseNumber).matches("庆交执西立〔" + TODAY.getYear() + "〕[1-9]\\d*号");
         ProcessInstance general = runtimeService.createProcessInstanceQuery().processDefinitionKey("generalProcedure")
                 .processInstanceBusinessKey(caseNumber).singleResult();
@@ -242,6 +264,9 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         assertThat(caseFiles.byNumber(caseNumber).getLeadNumber()).isEqualTo(leadNumber);
         assertThat(leads.byNumber(leadNumber).getStatus()).isEqualTo(LeadStatus.FILED);
         assertThat(procedure.history(caseNumber)).extracting(CaseEvent::getStep).containsExactly("movedFromSummaryProcedure");
+        // the 立案登记表 is signed by the head who approved it (xfhead 张建国), not by the officer on the spot (李明)
+        String filingForm = org.sanlian.support.PdfText.flat(org.sanlian.support.PdfText.text(latestPdf(caseNumber, "FILING_FORM")));
+        assertThat(filingForm).contains("负责人：张建国").doesNotContain("负责人：李明");
     }
 
     @Test

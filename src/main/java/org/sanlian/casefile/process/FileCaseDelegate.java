@@ -30,7 +30,15 @@ public class FileCaseDelegate implements JavaDelegate {
         this.generalProcedure = generalProcedure;
     }
 
-    /** The plate and the party's ID number the lead was registered with, for the investigation form to start from. */
+    /** What an on-the-spot case moved to the general procedure found on the spot (行政处罚法 Art. 54). */
+    static final List<String> FOUND_ON_THE_SPOT = List.of("facts", "partyType", "violationCode", "evidenceSummary",
+            "place", "proposedFine", "summaryProcedureInstanceId");
+
+    /**
+     * The plate and the party's ID number the lead was registered with, for the investigation form to start from;
+     * for a lead that came from the summary procedure, also what was found on the spot, so that the handler does not
+     * enter it again.
+     */
     private static Map<String, Object> carriedForward(DelegateExecution lead) {
         Map<String, Object> variables = new HashMap<>();
         for (String name : List.of("plateNumber", "partyIdNumber")) {
@@ -38,7 +46,19 @@ public class FileCaseDelegate implements JavaDelegate {
                 variables.put(name, value);
             }
         }
+        if (fromTheSpot(lead)) {
+            for (String name : FOUND_ON_THE_SPOT) {
+                Object value = lead.getVariable(name);
+                if (value != null) {
+                    variables.put(name, value);
+                }
+            }
+        }
         return variables;
+    }
+
+    private static boolean fromTheSpot(DelegateExecution lead) {
+        return lead.getVariable("summaryProcedureInstanceId") != null;
     }
 
     @Override
@@ -50,6 +70,11 @@ public class FileCaseDelegate implements JavaDelegate {
                 (String) execution.getVariable("organisationCode"), Inputs.text("partyName", execution.getVariable("partyName")),
                 user, execution.getProcessInstanceId());
         execution.setVariable("caseNumber", caseFile.getCaseNumber());
+        if (fromTheSpot(execution)) {
+            caseFiles.recordSummaryStep(caseFile.getCaseNumber(), "movedFromSummaryProcedure", user,
+                    "由当场处罚（" + caseFile.getLeadNumber() + "）转入普通程序：不符合《行政处罚法》第五十一条规定的简易程序条件，"
+                            + "经负责人批准立案");
+        }
         execution.setProcessBusinessKey(caseFile.getCaseNumber());
         ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile,
                 carriedForward(execution));

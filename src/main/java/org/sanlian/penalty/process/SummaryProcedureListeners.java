@@ -1,6 +1,5 @@
 package org.sanlian.penalty.process;
 
-import org.sanlian.casefile.process.GeneralProcedureStart;
 import org.sanlian.casefile.process.StepRules;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.platform.ProcessActors;
@@ -16,7 +15,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.sanlian.casefile.CaseFile;
+import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.lead.Lead;
+import org.sanlian.lead.LeadService;
 import org.sanlian.penalty.SummaryDecision;
 import org.sanlian.penalty.SummaryProcedure;
 import org.sanlian.casefile.procedure.FormFields;
@@ -135,8 +136,10 @@ final class SummaryProcedureListeners {
     }
 
     /**
-     * 转为普通程序: the case is filed from its lead and its general procedure starts with what was found on the
-     * spot (行政处罚法 Art. 54), so the handler does not enter it again.
+     * 转为普通程序: the on-the-spot case does not qualify for the summary procedure (行政处罚法 Art. 51), so it goes to
+     * its head's 立案审批 like any lead (Art. 54; 9号令 Art. 63): a leadIntake instance starts at decideFiling with
+     * what was found on the spot as the verification, and the facts, party type, violation, evidence and proposed
+     * fine go with it, so that, once filed, the handler does not enter them again.
      */
     @Component("moveToGeneralProcedure")
     static class MoveToGeneralProcedure implements JavaDelegate {
@@ -144,34 +147,60 @@ final class SummaryProcedureListeners {
                 "partyIdNumber", "plateNumber", "place");
 
         private final SummaryProcedure summary;
-        private final GeneralProcedureStart generalProcedure;
+        private final LeadService leads;
+        private final CaseAccess caseAccess;
+        private final WorkingDayCalendar calendar;
+        private final int verificationWorkingDays;
 
-        MoveToGeneralProcedure(SummaryProcedure summary, GeneralProcedureStart generalProcedure) {
+        MoveToGeneralProcedure(SummaryProcedure summary, LeadService leads, CaseAccess caseAccess,
+                WorkingDayCalendar calendar, DeadlineSettings deadlineSettings) {
             this.summary = summary;
-            this.generalProcedure = generalProcedure;
+            this.leads = leads;
+            this.caseAccess = caseAccess;
+            this.calendar = calendar;
+            this.verificationWorkingDays = deadlineSettings.leadVerificationWorkingDays();
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            CaseFile caseFile = summary.moveToGeneral((String) execution.getVariable("leadNumber"),
-                    (String) execution.getVariable("organisationCode"), (String) execution.getVariable("partyName"),
-                    actor(execution, execution.getProcessEngineServices()), execution.getProcessInstanceId());
-            Map<String, Object> carried = new LinkedHashMap<>();
+            String leadNumber = (String) execution.getVariable("leadNumber");
+            Lead lead = leads.byNumber(leadNumber);
+            boolean factsCertain = !Boolean.FALSE.equals(execution.getVariable("factsCertain"));
+            Map<String, Object> variables = new LinkedHashMap<>();
             for (String name : CARRIED) {
                 Object value = execution.getVariable(name);
                 if (value != null) {
-                    carried.put(name, value);
+                    variables.put(name, value);
                 }
             }
             // the fine proposed on the spot as stored, not a copy
-            SummaryDecision facts = summary.facts((String) execution.getVariable("leadNumber")).orElseThrow();
+            SummaryDecision facts = summary.facts(leadNumber).orElseThrow();
             if (!facts.isWarningOnly()) {
-                carried.put("proposedFine", Yuan.variable(facts.getProposedFine()));
+                variables.put("proposedFine", Yuan.variable(facts.getProposedFine()));
             }
-            carried.put("summaryProcedureInstanceId", execution.getProcessInstanceId());
-            ProcessInstance procedure = generalProcedure.start(execution.getProcessEngineServices(), caseFile, carried);
-            execution.setVariable("caseNumber", caseFile.getCaseNumber());
-            execution.setVariable("generalProcedureInstanceId", procedure.getId());
+            variables.put("summaryProcedureInstanceId", execution.getProcessInstanceId());
+            // what 立案审批 shows and its listeners read, as a lead verified at 案源核查 has them
+            variables.put("leadNumber", leadNumber);
+            variables.put("organisationCode", lead.getOrganisationCode());
+            variables.put("partyName", lead.getPartyName());
+            variables.put("source", lead.getSource().name());
+            variables.put("summary", lead.getSummary());
+            variables.put("areaCode", lead.getAreaCode());
+            variables.put("occurredOn", lead.getOccurredOn() == null ? null : lead.getOccurredOn().toString());
+            variables.put("registrant", lead.getRegisteredBy());
+            variables.put("duplicateRegistration", false);
+            variables.put("verificationFindings", summary.findingsOnTheSpot(leadNumber, factsCertain));
+            // 立案审批 is due as a verification would be (Art. 54: 及时立案), counted from today
+            WorkingDayCalendar.CountedDate due = calendar.addWorkingDays(summary.today(), verificationWorkingDays);
+            variables.put("verificationDue", WorkingDayDeadlines.endOfDay(due.date()));
+            variables.put("verificationDueProvisional", due.provisional());
+            ProcessInstance intake = execution.getProcessEngineServices().getRuntimeService()
+                    .createProcessInstanceByKey("leadIntake").businessKey(leadNumber).setVariables(variables)
+                    .startBeforeActivity("decideFiling").execute();
+            caseAccess.openTo(intake.getId(), lead.getOrganisationCode());
+            summary.moveToGeneral(leadNumber, intake.getId(), factsCertain,
+                    actor(execution, execution.getProcessEngineServices()));
+            execution.setVariable("leadIntakeInstanceId", intake.getId());
         }
     }
 }
