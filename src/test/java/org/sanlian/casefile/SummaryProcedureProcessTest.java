@@ -88,6 +88,14 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         return json(response).path("id").asText();
     }
 
+    /** What an on-the-spot step's form shows by that name, as Tasklist reads it (GET task/{id}/form-variables). */
+    private String shown(ProcessInstance instance, String taskKey, String name) {
+        ResponseEntity<String> variables = get("xfhandler1", "/engine-rest/task/" + task(taskKey, instance).getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode()).as(variables.getBody()).isEqualTo(HttpStatus.OK);
+        return json(variables).path(name).path("value").asText("");
+    }
+
     /** The activities an instance went through, from history (it may have ended already). */
     private java.util.List<String> passed(String processInstanceId) {
         return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
@@ -208,8 +216,12 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         ProcessInstance instance = started(onTheSpot("某网约车公司", "organisation", "CZ-WY-JSZ", null,
                 Map.of("warningOnly", true)));
         assertThat(variable(instance, "procedure")).isEqualTo("summary");
+        // the forms name the violation and say 警告, not 罚款 0 元 (found in Chromium)
+        assertThat(shown(instance, "informParty", "violationName")).startsWith("网约车驾驶员未取得").endsWith("（CZ-WY-JSZ）");
+        assertThat(shown(instance, "informParty", "penaltyText")).isEqualTo("拟警告");
         complete(instance, "informParty", Map.of("toldFactsAndBasis", true, "toldRights", true,
                 "recheckConclusion", "当事人无异议"));
+        assertThat(shown(instance, "issueOnTheSpotDecision", "penaltyText")).isEqualTo("警告");
         assertRefused(submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
                 "partySignature", "signed", "paymentMethod", "bank")), "paymentMethod", "警告");
         complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
@@ -307,7 +319,9 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
                 "recheckConclusion", "当事人态度恶劣", "finalFine", 300)), "finalFine", "第四十五条");
         assertRefused(submit(instance, "informParty", Map.of("toldFactsAndBasis", true, "toldRights", false,
                 "recheckConclusion", "未告知权利", "finalFine", 200)), "toldRights");
+        assertThat(shown(instance, "informParty", "penaltyText")).isEqualTo("拟罚款 200 元");
         informed(instance, 200);
+        assertThat(shown(instance, "issueOnTheSpotDecision", "penaltyText")).isEqualTo("罚款 200 元");
         assertRefused(submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
                 "partySignature", "refused", "paymentMethod", "bank")), "refusalNote", "第七项");
         complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
