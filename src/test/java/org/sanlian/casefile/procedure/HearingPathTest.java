@@ -80,7 +80,7 @@ class HearingPathTest extends CaseProcedureTestSupport {
         String notice = flat(text(latestPdf(caseNumberOf(instance), "PRE_PENALTY_NOTICE")));
         assertThat(notice).contains("陈述、申辩的，应当在收到本通知书之日起" + words(deadlines.statementWorkingDays())
                 + "个工作日内提出", "要求听证的，应当在收到本通知书之日起" + words(deadlines.hearingRequestWorkingDays())
-                + "个工作日内提出");
+                + "个工作日内提出").contains("（印章）");
     }
 
     @Test
@@ -90,7 +90,7 @@ class HearingPathTest extends CaseProcedureTestSupport {
         String day = hearingOn().getYear() + "年" + hearingOn().getMonthValue() + "月" + hearingOn().getDayOfMonth() + "日";
 
         assertThat(flat(text(latestPdf(caseNumberOf(instance), "HEARING_NOTICE"))))
-                .contains("本机关定于" + day + "14时30分在西峰大队听证室举行听证");
+                .contains("本机关定于" + day + "14时30分在西峰大队听证室举行听证", "（印章）");
     }
 
     @Test

@@ -94,7 +94,9 @@ class InstalmentScheduleTest extends CaseProcedureTestSupport {
         // the days as the notice writes its own date (2027年1月6日), never ISO
         assertThat(noticeText(caseNumber)).contains("分3期缴纳", "第1期" + chinese(TODAY.plusDays(30)) + "333.33",
                 "第2期" + chinese(TODAY.plusDays(60)) + "333.33", "第3期" + chinese(TODAY.plusDays(90)) + "333.34",
-                "最后缴纳期限为" + chinese(TODAY.plusDays(90))).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+                "最后缴纳期限为" + chinese(TODAY.plusDays(90))).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+                // a notice the party receives bears the body's seal, as the decision it changes does
+                .contains("（印章）");
 
         assertRefused(submit("xfhandler1", instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral",
                 "deferralAppliedOn", TODAY.toString(), "deferralReason", "再次申请")), "paymentOutcome");
