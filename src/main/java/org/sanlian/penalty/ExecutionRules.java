@@ -95,10 +95,11 @@ public class ExecutionRules implements PhaseRules {
     public record Payment(String outcome, LocalDate paidOn, BigDecimal amountPaid, String deferralReason,
             LocalDate deferralAppliedOn) {
         static Payment from(FormFields form) {
-            String outcome = form.choice("paymentOutcome", List.of("paid", "applyDeferral", "notPaid"),
-                    "须选择：已缴纳、申请暂缓或分期、逾期未缴");
-            Payment command = new Payment(outcome, "paid".equals(outcome) ? form.pastDate("paidOn") : null,
-                    "paid".equals(outcome) ? form.amount("amountPaid") : null,
+            String outcome = form.choice("paymentOutcome", List.of("paid", "partlyPaid", "applyDeferral", "notPaid"),
+                    "须选择：已缴纳、部分缴纳、申请暂缓或分期、逾期未缴");
+            boolean money = "paid".equals(outcome) || "partlyPaid".equals(outcome);
+            Payment command = new Payment(outcome, money ? form.pastDate("paidOn") : null,
+                    money ? form.amount("amountPaid") : null,
                     "applyDeferral".equals(outcome) ? form.required("deferralReason",
                             "申请暂缓或分期缴纳须写明确有经济困难的理由（行政处罚法第六十六条第二款）") : null,
                     "applyDeferral".equals(outcome) ? form.pastDate("deferralAppliedOn") : null);
@@ -145,7 +146,9 @@ public class ExecutionRules implements PhaseRules {
                 }
                 LocalDate reminderDue = lastReminderDay(payment);
                 facts.record(caseNumber, "recordPayment", actor, "逾期未缴纳罚款（"
-                        + (unpaid.isEmpty() ? "" : "第 " + unpaid.get(0).getSeq() + " 期，") + "期限 " + due + "）；催告书最迟于 "
+                        + (unpaid.isEmpty() ? "" : "第 " + unpaid.get(0).getSeq() + " 期，") + "期限 " + due
+                        + (payment.getReceived().signum() > 0 ? "，已部分缴纳 " + payment.getReceived().toPlainString() + " 元" : "")
+                        + "）；催告书最迟于 "
                         + reminderDue + " 送达");
                 return Map.of("paymentOutcome", command.outcome(), "reminderDueDate", reminderDue.toString(),
                         "reminderDue", ProcedureFacts.endOfDay(reminderDue));
@@ -156,19 +159,34 @@ public class ExecutionRules implements PhaseRules {
                     throw new InvalidInputException("paidOn", "缴款日期不能早于作出处罚决定的日期 " + decidedOn);
                 }
                 if (!unpaid.isEmpty()) {
+                    if ("partlyPaid".equals(command.outcome())) {
+                        throw new InvalidInputException("paymentOutcome", "已批准分期缴纳：缴款请选择已缴纳，按期次依次抵缴，"
+                                + "不足一期的部分抵缴该期（行政处罚法第六十六条第二款）");
+                    }
                     return instalmentPaid(caseNumber, payment, schedule, unpaid, command, actor);
                 }
                 BigDecimal surcharge = payment.surchargeOwedOn(command.paidOn());
-                BigDecimal owed = payment.getFine().add(surcharge);
-                if (command.amountPaid() == null || command.amountPaid().compareTo(owed) < 0) {
-                    throw new InvalidInputException("amountPaid", "应缴 " + owed.toPlainString() + " 元（罚款 "
-                            + payment.getFine().toPlainString() + " 元，加处罚款 " + surcharge.toPlainString()
-                            + " 元，行政处罚法第七十二条）");
+                BigDecimal received = payment.getReceived();
+                BigDecimal owed = payment.getFine().add(surcharge).subtract(received);
+                String owing = "应缴 " + owed.toPlainString() + " 元（罚款 " + payment.getFine().toPlainString()
+                        + " 元，加处罚款 " + surcharge.toPlainString() + " 元"
+                        + (received.signum() > 0 ? "，已部分缴纳 " + received.toPlainString() + " 元" : "")
+                        + "，行政处罚法第七十二条）";
+                if ("partlyPaid".equals(command.outcome())) {
+                    return partlyPaid(caseNumber, payment, command, owed, owing, actor);
                 }
-                payment.paid(command.paidOn(), command.amountPaid(), surcharge, facts.now());
+                if (command.amountPaid() == null || command.amountPaid().compareTo(owed) < 0) {
+                    throw new InvalidInputException("amountPaid", owing + "；未缴足的，请选择部分缴纳");
+                }
+                BigDecimal total = command.amountPaid().add(received);
+                payment.paid(command.paidOn(), total, surcharge, facts.now());
                 facts.record(caseNumber, "recordPayment", actor, command.paidOn() + " 缴纳 "
-                        + command.amountPaid().toPlainString() + " 元，其中加处罚款 " + surcharge.toPlainString() + " 元");
-                return Map.of("paymentOutcome", command.outcome(), "surcharge", surcharge.doubleValue());
+                        + command.amountPaid().toPlainString() + " 元" + (received.signum() > 0 ? "（连同此前部分缴纳的 "
+                        + received.toPlainString() + " 元，共 " + total.toPlainString() + " 元）" : "")
+                        + "，其中加处罚款 " + surcharge.toPlainString() + " 元");
+                // the amount supervision's statistics count as collected is the whole, not this last payment
+                return Map.of("paymentOutcome", command.outcome(), "surcharge", surcharge.doubleValue(),
+                        "amountPaid", total.doubleValue());
             }
         }
     }
@@ -226,7 +244,8 @@ public class ExecutionRules implements PhaseRules {
         Map<String, Object> produced = paymentAsked();
         if (inInstalments) {
             List<PaymentInstalment> schedule = instalments.saveAll(PaymentInstalment.schedule(caseNumber,
-                    payment.getFine(), approvedOn, command.newDue(), command.instalments()));
+                    // what was paid in part before the approval is not asked for again
+                    payment.getFine().subtract(payment.getReceived()), approvedOn, command.newDue(), command.instalments()));
             nextDue = schedule.get(0).getDueDate();
             plan = "：" + String.join("；", schedule.stream().map(i -> "第 " + i.getSeq() + " 期 " + i.getDueDate() + " 前 "
                     + i.getAmount().toPlainString() + " 元").toList());
@@ -393,11 +412,42 @@ public class ExecutionRules implements PhaseRules {
                     "paymentDue", ProcedureFacts.endOfDay(next));
         }
         // the schedule's rows are the ones just settled (the same entities): no second read
-        BigDecimal total = schedule.stream().map(PaymentInstalment::getAmountPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = schedule.stream().map(PaymentInstalment::getAmountPaid).reduce(payment.getReceived(), BigDecimal::add);
         BigDecimal totalSurcharge = schedule.stream().map(PaymentInstalment::getSurcharge).reduce(BigDecimal.ZERO, BigDecimal::add);
         payment.paid(command.paidOn(), total, totalSurcharge, facts.now());
         // the copy supervision's statistics count as collected is the whole, not this last payment
         return Map.of("paymentOutcome", "paid", "surcharge", totalSurcharge.doubleValue(), "amountPaid", total.doubleValue());
+    }
+
+    /**
+     * 部分缴纳 (行政处罚法 Arts. 67, 72): money paid towards the fine short of what is owed is kept — it is the party's
+     * money and the record must show it — and the rest stays owed by the same deadline: the case stays at 缴纳罚款,
+     * and once the deadline has passed it goes to the 催告 and the court for the rest (行政强制法 Arts. 35, 54).
+     */
+    private Map<String, Object> partlyPaid(String caseNumber, PaymentFacts payment, Payment command, BigDecimal owed,
+            String owing, String actor) {
+        if (command.amountPaid() == null || command.amountPaid().signum() <= 0) {
+            throw new InvalidInputException("amountPaid", "部分缴纳须写明实缴金额（元）");
+        }
+        if (command.amountPaid().compareTo(owed) >= 0) {
+            throw new InvalidInputException("paymentOutcome", owing + "；已缴足的，请选择已缴纳");
+        }
+        payment.partlyPaid(command.paidOn(), command.amountPaid(), facts.now());
+        BigDecimal left = owed.subtract(command.amountPaid());
+        facts.record(caseNumber, "recordPayment", actor, command.paidOn() + " 部分缴纳 "
+                + command.amountPaid().toPlainString() + " 元，累计已缴 " + payment.getReceived().toPlainString()
+                + " 元，尚欠 " + left.toPlainString() + " 元（加处罚款计至当日；缴款期限 " + payment.getDueDate() + "）");
+        return Map.of("paymentOutcome", "partlyPaid", "amountReceived", payment.getReceived().doubleValue());
+    }
+
+    /** What the 缴纳罚款 form shows of earlier part payments, or null when there were none. */
+    @Transactional(readOnly = true)
+    public String partPayments(String caseNumber) {
+        return penalties.payment(caseNumber).filter(p -> p.getReceived().signum() > 0 && p.getPaidOn() == null)
+                .map(p -> "已部分缴纳 " + p.getReceived().toPlainString() + " 元（最近一次 " + p.getLastReceivedOn()
+                        + "），尚欠罚款 " + p.getFine().subtract(p.getReceived()).max(java.math.BigDecimal.ZERO).toPlainString()
+                        + " 元，另加处罚款（逾期的）；缴款期限 " + p.getDueDate())
+                .orElse(null);
     }
 
     /**

@@ -44,6 +44,11 @@ public class PaymentFacts {
     private LocalDate dueBeforeDeferral;
     @Column(name = "accrued_surcharge", precision = 12, scale = 2)
     private BigDecimal accruedSurcharge;
+    /** 部分缴纳: paid so far towards the fine without an approved schedule, short of what was owed. */
+    @Column(precision = 12, scale = 2)
+    private BigDecimal received;
+    @Column(name = "last_received_on")
+    private LocalDate lastReceivedOn;
     @Column(name = "reminder_served_on")
     private LocalDate reminderServedOn;
     @Column(name = "court_applied_on")
@@ -72,6 +77,22 @@ public class PaymentFacts {
         this.amountPaid = amount;
         this.surcharge = surcharge;
         this.updatedAt = now;
+    }
+
+    /** 部分缴纳: a payment short of what was owed is kept, and what is still owed is counted without it. */
+    public void partlyPaid(LocalDate on, BigDecimal amount, Instant now) {
+        this.received = getReceived().add(amount);
+        this.lastReceivedOn = on;
+        this.updatedAt = now;
+    }
+
+    /** Paid so far in part payments (zero when none). */
+    public BigDecimal getReceived() {
+        return received == null ? BigDecimal.ZERO : received;
+    }
+
+    public LocalDate getLastReceivedOn() {
+        return lastReceivedOn;
     }
 
     /** The party's application for deferral or instalments (Art. 66 ¶2), dated as the application is. */

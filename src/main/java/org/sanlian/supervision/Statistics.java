@@ -103,13 +103,15 @@ public class Statistics {
         Set<String> instances = cases.stream().flatMap(c -> c.processInstanceIds().stream())
                 .collect(Collectors.toSet());
         Map<String, Map<String, Object>> variables = records.variables(instances, "violationCode", "circumstanceTier",
-                "proposedOutcome", "decisionMade", "paymentOutcome", "amountPaid");
+                "proposedOutcome", "decisionMade", "paymentOutcome", "amountPaid", "amountReceived");
         Map<String, BigDecimal> fines = records.finesByCase();
         List<CaseFact> facts = new ArrayList<>();
         for (Subject c : cases) {
             Map<String, Object> v = new java.util.HashMap<>();
             c.processInstanceIds().forEach(id -> v.putAll(variables.getOrDefault(id, Map.of())));
-            BigDecimal collected = "paid".equals(v.get("paymentOutcome")) ? amount(v.get("amountPaid")) : BigDecimal.ZERO;
+            // a fine paid in part and then enforced: what was paid is collected all the same
+            BigDecimal collected = "paid".equals(v.get("paymentOutcome")) ? amount(v.get("amountPaid"))
+                    : v.get("amountReceived") == null ? BigDecimal.ZERO : amount(v.get("amountReceived"));
             facts.add(new CaseFact(c.caseNumber(), c.organisationCode(), month(c),
                     v.get("violationCode") == null ? NOT_ESTABLISHED : v.get("violationCode").toString(),
                     v.get("circumstanceTier") == null ? null : v.get("circumstanceTier").toString(),
