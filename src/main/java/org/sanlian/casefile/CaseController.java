@@ -3,7 +3,12 @@ package org.sanlian.casefile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.sanlian.lead.LeadService;
+import org.sanlian.lead.LeadStatus;
+import org.sanlian.organisation.Officers;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.security.Visibility;
@@ -20,9 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseFiles caseFiles;
+    private final LeadService leads;
+    private final Officers officers;
 
-    public CaseController(CaseFiles caseFiles) {
+    public CaseController(CaseFiles caseFiles, LeadService leads, Officers officers) {
         this.caseFiles = caseFiles;
+        this.leads = leads;
+        this.officers = officers;
     }
 
     public record CaseView(String caseNumber, String leadNumber, String organisationCode, String partyName,
@@ -36,7 +45,20 @@ class CaseController {
         }
     }
 
-    public record CaseEventView(String step, String actor, String note, Instant occurredAt) {
+    /** One entry of the record: the step, who (login and name), what, when. */
+    public record CaseEventView(String step, String actor, String actorName, String note, Instant occurredAt) {
+    }
+
+    /** The lead's record steps by what they recorded (its status), as the case's steps are named. */
+    private static String leadStep(LeadStatus status) {
+        return switch (status) {
+            case REGISTERED -> "registerLead";
+            case VERIFIED -> "verifyLead";
+            case FILED, NOT_FILED, TRANSFERRED -> "decideFiling";
+            case CRIME_TRANSFERRED -> "crimeTransfer";
+            case MERGED -> "duplicateRegistration";
+            case JURISDICTION -> "jurisdiction";
+        };
     }
 
     @GetMapping
@@ -63,8 +85,32 @@ class CaseController {
     @GetMapping("/{caseNumber}/history")
     @Operation(summary = "案件的全过程记录 (行政处罚法第四十七条)")
     public List<CaseEventView> history(@PathVariable String caseNumber, Authentication user) {
-        get(caseNumber, user);
-        return caseFiles.history(caseNumber).stream()
-                .map(e -> new CaseEventView(e.getStep(), e.getActor(), e.getNote(), e.getOccurredAt())).toList();
+        CaseFile caseFile = caseFiles.visibleByNumber(caseNumber, user);
+        // the whole record (Art. 47): from the lead's registration, verification and 立案审批 (and, for a case that
+        // came from the summary procedure, what was done on the spot under the lead number) to the case's last step
+        List<CaseEventView> entries = new ArrayList<>();
+        if (caseFile.getLeadNumber() != null) {
+            // the lead's own steps up to the filing; what befell the lead later (a hand-over with the case) is in the
+            // case's record already
+            java.util.function.Predicate<Instant> beforeFiling = at -> caseFile.getFiledAt() == null || at == null
+                    || !at.isAfter(caseFile.getFiledAt());
+            leads.findByNumber(caseFile.getLeadNumber()).ifPresent(lead -> leads.history(lead).stream()
+                    .filter(e -> beforeFiling.test(e.getOccurredAt()))
+                    .forEach(e -> entries.add(new CaseEventView(leadStep(e.getStatus()), e.getActor(), name(e.getActor()),
+                            e.getNote(), e.getOccurredAt()))));
+            caseFiles.history(caseFile.getLeadNumber()).stream().filter(e -> beforeFiling.test(e.getOccurredAt()))
+                    .forEach(e -> entries.add(view(e)));
+        }
+        caseFiles.history(caseNumber).forEach(e -> entries.add(view(e)));
+        entries.sort(Comparator.comparing(CaseEventView::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return entries;
+    }
+
+    private CaseEventView view(CaseEvent e) {
+        return new CaseEventView(e.getStep(), e.getActor(), name(e.getActor()), e.getNote(), e.getOccurredAt());
+    }
+
+    private String name(String actor) {
+        return actor == null ? null : officers.name(actor);
     }
 }
