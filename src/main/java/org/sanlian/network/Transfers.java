@@ -503,11 +503,11 @@ public class Transfers {
         if (!caller.belongsTo(subject.holder())) {
             throw new InvalidInputException("subjectNumber", "只有持有该案源或案件的机构才能移送");
         }
-        Optional<Organisation> to = organisations.byCode(toOrganisation).filter(Organisation::isEnforcementBody);
-        if (to.isEmpty() || to.get().getCode().equals(subject.holder())) {
+        // Art. 25: within the holder's city network, whose city team designates if the receiver refuses
+        if (!BodyChoices.offers(transferTargetsOf(subject.holder()), toOrganisation)) {
             throw new InvalidInputException("toOrganisation", "须选择本执法网络中另一个执法机构");
         }
-        return to.get().getCode();
+        return toOrganisation;
     }
 
     /** A body that registered the same act asks the city team to decide who handles it. */
