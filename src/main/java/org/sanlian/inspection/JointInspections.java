@@ -91,7 +91,7 @@ public class JointInspections {
         Optional<Organisation> leadBody = lead == null ? Optional.empty() : organisations.byCode(lead);
         if (leadBody.isEmpty() || !leadBody.get().isEnforcementBody()
                 || !BodyChoices.offers(planningBodies.leadsFor(actor), lead)) {
-            violations.add(new FieldViolation("leadOrganisation", "牵头单位应为本市执法网络中的综合执法队伍（市执法队或大队）"));
+            violations.add(new FieldViolation("leadOrganisation", "牵头单位应为制定计划人员所在的执法队伍（只能以本单位名义；市执法队可由本市执法网络中的执法队伍牵头），国发〔2019〕5号"));
         }
         String partner = Inputs.stripped(form.apply("partnerOrganisation"));
         if (partner == null || !organisations.exists(partner)

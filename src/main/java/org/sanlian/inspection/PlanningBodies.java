@@ -9,8 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
 /**
- * 制定联合抽查计划 (planJointInspection): the bodies of the planner's city network, from the configured bodies — its
- * enforcement bodies may lead, any of its bodies but the legal office may take part (国办发〔2019〕5号, domain.md §5).
+ * 制定联合抽查计划 (planJointInspection), from the configured bodies: the planner's own body leads, or, for a planner of
+ * the city team, any enforcement body of its network (an officer acts only for a body they belong to; the city team
+ * leads the network, domain.md §9); any body of the planner's city network but the legal office may take part
+ * (国办发〔2019〕5号, domain.md §5).
  * The start form's selects offer them; {@link JointInspections#createPlan} refuses any other.
  */
 @Service
@@ -26,7 +28,7 @@ public class PlanningBodies {
 
     public List<BodyChoices.Choice> leadsFor(String plannerId) {
         return officers.byUserId(plannerId).map(Officer::getOrganisationCode)
-                .map(bodies::enforcementBodiesOfNetworkOf).orElse(List.of());
+                .map(bodies::enforcementBodiesActedForBy).orElse(List.of());
     }
 
     public List<BodyChoices.Choice> partnersFor(String plannerId) {

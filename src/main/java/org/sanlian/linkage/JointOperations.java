@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanlian.organisation.Officer;
+import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.OrganisationKind;
 import org.sanlian.organisation.Organisations;
@@ -62,7 +63,10 @@ public class JointOperations {
         }
         transportOfficers = byUsername(transportOfficers, this::isEnforcement);
         policeOfficers = byUsername(policeOfficers, this::isPolice);
-        Set<String> transport = bodiesOf("transportOfficers", transportOfficers, this::isEnforcement, violations);
+        bodiesOf("transportOfficers", transportOfficers, this::isEnforcement, violations);
+        if (organiserCode != null) {
+            othersOnOurSide(transportOfficers, organiserCode).ifPresent(violations::add);
+        }
         Set<String> police = bodiesOf("policeOfficers", policeOfficers, this::isPolice, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -164,6 +168,22 @@ public class JointOperations {
             }
         }
         return bodies;
+    }
+
+    /**
+     * The brigade's side is the organiser's own body: an officer acts only for the body they belong to, and another
+     * body's officers are not its to send (that body is never asked, as the police are at 交警确认参加人员).
+     */
+    private Optional<FieldViolation> othersOnOurSide(String userIds, String organiserCode) {
+        List<String> others = ids(userIds).stream()
+                .flatMap(id -> officers.byUserId(id).stream())
+                .filter(officer -> isEnforcement(officer.getOrganisationCode())
+                        && !officer.getOrganisationCode().equals(organiserCode))
+                .map(officer -> officer.getDisplayName() + "（" + organisations.byCode(officer.getOrganisationCode())
+                        .map(Organisation::getName).orElse(officer.getOrganisationCode()) + "）")
+                .toList();
+        return others.isEmpty() ? Optional.empty() : Optional.of(new FieldViolation("transportOfficers",
+                "执法大队参加人员须为组织行动的本单位执法人员，不能安排其他单位的人员：" + String.join("、", others)));
     }
 
     private boolean isEnforcement(String code) {

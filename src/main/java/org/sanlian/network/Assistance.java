@@ -20,6 +20,7 @@ import org.sanlian.casefile.CaseStatus;
 import org.sanlian.casefile.evidence.Evidence;
 import org.sanlian.casefile.evidence.EvidenceService;
 import org.sanlian.lead.LeadService;
+import org.sanlian.organisation.BodyChoices;
 import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.Organisations;
@@ -47,6 +48,7 @@ public class Assistance {
     private final CaseFiles cases;
     private final EvidenceService evidence;
     private final Organisations organisations;
+    private final BodyChoices bodies;
     private final LeadService leads;
     private final CaseAccess caseAccess;
     private final RuntimeService runtimeService;
@@ -55,13 +57,14 @@ public class Assistance {
     private final Clock clock;
 
     public Assistance(AssistanceRequestRepository requests, CaseFiles cases, EvidenceService evidence,
-            Organisations organisations, LeadService leads, CaseAccess caseAccess,
+            Organisations organisations, BodyChoices bodies, LeadService leads, CaseAccess caseAccess,
             RuntimeService runtimeService, WorkingDayCalendar calendar,
             DeadlineSettings deadlineSettings, Optional<Clock> clock) {
         this.requests = requests;
         this.cases = cases;
         this.evidence = evidence;
         this.organisations = organisations;
+        this.bodies = bodies;
         this.leads = leads;
         this.caseAccess = caseAccess;
         this.runtimeService = runtimeService;
@@ -86,10 +89,12 @@ public class Assistance {
         } else if (caseFile.getStatus() != CaseStatus.FILED) {
             violations.add(new FieldViolation("caseNumber", "案件已" + caseFile.getStatus().chineseName()));
         }
+        // the network's other enforcement bodies, as /api/network/bodies offers them: not a body of another city
         Optional<Organisation> assisting =
                 organisations.byCode(input.assistingOrganisation()).filter(Organisation::isEnforcementBody);
         if (assisting.isEmpty() || caseFile != null
-                && assisting.get().getCode().equals(caseFile.getOrganisationCode())) {
+                && (assisting.get().getCode().equals(caseFile.getOrganisationCode()) || !BodyChoices.offers(
+                        bodies.enforcementBodiesOfNetworkOf(caseFile.getOrganisationCode()), assisting.get().getCode()))) {
             violations.add(new FieldViolation("assistingOrganisation", "须选择本执法网络中另一个执法机构"));
         }
         String matters = input.matters() == null ? null : input.matters().strip();

@@ -112,7 +112,7 @@ public class Transfers {
         }
         // two requests for one subject at once: the second waits here until the first has committed, then finds it
         lockSubject(input.subjectNumber());
-        Subject subject = subjectOf(input.subjectNumber(), violations);
+        Subject subject = subjectOf(input.subjectNumber(), caller, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -469,7 +469,12 @@ public class Transfers {
         }
     }
 
-    private Subject subjectOf(String number, List<FieldViolation> violations) {
+    /**
+     * The lead or case the request is about, as far as the caller has a part in it: to a body that neither holds it,
+     * nor registered the act, nor heads the holder's city team, it is answered as if it did not exist — its status
+     * is not theirs to learn.
+     */
+    private Subject subjectOf(String number, Caller caller, List<FieldViolation> violations) {
         if (number == null || number.isBlank()) {
             violations.add(new FieldViolation("subjectNumber", "必须写明案源编号或案号"));
             return null;
@@ -478,6 +483,9 @@ public class Transfers {
         try {
             if (subject.startsWith("XS")) {
                 Lead lead = leads.byNumber(subject);
+                if (!hasAPartIn(caller, lead.getOrganisationCode(), lead)) {
+                    throw new NotFoundException("lead", subject);
+                }
                 if (lead.getStatus() != LeadStatus.REGISTERED && lead.getStatus() != LeadStatus.VERIFIED
                         && lead.getStatus() != LeadStatus.TRANSFERRED) {
                     violations.add(new FieldViolation("subjectNumber",
@@ -487,6 +495,10 @@ public class Transfers {
                 return new Subject(JurisdictionTransfer.SubjectKind.LEAD, subject, lead.getOrganisationCode());
             }
             CaseFile caseFile = cases.byNumber(subject);
+            Lead lead = caseFile.getLeadNumber() == null ? null : leads.byNumber(caseFile.getLeadNumber());
+            if (!hasAPartIn(caller, caseFile.getOrganisationCode(), lead)) {
+                throw new NotFoundException("case", subject);
+            }
             if (caseFile.getStatus() != CaseStatus.FILED) {
                 violations.add(new FieldViolation("subjectNumber", "案件" + caseFile.getStatus().chineseName()
                         + "，不能再移送"));
@@ -499,15 +511,23 @@ public class Transfers {
         }
     }
 
+    /** Its holder, a body that registered the same act (报请指定管辖), the head of the holder's city team (提级管辖). */
+    private boolean hasAPartIn(Caller caller, String holder, Lead lead) {
+        return caller.seesAll() || caller.belongsTo(holder)
+                || networks.findCityTeamOf(holder).filter(caller::isHeadOf).isPresent()
+                || lead != null && leads.registrationsOf(lead).stream()
+                        .anyMatch(registration -> caller.belongsTo(registration.getOrganisationCode()));
+    }
+
     private String transferTarget(Subject subject, String toOrganisation, Caller caller) {
         if (!caller.belongsTo(subject.holder())) {
             throw new InvalidInputException("subjectNumber", "只有持有该案源或案件的机构才能移送");
         }
-        Optional<Organisation> to = organisations.byCode(toOrganisation).filter(Organisation::isEnforcementBody);
-        if (to.isEmpty() || to.get().getCode().equals(subject.holder())) {
+        // Art. 25: within the holder's city network, whose city team designates if the receiver refuses
+        if (!BodyChoices.offers(transferTargetsOf(subject.holder()), toOrganisation)) {
             throw new InvalidInputException("toOrganisation", "须选择本执法网络中另一个执法机构");
         }
-        return to.get().getCode();
+        return toOrganisation;
     }
 
     /** A body that registered the same act asks the city team to decide who handles it. */

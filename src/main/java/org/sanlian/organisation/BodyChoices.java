@@ -45,9 +45,21 @@ public class BodyChoices {
                 && (covers(body.areaCode(), area.get()) || covers(area.get(), body.areaCode())), null);
     }
 
-    /** 联合抽查 (国办发〔2019〕5号): the enforcement bodies of the planner's city network may lead it. */
+    /** The enforcement bodies of the body's city network (移送管辖 and 协查 among them). */
     public List<Choice> enforcementBodiesOfNetworkOf(String bodyCode) {
         return networks.findCityTeamOf(bodyCode).map(this::enforcementBodiesOfCity).orElse(List.of());
+    }
+
+    /**
+     * The enforcement bodies an officer of {@code bodyCode} may act for (联合抽查's 牵头单位): an officer acts only for
+     * the body they belong to, so a brigade or county team names itself; the city team leads its network (domain.md
+     * §9) and names any of the network's enforcement bodies; a body that is not an enforcement body names none.
+     */
+    public List<Choice> enforcementBodiesActedForBy(String bodyCode) {
+        if (bodyCode != null && networks.isCityTeam(bodyCode)) {
+            return enforcementBodiesOfCity(bodyCode);
+        }
+        return configured((code, body) -> code.equals(bodyCode) && body.kind().isEnforcement(), bodyCode);
     }
 
     /** 联合抽查: any body of the planner's city network but its legal office may take part. */

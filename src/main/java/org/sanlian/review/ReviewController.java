@@ -5,9 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.sanlian.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * 案卷评查 in the domain API. The legal supervisor (and the administrator) draws samples and scores them; heads
- * read the results, which are the supervision's verdict on their files.
+ * read the results, which are the supervision's verdict on their files — their own body's, never another's (a review
+ * they may not read is answered as if it did not exist).
  */
 @RestController
 @RequestMapping("/api/reviews")
@@ -27,6 +31,7 @@ class ReviewController {
 
     private static final String SUPERVISOR = "hasAnyAuthority('GROUP_legalSupervisor', 'GROUP_camunda-admin')";
     private static final String READER = "hasAnyAuthority('GROUP_legalSupervisor', 'GROUP_camunda-admin', 'GROUP_head')";
+    private static final Set<String> READ_EVERY_BODY = Set.of("GROUP_legalSupervisor", "GROUP_camunda-admin");
 
     private final CaseReviews reviews;
     private final ReviewSettings settings;
@@ -63,29 +68,31 @@ class ReviewController {
     @GetMapping
     @PreAuthorize(READER)
     @Operation(summary = "全部评查")
-    public List<ReviewView> all() {
-        return reviews.all().stream().map(this::view).toList();
+    public List<ReviewView> all(Authentication user) {
+        return reviews.all().stream().filter(review -> reads(user, review.getOrganisationCode())).map(this::view)
+                .toList();
     }
 
     @GetMapping("/{reviewNumber}")
     @PreAuthorize(READER)
     @Operation(summary = "一次评查：抽取记录、抽中的案卷及其得分")
-    public ReviewView one(@PathVariable String reviewNumber) {
-        return view(reviews.review(reviewNumber));
+    public ReviewView one(@PathVariable String reviewNumber, Authentication user) {
+        return view(readable(reviewNumber, user));
     }
 
     @GetMapping("/{reviewNumber}/verification")
     @PreAuthorize(READER)
     @Operation(summary = "复核抽取：以存储的种子和案卷总体重新抽取，结果应完全一致")
-    public CaseReviews.Verification verify(@PathVariable String reviewNumber) {
-        return reviews.verify(reviewNumber);
+    public CaseReviews.Verification verify(@PathVariable String reviewNumber, Authentication user) {
+        return reviews.verify(readable(reviewNumber, user).getReviewNumber());
     }
 
     @GetMapping("/{reviewNumber}/cases/{caseNumber}/sheet")
     @PreAuthorize(READER)
     @Operation(summary = "一份案卷的评查表（案卷完整性一项列出缺少的文书）")
-    public CaseReviews.Sheet sheet(@PathVariable String reviewNumber, @PathVariable String caseNumber) {
-        return reviews.sheet(reviewNumber, caseNumber);
+    public CaseReviews.Sheet sheet(@PathVariable String reviewNumber, @PathVariable String caseNumber,
+            Authentication user) {
+        return reviews.sheet(readable(reviewNumber, user).getReviewNumber(), caseNumber);
     }
 
     @PostMapping("/{reviewNumber}/cases/{caseNumber}/score")
@@ -100,8 +107,23 @@ class ReviewController {
     @GetMapping("/results")
     @PreAuthorize(READER)
     @Operation(summary = "各部门的评查结果：抽查、得分率、发现问题、整改（未完成、超期、完成）")
-    public List<CaseReviews.BodyResult> results() {
-        return reviews.results();
+    public List<CaseReviews.BodyResult> results(Authentication user) {
+        return reviews.results().stream().filter(result -> reads(user, result.organisationCode())).toList();
+    }
+
+    /** The legal supervisors and the administrators read every body's reviews; a head those of the body he heads. */
+    private static boolean reads(Authentication user, String organisationCode) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> READ_EVERY_BODY.contains(authority)
+                        || authority.equals("GROUP_" + organisationCode));
+    }
+
+    private CaseReview readable(String reviewNumber, Authentication user) {
+        CaseReview review = reviews.review(reviewNumber);
+        if (!reads(user, review.getOrganisationCode())) {
+            throw new NotFoundException("评查", reviewNumber);
+        }
+        return review;
     }
 
     private ReviewView view(CaseReview review) {

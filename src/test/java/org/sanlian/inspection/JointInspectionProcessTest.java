@@ -265,17 +265,40 @@ class JointInspectionProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("§5, 国办发〔2019〕5号: the plan's start form offers the planner's city network as configured — its enforcement bodies may lead, any of its bodies but the legal office takes part; a legal office as partner is refused naming partnerOrganisation")
+    @DisplayName("§5, 国办发〔2019〕5号: the plan's start form offers the planner's city network as configured — the planner's own body leads, any of the network's bodies but the legal office takes part; a legal office as partner is refused naming partnerOrganisation")
     void planOffersTheBodiesOfThePlannersNetwork() {
         JsonNode form = json(get("xfhandler1", "/engine-rest/process-definition/key/jointInspection/deployed-start-form"));
-        assertThat(optionsOf(form, "leadOrganisation")).containsExactly("qycity", "xifeng", "qingcheng", "huanxian",
-                "huachi", "heshui", "zhengning", "ningxian", "zhenyuan");
+        assertThat(optionsOf(form, "leadOrganisation")).containsExactly("xifeng");
         assertThat(optionsOf(form, "partnerOrganisation")).startsWith("qycity")
                 .contains("xifeng", "zhenyuan", "xfbureau", "xfpolice").doesNotContain("qylegal");
 
         ResponseEntity<String> legalOffice = plan(Map.of("partnerOrganisation", "qylegal"));
         assertThat(legalOffice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(legalOffice).path("errors").findValuesAsText("field")).containsExactly("partnerOrganisation");
+    }
+
+    @Test
+    @DisplayName("A planner acts only for a body they belong to (国发〔2019〕5号, domain.md §9): xfhandler1 of 西峰大队 naming 庆城's team or the city team as 牵头单位 is refused 400 naming leadOrganisation and nothing is stored; the start form offers 西峰 alone; the city team, which leads the network, may name any of its enforcement bodies")
+    void plannerLeadsOnlyForTheirOwnBody() {
+        JsonNode form = json(get("xfhandler1", "/engine-rest/process-definition/key/jointInspection/deployed-start-form"));
+        assertThat(optionsOf(form, "leadOrganisation")).containsExactly("xifeng");
+        Integer plansBefore = jdbc.queryForObject("select count(*) from inspection_plan", Integer.class);
+        long instancesBefore = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("jointInspection").count();
+
+        for (String otherBody : List.of("qingcheng", "qycity")) {
+            ResponseEntity<String> refused = plan(Map.of("leadOrganisation", otherBody));
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json(refused).path("errors").findValuesAsText("field")).containsExactly("leadOrganisation");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from inspection_plan", Integer.class)).isEqualTo(plansBefore);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("jointInspection").count())
+                .isEqualTo(instancesBefore);
+
+        JsonNode cityForm = json(get("cityhandler1",
+                "/engine-rest/process-definition/key/jointInspection/deployed-start-form"));
+        assertThat(optionsOf(cityForm, "leadOrganisation")).containsExactly("qycity", "xifeng", "qingcheng",
+                "huanxian", "huachi", "heshui", "zhengning", "ningxian", "zhenyuan");
     }
 
     private static List<String> optionsOf(JsonNode form, String key) {

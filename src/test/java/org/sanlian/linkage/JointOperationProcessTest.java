@@ -24,6 +24,9 @@ class JointOperationProcessTest extends LinkageTestSupport {
     @Autowired
     JointOperations operations;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private Map<String, Object> plan(String title, String policeOfficers) {
         Map<String, Object> values = new HashMap<>();
         values.put("operationTitle", title);
@@ -165,6 +168,22 @@ class JointOperationProcessTest extends LinkageTestSupport {
         assertThat(dueOf(taskOf("xfhandler1", id, "debriefJointOperation"))).isEqualTo(findingsDue);
         assertThat(leadIntakes()).isEqualTo(leadsBefore);
         assertThat((String) runtimeService.getVariable(id, "dispatchedFindings")).isNullOrEmpty();
+    }
+
+    @Test
+    @DisplayName("An officer acts only for a body they belong to (行政处罚法 Art. 42, domain.md §1 执法主体不变): 西峰's organiser cannot put 庆城's officer (qchandler1, 赵磊) on the brigade's side of an operation — 庆城 is never asked; refused 400 naming transportOfficers and nothing is stored")
+    void transportSideIsTheOrganisersOwnBody() {
+        Integer before = jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class);
+        for (String otherBodysOfficer : List.of("xfhandler1,qchandler1", "xfhandler1,赵磊", "xfhandler1,cityhandler1")) {
+            Map<String, Object> values = plan("跨单位联合检查", "police1");
+            values.put("transportOfficers", otherBodysOfficer);
+            ResponseEntity<String> refused = post("xfhandler1",
+                    "/engine-rest/process-definition/key/jointOperation/submit-form", variables(values));
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json(refused).path("errors").findValuesAsText("field")).containsExactly("transportOfficers");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test

@@ -398,9 +398,13 @@ class CaseTransferProcessTest extends NetworkTestSupport {
     @DisplayName("提级管辖: the city team's head takes a major 西峰 case up — it arrives under the city team's number with its history; nobody else may take up")
     void cityTeamTakesAMajorCaseUp() {
         String caseNumber = filedCase("xfhandler1", "xfhead", "重大案件当事人");
-        ResponseEntity<String> notCity = requestTransfer("qchead", "TAKE_UP", caseNumber, null, "重大案件");
-        assertThat(notCity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json(notCity).path("errors").findValuesAsText("field")).containsExactly("kind");
+        ResponseEntity<String> holdersHead = requestTransfer("xfhead", "TAKE_UP", caseNumber, null, "重大案件");
+        assertThat(holdersHead.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(holdersHead).path("errors").findValuesAsText("field")).containsExactly("kind");
+        ResponseEntity<String> otherBody = requestTransfer("qchead", "TAKE_UP", caseNumber, null, "重大案件");
+        assertThat(otherBody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(otherBody).path("errors").findValuesAsText("field"))
+                .as("庆城 has no part in 西峰's case: as if it did not exist").containsExactly("subjectNumber");
 
         JsonNode takeUp = transferred("cityhead", "TAKE_UP", caseNumber, null, "涉案车辆十余台，社会影响重大");
         JsonNode done = transfer("xfhandler1", takeUp.path("transferNumber").asText());

@@ -106,6 +106,29 @@ class NetworkIsolationTest extends NetworkTestSupport {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 25 and isolation (domain.md §9): a 移送管辖, 报请指定管辖 or 提级管辖 of 西峰's lead or case asked by a body with no part in it (not its holder, not a body that registered the act, not the head of its city team) is answered as for a number that does not exist — 400 naming subjectNumber, without the lead's or case's status")
+    void transfersTellOutsidersNothingOfAnotherBodysLeadOrCase() {
+        String unknownLead = "XS2099999999";
+        ResponseEntity<String> unknown = requestTransfer("qchandler1", "TRANSFER", unknownLead, "qingcheng", "管辖");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String nothing = json(unknown).path("errors").get(0).path("message").asText().replace(unknownLead, "");
+        for (String outsider : List.of("qchandler1", "qchead", "bureau1")) {
+            for (String kind : List.of("TRANSFER", "CLAIM", "TAKE_UP")) {
+                for (String subject : List.of(leadNumber, caseNumber)) {
+                    ResponseEntity<String> answer = requestTransfer(outsider, kind, subject, "qingcheng", "管辖");
+                    String what = outsider + " " + kind + " " + subject;
+                    assertThat(answer.getStatusCode()).as(what).isEqualTo(HttpStatus.BAD_REQUEST);
+                    JsonNode errors = json(answer).path("errors");
+                    assertThat(errors.findValuesAsText("field")).as(what).containsExactly("subjectNumber");
+                    assertThat(errors.get(0).path("message").asText().replace(subject, "")).as(what).isEqualTo(nothing);
+                }
+            }
+        }
+        ResponseEntity<String> holder = requestTransfer("xfhandler1", "TRANSFER", leadNumber, "qingcheng", "管辖");
+        assertThat(holder.getBody()).as("the holder learns why").contains("已立案");
+    }
+
+    @Test
     @DisplayName("a document or evidence file opened by its id: outsiders get 404 as for an id that does not exist — the answer does not tell them the case's number")
     void itemsByIdTellNothingOfTheCase() {
         upload("xfhandler1", "/api/cases/" + caseNumber + "/evidence", "现场照片", "照片".getBytes());

@@ -137,7 +137,7 @@ class SecondCityTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Arts. 22, 23, 25 and 国办发〔2019〕5号: the forms offer the second city's own bodies — 崆峒's bureau hands over to 崆峒 or the city team, 平凉's handlers plan with 平凉's bodies, 平凉's city team designates among its own; 庆阳's bodies are refused there naming the field")
+    @DisplayName("行政处罚法 Arts. 22, 23, 25 and 国办发〔2019〕5号: the forms offer the second city's own bodies — 崆峒's bureau hands over to 崆峒 or the city team, 平凉's handlers plan for their own body with 平凉's bodies, 平凉's city team designates among its own; 庆阳's bodies are refused there naming the field")
     void formsOfferTheSecondCitysBodies() throws Exception {
         HttpResponse<String> bureauFormResponse = call("ktofficer", "GET",
                 "/engine-rest/engine/secondcity/process-definition/key/bureauLeadHandOver/deployed-start-form", null);
@@ -146,7 +146,7 @@ class SecondCityTest {
         assertThat(optionsOf(bureauForm, "receiverCode")).containsExactly("plcity", "kongtong");
         JsonNode planForm = JSON.readTree(call("jchandler1", "GET",
                 "/engine-rest/engine/secondcity/process-definition/key/jointInspection/deployed-start-form", null).body());
-        assertThat(optionsOf(planForm, "leadOrganisation")).containsExactly("plcity", "kongtong", "jingchuan");
+        assertThat(optionsOf(planForm, "leadOrganisation")).containsExactly("jingchuan");
         assertThat(optionsOf(planForm, "partnerOrganisation")).containsExactly("plcity", "kongtong", "jingchuan",
                 "ktbureau");
         JsonNode leadForm = JSON.readTree(call("jchandler1", "GET",
@@ -163,6 +163,51 @@ class SecondCityTest {
         assertThat(toQingyang.statusCode()).as(toQingyang.body()).isEqualTo(400);
         assertThat(JSON.readTree(toQingyang.body()).path("errors").findValuesAsText("field"))
                 .containsExactly("receiverCode");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 25, 26: 泾川's handler sends a case (移送管辖) or asks for assistance (协查) only within 平凉's network — naming 庆阳's 西峰大队 through /api is refused 400 naming toOrganisation or assistingOrganisation, and nothing is stored; 崆峒 in the same network is accepted")
+    void transfersAndAssistanceStayInTheCallersNetwork() throws Exception {
+        ProcessInstance intake;
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("leadIntake").latestVersion().singleResult().getId();
+        engine.getIdentityService().setAuthentication("jchandler1", engine.getIdentityService().createGroupQuery()
+                .groupMember("jchandler1").list().stream().map(g -> g.getId()).toList());
+        try {
+            intake = engine.getFormService().submitStartForm(definition, Map.of("source", "INSPECTION",
+                    "partyName", "泾川县某客运有限公司", "summary", "路面检查发现客车未按规定线路行驶",
+                    "areaCode", "620821", "plateNumber", "甘L23456"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        engine.getTaskService().complete(openTask(intake.getId()).getId(), Map.of("verificationFindings",
+                "经核查属实", "occurredOn", LocalDate.now(ChinaTime.CHINA).toString()));
+        engine.getTaskService().complete(openTask(intake.getId()).getId(), Map.of("filingDecision", "file"));
+        String caseNumber = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(intake.getId()).variableName("caseNumber").singleResult().getValue();
+        org.springframework.jdbc.core.JdbcTemplate jdbc =
+                application.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        Integer transfersBefore = jdbc.queryForObject("select count(*) from jurisdiction_transfer", Integer.class);
+        Integer requestsBefore = jdbc.queryForObject("select count(*) from assistance_request", Integer.class);
+
+        HttpResponse<String> transfer = call("jchandler1", "POST", "/api/transfers", JSON.writeValueAsString(Map.of(
+                "kind", "TRANSFER", "subjectNumber", caseNumber, "toOrganisation", "xifeng", "reason", "当事人住所地在西峰")));
+        assertThat(transfer.statusCode()).as(transfer.body()).isEqualTo(400);
+        assertThat(JSON.readTree(transfer.body()).path("errors").findValuesAsText("field"))
+                .containsExactly("toOrganisation");
+        HttpResponse<String> assistance = call("jchandler1", "POST", "/api/assistance", JSON.writeValueAsString(
+                Map.of("caseNumber", caseNumber, "assistingOrganisation", "xifeng", "matters", "请调取车辆营运记录")));
+        assertThat(assistance.statusCode()).as(assistance.body()).isEqualTo(400);
+        assertThat(JSON.readTree(assistance.body()).path("errors").findValuesAsText("field"))
+                .containsExactly("assistingOrganisation");
+        assertThat(jdbc.queryForObject("select count(*) from jurisdiction_transfer", Integer.class))
+                .isEqualTo(transfersBefore);
+        assertThat(jdbc.queryForObject("select count(*) from assistance_request", Integer.class))
+                .isEqualTo(requestsBefore);
+
+        HttpResponse<String> inNetwork = call("jchandler1", "POST", "/api/assistance", JSON.writeValueAsString(
+                Map.of("caseNumber", caseNumber, "assistingOrganisation", "kongtong", "matters", "请调取车辆营运记录")));
+        assertThat(inNetwork.statusCode()).as(inNetwork.body()).isEqualTo(201);
     }
 
     private static List<String> optionsOf(JsonNode form, String key) {

@@ -104,6 +104,31 @@ class CaseFileReviewTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("A head supervises the body he heads, nobody else anything (SupervisorScope, domain.md §9): 西峰's head does not read 庆城's review — its sample, sheets, findings, re-run and results are 404 or left out — while 庆城's head and the city's legal supervisor read it")
+    void aHeadReadsOnlyTheReviewsOfHisOwnBody() {
+        LocalDate start = LocalDate.of(2025, 8, 1);
+        closedCases("qingcheng", "庆城交执评戊", start, 3);
+        JsonNode review = draw("qingcheng", start, LocalDate.of(2025, 8, 31), "他单位评查", 3);
+        String number = review.path("reviewNumber").asText();
+        String firstCase = sampleOf(review).get(0);
+        List<String> paths = List.of("/api/reviews/" + number, "/api/reviews/" + number + "/verification",
+                "/api/reviews/" + number + "/cases/" + firstCase + "/sheet");
+
+        for (String path : paths) {
+            assertThat(get("xfhead", path).getStatusCode()).as("xfhead " + path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(get("qchead", path).getStatusCode()).as("qchead " + path).isEqualTo(HttpStatus.OK);
+            assertThat(get("citysupervisor", path).getStatusCode()).as("citysupervisor " + path)
+                    .isEqualTo(HttpStatus.OK);
+        }
+        assertThat(json(get("xfhead", "/api/reviews")).findValuesAsText("reviewNumber")).doesNotContain(number);
+        assertThat(json(get("xfhead", "/api/reviews/results")).findValuesAsText("organisationCode"))
+                .doesNotContain("qingcheng");
+        assertThat(json(get("qchead", "/api/reviews")).findValuesAsText("reviewNumber")).contains(number);
+        assertThat(json(get("citysupervisor", "/api/reviews/results")).findValuesAsText("organisationCode"))
+                .contains("qingcheng");
+    }
+
+    @Test
     @DisplayName("without a size the sample is the configured share of the closed cases (10 %, at least 3); a period without closed cases is refused with 400")
     void defaultSizeAndEmptyPeriod() {
         LocalDate start = LocalDate.of(2025, 5, 1);

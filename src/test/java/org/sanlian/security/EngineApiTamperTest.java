@@ -101,6 +101,35 @@ class EngineApiTamperTest extends BothEngineApis {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("An officer acts only for a body they belong to (domain.md §1): xfhandler1 starting 登记案源 or 简易程序 with "
+            + "another body's organisationCode → 400 naming organisationCode through submit-form, 403 through /start; "
+            + "no process starts")
+    @EnumSource(Api.class)
+    void processStartsCannotNameAnotherBody(Api api) {
+        long before = runtimeService.createProcessInstanceQuery().count()
+                + processEngine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
+        Map<String, Object> lead = Map.of("source", Map.of("value", "INSPECTION"),
+                "partyName", Map.of("value", "他单位名义测试"), "summary", Map.of("value", "未取得道路运输经营许可"),
+                "organisationCode", Map.of("value", "qingcheng"));
+        Answer submitted = call(api, "xfhandler1", HttpMethod.POST, "/process-definition/key/leadIntake/submit-form",
+                Map.of("variables", lead));
+        assertRefused(submitted, 400);
+        assertThat(submitted.body().path("errors").findValuesAsText("field")).contains("organisationCode");
+        Answer onTheSpot = call(api, "xfhandler1", HttpMethod.POST,
+                "/process-definition/key/summaryProcedure/submit-form",
+                Map.of("variables", Map.of("organisationCode", Map.of("value", "qycity"))));
+        assertRefused(onTheSpot, 400);
+        assertThat(onTheSpot.body().path("errors").findValuesAsText("field")).contains("organisationCode");
+        for (String key : List.of("leadIntake", "summaryProcedure", "jointInspection")) {
+            assertForbidden(call(api, "xfhandler1", HttpMethod.POST, "/process-definition/key/" + key + "/start",
+                    Map.of("variables", lead)));
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().count()
+                + processEngine.getHistoryService().createHistoricProcessInstanceQuery().finished().count())
+                .isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("domain.md §1 (each body works its own cases): a handler cannot offer a task to another body's group or "
             + "hand it to a county handler (identity link, delegate, assignee, claim) — but may hand it to a colleague")
     @EnumSource(Api.class)
