@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.document.CaseArchives;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseReviews {
 
     static final String RECTIFICATION_PROCESS = "caseFileRectification";
+    private static final String CASE_PROCEDURE = "generalProcedure";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CaseReviewRepository reviews;
@@ -338,17 +340,39 @@ public class CaseReviews {
                 .orElseThrow(() -> new NotFoundException("评查 " + reviewNumber + " 抽中的案卷", caseNumber));
     }
 
+    /**
+     * What {@link CaseArchives} finds missing for the way the case ended, judged on the case procedure's variables
+     * (its outcome, and the steps it went through). Read without the caller: the supervisor's right to read the
+     * sheet was checked by the controller, and the engine's per-user authorization would otherwise hide the
+     * variables of another body's case, leaving no outcome, so that a penalty case was asked for a 不予处罚 file.
+     */
     private List<String> missingDocuments(String caseNumber) {
-        String processInstanceId = closedCases.processInstanceOf(caseNumber);
-        if (processInstanceId == null) {
+        Map<String, Object> variables = ProcessActors.withoutCaller(identityService, () -> procedureVariables(caseNumber));
+        if (variables.isEmpty()) {
             return List.of();
         }
+        return archives.missing(caseNumber, variables, true);
+    }
+
+    /**
+     * The variables of the case's general procedure (found by its case number, so that a case received by transfer,
+     * whose record points at the transfer, is read in its own procedure); none for a case without one.
+     */
+    private Map<String, Object> procedureVariables(String caseNumber) {
+        List<HistoricProcessInstance> procedures = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CASE_PROCEDURE).processInstanceBusinessKey(caseNumber)
+                .orderByProcessInstanceStartTime().desc().list();
+        String processInstanceId = procedures.isEmpty() ? closedCases.processInstanceOf(caseNumber)
+                : procedures.get(0).getId();
         Map<String, Object> variables = new LinkedHashMap<>();
+        if (processInstanceId == null) {
+            return variables;
+        }
         for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId).list()) {
             variables.put(variable.getName(), variable.getValue());
         }
-        return archives.missing(caseNumber, variables, true);
+        return variables;
     }
 
     private String findingsText(Map<String, String> findings) {
