@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.document.CaseArchives;
 import org.sanlian.organisation.EnforcementNetworks;
+import org.sanlian.organisation.Officers;
 import org.sanlian.platform.DrawRandom;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
@@ -53,13 +54,15 @@ public class CaseReviews {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final EnforcementNetworks networks;
+    private final Officers officers;
     private final Clock clock;
 
     CaseReviews(CaseReviewRepository reviews, ReviewedCaseRepository cases, ClosedCases closedCases,
             ReviewSettings settings, CaseArchives archives, WorkingDayCalendar calendar, RuntimeService runtimeService,
             HistoryService historyService, IdentityService identityService, EnforcementNetworks networks,
-            Optional<Clock> clock) {
+            Officers officers, Optional<Clock> clock) {
         this.networks = networks;
+        this.officers = officers;
         this.reviews = reviews;
         this.cases = cases;
         this.closedCases = closedCases;
@@ -312,6 +315,20 @@ public class CaseReviews {
         return accepted;
     }
 
+    /**
+     * Why the supervisor's last 整改复核 sent the rectification back, as stored: the reason and who wrote it; empty
+     * while the rectification has not been sent back (the first round, or once it was accepted).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> sendBackReason(String reviewNumber, String caseNumber) {
+        ReviewedCase reviewed = reviewedCase(reviewNumber, caseNumber);
+        if (reviewed.getRectification() != ReviewedCase.Rectification.OPEN || reviewed.getVerificationNote() == null) {
+            return Optional.empty();
+        }
+        String by = reviewed.getVerifiedBy() == null ? "" : "（" + officers.name(reviewed.getVerifiedBy()) + "）";
+        return Optional.of(reviewed.getVerificationNote() + by);
+    }
+
     /** Results per body: cases sampled and scored, average score as a percentage, and the rectifications. */
     @Transactional(readOnly = true)
     public List<BodyResult> results() {
@@ -342,9 +359,9 @@ public class CaseReviews {
 
     /**
      * What {@link CaseArchives} finds missing for the way the case ended, judged on the case procedure's variables
-     * (its outcome, and the steps it went through). Read without the caller: the supervisor's right to read the
-     * sheet was checked by the controller, and the engine's per-user authorization would otherwise hide the
-     * variables of another body's case, leaving no outcome, so that a penalty case was asked for a 不予处罚 file.
+     * (its outcome, and the steps it went through) — not those of the leadIntake instance the case record names,
+     * which hold no outcome, so that every case was taken for a 不予处罚 one. Read without the caller: the
+     * supervisor's right to read the sheet was checked by the controller.
      */
     private List<String> missingDocuments(String caseNumber) {
         Map<String, Object> variables = ProcessActors.withoutCaller(identityService, () -> procedureVariables(caseNumber));
