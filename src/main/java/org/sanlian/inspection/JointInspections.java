@@ -355,6 +355,27 @@ public class JointInspections {
         visit(visitNumber).rechecked(actor, Instant.now(clock), corrected, text);
     }
 
+    /** What a 整改复查 checks: the items ordered corrected, each with what was found, and by when. */
+    public record CorrectionOrder(List<String> items, LocalDate due) {
+    }
+
+    /**
+     * The failed items the visit ordered corrected (name, legal basis and what the inspectors found), and the
+     * deadline they were given (行政处罚法第二十八条第一款), as the visit stored them.
+     */
+    @Transactional(readOnly = true)
+    public CorrectionOrder correctionOrder(String visitNumber) {
+        InspectionVisit visit = visit(visitNumber);
+        List<String> ordered = new ArrayList<>();
+        for (InspectionFinding finding : findings.findByVisitIdOrderById(visit.getId())) {
+            if (finding.getResult() == ItemResult.FAIL && finding.getFollowUp() == FollowUp.CORRECTION) {
+                InspectionItem item = items.findById(finding.getItemCode()).orElseThrow();
+                ordered.add(item.getName() + "（" + item.getLegalBasis() + "）：" + finding.getNote());
+            }
+        }
+        return new CorrectionOrder(ordered, visit.getCorrectionDue());
+    }
+
     // ---- results -------------------------------------------------------------------------------------
 
     /** All visits done: the inspection ends today and its results are due within the publication period. */

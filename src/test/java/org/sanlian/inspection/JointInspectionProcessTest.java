@@ -264,6 +264,44 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         assertThat(stats.path("correctionsOrdered").asInt()).isEqualTo(2);
     }
 
+    /** A value the task's form shows as Tasklist reads it (GET task/{id}/form-variables); empty when absent. */
+    private String shownOn(String user, Task task, String name) {
+        ResponseEntity<String> variables = get(user, "/engine-rest/task/" + task.getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText("");
+    }
+
+    @Test
+    @DisplayName("行政处罚法第二十八条第一款: the 整改复查 form shows the items ordered corrected, with what was found, and the correction deadline")
+    void recheckShowsWhatWasOrderedCorrected() {
+        ProcessInstance instance = planned(Map.of("drawSeed", "整改复查与结果公示"));
+        String planNumber = instance.getBusinessKey();
+        approve(instance);
+        List<InspectionVisit> visits = inspections.visitsOf(planNumber);
+        List<String> items = List.of("ZF01", "ZF02", "HY01", "HY02");
+        Map<String, Object> failed = allPass(items);
+        failed.put("item_HY01_result", "FAIL");
+        failed.put("item_HY01_followUp", "CORRECTION");
+        failed.put("item_HY01_note", "承运人责任险已过期");
+        for (InspectionVisit visit : visits) {
+            Map<String, Object> values = visit == visits.get(0) ? failed : allPass(items);
+            assertThat(submit(drawn(visit.getVisitNumber()), visitTask(instance, visit.getVisitNumber(), "conductVisit"),
+                    values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        executeTimer(instance, "recheckTimer");
+
+        Task recheck = visitTask(instance, visits.get(0).getVisitNumber(), "recheckCorrection");
+        assertThat(shownOn("xfhandler1", recheck, "correctionItems"))
+                .isEqualTo("- 客运、危险货物运输经营者投保承运人责任险（道路运输条例第六十七条）：承运人责任险已过期");
+        LocalDate due = LocalDate.now(ChinaTime.CHINA).plusDays(15);
+        assertThat(shownOn("xfhandler1", recheck, "correctionDeadline"))
+                .isEqualTo(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+        assertThat(submit("xfhandler1", recheck, Map.of("recheckResult", "corrected", "recheckNote", "已续保"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    }
+
     @Test
     @DisplayName("§5, 国办发〔2019〕5号: the plan's start form offers the planner's city network as configured — its enforcement bodies may lead, any of its bodies but the legal office takes part; a legal office as partner is refused naming partnerOrganisation")
     void planOffersTheBodiesOfThePlannersNetwork() {
