@@ -425,6 +425,44 @@ public class JointInspections {
                 departments);
     }
 
+    /**
+     * The results to publish, as an officer reads them: the figures, then each department's, then every failed
+     * item with the enterprise and what follows it; bodies by name.
+     */
+    @Transactional(readOnly = true)
+    public String resultsText(String planNumber) {
+        Statistics figures = statistics(planNumber);
+        List<String> lines = new ArrayList<>();
+        lines.add("检查对象 " + figures.targets() + " 户，已检查 " + figures.visited() + " 户；检查事项 "
+                + figures.itemsChecked() + " 项次，不合格 " + figures.itemsFailed() + " 项次（移交案源 "
+                + figures.leadsCreated() + " 项次，责令改正 " + figures.correctionsOrdered() + " 项次）。");
+        for (DepartmentFigures department : figures.byDepartment()) {
+            lines.add("- " + bodyName(department.departmentCode()) + "：检查 " + department.itemsChecked()
+                    + " 项次，不合格 " + department.itemsFailed() + " 项次");
+        }
+        List<String> failed = new ArrayList<>();
+        for (InspectionVisit visit : visitsOf(planNumber)) {
+            for (InspectionFinding finding : findings.findByVisitIdOrderById(visit.getId())) {
+                if (finding.getResult() == ItemResult.FAIL) {
+                    InspectionItem item = items.findById(finding.getItemCode()).orElseThrow();
+                    failed.add("- " + visit.getEnterpriseName() + "（检查单 " + visit.getVisitNumber() + "）："
+                            + item.getName() + "不合格，" + finding.getFollowUp().chineseName()
+                            + (finding.getNote() == null ? "" : "；" + finding.getNote()));
+                }
+            }
+        }
+        if (!failed.isEmpty()) {
+            lines.add("");
+            lines.add("不合格事项：");
+            lines.addAll(failed);
+        }
+        return String.join("\n", lines);
+    }
+
+    private String bodyName(String code) {
+        return organisations.byCode(code).map(Organisation::getName).orElse(code);
+    }
+
     // ---- reading -------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

@@ -273,8 +273,8 @@ class JointInspectionProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法第二十八条第一款: the 整改复查 form shows the items ordered corrected, with what was found, and the correction deadline")
-    void recheckShowsWhatWasOrderedCorrected() {
+    @DisplayName("行政处罚法第二十八条第一款: the 整改复查 form shows the items ordered corrected, with what was found, and the correction deadline; the 公示检查结果 form shows the results themselves — bodies by name, never an API path")
+    void recheckAndPublicationShowWhatTheyAreAbout() {
         ProcessInstance instance = planned(Map.of("drawSeed", "整改复查与结果公示"));
         String planNumber = instance.getBusinessKey();
         approve(instance);
@@ -300,6 +300,14 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         assertThat(submit("xfhandler1", recheck, Map.of("recheckResult", "corrected", "recheckNote", "已续保"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
+        assertThat(instance).isWaitingAt("publishInspectionResults");
+        Task publish = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("publishInspectionResults").singleResult();
+        String results = shownOn("xfhandler1", publish, "inspectionResults");
+        assertThat(results).contains("检查对象 3 户，已检查 3 户", "不合格 1 项次", "西峰区道路运输管理局：检查",
+                "庆阳市交通运输综合行政执法队西峰大队：检查", visits.get(0).getEnterpriseName(),
+                "客运、危险货物运输经营者投保承运人责任险不合格，责令改正；承运人责任险已过期")
+                .doesNotContain("/api/", "xfbureau");
     }
 
     @Test
