@@ -372,21 +372,19 @@ public class CaseReviews {
     }
 
     /**
-     * The variables of the case's general procedure (found by its case number, so that a case received by transfer,
-     * whose record points at the transfer, is read in its own procedure); none for a case without one.
+     * The variables of the case's general procedure, found by its case number (a case received by transfer is read
+     * in its own procedure); none for a case without one, whose ending the sheet cannot tell.
      */
     private Map<String, Object> procedureVariables(String caseNumber) {
         List<HistoricProcessInstance> procedures = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(CASE_PROCEDURE).processInstanceBusinessKey(caseNumber)
                 .orderByProcessInstanceStartTime().desc().list();
-        String processInstanceId = procedures.isEmpty() ? closedCases.processInstanceOf(caseNumber)
-                : procedures.get(0).getId();
         Map<String, Object> variables = new LinkedHashMap<>();
-        if (processInstanceId == null) {
+        if (procedures.isEmpty()) {
             return variables;
         }
         for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).list()) {
+                .processInstanceId(procedures.get(0).getId()).list()) {
             variables.put(variable.getName(), variable.getValue());
         }
         return variables;
