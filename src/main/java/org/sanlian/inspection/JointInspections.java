@@ -447,6 +447,7 @@ public class JointInspections {
                     InspectionItem item = items.findById(finding.getItemCode()).orElseThrow();
                     failed.add("- " + visit.getEnterpriseName() + "（检查单 " + visit.getVisitNumber() + "）："
                             + item.getName() + "不合格，" + finding.getFollowUp().chineseName()
+                            + recheckOutcome(visit, finding)
                             + (finding.getNote() == null ? "" : "；" + finding.getNote()));
                 }
             }
@@ -457,6 +458,14 @@ public class JointInspections {
             lines.addAll(failed);
         }
         return String.join("\n", lines);
+    }
+
+    /** After an order to correct: what the re-check found, once it was made. */
+    private static String recheckOutcome(InspectionVisit visit, InspectionFinding finding) {
+        if (finding.getFollowUp() != FollowUp.CORRECTION || visit.getRecheckCorrected() == null) {
+            return "";
+        }
+        return visit.getRecheckCorrected() ? "（复查已改正）" : "（逾期未改正，已移交案源）";
     }
 
     private String bodyName(String code) {

@@ -306,7 +306,7 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         String results = shownOn("xfhandler1", publish, "inspectionResults");
         assertThat(results).contains("检查对象 3 户，已检查 3 户", "不合格 1 项次", "西峰区道路运输管理局：检查",
                 "庆阳市交通运输综合行政执法队西峰大队：检查", visits.get(0).getEnterpriseName(),
-                "客运、危险货物运输经营者投保承运人责任险不合格，责令改正；承运人责任险已过期")
+                "客运、危险货物运输经营者投保承运人责任险不合格，责令改正（复查已改正）；承运人责任险已过期")
                 .doesNotContain("/api/", "xfbureau");
     }
 
