@@ -355,6 +355,27 @@ public class JointInspections {
         visit(visitNumber).rechecked(actor, Instant.now(clock), corrected, text);
     }
 
+    /** What a 整改复查 checks: the items ordered corrected, each with what was found, and by when. */
+    public record CorrectionOrder(List<String> items, LocalDate due) {
+    }
+
+    /**
+     * The failed items the visit ordered corrected (name, legal basis and what the inspectors found), and the
+     * deadline they were given (行政处罚法第二十八条第一款), as the visit stored them.
+     */
+    @Transactional(readOnly = true)
+    public CorrectionOrder correctionOrder(String visitNumber) {
+        InspectionVisit visit = visit(visitNumber);
+        List<String> ordered = new ArrayList<>();
+        for (InspectionFinding finding : findings.findByVisitIdOrderById(visit.getId())) {
+            if (finding.getResult() == ItemResult.FAIL && finding.getFollowUp() == FollowUp.CORRECTION) {
+                InspectionItem item = items.findById(finding.getItemCode()).orElseThrow();
+                ordered.add(item.getName() + "（" + item.getLegalBasis() + "）：" + finding.getNote());
+            }
+        }
+        return new CorrectionOrder(ordered, visit.getCorrectionDue());
+    }
+
     // ---- results -------------------------------------------------------------------------------------
 
     /** All visits done: the inspection ends today and its results are due within the publication period. */
@@ -402,6 +423,53 @@ public class JointInspections {
                 all.stream().filter(f -> f.getLeadNumber() != null).count(),
                 all.stream().filter(f -> f.getFollowUp() == FollowUp.CORRECTION).count(),
                 departments);
+    }
+
+    /**
+     * The results to publish, as an officer reads them: the figures, then each department's, then every failed
+     * item with the enterprise and what follows it; bodies by name.
+     */
+    @Transactional(readOnly = true)
+    public String resultsText(String planNumber) {
+        Statistics figures = statistics(planNumber);
+        List<String> lines = new ArrayList<>();
+        lines.add("检查对象 " + figures.targets() + " 户，已检查 " + figures.visited() + " 户；检查事项 "
+                + figures.itemsChecked() + " 项次，不合格 " + figures.itemsFailed() + " 项次（移交案源 "
+                + figures.leadsCreated() + " 项次，责令改正 " + figures.correctionsOrdered() + " 项次）。");
+        for (DepartmentFigures department : figures.byDepartment()) {
+            lines.add("- " + bodyName(department.departmentCode()) + "：检查 " + department.itemsChecked()
+                    + " 项次，不合格 " + department.itemsFailed() + " 项次");
+        }
+        List<String> failed = new ArrayList<>();
+        for (InspectionVisit visit : visitsOf(planNumber)) {
+            for (InspectionFinding finding : findings.findByVisitIdOrderById(visit.getId())) {
+                if (finding.getResult() == ItemResult.FAIL) {
+                    InspectionItem item = items.findById(finding.getItemCode()).orElseThrow();
+                    failed.add("- " + visit.getEnterpriseName() + "（检查单 " + visit.getVisitNumber() + "）："
+                            + item.getName() + "不合格，" + finding.getFollowUp().chineseName()
+                            + recheckOutcome(visit, finding)
+                            + (finding.getNote() == null ? "" : "；" + finding.getNote()));
+                }
+            }
+        }
+        if (!failed.isEmpty()) {
+            lines.add("");
+            lines.add("不合格事项：");
+            lines.addAll(failed);
+        }
+        return String.join("\n", lines);
+    }
+
+    /** After an order to correct: what the re-check found, once it was made. */
+    private static String recheckOutcome(InspectionVisit visit, InspectionFinding finding) {
+        if (finding.getFollowUp() != FollowUp.CORRECTION || visit.getRecheckCorrected() == null) {
+            return "";
+        }
+        return visit.getRecheckCorrected() ? "（复查已改正）" : "（逾期未改正，已移交案源）";
+    }
+
+    private String bodyName(String code) {
+        return organisations.byCode(code).map(Organisation::getName).orElse(code);
     }
 
     // ---- reading -------------------------------------------------------------------------------------

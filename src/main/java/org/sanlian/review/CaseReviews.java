@@ -17,10 +17,12 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.document.CaseArchives;
 import org.sanlian.organisation.EnforcementNetworks;
+import org.sanlian.organisation.Officers;
 import org.sanlian.platform.DrawRandom;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
@@ -39,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseReviews {
 
     static final String RECTIFICATION_PROCESS = "caseFileRectification";
+    private static final String CASE_PROCEDURE = "generalProcedure";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CaseReviewRepository reviews;
@@ -51,13 +54,15 @@ public class CaseReviews {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final EnforcementNetworks networks;
+    private final Officers officers;
     private final Clock clock;
 
     CaseReviews(CaseReviewRepository reviews, ReviewedCaseRepository cases, ClosedCases closedCases,
             ReviewSettings settings, CaseArchives archives, WorkingDayCalendar calendar, RuntimeService runtimeService,
             HistoryService historyService, IdentityService identityService, EnforcementNetworks networks,
-            Optional<Clock> clock) {
+            Officers officers, Optional<Clock> clock) {
         this.networks = networks;
+        this.officers = officers;
         this.reviews = reviews;
         this.cases = cases;
         this.closedCases = closedCases;
@@ -310,6 +315,20 @@ public class CaseReviews {
         return accepted;
     }
 
+    /**
+     * Why the supervisor's last 整改复核 sent the rectification back, as stored: the reason and who wrote it; empty
+     * while the rectification has not been sent back (the first round, or once it was accepted).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> sendBackReason(String reviewNumber, String caseNumber) {
+        ReviewedCase reviewed = reviewedCase(reviewNumber, caseNumber);
+        if (reviewed.getRectification() != ReviewedCase.Rectification.OPEN || reviewed.getVerificationNote() == null) {
+            return Optional.empty();
+        }
+        String by = reviewed.getVerifiedBy() == null ? "" : "（" + officers.name(reviewed.getVerifiedBy()) + "）";
+        return Optional.of(reviewed.getVerificationNote() + by);
+    }
+
     /** Results per body: cases sampled and scored, average score as a percentage, and the rectifications. */
     @Transactional(readOnly = true)
     public List<BodyResult> results() {
@@ -338,17 +357,37 @@ public class CaseReviews {
                 .orElseThrow(() -> new NotFoundException("评查 " + reviewNumber + " 抽中的案卷", caseNumber));
     }
 
+    /**
+     * What {@link CaseArchives} finds missing for the way the case ended, judged on the case procedure's variables
+     * (its outcome, and the steps it went through) — not those of the leadIntake instance the case record names,
+     * which hold no outcome, so that every case was taken for a 不予处罚 one. Read without the caller: the
+     * supervisor's right to read the sheet was checked by the controller.
+     */
     private List<String> missingDocuments(String caseNumber) {
-        String processInstanceId = closedCases.processInstanceOf(caseNumber);
-        if (processInstanceId == null) {
+        Map<String, Object> variables = ProcessActors.withoutCaller(identityService, () -> procedureVariables(caseNumber));
+        if (variables.isEmpty()) {
             return List.of();
         }
+        return archives.missing(caseNumber, variables, true);
+    }
+
+    /**
+     * The variables of the case's general procedure, found by its case number (a case received by transfer is read
+     * in its own procedure); none for a case without one, whose ending the sheet cannot tell.
+     */
+    private Map<String, Object> procedureVariables(String caseNumber) {
+        List<HistoricProcessInstance> procedures = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CASE_PROCEDURE).processInstanceBusinessKey(caseNumber)
+                .orderByProcessInstanceStartTime().desc().list();
         Map<String, Object> variables = new LinkedHashMap<>();
+        if (procedures.isEmpty()) {
+            return variables;
+        }
         for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).list()) {
+                .processInstanceId(procedures.get(0).getId()).list()) {
             variables.put(variable.getName(), variable.getValue());
         }
-        return archives.missing(caseNumber, variables, true);
+        return variables;
     }
 
     private String findingsText(Map<String, String> findings) {

@@ -40,10 +40,4 @@ class ClosedCases {
                 Timestamp.from(start.atStartOfDay(CHINA).toInstant()),
                 Timestamp.from(end.plusDays(1).atStartOfDay(CHINA).toInstant()));
     }
-
-    String processInstanceOf(String caseNumber) {
-        List<String> ids = jdbc.queryForList("SELECT process_instance_id FROM case_file WHERE case_number = ?",
-                String.class, caseNumber);
-        return ids.isEmpty() ? null : ids.get(0);
-    }
 }

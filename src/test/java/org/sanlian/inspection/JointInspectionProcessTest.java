@@ -264,6 +264,52 @@ class JointInspectionProcessTest extends SanlianSpringTest {
         assertThat(stats.path("correctionsOrdered").asInt()).isEqualTo(2);
     }
 
+    /** A value the task's form shows as Tasklist reads it (GET task/{id}/form-variables); empty when absent. */
+    private String shownOn(String user, Task task, String name) {
+        ResponseEntity<String> variables = get(user, "/engine-rest/task/" + task.getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText("");
+    }
+
+    @Test
+    @DisplayName("行政处罚法第二十八条第一款: the 整改复查 form shows the items ordered corrected, with what was found, and the correction deadline; the 公示检查结果 form shows the results themselves — bodies by name, never an API path")
+    void recheckAndPublicationShowWhatTheyAreAbout() {
+        ProcessInstance instance = planned(Map.of("drawSeed", "整改复查与结果公示"));
+        String planNumber = instance.getBusinessKey();
+        approve(instance);
+        List<InspectionVisit> visits = inspections.visitsOf(planNumber);
+        List<String> items = List.of("ZF01", "ZF02", "HY01", "HY02");
+        Map<String, Object> failed = allPass(items);
+        failed.put("item_HY01_result", "FAIL");
+        failed.put("item_HY01_followUp", "CORRECTION");
+        failed.put("item_HY01_note", "承运人责任险已过期");
+        for (InspectionVisit visit : visits) {
+            Map<String, Object> values = visit == visits.get(0) ? failed : allPass(items);
+            assertThat(submit(drawn(visit.getVisitNumber()), visitTask(instance, visit.getVisitNumber(), "conductVisit"),
+                    values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        executeTimer(instance, "recheckTimer");
+
+        Task recheck = visitTask(instance, visits.get(0).getVisitNumber(), "recheckCorrection");
+        assertThat(shownOn("xfhandler1", recheck, "correctionItems"))
+                .isEqualTo("- 客运、危险货物运输经营者投保承运人责任险（道路运输条例第六十七条）：承运人责任险已过期");
+        LocalDate due = LocalDate.now(ChinaTime.CHINA).plusDays(15);
+        assertThat(shownOn("xfhandler1", recheck, "correctionDeadline"))
+                .isEqualTo(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+        assertThat(submit("xfhandler1", recheck, Map.of("recheckResult", "corrected", "recheckNote", "已续保"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(instance).isWaitingAt("publishInspectionResults");
+        Task publish = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("publishInspectionResults").singleResult();
+        String results = shownOn("xfhandler1", publish, "inspectionResults");
+        assertThat(results).contains("检查对象 3 户，已检查 3 户", "不合格 1 项次", "西峰区道路运输管理局：检查",
+                "庆阳市交通运输综合行政执法队西峰大队：检查", visits.get(0).getEnterpriseName(),
+                "客运、危险货物运输经营者投保承运人责任险不合格，责令改正（复查已改正）；承运人责任险已过期")
+                .doesNotContain("/api/", "xfbureau");
+    }
+
     @Test
     @DisplayName("§5, 国办发〔2019〕5号: the plan's start form offers the planner's city network as configured — the planner's own body leads, any of the network's bodies but the legal office takes part; a legal office as partner is refused naming partnerOrganisation")
     void planOffersTheBodiesOfThePlannersNetwork() {

@@ -73,6 +73,14 @@ class CaseFileReviewTest extends SanlianSpringTest {
         return sample;
     }
 
+    /** A value the task's form shows as Tasklist reads it (GET task/{id}/form-variables); empty when absent. */
+    private String shownOn(String user, Task task, String name) {
+        ResponseEntity<String> variables = get(user, "/engine-rest/task/" + task.getId()
+                + "/form-variables?deserializeValues=false");
+        assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
+        return json(variables).path(name).path("value").asText("");
+    }
+
     @Test
     @DisplayName("the sample re-runs exactly from its stored seed (SHA-256 counter mode, as the double-random draw); another seed draws another sample")
     void sampleReRunsFromItsStoredSeed() {
@@ -148,7 +156,7 @@ class CaseFileReviewTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("a deduction needs its finding; findings go back to the body's head with a due date, the supervisor checks the rectification and may send it back (caseFileRectification)")
+    @DisplayName("行政处罚法第七十五条: a deduction needs its finding; findings go back to the body's head with a due date, the supervisor checks the rectification and may send it back, and the head then reads why (caseFileRectification)")
     void findingsAreRectifiedByTheBody() {
         LocalDate start = LocalDate.of(2025, 6, 1);
         closedCases("qingcheng", "庆城交执评丁", start, 3);
@@ -197,6 +205,7 @@ class CaseFileReviewTest extends SanlianSpringTest {
         assertThat(json(get("qchandler1", "/engine-rest/task?processInstanceId=" + rectify.getProcessInstanceId())))
                 .as("the body's head rectifies, not its handlers").isEmpty();
 
+        assertThat(shownOn("qchead", rectify, "rectificationSendBack")).as("nothing was sent back yet").isEmpty();
         ResponseEntity<String> emptyReport = post("qchead", "/engine-rest/task/" + rectify.getId() + "/submit-form",
                 variables(Map.of("rectificationReport", " ")));
         assertThat(emptyReport.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -216,6 +225,9 @@ class CaseFileReviewTest extends SanlianSpringTest {
 
         Task again = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
         assertThat(again.getTaskDefinitionKey()).isEqualTo("rectifyCaseFile");
+        assertThat(shownOn("qchead", again, "rectificationSendBack"))
+                .as("the head rectifying again reads why the supervisor sent it back, and who did")
+                .isEqualTo("回证未经当事人签收（杨帆）");
         post("qchead", "/engine-rest/task/" + again.getId() + "/submit-form",
                 variables(Map.of("rectificationReport", "已补充当事人签收的送达回证")));
         Task verifyAgain = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
