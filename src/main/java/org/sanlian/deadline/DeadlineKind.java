@@ -25,8 +25,8 @@ public enum DeadlineKind {
     SUMMARY("当场处罚程序期限", "《行政处罚法》第五十一条、第五十二条，《交通运输行政执法程序规定》第六十一条", Set.of("informParty", "issueOnTheSpotDecision", "fileDecisionCopy")),
     CASH_HAND_OVER("当场收缴罚款交回期限（2 个工作日）", "《行政处罚法》第七十一条", Set.of("handOverCash")),
     ASSISTANCE("协助调查期限", "《行政处罚法》第二十六条", Set.of("answerAssistance")),
-    HAND_OVER("移交案件接收期限", "三联执法联动规则（domain.md §1）", Set.of("acceptHandOver", "acceptBureauLead")),
-    CLOSURE("结案报告与审批期限（本地规定）", "本地规定（domain.md §2.14，法律未规定期间）", Set.of("closeCase", "approveClosure"));
+    HAND_OVER("移交案件接收期限", "本地规定（三联执法监管联动机制，法律未规定期间）", Set.of("acceptHandOver", "acceptBureauLead")),
+    CLOSURE("结案报告与审批期限（本地规定）", "本地规定（法律未规定结案报告与审批的期间）", Set.of("closeCase", "approveClosure"));
 
     /** The variable that holds the 90-day limit; tasks due on it belong to {@link #DECISION_LIMIT}. */
     public static final String DECISION_LIMIT_VARIABLE = "decisionDeadline";

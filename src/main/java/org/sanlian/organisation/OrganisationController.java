@@ -103,7 +103,7 @@ class OrganisationController {
         for (String placeholder : List.of("{type}", "{year}", "{seq}")) {
             if (!format.contains(placeholder)) {
                 violations.add(new FieldViolation("numberFormat", "案号格式须含 " + placeholder
-                        + "，否则不同序列或年份的案号会重复（domain.md §3.3）"));
+                        + "，否则不同序列或年份的案号会重复"));
             }
         }
         if (!violations.isEmpty()) {
