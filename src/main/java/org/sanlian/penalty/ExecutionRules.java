@@ -40,6 +40,7 @@ public class ExecutionRules implements PhaseRules {
     private final int reminderWorkingDays;
     private final Period litigationPeriod;
     private final Period courtWindow;
+    private final Period deferralLongest;
     private final PaymentInstalmentRepository instalments;
 
     ExecutionRules(ProcedureFacts facts, PenaltyRecords penalties, ServiceOfDecision services, WorkingDayCalendar calendar,
@@ -53,6 +54,7 @@ public class ExecutionRules implements PhaseRules {
         this.reminderWorkingDays = deadlineSettings.reminderWorkingDays();
         this.litigationPeriod = deadlineSettings.litigation();
         this.courtWindow = deadlineSettings.courtApplication();
+        this.deferralLongest = deadlineSettings.deferralLongest();
     }
 
     @Override
@@ -230,6 +232,13 @@ public class ExecutionRules implements PhaseRules {
         }
         boolean inInstalments = "instalments".equals(command.kind());
         LocalDate approvedOn = facts.today();
+        // the law sets no limit; a local one keeps a mistyped year (2062, 9999) from putting the fine out of reach of
+        // the 催告 and the court (行政强制法 Arts. 53, 54 count from the end of the deferral)
+        LocalDate longest = approvedOn.plus(deferralLongest);
+        if (command.newDue().isAfter(longest)) {
+            throw new InvalidInputException("newPaymentDueDate", "批准的缴款期限最迟为批准之日起 "
+                    + periodText(deferralLongest) + "（" + longest + "，本地规定 sanlian.deadlines.deferral-longest）");
+        }
         if (inInstalments && ChronoUnit.DAYS.between(approvedOn, command.newDue()) < command.instalments()) {
             throw new InvalidInputException("newPaymentDueDate", "分 " + command.instalments() + " 期缴纳，最后期限至少应在批准之日后 "
                     + command.instalments() + " 日（" + approvedOn.plusDays(command.instalments()) + "），每期至少相隔一日");
@@ -417,6 +426,13 @@ public class ExecutionRules implements PhaseRules {
         payment.paid(command.paidOn(), total, totalSurcharge, facts.now());
         // the copy supervision's statistics count as collected is the whole, not this last payment
         return Map.of("paymentOutcome", "paid", "surcharge", totalSurcharge.doubleValue(), "amountPaid", total.doubleValue());
+    }
+
+    /** A configured period in words: 3 年, 18 个月, 400 日. */
+    private static String periodText(Period period) {
+        return (period.getYears() > 0 ? period.getYears() + " 年" : "")
+                + (period.getMonths() > 0 ? period.getMonths() + " 个月" : "")
+                + (period.getDays() > 0 ? period.getDays() + " 日" : "");
     }
 
     /**

@@ -36,6 +36,7 @@ public record DeadlineSettings(
         @NotNull Period decisionExtension,
         @NotNull Period seizure,
         @NotNull Period payment,
+        @NotNull Period deferralLongest,
         @NotNull Period publicNotice,
         @NotNull Period litigation,
         @NotNull Period reconsideration,

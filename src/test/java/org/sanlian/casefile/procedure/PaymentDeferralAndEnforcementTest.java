@@ -152,4 +152,23 @@ class PaymentDeferralAndEnforcementTest extends CaseProcedureTestSupport {
                 "newPaymentDueDate", deferralEnds.toString()));
         assertLastReminderDay(executionRules.lastReminderDay(payment(deferred)), deferralEnds.plusMonths(3));
     }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 66 ¶2 (no limit in the law), local rule deferral-longest P3Y: a 暂缓 to a mistyped far year is refused naming newPaymentDueDate and the last day allowed, and nothing changes; three years from the approval is taken")
+    void art66_deferralAtMostTheLocalLongest() {
+        ProcessInstance instance = servedPenalty("暂缓过长当事人", 1000, 2);
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral",
+                "deferralAppliedOn", TODAY.toString(), "deferralReason", "经营困难"));
+        LocalDate longest = TODAY.plusYears(3);
+        ResponseEntity<String> tooLong = submit("xfhead", instance, "approveDeferral", Map.of("deferralDecision",
+                "approve", "deferralKind", "defer", "newPaymentDueDate", "2962-01-01"));
+        assertRefused(tooLong, "newPaymentDueDate");
+        assertThat(tooLong.getBody()).contains("3 年", longest.toString());
+        assertRefused(submit("xfhead", instance, "approveDeferral", Map.of("deferralDecision", "approve",
+                "deferralKind", "defer", "newPaymentDueDate", longest.plusDays(1).toString())), "newPaymentDueDate");
+        assertThat(payment(instance).getDeferralApprovedOn()).isNull();
+        complete(instance, "approveDeferral", Map.of("deferralDecision", "approve", "deferralKind", "defer",
+                "newPaymentDueDate", longest.toString()));
+        assertThat(payment(instance).getDueDate()).isEqualTo(longest);
+    }
 }
