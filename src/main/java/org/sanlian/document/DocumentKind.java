@@ -81,6 +81,16 @@ public enum DocumentKind {
         };
     }
 
+    /**
+     * Which document of its kind a step's document is — a new version of the same one, or another one beside it. The
+     * 听证后法制审核 writes a 法制审核意见书 of its own (行政处罚法 Arts. 58, 65): filed as a new version of the first
+     * review's, it left the first out of the archived volume, which keeps the newest version of each (found in
+     * Chromium). Every other step's document is the one of its kind.
+     */
+    public static String subjectOf(DocumentKind kind, String step) {
+        return kind == LEGAL_REVIEW_OPINION && "hearingLegalReview".equals(step) ? "afterHearing" : "";
+    }
+
     /** The template file, e.g. penalty-decision.html. */
     public String templateName() {
         return name().toLowerCase().replace('_', '-') + ".html";

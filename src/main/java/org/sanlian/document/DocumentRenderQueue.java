@@ -200,8 +200,9 @@ public class DocumentRenderQueue {
         }
         Map<String, Object> variables = deserialize(job.getVariables());
         switch (job.getWork()) {
-            case DOCUMENT -> job.rendered(documents.generate(job.getCaseNumber(), job.getKind(), "",
-                    job.getDocumentNumber(), job.getStep(), variables, Map.of(), job.getActor()), clock.instant());
+            case DOCUMENT -> job.rendered(documents.generate(job.getCaseNumber(), job.getKind(),
+                    DocumentKind.subjectOf(job.getKind(), job.getStep()), job.getDocumentNumber(), job.getStep(),
+                    variables, Map.of(), job.getActor()), clock.instant());
             case SERVICE_RECEIPT -> {
                 ServiceRecord service = services.findById(job.getServiceRecordId()).orElseThrow();
                 CaseDocument served = service.getDocumentId() != null ? documents.byId(service.getDocumentId())

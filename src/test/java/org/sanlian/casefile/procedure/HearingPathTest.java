@@ -46,6 +46,16 @@ class HearingPathTest extends CaseProcedureTestSupport {
 
         String review = flat(text(latestPdf(caseNumberOf(instance), "LEGAL_REVIEW_OPINION")));
         assertThat(review).contains("审核意见通过。" + SECOND_REVIEW).doesNotContain(FIRST_REVIEW, "同意");
+        // two documents, each the first version of its own, so the archived volume (the newest version of each) holds
+        // both — found in Chromium: the second was filed as version 2 of the first, which the volume then left out
+        java.util.List<JsonNode> opinions = new java.util.ArrayList<>();
+        json(get("xfhandler1", "/api/cases/" + caseNumberOf(instance) + "/documents")).forEach(document -> {
+            if ("LEGAL_REVIEW_OPINION".equals(document.path("kind").asText())) {
+                opinions.add(document);
+            }
+        });
+        assertThat(opinions).hasSize(2).allSatisfy(opinion -> assertThat(opinion.path("version").asInt()).isEqualTo(1));
+        assertThat(opinions).extracting(opinion -> opinion.path("subject").asText()).doesNotHaveDuplicates();
     }
 
     @Test
