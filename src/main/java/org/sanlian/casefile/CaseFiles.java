@@ -68,7 +68,7 @@ public class CaseFiles {
         CaseFile sent = byNumber(caseNumber);
         if (sent.getStatus() != CaseStatus.FILED) {
             throw new InvalidInputException("subjectNumber",
-                    "案件已" + sent.getStatus().chineseName() + "，不能再移送");
+                    "案件" + sent.getStatus().chineseName() + "，不能再移送");
         }
         int year = LocalDate.now(clock.withZone(CHINA)).getYear();
         CaseNumber number = caseNumbers.allocate(toOrganisation, NumberType.FILING, year, sent.getLeadNumber(), actor);

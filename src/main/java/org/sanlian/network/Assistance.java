@@ -87,7 +87,8 @@ public class Assistance {
         if (caseFile == null || !caller.belongsTo(caseFile.getOrganisationCode())) {
             violations.add(new FieldViolation("caseNumber", "须是本单位正在办理的案件"));
         } else if (caseFile.getStatus() != CaseStatus.FILED) {
-            violations.add(new FieldViolation("caseNumber", "案件已" + caseFile.getStatus().chineseName()));
+            violations.add(new FieldViolation("caseNumber", "案件" + caseFile.getStatus().chineseName()
+                    + "，不能再发出协查：协查在立案后、作出决定前的调查中请求（《行政处罚法》第二十六条）"));
         }
         // the network's other enforcement bodies, as /api/network/bodies offers them: not a body of another city
         Optional<Organisation> assisting =
@@ -201,7 +202,7 @@ public class Assistance {
             throw new NotFoundException("assistance", requestNumber);
         }
         if (request.getStatus() != AssistanceRequest.Status.OPEN) {
-            throw new InvalidInputException("requestNumber", "协查已" + request.getStatus().chineseName() + "，不能再提交证据");
+            throw new InvalidInputException("requestNumber", "协查" + request.getStatus().chineseName() + "，不能再提交证据");
         }
         String labelled = title == null || title.isBlank() ? title
                 : "协查 " + requestNumber + "（" + leads.nameOf(request.getAssistingOrganisation()) + "）：" + title.strip();

@@ -26,6 +26,9 @@ class AssistanceRequestProcessTest extends NetworkTestSupport {
     @Autowired
     ManagementService managementService;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private ResponseEntity<String> ask(String user, String caseNumber, String assisting, String matters) {
         return post(user, "/api/assistance",
                 Map.of("caseNumber", caseNumber, "assistingOrganisation", assisting, "matters", matters));
@@ -130,5 +133,11 @@ class AssistanceRequestProcessTest extends NetworkTestSupport {
                 .containsExactly("assistingOrganisation");
         assertThat(json(ask("xfhandler1", caseNumber, "qingcheng", " ")).path("errors").findValuesAsText("field"))
                 .containsExactly("matters");
+        // a case already decided: the refusal says so once and why (found in Chromium: 案件已已作出决定, no reason)
+        jdbc.update("update case_file set status = 'DECIDED' where case_number = ?", caseNumber);
+        ResponseEntity<String> decided = ask("xfhandler1", caseNumber, "qingcheng", "核实车辆登记");
+        assertThat(json(decided).path("errors").findValuesAsText("field")).containsExactly("caseNumber");
+        assertThat(json(decided).path("errors").findValuesAsText("message")).singleElement().asString()
+                .contains("案件已作出决定，不能再发出协查", "第二十六条").doesNotContain("已已");
     }
 }
