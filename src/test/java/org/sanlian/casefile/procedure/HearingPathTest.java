@@ -59,7 +59,7 @@ class HearingPathTest extends CaseProcedureTestSupport {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 65: the decision is made on the basis of the 听证笔录 — 听证后法制审核 shows it with the facts and the fine, 集体讨论 and 处罚决定审批 show it too")
+    @DisplayName("行政处罚法 Art. 65: the decision is made on the basis of the 听证笔录 — 听证后法制审核 shows it with the facts and the fine, 集体讨论 and 处罚决定审批 show it too, and the 行政处罚决定书 says when and where the hearing was held and that it rests on the record")
     void art65_hearingRecordBeforeThoseWhoDecide() {
         ProcessInstance instance = heardCase("听证当事人丁");
         assertThat(formVariable("cityreviewer", instance, "legalReviewAfterHearing", "hearingRecordShown"))
@@ -78,6 +78,16 @@ class HearingPathTest extends CaseProcedureTestSupport {
                 "discussionConclusion", "同意罚款 20000 元"));
         assertThat(instance).isWaitingAt("decidePenalty");
         assertThat(formVariable("xfhead", instance, "decidePenalty", "hearingRecordShown")).isEqualTo(HEARING_RECORD);
+        // the decision says when and where the hearing was held and that it rests on the record (found in Chromium:
+        // only 本机关依法举行了听证)
+        complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        String day = hearingOn().getYear() + "年" + hearingOn().getMonthValue() + "月" + hearingOn().getDayOfMonth() + "日";
+        try {
+            assertThat(flat(text(latestPdf(caseNumberOf(instance), "PENALTY_DECISION"))))
+                    .contains("本机关于" + day + "在西峰大队听证室依法举行了听证，根据听证笔录作出本决定");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
