@@ -430,7 +430,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 64(1): a hearing asked for more than 5 working days after the notice is refused naming hearingRequestedOn; Art. 63: none for a 2,000-yuan fine")
+    @DisplayName("行政处罚法 Art. 64(1): a hearing asked for more than 5 working days after the notice is refused naming hearingRequestedOn; Art. 63: none for a 2,000-yuan fine; the request's date only with a request")
     void hearingRequestRules() {
         ProcessInstance late = filedCase("听证当事人丙");
         filedDaysAgo(late, 30);
@@ -449,6 +449,13 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
                 variables(Map.of("recheckConclusion", "要求听证", "finalFine", 2000, "hearingRequested", true,
                         "hearingRequestedOn", TODAY.toString())));
         assertThat(json(noRight).path("errors").get(0).path("field").asText()).isEqualTo("hearingRequested");
+        // the request's date is asked only when a hearing was requested (found in Chromium: the field showed anyway);
+        // a date sent without the request is a field the form hides, refused naming it
+        ResponseEntity<String> dateWithoutRequest = post("xfhandler1", "/engine-rest/task/" + smallRecheck.getId()
+                + "/submit-form", variables(Map.of("recheckConclusion", "无新事实", "finalFine", 2000,
+                        "hearingRequestedOn", TODAY.toString())));
+        assertThat(dateWithoutRequest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(dateWithoutRequest).path("errors").findValuesAsText("field")).contains("hearingRequestedOn");
     }
 
     /** A decided 1,000-yuan penalty served {@code daysAgo} days ago, waiting in 缴纳罚款. */
