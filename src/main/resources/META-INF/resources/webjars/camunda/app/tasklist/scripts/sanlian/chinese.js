@@ -204,6 +204,12 @@ document.addEventListener('keydown', (event) => {
 
 const workingDaysLeft = new Map();
 
+/** Today as the due dates are written (2026-12-07), in the officer's own time zone. */
+function todayText() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 function leftUntil(due) {
   if (!workingDaysLeft.has(due)) {
     workingDaysLeft.set(due, fetch(`/api/calendar/working-days-left?due=${due}`, {
@@ -243,8 +249,11 @@ function showDueDate(element) {
     if (!left || line.dataset.due !== due) {
       return;
     }
+    const provisional = left.provisional ? '，按暂定日历计算' : '';
     line.textContent = left.overdue ? `（${due} 到期，已超期）`
-      : `（${due} 到期，还有 ${left.workingDaysLeft} 个工作日${left.provisional ? '，按暂定日历计算' : ''}）`;
+      : left.workingDaysLeft === 0 && due === todayText() ? `（${due} 今日到期${provisional}）`
+        : left.workingDaysLeft === 0 ? `（${due} 到期，此前已无工作日${provisional}）`
+        : `（${due} 到期，还有 ${left.workingDaysLeft} 个工作日${provisional}）`;
   });
 }
 
