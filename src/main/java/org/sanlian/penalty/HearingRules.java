@@ -13,6 +13,7 @@ import org.sanlian.penalty.PenaltyFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -337,6 +338,23 @@ public class HearingRules implements PhaseRules {
     }
 
     public Map<String, Object> collectiveDiscussion(String caseNumber, CollectiveDiscussion command, String actor) {
+        // 行政机关负责人集体讨论 (Art. 57 ¶2): an officer the system knows who is not a 负责人 of the case's body — a
+        // handler, the legal reviewer, another body's head — is no participant (found in Chromium: 刘婷 and 马骏 were
+        // taken for 西峰's 负责人). A name the system does not know (a deputy head without a login) is taken as written.
+        String body = facts.caseFile(caseNumber).getOrganisationCode();
+        List<String> notHeads = new ArrayList<>();
+        for (String name : command.participants().split("[,，、\\s]+")) {
+            List<org.sanlian.organisation.Officer> known = officers.byUserId(name).map(List::of)
+                    .orElseGet(() -> officers.named(name));
+            if (!known.isEmpty() && known.stream().noneMatch(officer -> officer.getRole() == org.sanlian.organisation.Role.HEAD
+                    && body.equals(officer.getOrganisationCode()))) {
+                notHeads.add(name);
+            }
+        }
+        if (!notHeads.isEmpty()) {
+            throw new InvalidInputException("discussionParticipants", String.join("、", notHeads)
+                    + " 不是本机关负责人：集体讨论由行政机关负责人参加（《行政处罚法》第五十七条第二款）；承办、法制审核人员可以列席，不列为参加讨论的负责人");
+        }
         facts.record(caseNumber, "collectiveDiscussion", actor, "参加人：" + command.participants() + "；结论："
                 + command.conclusion());
         return Map.of();

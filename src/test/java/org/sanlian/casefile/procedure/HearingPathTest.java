@@ -74,6 +74,11 @@ class HearingPathTest extends CaseProcedureTestSupport {
         assertThat(instance).isWaitingAt("collectiveDiscussion");
         assertThat(formVariable("xfhead", instance, "collectiveDiscussion", "hearingRecordShown"))
                 .isEqualTo(HEARING_RECORD);
+        // Art. 57 ¶2: the legal reviewer, the city's head or a handler is no 负责人 of 西峰 (found in Chromium: taken)
+        ResponseEntity<String> notHeads = submit("xfhead", instance, "collectiveDiscussion", Map.of(
+                "discussionParticipants", "张建国、刘婷、马骏、xfhandler1", "discussionConclusion", "同意罚款 20000 元"));
+        assertRefused(notHeads, "discussionParticipants");
+        assertThat(notHeads.getBody()).contains("刘婷、马骏、xfhandler1 不是本机关负责人").doesNotContain("张建国、刘婷");
         complete(instance, "collectiveDiscussion", Map.of("discussionParticipants", "张建国、王队长",
                 "discussionConclusion", "同意罚款 20000 元"));
         assertThat(instance).isWaitingAt("decidePenalty");
