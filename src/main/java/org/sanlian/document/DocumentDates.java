@@ -27,6 +27,33 @@ public final class DocumentDates {
         return date != null ? date.format(CHINESE_DATE) : value == null ? "" : value.toString();
     }
 
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile(
+            "(?<![0-9])(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
+
+    /**
+     * A recorded note as a document prints it: each ISO day in it (送达于 2026-11-25) written as the document writes
+     * its dates (2026年11月25日); a text that is no valid day stays as it is. The full-process record on the 结案报告
+     * printed its notes' ISO days beside the report's Chinese ones (found in Chromium).
+     */
+    public String inText(Object value) {
+        if (value == null) {
+            return "";
+        }
+        java.util.regex.Matcher matcher = ISO_DAY.matcher(value.toString());
+        StringBuilder text = new StringBuilder();
+        while (matcher.find()) {
+            String day;
+            try {
+                day = LocalDate.parse(matcher.group()).format(CHINESE_DATE);
+            } catch (DateTimeParseException notADay) {
+                day = matcher.group();
+            }
+            matcher.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(day));
+        }
+        matcher.appendTail(text);
+        return text.toString();
+    }
+
     /** A time of day as a notice writes it: 09:30 → 9时30分, 14:00 → 14时; nothing for none. */
     public String time(Object value) {
         if (value == null || value.toString().isBlank()) {
