@@ -307,6 +307,10 @@ class CaseDocumentsTest extends SanlianSpringTest {
                 "recipient", "某客运公司丁", "receiptSignature", "signed"));
         complete(instance, "recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 2000));
         complete(instance, "closeCase", Map.of("closureReport", "罚款已缴纳，案件执行完毕"));
+        // the 结案报告's full-process record runs from the lead on: registered, verified, filed (Art. 47; found in
+        // Chromium: it began at 调查取证)
+        assertThat(org.sanlian.support.PdfText.flat(org.sanlian.support.PdfText.text(
+                latestPdf(caseNumber, "CLOSURE_REPORT")))).contains("案源已登记", "案源已核查", "核查属实", "案源已立案");
         complete(instance, "approveClosure", Map.of("closureDecision", "approve"));
         assertThat(instance).isEnded().hasPassed("archiveCase");
         assertThat(caseFiles.byNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.ARCHIVED);
