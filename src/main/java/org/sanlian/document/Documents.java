@@ -164,7 +164,12 @@ public class Documents {
         Object finalFine = variables.get("finalFine");
         content.put("fineText", penalty != null && penalty.getDecidedFine() != null ? Yuan.text(penalty.getDecidedFine())
                 : finalFine == null ? null : finalFine.toString());
-        content.put("instalments", kind == DocumentKind.INSTALMENT_NOTICE ? penalties.instalments(caseNumber) : List.of());
+        List<org.sanlian.penalty.PaymentInstalment> instalments = kind == DocumentKind.INSTALMENT_NOTICE
+                ? penalties.instalments(caseNumber) : List.of();
+        content.put("instalments", instalments);
+        // what the schedule spreads: the fine less what was paid in part before it (部分缴纳)
+        content.put("instalmentsTotal", instalments.stream().map(org.sanlian.penalty.PaymentInstalment::getAmount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
         content.put("particulars", organisations.particulars(caseFile.getOrganisationCode()));
         content.put("paymentPeriod", PeriodWords.of(deadlines.payment()));
         content.put("reconsiderationPeriod", PeriodWords.of(deadlines.reconsideration()));

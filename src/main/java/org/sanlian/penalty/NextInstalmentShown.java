@@ -36,7 +36,9 @@ class NextInstalmentShown implements ShownOnForm {
         shown.put("nextInstalment", next);
         shown.put("instalmentsDue", next != null);
         // 部分缴纳 without a schedule: what was paid so far and what is still owed
-        shown.put("partPayments", executionRules.partPayments(task.getExecution().getProcessBusinessKey()));
+        // (under a schedule, the instalment shown says what is owed: the part paid before it is spread already)
+        shown.put("partPayments", next != null ? null
+                : executionRules.partPayments(task.getExecution().getProcessBusinessKey()));
         return shown;
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.casefile.CaseEvent;
 import org.sanlian.penalty.PaymentFacts;
+import org.sanlian.penalty.ExecutionRules;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -23,6 +25,9 @@ import org.springframework.http.ResponseEntity;
  */
 @DisplayName("行政处罚法 Arts. 67, 72, 行政强制法 Arts. 35, 54 — 部分缴纳: what the party paid in part is kept and counted")
 class PartPaymentTest extends CaseProcedureTestSupport {
+
+    @Autowired
+    ExecutionRules executionRules;
 
     private PaymentFacts payment(ProcessInstance instance) {
         return penalties.payment(caseNumberOf(instance)).orElseThrow();
@@ -71,5 +76,24 @@ class PartPaymentTest extends CaseProcedureTestSupport {
 
         String reminder = flat(text(latestPdf(caseNumberOf(instance), "REMINDER")));
         assertThat(reminder).contains("仅缴纳300.00元，至今未全部履行").doesNotContain("至今未履行");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 66 ¶2: after 400 of 1,000 paid in part, an approved schedule of 2 spreads only the 600 left (300 + 300), the 分期（延期）缴纳罚款通知书 says 400 was paid already, and 缴纳罚款 then shows the instalment, not the part payment's advice")
+    void art66_scheduleAfterAPartPaymentSpreadsTheRest() throws IOException {
+        ProcessInstance instance = servedPenalty("部分缴纳当事人丙", 1000, 2);
+        String caseNumber = caseNumberOf(instance);
+        complete(instance, "recordPayment", payment("partlyPaid", 400));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "applyDeferral",
+                "deferralAppliedOn", TODAY.toString(), "deferralReason", "经营困难，余款申请分两期"));
+        complete(instance, "approveDeferral", Map.of("deferralDecision", "approve", "deferralKind", "instalments",
+                "instalmentCount", 2, "newPaymentDueDate", TODAY.plusDays(60).toString()));
+
+        assertThat(executionRules.instalmentsOf(caseNumber)).extracting(i -> i.getAmount().toPlainString())
+                .containsExactly("300.00", "300.00");
+        assertThat(flat(text(latestPdf(caseNumber, "INSTALMENT_NOTICE"))))
+                .contains("此前已部分缴纳400.00元，其余600.00元按下表分期缴纳");
+        assertThat(formVariable("xfhandler1", instance, "recordPayment", "partPayments")).isEmpty();
+        assertThat(formVariable(instance, "recordPayment", "nextInstalment")).contains("300");
     }
 }
