@@ -98,7 +98,11 @@ public class LeadService {
         Registered registered = registerInPool(input);
         if (registered.merged()) {
             Lead held = registered.lead();
-            throw new InvalidInputException(held.getPlateNumber() != null ? "plateNumber" : "partyIdNumber",
+            // the field by which the pool found the act: the party's number when it is the same, else the plate
+            // (found in Chromium: the plate was named for a party already registered with another plate)
+            boolean sameParty = held.getPartyIdNumber() != null && input.partyIdNumber() != null
+                    && held.getPartyIdNumber().equalsIgnoreCase(input.partyIdNumber().strip());
+            throw new InvalidInputException(sameParty || held.getPlateNumber() == null ? "partyIdNumber" : "plateNumber",
                     "同一违法行为已由 " + nameOf(held.getOrganisationCode()) + " 登记为案源 " + held.getLeadNumber()
                             + "，不得重复立案处罚（行政处罚法第二十五条、第二十九条）");
         }

@@ -305,6 +305,12 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         Map<String, Object> again = onTheSpot("张某一", "citizen", "YZ-JSY", 200, Map.of("partyIdNumber", id));
         again.remove("plateNumber");
         assertRefused(start(again), "partyIdNumber", "不得重复");
+        // found by the party's number while each registration names another plate: the number is what is named
+        String otherId = residentId(PARTIES.incrementAndGet());
+        assertThat(start(onTheSpot("张某二", "citizen", "YZ-JSY", 200, Map.of("partyIdNumber", otherId,
+                "plateNumber", "甘M10001"))).getStatusCode().is2xxSuccessful()).isTrue();
+        assertRefused(start(onTheSpot("张某二", "citizen", "YZ-JSY", 200, Map.of("partyIdNumber", otherId,
+                "plateNumber", "甘M10002"))), "partyIdNumber", "不得重复");
     }
 
     @Test
