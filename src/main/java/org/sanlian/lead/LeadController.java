@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadController {
 
     private final LeadService leadService;
+    private final org.sanlian.organisation.Officers officers;
 
-    public LeadController(LeadService leadService) {
+    public LeadController(LeadService leadService, org.sanlian.organisation.Officers officers) {
         this.leadService = leadService;
+        this.officers = officers;
     }
 
     public record LeadView(String leadNumber, LeadSource source, String sourceName, String organisationCode,
@@ -56,7 +58,8 @@ class LeadController {
         return LeadView.of(lead, limitation);
     }
 
-    public record LeadEventView(LeadStatus status, String statusName, String actor, String note,
+    /** One entry of the lead's record: what, who (login and name, as the case's record gives them), when. */
+    public record LeadEventView(LeadStatus status, String statusName, String actor, String actorName, String note,
             Instant occurredAt) {
     }
 
@@ -78,8 +81,8 @@ class LeadController {
             throw new NotFoundException("lead", leadNumber);
         }
         List<LeadEventView> history = leadService.history(lead).stream()
-                .map(e -> new LeadEventView(e.getStatus(), e.getStatus().chineseName(), e.getActor(), e.getNote(),
-                        e.getOccurredAt()))
+                .map(e -> new LeadEventView(e.getStatus(), e.getStatus().chineseName(), e.getActor(),
+                        e.getActor() == null ? null : officers.name(e.getActor()), e.getNote(), e.getOccurredAt()))
                 .toList();
         return new LeadDetail(view(lead), history);
     }

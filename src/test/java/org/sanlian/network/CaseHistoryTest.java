@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CaseHistoryTest extends NetworkTestSupport {
 
     @Test
-    @DisplayName("Art. 47: /api/cases/{n}/history starts with the lead's registration and 案源核查 by 李明 and the 立案审批 by 张建国, in time order, each officer by login and by name")
+    @DisplayName("Art. 47: /api/cases/{n}/history starts with the lead's registration and 案源核查 by 李明 and the 立案审批 by 张建国, in time order, each officer by login and by name; /api/leads/{n} names them too")
     void art47_recordStartsWithTheLead() {
         String caseNumber = filedCase("xfhandler1", "xfhead", "全过程记录当事人");
 
@@ -32,5 +32,11 @@ class CaseHistoryTest extends NetworkTestSupport {
         JsonNode filed = history.get(steps.indexOf("decideFiling"));
         assertThat(filed.path("actor").asText()).isEqualTo("xfhead");
         assertThat(filed.path("actorName").asText()).isEqualTo("张建国");
+
+        // the lead's own record names its officers the same way (found in Chromium: logins only)
+        String leadNumber = json(get("xfhandler1", "/api/cases/" + caseNumber)).path("leadNumber").asText();
+        JsonNode leadHistory = json(get("xfhandler1", "/api/leads/" + leadNumber)).path("history");
+        assertThat(leadHistory).isNotEmpty().allSatisfy(entry -> assertThat(entry.path("actorName").asText())
+                .isEqualTo("xfhead".equals(entry.path("actor").asText()) ? "张建国" : "李明"));
     }
 }
