@@ -90,16 +90,12 @@ class CaseController {
         // came from the summary procedure, what was done on the spot under the lead number) to the case's last step
         List<CaseEventView> entries = new ArrayList<>();
         if (caseFile.getLeadNumber() != null) {
-            // the lead's own steps up to the filing; what befell the lead later (a hand-over with the case) is in the
-            // case's record already
-            java.util.function.Predicate<Instant> beforeFiling = at -> caseFile.getFiledAt() == null || at == null
-                    || !at.isAfter(caseFile.getFiledAt());
-            leads.findByNumber(caseFile.getLeadNumber()).ifPresent(lead -> leads.history(lead).stream()
-                    .filter(e -> beforeFiling.test(e.getOccurredAt()))
+            // the lead's own steps up to the filing (what befell it later is in the case's record already), and the
+            // on-the-spot steps recorded under the lead number, which all came before the filing
+            leads.findByNumber(caseFile.getLeadNumber()).ifPresent(lead -> leads.historyUntil(lead, caseFile.getFiledAt())
                     .forEach(e -> entries.add(new CaseEventView(leadStep(e.getStatus()), e.getActor(), name(e.getActor()),
                             e.getNote(), e.getOccurredAt()))));
-            caseFiles.history(caseFile.getLeadNumber()).stream().filter(e -> beforeFiling.test(e.getOccurredAt()))
-                    .forEach(e -> entries.add(view(e)));
+            caseFiles.history(caseFile.getLeadNumber()).forEach(e -> entries.add(view(e)));
         }
         caseFiles.history(caseNumber).forEach(e -> entries.add(view(e)));
         entries.sort(Comparator.comparing(CaseEventView::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder())));

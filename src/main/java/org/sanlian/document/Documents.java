@@ -93,7 +93,8 @@ public class Documents {
         // a case filed from a lead carries the lead's source and record into its 立案登记表
         Lead lead = lead(caseFile.getLeadNumber());
         model.put("lead", lead);
-        model.put("leadEvents", lead == null ? List.of() : leads.history(lead));
+        // the lead's record up to the filing: the 立案登记表 and the 结案报告's full-process record start with it
+        model.put("leadEvents", lead == null ? List.of() : leads.historyUntil(lead, caseFile.getFiledAt()));
         model.put("organisation", organisations.byCode(caseFile.getOrganisationCode()).orElseThrow());
         model.put("v", variables);
         model.put("investigators", investigators(variables.get("investigators")));

@@ -404,6 +404,17 @@ public class LeadService {
         return events.findByLeadIdOrderById(lead.getId());
     }
 
+    /**
+     * The lead's record up to the filing of its case ({@code filedAt}; all of it when null): what befell the lead
+     * afterwards (a hand-over with its case) is in the case's own record. The case's full-process record and its
+     * documents start with this (行政处罚法 Art. 47).
+     */
+    @Transactional(readOnly = true)
+    public List<LeadEvent> historyUntil(Lead lead, Instant filedAt) {
+        return history(lead).stream().filter(e -> filedAt == null || e.getOccurredAt() == null
+                || !e.getOccurredAt().isAfter(filedAt)).toList();
+    }
+
     private void record(Lead lead, LeadStatus status, String actor, String note) {
         events.save(new LeadEvent(lead.getId(), status, actor, note, Instant.now(clock)));
     }
