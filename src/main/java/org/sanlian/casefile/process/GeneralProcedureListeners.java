@@ -173,7 +173,7 @@ final class GeneralProcedureListeners {
             ProcessVariables.setChanged(task.getExecution(), produced);
             afterwards.getOrDefault(rule, (t, p) -> { }).accept(task, produced);
             events.publishEvent(org.sanlian.casefile.CaseStepCompleted.readingVariablesWhenAsked(caseNumber,
-                    rule.name(), actor, task::getVariables));
+                    rule.name(), actor, task));
         }
 
         private static String caseNumber(DelegateTask task) {
