@@ -98,6 +98,16 @@ public enum DocumentKind {
         return kind == LEGAL_REVIEW_OPINION && "hearingLegalReview".equals(step) ? "afterHearing" : "";
     }
 
+    /**
+     * Whether each version of the document is an act of its own that the archived file keeps: every 法制审核 writes its
+     * opinion, and one that sent the case back for more investigation (行政处罚法 Art. 58; 9号令 on the file's
+     * contents) is part of the record as much as the one that passed it. A newer version of any other document
+     * replaces the older (the same notice or decision made again).
+     */
+    public boolean eachVersionFiled() {
+        return this == LEGAL_REVIEW_OPINION;
+    }
+
     /** The template file, e.g. penalty-decision.html. */
     public String templateName() {
         return name().toLowerCase().replace('_', '-') + ".html";
