@@ -40,10 +40,13 @@ class DocumentSteps {
                     make(step, DocumentKind.COERCIVE_MEASURE_DECISION, null);
                 }
             }
-            // released by the head's decision, or when the seven working days pass with none (Art. 56)
+            // released by the head's decision, or when the seven working days pass with none (Art. 56); 转为扣押 is a
+            // seizure, with its decision and list
             case "preservationDecision" -> {
                 if ("release".equals(v.get("preservationOutcome"))) {
                     make(step, DocumentKind.PRESERVATION_RELEASE, null);
+                } else if ("seizure".equals(v.get("preservationOutcome"))) {
+                    make(step, DocumentKind.COERCIVE_MEASURE_DECISION, null);
                 }
             }
             case "liftPreservation" -> make(step, DocumentKind.PRESERVATION_RELEASE, null);

@@ -85,8 +85,13 @@ final class GeneralProcedureListeners {
                             "preservationDue", "decidePreservation");
                 }
             });
-            afterwards.put(Rule.preservationDecision,
-                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "preservationWindow"));
+            afterwards.put(Rule.preservationDecision, (task, produced) -> {
+                deadlines.close(task.getProcessInstanceId(), "preservationWindow");
+                if (produced.containsKey("seizedOn")) {
+                    // 转为扣押: what is seized is what was preserved, as 调查取证 listed it
+                    task.getExecution().setVariable("seizedItems", task.getVariable("preservedItems"));
+                }
+            });
             // testing, inspection or appraisal time does not count towards the decision limit (domain.md §2.9)
             afterwards.put(Rule.investigationReport, (task, produced) -> {
                 if (produced.get("appraisalExcludedFrom") instanceof String from) {
@@ -168,6 +173,12 @@ final class GeneralProcedureListeners {
             String actor = ProcessActors.actor(task);
             String caseNumber = caseNumber(task);
             facts.requireStatusAllows(caseNumber, rule, task.getName());
+            if (rule == Rule.preservationDecision && "seizure".equals(task.getVariable("preservationOutcome"))
+                    && Boolean.TRUE.equals(task.getVariable("seizureApplied"))) {
+                // the case's model follows one seizure, its period and its review: a second would run unwatched
+                throw new org.sanlian.platform.InvalidInputException("preservationOutcome",
+                        "本案已实施扣押，其期限和处理正在进行：登记保存的证据须转为扣押的，请在扣押期限内处理中一并决定");
+            }
             Map<String, Object> produced = step.complete(caseNumber,
                     new FormFields(StepRules.declaredFields(task), facts.today(), StepRules.optionLabels(task)), actor);
             ProcessVariables.setChanged(task.getExecution(), produced);

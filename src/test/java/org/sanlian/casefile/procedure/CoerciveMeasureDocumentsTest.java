@@ -133,6 +133,33 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 56, 行政强制法 Arts. 24, 25: 转为扣押 is a seizure from the head's decision — its 行政强制措施决定书 lists what was preserved, its 30 days run from that day and 扣押期限内处理 follows; a case already under seizure cannot start a second one")
+    void preservationTurnedIntoSeizure() throws IOException {
+        ProcessInstance instance = filedCase("转为扣押文书当事人");
+        String caseNumber = caseNumberOf(instance);
+        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+                "preservedItems", "非法改装的客车座椅 12 套"));
+        ResponseEntity<String> converted = submit("xfhead", instance, "decidePreservation",
+                Map.of("preservationOutcome", "seizure"));
+        assertThat(converted.getStatusCode().is2xxSuccessful()).as(converted.getBody()).isTrue();
+        assertThat(instance).isWaitingAt("reviewSeizure");
+        assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task("reviewSeizure", instance)
+                .getDueDate()).isEqualTo(ProcedureFacts.endOfDay(TODAY.plusDays(30)));
+        assertThat(text(caseNumber, DocumentKind.COERCIVE_MEASURE_DECISION)).contains("行政强制措施决定书",
+                "非法改装的客车座椅12套", "至" + chinese(TODAY.plusDays(30)) + "止", "先行登记保存的证据", "转为扣押");
+
+        ProcessInstance both = filedCase("已扣押又转扣押当事人");
+        complete(both, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
+                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+                "preservedItems", "账簿 3 册", "seizureApplied", true, "seizedOn", TODAY.toString(),
+                "seizedItems", "货车 1 辆"));
+        assertRefused(submit("xfhead", both, "decidePreservation", Map.of("preservationOutcome", "seizure")),
+                "preservationOutcome");
+        assertThat(both).isWaitingAt("decidePreservation");
+    }
+
+    @Test
     @DisplayName("行政强制法 Art. 28 ¶1(4): the seizure period ends with no decision — the 解除行政强制措施决定书 says so")
     void seizureLapsedMakesItsRelease() throws IOException {
         ProcessInstance instance = filedCase("扣押期满文书当事人");
