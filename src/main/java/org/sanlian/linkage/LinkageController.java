@@ -82,7 +82,7 @@ class LinkageController {
     @Operation(summary = "本机关移出或接收的移交")
     public List<HandOverView> handOvers(Authentication user) {
         Visibility visibility = Visibility.of(user);
-        return handOvers.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(HandOverView::of).toList();
+        return handOvers.visibleTo(visibility.bodies(), visibility.seesAll()).stream().map(HandOverView::of).toList();
     }
 
     @GetMapping("/api/handovers/{handOverNumber}")

@@ -236,13 +236,15 @@ public class Assistance {
 
     @Transactional(readOnly = true)
     public List<AssistanceRequest> visibleTo(Caller caller) {
-        return caller.seesAll() ? requests.findAllByOrderByIdDesc()
-                : requests.findByRequestingOrganisationInOrAssistingOrganisationInOrderByIdDesc(caller.groups(),
-                        caller.groups());
+        if (caller.seesAll()) {
+            return requests.findAllByOrderByIdDesc();
+        }
+        java.util.Set<String> bodies = new java.util.HashSet<>(caller.groups());
+        bodies.addAll(caller.supervised());
+        return requests.findByRequestingOrganisationInOrAssistingOrganisationInOrderByIdDesc(bodies, bodies);
     }
 
     private boolean sees(AssistanceRequest request, Caller caller) {
-        return caller.seesAll() || caller.belongsTo(request.getRequestingOrganisation())
-                || caller.belongsTo(request.getAssistingOrganisation());
+        return caller.reads(request.getRequestingOrganisation()) || caller.reads(request.getAssistingOrganisation());
     }
 }

@@ -5,12 +5,20 @@ import org.sanlian.organisation.Role;
 import org.sanlian.security.Visibility;
 import org.springframework.security.core.Authentication;
 
-/** Who calls the network API: the user and the Camunda groups (bodies, roles, duties) they are in. */
-public record Caller(String userId, Set<String> groups, boolean seesAll) {
+/**
+ * Who calls the network API: the user and the Camunda groups (bodies, roles, duties) they are in; {@code supervised}
+ * the bodies of a legal supervisor's own city network, which they read; {@code seesAll} the administrator.
+ */
+public record Caller(String userId, Set<String> groups, Set<String> supervised, boolean seesAll) {
 
     public static Caller of(Authentication user) {
         Visibility visibility = Visibility.of(user);
-        return new Caller(user.getName(), visibility.groups(), visibility.seesAll());
+        return new Caller(user.getName(), visibility.groups(), visibility.supervised(), visibility.seesAll());
+    }
+
+    /** Reads what concerns that body: the administrator, the body's own members, its city's legal supervisors. */
+    boolean reads(String organisationCode) {
+        return seesAll || groups.contains(organisationCode) || supervised.contains(organisationCode);
     }
 
     boolean belongsTo(String organisationCode) {
