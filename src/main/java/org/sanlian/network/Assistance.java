@@ -29,6 +29,7 @@ import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.platform.ChinaTime;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,6 +87,8 @@ public class Assistance {
         }
         if (caseFile == null || !caller.belongsTo(caseFile.getOrganisationCode())) {
             violations.add(new FieldViolation("caseNumber", "须是本单位正在办理的案件"));
+        } else if (!caller.worksCases()) {
+            throw new AccessDeniedException(Caller.NOT_A_CASE_WORKER);
         } else if (caseFile.getStatus() != CaseStatus.FILED) {
             violations.add(new FieldViolation("caseNumber", "案件" + caseFile.getStatus().chineseName()
                     + "，不能再发出协查：协查在立案后、作出决定前的调查中请求（《行政处罚法》第二十六条）"));
@@ -200,6 +203,9 @@ public class Assistance {
         AssistanceRequest request = byNumber(requestNumber);
         if (!caller.belongsTo(request.getAssistingOrganisation())) {
             throw new NotFoundException("assistance", requestNumber);
+        }
+        if (!caller.worksCases()) {
+            throw new AccessDeniedException(Caller.NOT_A_CASE_WORKER);
         }
         if (request.getStatus() != AssistanceRequest.Status.OPEN) {
             throw new InvalidInputException("requestNumber", "协查" + request.getStatus().chineseName() + "，不能再提交证据");

@@ -11,6 +11,8 @@ import org.springframework.security.core.Authentication;
  */
 public record Caller(String userId, Set<String> groups, Set<String> supervised, boolean seesAll) {
 
+    static final String NOT_A_CASE_WORKER = "只有办案人员、执法部门负责人或法制审核人员可以办理 (an enforcement role is required)";
+
     public static Caller of(Authentication user) {
         Visibility visibility = Visibility.of(user);
         return new Caller(user.getName(), visibility.groups(), visibility.supervised(), visibility.seesAll());
@@ -23,6 +25,11 @@ public record Caller(String userId, Set<String> groups, Set<String> supervised, 
 
     boolean belongsTo(String organisationCode) {
         return groups.contains(organisationCode);
+    }
+
+    /** Holds a role that works cases (handler, head, legal reviewer): may act for its body on a case. */
+    boolean worksCases() {
+        return seesAll || Role.worksCases(groups);
     }
 
     /** A head of that body; the city team's heads designate jurisdiction and take cases up (行政处罚法 Art. 25). */
