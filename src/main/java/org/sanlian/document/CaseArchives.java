@@ -82,7 +82,13 @@ public class CaseArchives {
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
-    /** The documents the file still lacks for the way the case ended, by name. */
+    /**
+     * What the file lacks when the case's outcome (调查报告的拟处理意见) is not recorded or not one the law knows: the
+     * documents a file needs follow from it (行政处罚法 Art. 57), so the file is never taken as complete without it.
+     */
+    static final String UNKNOWN_ENDING = "处理结果（未记录拟处理意见：处罚、不予处罚或移送司法机关，无从判断案卷应有的文书）";
+
+    /** The documents the file still lacks for the way the case ended, by name; for an unknown ending, that ending. */
     @Transactional(readOnly = true)
     public List<String> missing(String caseNumber, Map<String, Object> variables, boolean withClosureReport) {
         // a document its step asked for and that is being rendered is in the file (issue 16); read before the
@@ -93,8 +99,13 @@ public class CaseArchives {
         Set<DocumentKind> held = documents.kindsOf(caseNumber);
         // as values: the step may hold a service entity it loaded before the receipt was made (its first look)
         List<Object[]> served = services.receiptsOf(caseNumber);
+        Optional<CaseEnding> ending = CaseEnding.of(variables);
+        if (ending.isEmpty()) {
+            // which documents the file needs depends on the ending: without it, nothing can be called complete
+            return List.of(UNKNOWN_ENDING);
+        }
         List<String> missing = new ArrayList<>();
-        for (Requirement requirement : CaseEnding.of(variables).requirements(variables, withClosureReport)) {
+        for (Requirement requirement : ending.get().requirements(variables, withClosureReport)) {
             boolean present = requirement.served() == null
                     ? pending.contains(requirement.kind())
                             || held.contains(requirement.kind())
@@ -129,7 +140,8 @@ public class CaseArchives {
     CaseArchive archive(String caseNumber, Map<String, Object> variables) {
         requireComplete(caseNumber, variables, true, "caseNumber");
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
-        CaseEnding ending = CaseEnding.of(variables);
+        CaseEnding ending = CaseEnding.of(variables).orElseThrow(() -> new IllegalStateException(
+                "case " + caseNumber + " has no known outcome (proposedOutcome) and cannot be archived"));
         Integer archived = archives.latestVersion(caseNumber);
         int version = archived == null ? 1 : archived + 1;
         Instant now = Instant.now(clock);

@@ -3,6 +3,7 @@ package org.sanlian.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How a filed case ended (domain.md §2.4, §2.14), and which documents its file must then hold before it may be
@@ -41,13 +42,22 @@ public enum CaseEnding {
         return chineseName;
     }
 
-    /** The ending the case's proposed outcome leads to (Art. 57: penalty, no penalty, not established, crime). */
-    public static CaseEnding of(Map<String, Object> variables) {
+    /**
+     * The ending the case's proposed outcome leads to (Art. 57: penalty, no penalty, not established, crime), or none
+     * when the variables hold no outcome or one this enum does not know: the file of such a case cannot be judged
+     * (it was taken for a 不予处罚 one, and a case whose outcome was lost would have been closed as one).
+     */
+    public static Optional<CaseEnding> of(Map<String, Object> variables) {
         Object outcome = variables.get("proposedOutcome");
-        if ("penalty".equals(outcome)) {
-            return PENALTY;
+        if (!(outcome instanceof String value)) {
+            return Optional.empty();
         }
-        return "crimeTransfer".equals(outcome) ? CRIME_TRANSFER : NO_PENALTY;
+        return switch (value) {
+            case "penalty" -> Optional.of(PENALTY);
+            case "noPenalty", "notEstablished" -> Optional.of(NO_PENALTY);
+            case "crimeTransfer" -> Optional.of(CRIME_TRANSFER);
+            default -> Optional.empty();
+        };
     }
 
     /** What the file of a case that ended this way must hold, in the order of the file. */

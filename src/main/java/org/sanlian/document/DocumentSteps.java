@@ -2,6 +2,7 @@ package org.sanlian.document;
 
 import java.util.Map;
 import org.sanlian.casefile.CaseStepCompleted;
+import org.sanlian.penalty.HearingRules;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +69,16 @@ class DocumentSteps {
                 services.serveLatest(step.caseNumber(), DocumentKind.PRE_PENALTY_NOTICE,
                         field -> v.get("servedOn".equals(field) ? "noticeServedOn" : field), v, step.actor());
             }
-            case "hearingSchedule" -> make(step, DocumentKind.HEARING_NOTICE, null);
+            case "hearingSchedule" -> {
+                // 听证通知书 made and, where the step records how it was served, served in the same step as the
+                // 违法行为通知书 is: its 送达回证 from the step's served date (行政处罚法 Art. 64(2); 民事诉讼法
+                // Arts. 87–95), the form's date field being hearingNoticeServedOn
+                make(step, DocumentKind.HEARING_NOTICE, null);
+                if (Boolean.TRUE.equals(v.get(HearingRules.HEARING_NOTICE_SERVICE_RECORDED))) {
+                    services.serveLatest(step.caseNumber(), DocumentKind.HEARING_NOTICE,
+                            field -> v.get("servedOn".equals(field) ? "hearingNoticeServedOn" : field), v, step.actor());
+                }
+            }
             case "hearingHeld" -> {
                 if (Boolean.TRUE.equals(v.get("partyAttended"))) {
                     make(step, DocumentKind.HEARING_RECORD, null);

@@ -23,6 +23,12 @@ class InspectionSettings {
     /** Time given by an order to correct (责令改正) before the re-check; a local choice. */
     private Period correctionPeriod = Period.ofDays(15);
 
+    /**
+     * 整改复查 is due this many working days after the correction period ends; the law gives no period (行政处罚法
+     * Art. 28 ¶1 orders the correction only), so a local choice counted on the working-day calendar.
+     */
+    private int recheckWorkingDays = 5;
+
     public Map<String, String> getMarketSegments() {
         return marketSegments;
     }
@@ -53,5 +59,13 @@ class InspectionSettings {
 
     public void setCorrectionPeriod(Period correctionPeriod) {
         this.correctionPeriod = correctionPeriod;
+    }
+
+    public int getRecheckWorkingDays() {
+        return recheckWorkingDays;
+    }
+
+    public void setRecheckWorkingDays(int recheckWorkingDays) {
+        this.recheckWorkingDays = recheckWorkingDays;
     }
 }

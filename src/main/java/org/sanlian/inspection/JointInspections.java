@@ -29,6 +29,7 @@ import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.platform.forms.FormValues;
+import org.sanlian.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,12 +60,14 @@ public class JointInspections {
     private final PlanningBodies planningBodies;
     private final InspectionRegisters registers;
     private final InspectionSettings settings;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     public JointInspections(InspectionPlanRepository plans, InspectionDrawRepository draws,
             InspectionVisitRepository visits, InspectionFindingRepository findings, InspectionItemRepository items,
             RegulatedEnterpriseRepository enterprises, Organisations organisations, PlanningBodies planningBodies,
-            InspectionRegisters registers, InspectionSettings settings, Optional<Clock> clock) {
+            InspectionRegisters registers, InspectionSettings settings, WorkingDayCalendar calendar,
+            Optional<Clock> clock) {
         this.plans = plans;
         this.draws = draws;
         this.visits = visits;
@@ -75,6 +78,7 @@ public class JointInspections {
         this.planningBodies = planningBodies;
         this.registers = registers;
         this.settings = settings;
+        this.calendar = calendar;
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
@@ -246,8 +250,11 @@ public class JointInspections {
         return "item_" + itemCode + "_evidence";
     }
 
-    /** What a recorded visit asks of the process: the re-check date when something must be corrected. */
-    public record VisitOutcome(boolean correctionOrdered, LocalDate correctionDue) {
+    /**
+     * What a recorded visit asks of the process when something must be corrected: the end of the correction period
+     * (when the re-check opens) and the day the 整改复查 is due (sanlian.inspection.recheck-working-days after it).
+     */
+    public record VisitOutcome(boolean correctionOrdered, LocalDate correctionDue, LocalDate recheckDue) {
     }
 
     /**
@@ -302,7 +309,8 @@ public class JointInspections {
         LocalDate due = correction ? today.plus(settings.getCorrectionPeriod()) : null;
         visit.visited(actor, Instant.now(clock), due);
         enterprises.findById(visit.getEnterpriseUscc()).ifPresent(e -> e.inspectedOn(today));
-        return new VisitOutcome(correction, due);
+        return new VisitOutcome(correction, due,
+                due == null ? null : calendar.addWorkingDays(due, settings.getRecheckWorkingDays()).date());
     }
 
     /** A failed item to be handed to the competent body as a lead (source 双随机抽查发现). */

@@ -174,6 +174,7 @@ public class ExecutionRules implements PhaseRules {
                         + " 元，加处罚款 " + surcharge.toPlainString() + " 元"
                         + (received.signum() > 0 ? "，已部分缴纳 " + received.toPlainString() + " 元" : "")
                         + "，行政处罚法第七十二条）";
+                refuseOverpayment(command.amountPaid(), owed, owing);
                 if ("partlyPaid".equals(command.outcome())) {
                     return partlyPaid(caseNumber, payment, command, owed, owing, actor);
                 }
@@ -379,11 +380,14 @@ public class ExecutionRules implements PhaseRules {
     private Map<String, Object> instalmentPaid(String caseNumber, PaymentFacts payment, List<PaymentInstalment> schedule,
             List<PaymentInstalment> unpaid, Payment command, String actor) {
         BigDecimal left = command.amountPaid() == null ? BigDecimal.ZERO : command.amountPaid();
+        BigDecimal scheduleOwed = unpaid.stream().map(i -> instalmentOwed(payment, i, command.paidOn()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        refuseOverpayment(left, scheduleOwed, "未缴各期合计应缴 " + scheduleOwed.toPlainString() + " 元（含加处罚款，"
+                + "行政处罚法第六十六条第二款、第七十二条）");
         List<PaymentInstalment> settled = new ArrayList<>();
         String credit = "";
         for (PaymentInstalment instalment : unpaid) {
-            BigDecimal surcharge = instalment.surchargeOn(command.paidOn()).add(instalment.getSeq() == 1
-                    && payment.getAccruedSurcharge() != null ? payment.getAccruedSurcharge() : BigDecimal.ZERO);
+            BigDecimal surcharge = instalmentSurcharge(payment, instalment, command.paidOn());
             BigDecimal owed = instalment.getAmount().add(surcharge).subtract(instalment.applied());
             if (left.compareTo(owed) < 0) {
                 if (settled.isEmpty()) {
@@ -405,10 +409,6 @@ public class ExecutionRules implements PhaseRules {
             settled.add(instalment);
         }
         PaymentInstalment lastSettled = settled.get(settled.size() - 1);
-        if (left.signum() > 0) {
-            // paid beyond the whole schedule: kept as paid with the last instalment
-            lastSettled.credited(left, actor, facts.now());
-        }
         String which = settled.size() == 1 ? "第 " + settled.get(0).getSeq() + " 期"
                 : "第 " + settled.get(0).getSeq() + "–" + lastSettled.getSeq() + " 期";
         BigDecimal surcharges = settled.stream().map(PaymentInstalment::getSurcharge).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -426,6 +426,28 @@ public class ExecutionRules implements PhaseRules {
         payment.paid(command.paidOn(), total, totalSurcharge, facts.now());
         // the copy supervision's statistics count as collected is the whole, not this last payment
         return Map.of("paymentOutcome", "paid", "surcharge", totalSurcharge.doubleValue(), "amountPaid", total.doubleValue());
+    }
+
+    /** What an instalment owes on {@code paidOn}: its surcharge (Art. 72), the first also what accrued before the approval. */
+    private static BigDecimal instalmentSurcharge(PaymentFacts payment, PaymentInstalment instalment, LocalDate paidOn) {
+        return instalment.surchargeOn(paidOn).add(instalment.getSeq() == 1
+                && payment.getAccruedSurcharge() != null ? payment.getAccruedSurcharge() : BigDecimal.ZERO);
+    }
+
+    private static BigDecimal instalmentOwed(PaymentFacts payment, PaymentInstalment instalment, LocalDate paidOn) {
+        return instalment.getAmount().add(instalmentSurcharge(payment, instalment, paidOn)).subtract(instalment.applied());
+    }
+
+    /**
+     * 罚缴分离 (行政处罚法 Art. 67): the bank collects the amount decided, with the surcharge of Art. 72 when late, and
+     * nothing more; an amount above what is still owed is almost surely a typing error and is refused, saying what is
+     * owed, rather than recorded as collected.
+     */
+    private static void refuseOverpayment(BigDecimal amountPaid, BigDecimal owed, String owing) {
+        if (amountPaid != null && amountPaid.compareTo(owed) > 0) {
+            throw new InvalidInputException("amountPaid", "实缴 " + amountPaid.toPlainString() + " 元超过" + owing
+                    + "：罚缴分离，银行只收缴决定的罚款及加处罚款（行政处罚法第六十七条），请核对缴款凭证");
+        }
     }
 
     /** A configured period in words: 3 年, 18 个月, 400 日. */

@@ -231,8 +231,14 @@ public class HearingRules implements PhaseRules {
      * designated by the agency and is not one of the investigators. The notice tells the time and the place (Art.
      * 64(2)): the time of day is written as officers write it, 09:30 or 9：30.
      */
+    /**
+     * Set by 听证通知: whether the step recorded how the 听证通知书 was served (method, recipient, receipt), so that the
+     * document module makes its 送达回证 from the step's served date.
+     */
+    public static final String HEARING_NOTICE_SERVICE_RECORDED = "hearingNoticeServiceRecorded";
+
     public record HearingSchedule(LocalDate noticeServedOn, LocalDate hearingOn, LocalTime at, String place,
-            String presider) {
+            String presider, boolean serviceRecorded) {
         private static final java.util.regex.Pattern TIME =
                 java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3])[:：]([0-5][0-9])");
 
@@ -247,9 +253,16 @@ public class HearingRules implements PhaseRules {
                     form.reject("hearingTime", "听证开始时间请按 24 小时制填写，如 09:30");
                 }
             }
+            // how the notice was served, where the step's form asks it: its 送达回证 is then made from the step
+            // (a form of an earlier deployment asks only the day; the service is recorded on the documents page)
+            String method = form.text("serviceMethod");
+            if ("publicNotice".equals(method)) {
+                form.reject("serviceMethod", "听证通知不采用公告送达：公告送达经过 30 日方视为送达（民事诉讼法第九十五条），"
+                        + "而听证通知应在举行听证 7 个工作日前送达当事人（行政处罚法第六十四条第二项）");
+            }
             HearingSchedule command = new HearingSchedule(form.pastDate("hearingNoticeServedOn"),
                     form.anyDate("hearingDate"), at, form.text("hearingPlace"),
-                    form.required("hearingPresider", "须指定听证主持人"));
+                    form.required("hearingPresider", "须指定听证主持人"), method != null);
             form.valid();
             return command;
         }
@@ -297,7 +310,7 @@ public class HearingRules implements PhaseRules {
                 + officers.name(command.presider()) + "，通知送达于 " + command.noticeServedOn());
         // the time as the notice prints it, whatever way it was typed
         return Map.of("hearingDue", ProcedureFacts.endOfDay(command.hearingOn()), "hearingPresider", command.presider(),
-                "hearingTime", command.at().toString());
+                "hearingTime", command.at().toString(), HEARING_NOTICE_SERVICE_RECORDED, command.serviceRecorded());
     }
 
     /** 举行听证: held on or after the day set; a party who does not come waives the hearing (Art. 64(8)). */

@@ -385,14 +385,14 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         String scheduleId = task("scheduleHearing", instance).getId();
         LocalDate earliest = calendar.addWorkingDays(hearingNoticeOn, 7).date();
         ResponseEntity<String> investigatorPresides = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
-                variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate", earliest.toString(),
+                variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "serviceMethod", "direct", "recipient", "当事人", "receiptSignature", "signed", "hearingDate", earliest.toString(),
                         "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhandler2")));
         assertThat(json(investigatorPresides).path("errors").get(0).path("field").asText()).isEqualTo("hearingPresider");
         ResponseEntity<String> tooEarly = post("xfhandler1", "/engine-rest/task/" + scheduleId + "/submit-form",
-                variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate", earliest.minusDays(1).toString(),
+                variables(Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "serviceMethod", "direct", "recipient", "当事人", "receiptSignature", "signed", "hearingDate", earliest.minusDays(1).toString(),
                         "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead")));
         assertThat(json(tooEarly).path("errors").get(0).path("field").asText()).isEqualTo("hearingDate");
-        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "hearingDate",
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", hearingNoticeOn.toString(), "serviceMethod", "direct", "recipient", "当事人", "receiptSignature", "signed", "hearingDate",
                 earliest.toString(), "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
         Task hearing = task("holdHearing", instance);
         assertThat(hearing).isAssignedTo("xfhead");
@@ -423,7 +423,7 @@ class GeneralProcedureProcessTest extends SanlianSpringTest {
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "要求听证", "finalFine", 6000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(29).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(28), 8).date();
-        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(28).toString(),
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(28).toString(), "serviceMethod", "direct", "recipient", "当事人", "receiptSignature", "signed",
                 "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "听证室", "hearingPresider", "xfhead"));
         complete(instance, "holdHearing", Map.of("hearingHeldOn", hearingDay.toString(), "partyAttended", false));
         assertThat(instance).hasPassed("hearingDone").hasNotPassed("decideReviewAfterHearing").isWaitingAt("decidePenalty");

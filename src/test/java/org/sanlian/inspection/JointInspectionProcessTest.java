@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.platform.identifiers.ChineseIdentifiers;
+import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,9 @@ class JointInspectionProcessTest extends SanlianSpringTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    WorkingDayCalendar calendar;
 
     /** A Camunda REST variable holding a JSON array, as Tasklist submits a checklist. */
     private static Map<String, Object> jsonList(String... values) {
@@ -270,6 +274,31 @@ class JointInspectionProcessTest extends SanlianSpringTest {
                 + "/form-variables?deserializeValues=false");
         assertThat(variables.getStatusCode().is2xxSuccessful()).as(variables.getBody()).isTrue();
         return json(variables).path(name).path("value").asText("");
+    }
+
+    @Test
+    @DisplayName("行政处罚法第二十八条第一款 (conventions: every user task has a due date): 整改复查 opens when the 15-day correction period ends and is due 5 working days later (sanlian.inspection.recheck-working-days, a local choice) on the working-day calendar")
+    void art28_recheckIsDueWorkingDaysAfterTheCorrectionPeriod() {
+        ProcessInstance instance = planned(Map.of("drawSeed", "整改复查到期日"));
+        approve(instance);
+        List<InspectionVisit> visits = inspections.visitsOf(instance.getBusinessKey());
+        List<String> items = List.of("ZF01", "ZF02", "HY01", "HY02");
+        Map<String, Object> failed = allPass(items);
+        failed.put("item_HY02_result", "FAIL");
+        failed.put("item_HY02_followUp", "CORRECTION");
+        failed.put("item_HY02_note", "二级维护记录缺失");
+        for (InspectionVisit visit : visits) {
+            Map<String, Object> values = visit == visits.get(0) ? failed : allPass(items);
+            assertThat(submit(drawn(visit.getVisitNumber()), visitTask(instance, visit.getVisitNumber(), "conductVisit"),
+                    values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        executeTimer(instance, "recheckTimer");
+
+        LocalDate correctionEnds = LocalDate.now(ChinaTime.CHINA).plusDays(15);
+        LocalDate due = calendar.addWorkingDays(correctionEnds, 5).date();
+        assertThat(due).isAfterOrEqualTo(correctionEnds.plusDays(5));
+        Task recheck = visitTask(instance, visits.get(0).getVisitNumber(), "recheckCorrection");
+        assertThat(recheck.getDueDate()).isEqualTo(WorkingDayDeadlines.endOfDay(due));
     }
 
     @Test

@@ -122,7 +122,7 @@ class AssistingOfficersTest extends NetworkTestSupport {
         done(submitTask("xfhandler1", instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证",
                 "finalFine", 8000, "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString())));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(27), 7).date();
-        Map<String, Object> schedule = Map.of("hearingNoticeServedOn", TODAY.minusDays(27).toString(),
+        Map<String, Object> schedule = Map.of("hearingNoticeServedOn", TODAY.minusDays(27).toString(), "serviceMethod", "direct", "recipient", "当事人", "receiptSignature", "signed",
                 "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "qchandler1");
         assertThat(hearing.presiderChoices(caseNumber)).extracting(Officers.Choice::value).doesNotContain("qchandler1");
 

@@ -74,6 +74,7 @@ final class JointInspectionTaskListeners {
                     + "（仅抽中的检查人员可以记录本次检查）");
             scope.setVariableLocal("correctionOrdered", false);
             scope.setVariableLocal("correctionDue", null);
+            scope.setVariableLocal("recheckDue", null);
             scope.setVariableLocal("recheckResult", null);
             scope.setVariableLocal("recheckNote", null);
         }
@@ -97,6 +98,9 @@ final class JointInspectionTaskListeners {
             LocalDate due = outcome.correctionDue();
             task.getExecution().setVariableLocal("correctionDue",
                     due == null ? null : JointInspectionDelegates.endOfDay(due));
+            LocalDate recheckDue = outcome.recheckDue();
+            task.getExecution().setVariableLocal("recheckDue",
+                    recheckDue == null ? null : JointInspectionDelegates.endOfDay(recheckDue));
         }
     }
 

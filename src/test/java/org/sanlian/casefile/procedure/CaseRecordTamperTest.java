@@ -158,7 +158,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         assertThat(facts.officers(caseNumber, CaseOfficer.Role.INVESTIGATOR)).containsExactly("xfhandler1", "xfhandler2");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(
-                task("scheduleHearing", instance).getId(), Map.of("hearingNoticeServedOn", TODAY.toString(),
+                task("scheduleHearing", instance).getId(), Map.of("hearingNoticeServedOn", TODAY.toString(), "serviceMethod", "direct", "recipient", "当事人", "receiptSignature", "signed",
                         "hearingDate", calendar.addWorkingDays(TODAY, 8).date().toString(), "hearingTime", "09:30", "hearingPlace", "听证室",
                         "hearingPresider", "xfhandler2", "investigators", "")))
                 .hasMessageContaining("hearingPresider");
@@ -226,7 +226,7 @@ class CaseRecordTamperTest extends CaseProcedureTestSupport {
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "要求听证", "finalFine", 8000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(29).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(28), 8).date();
-        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(28).toString(),
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(28).toString(), "serviceMethod", "direct", "recipient", "当事人", "receiptSignature", "signed",
                 "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "听证室", "hearingPresider", "xfhead"));
 
         assertRefused(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", hearingDay.minusDays(1).toString(),

@@ -39,6 +39,37 @@ class HearingPathTest extends CaseProcedureTestSupport {
     org.sanlian.platform.DeadlineSettings deadlines;
 
     @Test
+    @DisplayName("行政处罚法 Art. 64(2); 民事诉讼法 Arts. 87–95: 听证通知 records how the 听证通知书 was served — its service is recorded with the step's served date, method and recipient and its 送达回证 is made, as the 违法行为通知书's at its step; a public notice (30 days before it counts) is refused naming serviceMethod")
+    void art64_hearingNoticeServedWithItsReceipt() throws IOException {
+        ProcessInstance instance = reported("听证送达当事人", 20000);
+        String caseNumber = caseNumberOf(instance);
+        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve")));
+        filedDaysAgo(instance, 40);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
+
+        assertRefused(submit("xfhandler1", instance, "scheduleHearing", schedule("听证送达当事人", "publicNotice")),
+                "serviceMethod");
+        submitted(submit("xfhandler1", instance, "scheduleHearing", schedule("听证送达当事人", "direct")));
+
+        JsonNode hearingNoticeServices = null;
+        for (JsonNode service : json(get("xfhandler1", "/api/cases/" + caseNumber + "/services"))) {
+            if ("HEARING_NOTICE".equals(service.path("documentKind").asText())) {
+                assertThat(hearingNoticeServices).as("one service of the 听证通知书").isNull();
+                hearingNoticeServices = service;
+            }
+        }
+        assertThat(hearingNoticeServices).as("the 听证通知书's service, recorded by 听证通知").isNotNull();
+        assertThat(hearingNoticeServices.path("servedOn").asText()).isEqualTo(NOTICED_ON.toString());
+        assertThat(hearingNoticeServices.path("method").asText()).isEqualTo("direct");
+        assertThat(hearingNoticeServices.path("recipient").asText()).isEqualTo("听证送达当事人");
+        assertThat(hearingNoticeServices.path("receiptDocumentId").isNumber()).isTrue();
+        assertThat(flat(text(latestPdf(caseNumber, "SERVICE_RECEIPT"))))
+                .contains("送达回证", "听证通知书", "直接送达", "听证送达当事人");
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 58: the 法制审核意见书 of the review after the hearing carries that review's own opinion and the option chosen as the form labels it (通过) — not the first review's comment, not 同意")
     void art58_secondReviewOpinion_isItsOwn() throws IOException {
         ProcessInstance instance = heardCase("听证当事人丙");
@@ -149,12 +180,18 @@ class HearingPathTest extends CaseProcedureTestSupport {
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
         LocalDate hearingOn = hearingOn();
-        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", NOTICED_ON.toString(),
-                "hearingDate", hearingOn.toString(), "hearingTime", "14:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
+        complete(instance, "scheduleHearing", schedule(party, "direct"));
         submitted(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", hearingOn.toString(),
                 "partyAttended", true, "hearingRecord", HEARING_RECORD)));
         assertThat(instance).isWaitingAt("legalReviewAfterHearing");
         return instance;
+    }
+
+    /** 听证通知: the notice served on the party 27 days ago by {@code method}, signed for; the hearing as {@link #hearingOn}. */
+    private Map<String, Object> schedule(String party, String method) {
+        return Map.of("hearingNoticeServedOn", NOTICED_ON.toString(), "serviceMethod", method, "recipient", party,
+                "receiptSignature", "signed", "hearingDate", hearingOn().toString(), "hearingTime", "14:30",
+                "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead");
     }
 
     /** The hearing noticed 27 days ago, held on the first day it may be: 7 working days later (Art. 64(2)). */

@@ -48,7 +48,7 @@ class LegalReviewAndCrimeTransferRefusalTest extends CaseProcedureTestSupport {
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 8000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
         LocalDate hearingDay = calendar.addWorkingDays(TODAY.minusDays(27), 7).date();
-        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(27).toString(),
+        complete(instance, "scheduleHearing", Map.of("hearingNoticeServedOn", TODAY.minusDays(27).toString(), "serviceMethod", "direct", "recipient", "当事人", "receiptSignature", "signed",
                 "hearingDate", hearingDay.toString(), "hearingTime", "09:30", "hearingPlace", "西峰大队听证室", "hearingPresider", "xfhead"));
         complete(instance, "holdHearing", Map.of("hearingHeldOn", hearingDay.toString(), "partyAttended", true,
                 "hearingRecord", "当事人到场陈述，质证"));
