@@ -408,6 +408,12 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
                 "李明（执法证号62100220230011）", "（印章）", "当事人（签名）", leadNumber)
                 .doesNotContain("处罚种类：警告");
 
+        // the next task's form links to the lead's documents page, which lists them by GET /api/leads/{n}/documents
+        ResponseEntity<String> form = get("xfhandler1", "/engine-rest/task/" + task("fileDecisionCopy", instance).getId()
+                + "/deployed-form");
+        assertThat(form.getBody()).contains("(/documents.html?lead={{leadNumber}})");
+        assertThat(shown(instance, "fileDecisionCopy", "leadNumber")).isEqualTo(leadNumber);
+
         // the same rule as GET /api/leads/{n}: another body's officer finds neither the list nor the PDF
         assertThat(get("qchandler1", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(leadDocuments("qchandler1", leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
