@@ -144,6 +144,8 @@ public class Documents {
         String number = decisionNumber != null ? decisionNumber : decision.getDecisionNumber();
         Map<String, Object> model = new HashMap<>();
         model.put("lead", lead);
+        // the facts as registered on the spot, ending where the sentence that prints them ends
+        model.put("factsText", lead.getSummary() == null ? "" : lead.getSummary().strip().replaceAll("[。；;.，,]+$", ""));
         model.put("decision", decision);
         model.put("organisation", organisations.byCode(decision.getOrganisationCode()).orElseThrow());
         model.put("particulars", organisations.particulars(decision.getOrganisationCode()));
