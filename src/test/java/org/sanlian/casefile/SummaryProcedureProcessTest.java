@@ -418,8 +418,12 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         assertThat(get("qchandler1", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(leadDocuments("qchandler1", leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(pdf("qchandler1", contentUrl).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        // the city's legal supervisors read every body's leads, and so their documents
+        // the city's legal supervisors read every body's leads, and so their documents; their full-process record of
+        // the on-the-spot case (行政处罚法 Art. 47) names the document made, with its SHA-256
         assertThat(pdf("citysupervisor", contentUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode timeline = json(get("citysupervisor", "/api/supervision/timeline?reference=" + leadNumber));
+        assertThat(timeline.path("entries").findValuesAsText("step")).contains("制作文书：当场行政处罚决定书");
+        assertThat(timeline.path("entries").findValuesAsText("sha256")).contains(document.path("sha256").asText());
         // handed over on the spot (Art. 52), it is not served afterwards: no service record, and none for another body
         ResponseEntity<String> served = post("xfhandler1", "/api/documents/" + document.path("id").asLong()
                 + "/services", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(), "recipient", "司机庚"));
