@@ -70,10 +70,10 @@ class CaseController {
             if (limit < 1 || limit > 500) {
                 throw new InvalidInputException(List.of(new FieldViolation("limit", "须在 1 到 500 之间")));
             }
-            return caseFiles.search(party, plate, visibility.groups(), visibility.seesAll(), limit).stream()
+            return caseFiles.search(party, plate, visibility.bodies(), visibility.seesAll(), limit).stream()
                     .map(CaseView::of).toList();
         }
-        return caseFiles.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(CaseView::of).toList();
+        return caseFiles.visibleTo(visibility.bodies(), visibility.seesAll()).stream().map(CaseView::of).toList();
     }
 
     @GetMapping("/{caseNumber}")

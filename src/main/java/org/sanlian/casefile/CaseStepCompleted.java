@@ -3,7 +3,9 @@ package org.sanlian.casefile;
 import java.util.AbstractMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * A step of a case has been done (a task completed, the case filed): published inside the step's transaction,
@@ -18,16 +20,23 @@ public record CaseStepCompleted(String caseNumber, String step, String actor, Ma
      * three statements a step that nothing used, docs/benchmark-report.md).
      */
     public static CaseStepCompleted readingVariablesWhenAsked(String caseNumber, String step, String actor,
-            Supplier<Map<String, Object>> variables) {
-        return new CaseStepCompleted(caseNumber, step, actor, new ReadWhenAsked(variables));
+            VariableScope variables) {
+        return new CaseStepCompleted(caseNumber, step, actor, new ReadWhenAsked(variables::getVariables,
+                variables::getVariable));
     }
 
+    /**
+     * One value asked for by name is read alone (a step that makes a document only when a flag is set reads that
+     * flag); every value is read only when a listener asks for all of them, e.g. to keep a document's snapshot.
+     */
     private static final class ReadWhenAsked extends AbstractMap<String, Object> {
         private final Supplier<Map<String, Object>> source;
+        private final Function<String, Object> one;
         private Map<String, Object> read;
 
-        private ReadWhenAsked(Supplier<Map<String, Object>> source) {
+        private ReadWhenAsked(Supplier<Map<String, Object>> source, Function<String, Object> one) {
             this.source = source;
+            this.one = one;
         }
 
         private Map<String, Object> read() {
@@ -39,7 +48,7 @@ public record CaseStepCompleted(String caseNumber, String step, String actor, Ma
 
         @Override
         public Object get(Object key) {
-            return read().get(key);
+            return read != null || !(key instanceof String name) ? read().get(key) : one.apply(name);
         }
 
         @Override

@@ -7,8 +7,9 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Who may change a case through the domain API (evidence, service records): the officers of the body that holds
- * it, and the administrators. Seeing a case is not enough — the city's legal supervisors read every case and
- * change none (domain.md §6), so their writes are refused with 403.
+ * it who work cases (handler, head, legal reviewer), and the administrators. Seeing a case is not enough — the
+ * city's legal supervisors read every case and change none (domain.md §6) — nor is membership of the body: a
+ * process analyst placed in it works no case. Both are refused with 403.
  */
 public final class CaseWriteAccess {
 
@@ -20,6 +21,10 @@ public final class CaseWriteAccess {
         if (!visibility.groups().contains(caseFile.getOrganisationCode())
                 && !visibility.groups().contains(Role.ADMINISTRATOR.groupId())) {
             throw new AccessDeniedException("只有办理本案的执法机构可以修改案件 " + caseFile.getCaseNumber());
+        }
+        if (!visibility.groups().contains(Role.ADMINISTRATOR.groupId()) && !Role.worksCases(visibility.groups())) {
+            throw new AccessDeniedException("只有办案人员、执法部门负责人或法制审核人员可以修改案件 "
+                    + caseFile.getCaseNumber() + " (an enforcement role is required)");
         }
     }
 }

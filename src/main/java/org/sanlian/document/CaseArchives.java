@@ -198,11 +198,15 @@ public class CaseArchives {
                 .orElseThrow(() -> new NotFoundException("archive of case", caseNumber));
     }
 
-    /** The newest version of each document (kind and subject) of the case, by column. */
+    /**
+     * The newest version of each document (kind and subject) of the case, by column; every version of a document
+     * whose versions are acts of their own (each 法制审核意见书).
+     */
     private List<DocumentEntry> newestVersions(String caseNumber) {
         Map<String, DocumentEntry> newest = new LinkedHashMap<>();
         for (DocumentEntry d : documents.entriesOf(caseNumber)) {
-            newest.merge(d.kind() + "/" + d.subject(), d, (a, b) -> b.version() > a.version() ? b : a);
+            String key = d.kind() + "/" + d.subject() + (d.kind().eachVersionFiled() ? "/" + d.version() : "");
+            newest.merge(key, d, (a, b) -> b.version() > a.version() ? b : a);
         }
         return new ArrayList<>(newest.values());
     }

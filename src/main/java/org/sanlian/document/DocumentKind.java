@@ -17,6 +17,11 @@ public enum DocumentKind {
     HEARING_NOTICE("听证通知书", 12, Volume.MAIN, 31),
     INSTALMENT_NOTICE("分期（延期）缴纳罚款通知书", 17, Volume.MAIN, 32),
     REMINDER("催告书", 19, Volume.MAIN, 33),
+    EVIDENCE_PRESERVATION_LIST("证据登记保存清单", 6, Volume.MAIN, 34),
+    PRESERVATION_RELEASE("解除证据登记保存决定书", 7, Volume.MAIN, 35),
+    COERCIVE_MEASURE_DECISION("行政强制措施决定书", 8, Volume.MAIN, 36),
+    COERCIVE_MEASURE_EXTENSION("延长行政强制措施期限通知书", 9, Volume.MAIN, 37),
+    COERCIVE_MEASURE_RELEASE("解除行政强制措施决定书", 10, Volume.MAIN, 38),
     SERVICE_RECEIPT("送达回证", 23, Volume.MAIN, 40),
     HEARING_RECORD("听证笔录", 13, Volume.MAIN, 50),
     INVESTIGATION_REPORT("案件调查报告", null, Volume.SUB, 70),
@@ -72,12 +77,14 @@ public enum DocumentKind {
     /**
      * Whether the document is served on the party (送达, 行政处罚法 Art. 61 and the decisions and notices it names):
      * the 送达回证 itself, the 移送书 (delivered to the police with their receipt, 移送规定 Art. 8) and the internal
-     * records are not.
+     * records are not. The documents of a preservation or a seizure are handed to the party too (行政处罚法 Art. 56;
+     * 行政强制法 Arts. 24, 25, 28).
      */
     public boolean servedOnParty() {
         return switch (this) {
             case PENALTY_DECISION, NO_PENALTY_DECISION, PRE_PENALTY_NOTICE, HEARING_NOTICE, INSTALMENT_NOTICE,
-                    REMINDER -> true;
+                    REMINDER, EVIDENCE_PRESERVATION_LIST, PRESERVATION_RELEASE, COERCIVE_MEASURE_DECISION,
+                    COERCIVE_MEASURE_EXTENSION, COERCIVE_MEASURE_RELEASE -> true;
             default -> false;
         };
     }
@@ -99,6 +106,16 @@ public enum DocumentKind {
      */
     public boolean keyedByLead() {
         return this == ON_THE_SPOT_DECISION;
+    }
+
+    /**
+     * Whether each version of the document is an act of its own that the archived file keeps: every 法制审核 writes its
+     * opinion, and one that sent the case back for more investigation (行政处罚法 Art. 58; 9号令 on the file's
+     * contents) is part of the record as much as the one that passed it. A newer version of any other document
+     * replaces the older (the same notice or decision made again).
+     */
+    public boolean eachVersionFiled() {
+        return this == LEGAL_REVIEW_OPINION;
     }
 
     /** The template file, e.g. penalty-decision.html. */

@@ -49,6 +49,16 @@ interface DocumentRenderJobRepository extends JpaRepository<DocumentRenderJob, L
             + " where j.status = org.sanlian.document.DocumentRenderJob.Status.DONE order by j.id desc")
     List<Object[]> recentRenderTimes(Limit limit);
 
+    /** When the most recent rendered documents were asked for, when they were made, and their case. */
+    @Query("select j.createdAt, j.renderedAt, j.caseNumber from DocumentRenderJob j"
+            + " where j.status = org.sanlian.document.DocumentRenderJob.Status.DONE order by j.id desc")
+    List<Object[]> recentRenderTimesWithCase(Limit limit);
+
+    /** The case, status and attempts of every job not done yet, the newest first. */
+    @Query("select j.caseNumber, j.status, j.attempts from DocumentRenderJob j"
+            + " where j.status <> org.sanlian.document.DocumentRenderJob.Status.DONE order by j.id desc")
+    List<Object[]> owed();
+
     long countByStatus(DocumentRenderJob.Status status);
 
     long countByStatusAndAttemptsGreaterThan(DocumentRenderJob.Status status, int attempts);

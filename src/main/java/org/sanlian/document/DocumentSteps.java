@@ -31,6 +31,35 @@ class DocumentSteps {
         Map<String, Object> v = step.variables();
         switch (step.step()) {
             case "fileCase" -> make(step, DocumentKind.FILING_FORM, null);
+            // 证据登记保存清单 (行政处罚法 Art. 56) and 扣押's 行政强制措施决定书 with its list (行政强制法 Art. 24),
+            // handed to the party when the measure is taken
+            case "investigation" -> {
+                if (Boolean.TRUE.equals(v.get("evidencePreserved"))) {
+                    make(step, DocumentKind.EVIDENCE_PRESERVATION_LIST, null);
+                }
+                if (Boolean.TRUE.equals(v.get("seizureApplied"))) {
+                    make(step, DocumentKind.COERCIVE_MEASURE_DECISION, null);
+                }
+            }
+            // released by the head's decision, or when the seven working days pass with none (Art. 56); 转为扣押 is a
+            // seizure, with its decision and list
+            case "preservationDecision" -> {
+                if ("release".equals(v.get("preservationOutcome"))) {
+                    make(step, DocumentKind.PRESERVATION_RELEASE, null);
+                } else if ("seizure".equals(v.get("preservationOutcome"))) {
+                    make(step, DocumentKind.COERCIVE_MEASURE_DECISION, null);
+                }
+            }
+            case "liftPreservation" -> make(step, DocumentKind.PRESERVATION_RELEASE, null);
+            // the one extension, told to the party in writing (行政强制法 Art. 25)
+            case "extendSeizure" -> make(step, DocumentKind.COERCIVE_MEASURE_EXTENSION, null);
+            // released by the head within the period, or when it ends with no decision (行政强制法 Art. 28)
+            case "seizureReview" -> {
+                if ("release".equals(v.get("seizureOutcome"))) {
+                    make(step, DocumentKind.COERCIVE_MEASURE_RELEASE, null);
+                }
+            }
+            case "liftSeizure" -> make(step, DocumentKind.COERCIVE_MEASURE_RELEASE, null);
             case "investigationReport" -> make(step, DocumentKind.INVESTIGATION_REPORT, null);
             case "legalReview", "hearingLegalReview" -> make(step, DocumentKind.LEGAL_REVIEW_OPINION, null);
             case "noticeService" -> {

@@ -109,6 +109,8 @@ public class Documents {
         model.put("events", procedure.history(caseNumber));
         model.put("zone", CHINA);
         model.put("title", kind.title());
+        // the step that asked for it: a release after a period ran out says so (liftSeizure, liftPreservation)
+        model.put("step", step);
         model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
         model.put("version", version);
         model.put("today", LocalDate.now(clock.withZone(CHINA)).format(DocumentDates.CHINESE_DATE));

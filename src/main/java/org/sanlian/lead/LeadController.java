@@ -69,7 +69,7 @@ class LeadController {
     @Operation(summary = "我可见的案源")
     public List<LeadView> list(Authentication user) {
         Visibility visibility = Visibility.of(user);
-        return leadService.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(this::view).toList();
+        return leadService.visibleTo(visibility.bodies(), visibility.seesAll()).stream().map(this::view).toList();
     }
 
     @GetMapping("/{leadNumber}")

@@ -68,6 +68,10 @@ public class JointOperations {
             othersOnOurSide(transportOfficers, organiserCode).ifPresent(violations::add);
         }
         Set<String> police = bodiesOf("policeOfficers", policeOfficers, this::isPolice, violations);
+        if (police.size() > 1) {
+            violations.add(new FieldViolation("policeOfficers", "交警参加人员须为同一个公安机关交通管理部门的人员，不能同时安排："
+                    + police.stream().map(this::nameOf).collect(Collectors.joining("、"))));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -79,15 +83,25 @@ public class JointOperations {
                 operation.getTransportOfficers(), operation.getPoliceOfficers());
     }
 
-    /** The police confirm (or correct) their officers: every one must be a traffic police officer. */
+    /**
+     * The police confirm (or correct) their officers: every one must be a traffic police officer of the operation's
+     * police body — the body asked to confirm sends only its own (执法主体不变), never another police body's.
+     */
     public String policeConfirmed(String operationNumber, String policeOfficers) {
         List<FieldViolation> violations = new ArrayList<>();
-        policeOfficers = byUsername(policeOfficers, this::isPolice);
-        bodiesOf("policeOfficers", policeOfficers, this::isPolice, violations);
+        JointOperation operation = byNumber(operationNumber);
+        String policeCode = operation.getPoliceCode();
+        policeOfficers = byUsername(policeOfficers, code -> code.equals(policeCode));
+        Set<String> bodies = bodiesOf("policeOfficers", policeOfficers, this::isPolice, violations);
+        List<String> others = bodies.stream().filter(body -> !body.equals(policeCode)).map(this::nameOf).toList();
+        if (!others.isEmpty()) {
+            violations.add(new FieldViolation("policeOfficers", "交警参加人员须为本次行动的" + nameOf(policeCode)
+                    + "的人员，不能安排" + String.join("、", others) + "的人员"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        byNumber(operationNumber).confirmPolice(normalise(policeOfficers));
+        operation.confirmPolice(normalise(policeOfficers));
         return normalise(policeOfficers);
     }
 
@@ -184,6 +198,10 @@ public class JointOperations {
                 .toList();
         return others.isEmpty() ? Optional.empty() : Optional.of(new FieldViolation("transportOfficers",
                 "执法大队参加人员须为组织行动的本单位执法人员，不能安排其他单位的人员：" + String.join("、", others)));
+    }
+
+    private String nameOf(String organisationCode) {
+        return organisations.byCode(organisationCode).map(Organisation::getName).orElse(organisationCode);
     }
 
     private boolean isEnforcement(String code) {

@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.Role;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.http.HttpStatus;
@@ -35,14 +39,26 @@ class LinkageController {
             Role.TRAFFIC_POLICE.groupId(), Role.BUREAU_OFFICER.groupId(), Role.LEGAL_SUPERVISOR.groupId(),
             Role.ADMINISTRATOR.groupId());
 
+    /** 案源编号 as LeadService numbers them (XS + year + serial). */
+    private static final Pattern LEAD_NUMBER = Pattern.compile("XS\\d{10,16}");
+    /** 移交编号 (YJ + year + serial). */
+    private static final Pattern HAND_OVER_NUMBER = Pattern.compile("YJ\\d{10,16}");
+    /** 案号: the body's prefix, the year in 〔〕 and the serial, e.g. 庆交执西立〔2026〕1号 (domain.md §3.3). */
+    private static final Pattern CASE_NUMBER = Pattern.compile("[^〔〕\\s]{1,32}〔\\d{4}〕[1-9]\\d{0,8}号");
+
     private final HandOvers handOvers;
     private final Watchlist watchlist;
     private final Officers officers;
+    private final CaseFiles caseFiles;
+    private final LeadService leads;
 
-    public LinkageController(HandOvers handOvers, Watchlist watchlist, Officers officers) {
+    public LinkageController(HandOvers handOvers, Watchlist watchlist, Officers officers, CaseFiles caseFiles,
+            LeadService leads) {
         this.handOvers = handOvers;
         this.watchlist = watchlist;
         this.officers = officers;
+        this.caseFiles = caseFiles;
+        this.leads = leads;
     }
 
     public record HandOverView(String handOverNumber, String senderCode, String receiverCode, Matter matter,
@@ -82,7 +98,7 @@ class LinkageController {
     @Operation(summary = "本机关移出或接收的移交")
     public List<HandOverView> handOvers(Authentication user) {
         Visibility visibility = Visibility.of(user);
-        return handOvers.visibleTo(visibility.groups(), visibility.seesAll()).stream().map(HandOverView::of).toList();
+        return handOvers.visibleTo(visibility.bodies(), visibility.seesAll()).stream().map(HandOverView::of).toList();
     }
 
     @GetMapping("/api/handovers/{handOverNumber}")
@@ -112,8 +128,42 @@ class LinkageController {
         mayUseWatchlist(user);
         String organisation = officers.byUserId(user.getName()).map(Officer::getOrganisationCode)
                 .orElseThrow(() -> new AccessDeniedException("not an officer"));
+        String reference = reference(request.reference(), user);
         return WatchView.of(watchlist.list(request.plateNumber(), request.partyName(), request.reason(),
-                request.reference(), organisation, user.getName()));
+                reference, organisation, user.getName()));
+    }
+
+    /**
+     * What a listing refers to, when it names anything: a case number, a lead number or a hand-over number the caller
+     * may read — as the process's own listings refer to the hand-over or operation they came from. Anything else,
+     * and a number the caller may not read (answered as if it did not exist), is refused naming {@code reference}.
+     */
+    private String reference(String written, Authentication user) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String reference = written.strip();
+        Visibility visibility = Visibility.of(user);
+        boolean readable;
+        try {
+            if (LEAD_NUMBER.matcher(reference).matches()) {
+                readable = visibility.sees(leads.byNumber(reference).getOrganisationCode());
+            } else if (HAND_OVER_NUMBER.matcher(reference).matches()) {
+                HandOver handOver = handOvers.byNumber(reference);
+                readable = visibility.sees(handOver.getSenderCode()) || visibility.sees(handOver.getReceiverCode());
+            } else if (CASE_NUMBER.matcher(reference).matches()) {
+                readable = caseFiles.visibleByNumber(reference, user) != null;
+            } else {
+                throw new InvalidInputException("reference",
+                        "关联编号应为案号（如 庆交执西立〔2026〕1号）、案源编号（如 XS2026000001）或移交编号（如 YJ2026000001）");
+            }
+        } catch (NotFoundException unknown) {
+            readable = false;
+        }
+        if (!readable) {
+            throw new InvalidInputException("reference", "没有您可查看的该案件、案源或移交：" + reference);
+        }
+        return reference;
     }
 
     private static void mayUseWatchlist(Authentication user) {

@@ -29,6 +29,7 @@ import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.platform.ChinaTime;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,6 +87,8 @@ public class Assistance {
         }
         if (caseFile == null || !caller.belongsTo(caseFile.getOrganisationCode())) {
             violations.add(new FieldViolation("caseNumber", "须是本单位正在办理的案件"));
+        } else if (!caller.worksCases()) {
+            throw new AccessDeniedException(Caller.NOT_A_CASE_WORKER);
         } else if (caseFile.getStatus() != CaseStatus.FILED) {
             violations.add(new FieldViolation("caseNumber", "案件" + caseFile.getStatus().chineseName()
                     + "，不能再发出协查：协查在立案后、作出决定前的调查中请求（《行政处罚法》第二十六条）"));
@@ -201,6 +204,9 @@ public class Assistance {
         if (!caller.belongsTo(request.getAssistingOrganisation())) {
             throw new NotFoundException("assistance", requestNumber);
         }
+        if (!caller.worksCases()) {
+            throw new AccessDeniedException(Caller.NOT_A_CASE_WORKER);
+        }
         if (request.getStatus() != AssistanceRequest.Status.OPEN) {
             throw new InvalidInputException("requestNumber", "协查" + request.getStatus().chineseName() + "，不能再提交证据");
         }
@@ -236,13 +242,15 @@ public class Assistance {
 
     @Transactional(readOnly = true)
     public List<AssistanceRequest> visibleTo(Caller caller) {
-        return caller.seesAll() ? requests.findAllByOrderByIdDesc()
-                : requests.findByRequestingOrganisationInOrAssistingOrganisationInOrderByIdDesc(caller.groups(),
-                        caller.groups());
+        if (caller.seesAll()) {
+            return requests.findAllByOrderByIdDesc();
+        }
+        java.util.Set<String> bodies = new java.util.HashSet<>(caller.groups());
+        bodies.addAll(caller.supervised());
+        return requests.findByRequestingOrganisationInOrAssistingOrganisationInOrderByIdDesc(bodies, bodies);
     }
 
     private boolean sees(AssistanceRequest request, Caller caller) {
-        return caller.seesAll() || caller.belongsTo(request.getRequestingOrganisation())
-                || caller.belongsTo(request.getAssistingOrganisation());
+        return caller.reads(request.getRequestingOrganisation()) || caller.reads(request.getAssistingOrganisation());
     }
 }

@@ -24,6 +24,7 @@ import org.sanlian.organisation.CaseAccess;
 import org.sanlian.organisation.BodyChoices;
 import org.sanlian.organisation.EnforcementNetworks;
 import org.sanlian.organisation.Organisation;
+import org.sanlian.organisation.Role;
 import org.sanlian.organisation.Organisations;
 import org.sanlian.platform.FieldViolation;
 import org.sanlian.platform.InvalidInputException;
@@ -31,6 +32,7 @@ import org.sanlian.platform.NotFoundException;
 import org.sanlian.deadline.DecisionDeadline;
 import org.sanlian.deadline.LegalDeadline;
 import org.sanlian.deadline.WorkingDayDeadlines;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,6 +118,10 @@ public class Transfers {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        if (!caller.worksCases()) {
+            // a member of the body without a role that works cases (a process analyst) moves none of its leads or cases
+            throw new AccessDeniedException(Caller.NOT_A_CASE_WORKER);
+        }
         String to = switch (kind) {
             case TRANSFER -> transferTarget(subject, input.toOrganisation(), caller);
             case CLAIM -> claimant(subject, caller);
@@ -191,7 +197,8 @@ public class Transfers {
             throw new InvalidInputException("transferTo", "移送管辖须选择本市执法网络中另一个有管辖权的执法机构（行政处罚法第二十五条）");
         }
         return request(new Request(JurisdictionTransfer.Kind.TRANSFER.name(), leadNumber, transferTo, reason),
-                new Caller(actor == null ? holder : actor, java.util.Set.of(holder), false));
+                new Caller(actor == null ? holder : actor, java.util.Set.of(holder, Role.HEAD.groupId()),
+                        java.util.Set.of(), false));
     }
 
     /**
@@ -442,15 +449,15 @@ public class Transfers {
         if (caller.seesAll()) {
             return transfers.findAllByOrderByIdDesc();
         }
-        if (networks.cities().keySet().stream().anyMatch(caller::belongsTo)) {
+        if (!caller.supervised().isEmpty() || networks.cities().keySet().stream().anyMatch(caller::belongsTo)) {
             return transfers.findAllByOrderByIdDesc().stream().filter(transfer -> sees(transfer, caller)).toList();
         }
         return transfers.findByFromOrganisationInOrToOrganisationInOrderByIdDesc(caller.groups(), caller.groups());
     }
 
     private boolean sees(JurisdictionTransfer transfer, Caller caller) {
-        return caller.seesAll() || caller.belongsTo(networks.cityTeamOf(transfer.getFromOrganisation()))
-                || caller.belongsTo(transfer.getFromOrganisation()) || caller.belongsTo(transfer.getToOrganisation());
+        return caller.reads(transfer.getFromOrganisation()) || caller.reads(transfer.getToOrganisation())
+                || caller.belongsTo(networks.cityTeamOf(transfer.getFromOrganisation()));
     }
 
     private Optional<String> partyOf(Subject subject) {
@@ -513,7 +520,7 @@ public class Transfers {
 
     /** Its holder, a body that registered the same act (报请指定管辖), the head of the holder's city team (提级管辖). */
     private boolean hasAPartIn(Caller caller, String holder, Lead lead) {
-        return caller.seesAll() || caller.belongsTo(holder)
+        return caller.reads(holder)
                 || networks.findCityTeamOf(holder).filter(caller::isHeadOf).isPresent()
                 || lead != null && leads.registrationsOf(lead).stream()
                         .anyMatch(registration -> caller.belongsTo(registration.getOrganisationCode()));

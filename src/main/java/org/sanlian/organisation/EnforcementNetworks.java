@@ -1,9 +1,11 @@
 package org.sanlian.organisation;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,6 +79,28 @@ public class EnforcementNetworks {
     public Map<String, Object> caseGroupsOf(String organisationCode) {
         OrganisationSettings.City city = city(organisationCode);
         return Map.of("legalReviewerGroup", city.legalReviewerGroup(), "supervisorGroup", city.supervisorGroup());
+    }
+
+    /**
+     * The bodies a legal supervisor (法制监督) with these Camunda groups supervises: every configured body of the cities
+     * whose supervisor group they are in, or to whose network a body they belong to belongs — their own city, never
+     * another's. Empty for anyone without the legal supervisor role.
+     */
+    public Set<String> bodiesSupervisedBy(Collection<String> groupIds) {
+        if (!groupIds.contains(Role.LEGAL_SUPERVISOR.groupId())) {
+            return Set.of();
+        }
+        Set<String> cities = new HashSet<>();
+        settings.cities().forEach((cityTeam, city) -> {
+            if (groupIds.contains(city.supervisorGroup())) {
+                cities.add(cityTeam);
+            }
+        });
+        groupIds.stream().filter(settings.bodies()::containsKey)
+                .forEach(body -> findCityTeamOf(body).ifPresent(cities::add));
+        return settings.bodies().keySet().stream()
+                .filter(body -> findCityTeamOf(body).filter(cities::contains).isPresent())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isCityTeam(String organisationCode) {

@@ -1,5 +1,6 @@
 package org.sanlian.organisation;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,16 @@ public enum Role {
     /** The candidate group for this role within one organisation, e.g. {@code xifengHandler}. */
     public String dutyGroupId(String organisationCode) {
         return organisationCode + dutySuffix;
+    }
+
+    /**
+     * Whether these Camunda groups hold a role that works cases (办案人员, 执法部门负责人, 法制审核人员) and so may change a
+     * case's record of their body: being a member of the body is not enough — a process analyst or a legal
+     * supervisor placed in a body reads, never writes.
+     */
+    public static boolean worksCases(Collection<String> groupIds) {
+        return groupIds.contains(HANDLER.groupId) || groupIds.contains(HEAD.groupId)
+                || groupIds.contains(LEGAL_REVIEWER.groupId);
     }
 
     public static Optional<Role> ofGroupId(String groupId) {

@@ -5,12 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
+import org.sanlian.security.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +31,6 @@ class ReviewController {
 
     private static final String SUPERVISOR = "hasAnyAuthority('GROUP_legalSupervisor', 'GROUP_camunda-admin')";
     private static final String READER = "hasAnyAuthority('GROUP_legalSupervisor', 'GROUP_camunda-admin', 'GROUP_head')";
-    private static final Set<String> READ_EVERY_BODY = Set.of("GROUP_legalSupervisor", "GROUP_camunda-admin");
 
     private final CaseReviews reviews;
     private final ReviewSettings settings;
@@ -62,6 +61,9 @@ class ReviewController {
     @PreAuthorize(SUPERVISOR)
     @Operation(summary = "随机抽取一个部门在一个期间内已结案的案卷（种子可自定，留空则随机生成）")
     public ReviewView draw(@RequestBody CaseReviews.DrawRequest request, Authentication user) {
+        if (request != null && request.organisationCode() != null && !reads(user, request.organisationCode().strip())) {
+            throw new InvalidInputException("organisationCode", "只能评查本市执法网络中的部门");
+        }
         return view(reviews.draw(request, user.getName()));
     }
 
@@ -100,7 +102,7 @@ class ReviewController {
     @Operation(summary = "评分；有扣分的，评查发现交回执法部门整改（流程 caseFileRectification）")
     public CaseReviews.Sheet score(@PathVariable String reviewNumber, @PathVariable String caseNumber,
             @RequestBody CaseReviews.Scoring scoring, Authentication user) {
-        reviews.score(reviewNumber, caseNumber, scoring, user.getName());
+        reviews.score(readable(reviewNumber, user).getReviewNumber(), caseNumber, scoring, user.getName());
         return reviews.sheet(reviewNumber, caseNumber);
     }
 
@@ -111,11 +113,12 @@ class ReviewController {
         return reviews.results().stream().filter(result -> reads(user, result.organisationCode())).toList();
     }
 
-    /** The legal supervisors and the administrators read every body's reviews; a head those of the body he heads. */
+    /**
+     * The administrators read every body's reviews, the legal supervisors those of their own city's bodies, a head
+     * those of the body he heads.
+     */
     private static boolean reads(Authentication user, String organisationCode) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> READ_EVERY_BODY.contains(authority)
-                        || authority.equals("GROUP_" + organisationCode));
+        return Visibility.of(user).sees(organisationCode);
     }
 
     private CaseReview readable(String reviewNumber, Authentication user) {

@@ -1,8 +1,10 @@
 package org.sanlian.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.sanlian.organisation.EnforcementNetworks;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, so the webapps, /engine-rest and the
- * domain API share one set of users. The user's Camunda groups become authorities {@code GROUP_<id>}.
+ * domain API share one set of users. The user's Camunda groups become authorities {@code GROUP_<id>}, and a legal
+ * supervisor's city network authorities {@code SUPERVISES_<body>} (see {@link Visibility}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -24,10 +27,12 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final TransactionTemplate transaction;
+    private final EnforcementNetworks networks;
 
     public CamundaIdentityAuthenticationProvider(IdentityService identityService,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, EnforcementNetworks networks) {
         this.identityService = identityService;
+        this.networks = networks;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -42,18 +47,24 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         List<SimpleGrantedAuthority> authorities = userId == null || credentials == null ? null
                 : transaction.execute(status -> !identityService.checkPassword(userId, credentials.toString()) ? null
-                        : groupAuthorities(identityService, userId));
+                        : groupAuthorities(identityService, networks, userId));
         if (authorities == null) {
             throw new BadCredentialsException("用户名或密码错误 (bad credentials)");
         }
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }
 
-    /** The user's Camunda groups as they are now, as authorities {@code GROUP_<id>}. */
-    static List<SimpleGrantedAuthority> groupAuthorities(IdentityService identityService, String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+    /**
+     * The user's Camunda groups as they are now, as authorities {@code GROUP_<id>}, and the bodies a legal supervisor
+     * supervises (their own city's network) as {@code SUPERVISES_<code>}.
+     */
+    static List<SimpleGrantedAuthority> groupAuthorities(IdentityService identityService,
+            EnforcementNetworks networks, String userId) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        return Stream.concat(groups.stream().map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)),
+                networks.bodiesSupervisedBy(groups).stream()
+                        .map(code -> new SimpleGrantedAuthority(Visibility.SUPERVISES_PREFIX + code)))
                 .toList();
     }
 

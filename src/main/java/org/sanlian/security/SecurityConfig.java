@@ -1,6 +1,7 @@
 package org.sanlian.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.sanlian.organisation.EnforcementNetworks;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,8 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-            IdentityService identityService, PlatformTransactionManager transactions) throws Exception {
+            IdentityService identityService, PlatformTransactionManager transactions, EnforcementNetworks networks)
+            throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
                 .authenticationManager(authenticationManager)
@@ -56,7 +58,8 @@ public class SecurityConfig {
                 // session (CSRF-checked writes): one sign-on for Tasklist and the pages it links to, and Tasklist's
                 // due-date line reads the working-day calendar with it (issue 13)
                 .addFilterBefore(
-                        new WebappSessionAuthentication(identityService, path("/api/**"), problems, transactions),
+                        new WebappSessionAuthentication(identityService, path("/api/**"), problems, transactions,
+                                networks),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationBridge(identityService, transactions),
                         BasicAuthenticationFilter.class);

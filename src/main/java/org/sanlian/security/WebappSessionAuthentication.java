@@ -15,6 +15,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.sanlian.organisation.EnforcementNetworks;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -42,10 +43,12 @@ public class WebappSessionAuthentication extends OncePerRequestFilter {
     private final RequestMatcher paths;
     private final ProblemSecurityHandlers denied;
     private final TransactionTemplate transaction;
+    private final EnforcementNetworks networks;
 
     WebappSessionAuthentication(IdentityService identityService, RequestMatcher paths,
-            ProblemSecurityHandlers denied, PlatformTransactionManager transactions) {
+            ProblemSecurityHandlers denied, PlatformTransactionManager transactions, EnforcementNetworks networks) {
         this.identityService = identityService;
+        this.networks = networks;
         this.transaction = new TransactionTemplate(transactions);
         this.paths = paths;
         this.denied = denied;
@@ -74,7 +77,7 @@ public class WebappSessionAuthentication extends OncePerRequestFilter {
         // the groups as they are now, as HTTP Basic reads them, not as they were cached at login
         // in one transaction: createGroupQuery() is an engine command of its own before the query runs
         List<SimpleGrantedAuthority> authorities = transaction.execute(
-                status -> CamundaIdentityAuthenticationProvider.groupAuthorities(identityService, userId));
+                status -> CamundaIdentityAuthenticationProvider.groupAuthorities(identityService, networks, userId));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
         SecurityContextHolder.setContext(context);

@@ -31,8 +31,12 @@ class EvidenceTest extends SanlianSpringTest {
     TaskService taskService;
 
     private String filedCaseNumber() {
+        return filedCaseNumber("xifeng");
+    }
+
+    private String filedCaseNumber(String organisationCode) {
         ProcessInstance lead = runtimeService.startProcessInstanceByKey("leadIntake", Map.of("source", "INSPECTION",
-                "partyName", "证据测试当事人", "summary", "现场检查", "organisationCode", "xifeng"));
+                "partyName", "证据测试当事人", "summary", "现场检查", "organisationCode", organisationCode));
         taskService.complete(taskService.createTaskQuery().processInstanceId(lead.getId()).singleResult().getId(),
                 Map.of("verificationFindings", "属实", "occurredOn", actToday()));
         taskService.complete(taskService.createTaskQuery().processInstanceId(lead.getId()).singleResult().getId(),
@@ -96,6 +100,33 @@ class EvidenceTest extends SanlianSpringTest {
                 .getForEntity("/api/evidence/" + id + "/content", byte[].class);
         assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(StoredFile.sha256(download.getBody())).isEqualTo(StoredFile.sha256(video));
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 42, 46 and domain.md §9: evidence is added by an officer who works cases — the process analyst, a member of the city team, reads its case but his upload is refused 403 Problem Details and nothing is stored; the city team's handler adds it")
+    void analystOfTheBodyAddsNoEvidence() {
+        String caseNumber = filedCaseNumber("qycity");
+        assertThat(get("analyst", "/api/cases/" + caseNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> refused = upload("analyst", caseNumber, "DOCUMENTARY", new byte[] {1, 2});
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(json(refused).path("status").asInt()).isEqualTo(403);
+        assertThat(json(get("cityhandler1", "/api/cases/" + caseNumber + "/evidence"))).isEmpty();
+        ResponseEntity<String> added = upload("cityhandler1", caseNumber, "DOCUMENTARY", new byte[] {1, 2});
+        assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json(get("cityhandler1", "/api/cases/" + caseNumber + "/evidence"))).hasSize(1);
+
+        // nor does he move the case (移送管辖, Art. 25) or ask another body to assist (协查, Art. 26)
+        ResponseEntity<String> transfer = post("analyst", "/api/transfers", Map.of("kind", "TRANSFER",
+                "subjectNumber", caseNumber, "toOrganisation", "xifeng", "reason", "违法行为发生地在西峰区"));
+        assertThat(transfer.getStatusCode()).as(transfer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> assistance = post("analyst", "/api/assistance", Map.of("caseNumber", caseNumber,
+                "assistingOrganisation", "xifeng", "matters", "请调取车辆营运记录"));
+        assertThat(assistance.getStatusCode()).as(assistance.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json(assistance).path("status").asInt()).isEqualTo(403);
+        assertThat(json(get("cityhandler1", "/api/transfers")).findValuesAsText("subjectNumber"))
+                .doesNotContain(caseNumber);
+        assertThat(json(get("cityhandler1", "/api/assistance")).findValuesAsText("caseNumber")).doesNotContain(caseNumber);
     }
 
     @Test

@@ -403,6 +403,37 @@ class CaseDocumentsTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Arts. 47, 58: a case whose 法制审核 sent it back for more investigation and then passed it is archived with both 法制审核意见书 in the 副卷, the send-back's first")
+    void everyLegalReviewOpinionIsFiled() {
+        ProcessInstance instance = filedCase("某货运公司审核两次");
+        String caseNumber = caseNumberOf(instance);
+        investigateAndReport(instance, "penalty", 20000);
+        complete(instance, "legalReview", Map.of("reviewOpinion", "sendBack", "reviewComment", "证据不足，补充车辆营运证明"));
+        investigateAndReport(instance, "penalty", 20000);
+        complete(instance, "legalReview", Map.of("reviewOpinion", "approve"));
+        complete(instance, "issueNotice", Notices.served(TODAY));
+        complete(instance, "statementAndRecheck", Map.of("statementMade", true, "statementSummary", "当事人对事实无异议",
+                "recheckConclusion", "当事人未提出新的事实", "finalFine", 20000));
+        complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        complete(instance, "serveDecision", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(),
+                "recipient", "某货运公司审核两次", "receiptSignature", "signed"));
+        complete(instance, "recordPayment", Map.of("paymentOutcome", "paid", "paidOn", TODAY.toString(), "amountPaid", 20000));
+        complete(instance, "closeCase", Map.of("closureReport", "罚款已缴纳，案件执行完毕"));
+        complete(instance, "approveClosure", Map.of("closureDecision", "approve"));
+        assertThat(instance).isEnded();
+
+        JsonNode index = json(get("xfhandler1", "/api/cases/" + caseNumber + "/archive"));
+        List<Integer> opinions = new ArrayList<>();
+        index.path("entries").forEach(e -> {
+            if ("LEGAL_REVIEW_OPINION".equals(e.path("kind").asText())) {
+                assertThat(e.path("volume").asText()).isEqualTo("副卷");
+                opinions.add(e.path("version").asInt());
+            }
+        });
+        assertThat(opinions).containsExactly(1, 2);
+    }
+
+    @Test
     @DisplayName("移送规定 Arts. 5, 6: a case transferred as a suspected crime is archived once the police file it (Art. 8), with the filing form, the transfer letter and the investigation report")
     void crimeTransferArchived() {
         ProcessInstance instance = filedCase("某危货运输户戊");

@@ -27,6 +27,9 @@ class JointOperationProcessTest extends LinkageTestSupport {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     private Map<String, Object> plan(String title, String policeOfficers) {
         Map<String, Object> values = new HashMap<>();
         values.put("operationTitle", title);
@@ -203,5 +206,42 @@ class JointOperationProcessTest extends LinkageTestSupport {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(refused).path("errors").get(0).path("field").asText()).isEqualTo("transportOfficers");
         assertThat(refused.getBody()).contains("张无名");
+    }
+
+    @Test
+    @DisplayName("domain.md §1 执法主体不变 (行政处罚法 Art. 42): the police side of an operation is one police body — a plan naming officers of two police bodies is refused 400 naming policeOfficers, and at 交警确认参加人员 西峰's traffic police cannot list 环县's officer; nothing of them is stored")
+    void policeSideIsTheOperationsPoliceBody() throws Exception {
+        if (jdbc.queryForObject("select count(*) from organisation where code = 'hxpolice'", Integer.class) == 0) {
+            jdbc.update("insert into organisation (code, name, kind, area_code) values"
+                    + " ('hxpolice', '庆阳市公安局环县分局交通警察大队', 'PUBLIC_SECURITY', '621022')");
+            jdbc.update("insert into officer (user_id, display_name, organisation_code, role) values"
+                    + " ('hxpolice1', '马强', 'hxpolice', 'TRAFFIC_POLICE')");
+        }
+        Integer before = jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class);
+        ResponseEntity<String> twoBodies = post("xfhandler1",
+                "/engine-rest/process-definition/key/jointOperation/submit-form",
+                variables(plan("跨辖区联合检查", "police1,hxpolice1")));
+        assertThat(twoBodies.getStatusCode()).as(twoBodies.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(twoBodies).path("errors").findValuesAsText("field")).containsExactly("policeOfficers");
+        assertThat(jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class))
+                .isEqualTo(before);
+
+        String id = startForm("xfhandler1", "jointOperation", plan("夜间联合检查", "police1")).path("id").asText();
+        String confirm = taskOf("police1", id, "confirmJointOperation");
+        for (String others : List.of("hxpolice1", "police1,hxpolice1", "police1、马强")) {
+            ResponseEntity<String> refused = submit("police1", confirm, Map.of("policeOfficers", others));
+            assertThat(refused.getStatusCode()).as(others + " " + refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json(refused).path("errors").findValuesAsText("field")).as(others)
+                    .containsExactly("policeOfficers");
+        }
+        // Tasklist's own engine API (the webapp session): the same refusal
+        java.net.http.HttpResponse<String> webapp = org.sanlian.security.WebappSession.login(port, "police1",
+                DEMO_PASSWORD, "tasklist").engine("POST", "/task/" + confirm + "/submit-form",
+                        JSON.writeValueAsString(variables(Map.of("policeOfficers", "police1,hxpolice1"))));
+        assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(400);
+        assertThat(JSON.readTree(webapp.body()).path("errors").findValuesAsText("field"))
+                .containsExactly("policeOfficers");
+        assertThat(operations.byNumber(instance(id).getBusinessKey()).getPoliceOfficers()).isEqualTo("police1");
+        submitOk("police1", confirm, Map.of("policeOfficers", "police1"));
     }
 }

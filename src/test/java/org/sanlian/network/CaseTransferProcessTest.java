@@ -444,7 +444,7 @@ class CaseTransferProcessTest extends NetworkTestSupport {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         Future<?> first = firstThread.submit(() -> transaction.executeWithoutResult(status -> {
             transfers.request(new Transfers.Request("TRANSFER", caseNumber, "qingcheng", "违法行为发生地在庆城县"),
-                    new Caller("xfhandler1", Set.of("xifeng"), false));
+                    new Caller("xfhandler1", Set.of("xifeng", "handler"), Set.of(), false));
             firstAsked.countDown();
             try {
                 commitFirst.await(60, TimeUnit.SECONDS);

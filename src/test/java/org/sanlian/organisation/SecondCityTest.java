@@ -210,6 +210,93 @@ class SecondCityTest {
         assertThat(inNetwork.statusCode()).as(inNetwork.body()).isEqualTo(201);
     }
 
+    @Test
+    @DisplayName("法制监督 within its own city's network (domain.md §1 市级+县区; 行政处罚法 Art. 22): 庆阳's legal supervisor gets 404 for 平凉's case, its timeline, its Cockpit 案件要素 and its lead, and finds none of 平凉's bodies, deadlines, statistics, cases, leads or transfers in its lists; 平凉's own supervisor reads them")
+    void supervisorsReadOnlyTheirOwnCity() throws Exception {
+        String caseNumber = filedCaseInJingchuan("泾川县某危险货物运输有限公司", "甘L34567");
+        String leadNumber = application.getBean(CaseFiles.class).byNumber(caseNumber).getLeadNumber();
+        String procedure = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("generalProcedure").processInstanceBusinessKey(caseNumber).singleResult().getId();
+        String encoded = java.net.URLEncoder.encode(caseNumber, StandardCharsets.UTF_8).replace("+", "%20");
+
+        for (String path : List.of("/api/cases/" + encoded, "/api/leads/" + leadNumber,
+                "/api/supervision/timeline?reference=" + encoded,
+                "/api/supervision/instance?processInstanceId=" + procedure)) {
+            HttpResponse<String> own = call("plsupervisor", "GET", path, null);
+            assertThat(own.statusCode()).as(path + " " + own.body()).isEqualTo(200);
+            HttpResponse<String> other = call("citysupervisor", "GET", path, null);
+            assertThat(other.statusCode()).as(path + " " + other.body()).isEqualTo(404);
+        }
+
+        JsonNode qingyangBodies = JSON.readTree(call("citysupervisor", "GET", "/api/supervision/options", null).body())
+                .path("bodies");
+        assertThat(qingyangBodies.findValuesAsText("code")).contains("xifeng", "qycity").doesNotContain("jingchuan",
+                "plcity", "kongtong", "ktbureau");
+        assertThat(JSON.readTree(call("plsupervisor", "GET", "/api/supervision/options", null).body()).path("bodies")
+                .findValuesAsText("code")).contains("jingchuan", "plcity").doesNotContain("xifeng", "qycity");
+
+        JsonNode ownDeadlines = JSON.readTree(call("plsupervisor", "GET", "/api/supervision/deadlines?state=ALL", null)
+                .body());
+        assertThat(ownDeadlines.findValuesAsText("caseNumber")).contains(caseNumber);
+        JsonNode otherDeadlines = JSON.readTree(call("citysupervisor", "GET",
+                "/api/supervision/deadlines?state=ALL&organisation=jingchuan", null).body());
+        assertThat(otherDeadlines.isArray()).isTrue();
+        assertThat(otherDeadlines).isEmpty();
+        assertThat(JSON.readTree(call("citysupervisor", "GET", "/api/supervision/deadlines?state=ALL", null).body())
+                .findValuesAsText("organisationCode")).doesNotContain("jingchuan");
+
+        assertThat(JSON.readTree(call("plsupervisor", "GET", "/api/supervision/statistics", null).body())
+                .path("bodies").findValuesAsText("organisationCode")).contains("jingchuan");
+        assertThat(JSON.readTree(call("citysupervisor", "GET", "/api/supervision/statistics?organisation=jingchuan",
+                null).body()).path("bodies")).isEmpty();
+        assertThat(call("citysupervisor", "GET", "/api/supervision/statistics.csv?table=bodies", null).body())
+                .doesNotContain("泾川");
+
+        assertThat(JSON.readTree(call("citysupervisor", "GET", "/api/cases", null).body())
+                .findValuesAsText("caseNumber")).doesNotContain(caseNumber);
+        assertThat(JSON.readTree(call("plsupervisor", "GET", "/api/cases", null).body())
+                .findValuesAsText("caseNumber")).contains(caseNumber);
+        assertThat(JSON.readTree(call("citysupervisor", "GET", "/api/leads", null).body())
+                .findValuesAsText("leadNumber")).doesNotContain(leadNumber);
+        assertThat(JSON.readTree(call("citysupervisor", "GET", "/api/case-list?q=" + encoded, null).body())
+                .findValuesAsText("caseNumber")).doesNotContain(caseNumber);
+
+        // 无人可办的任务: one offered only to a group of 崆峒 is 平凉's alarm, not 庆阳's
+        Task unstaffed = engine.getTaskService().newTask();
+        unstaffed.setName("崆峒无人可办的测试任务");
+        engine.getTaskService().saveTask(unstaffed);
+        engine.getTaskService().addCandidateGroup(unstaffed.getId(), "kongtongAnalyst");
+        try {
+            assertThat(JSON.readTree(call("plsupervisor", "GET", "/api/supervision/unstaffed-tasks", null).body())
+                    .findValuesAsText("taskId")).contains(unstaffed.getId());
+            assertThat(JSON.readTree(call("citysupervisor", "GET", "/api/supervision/unstaffed-tasks", null).body())
+                    .findValuesAsText("taskId")).doesNotContain(unstaffed.getId());
+        } finally {
+            engine.getTaskService().deleteTask(unstaffed.getId(), true);
+        }
+    }
+
+    /** A case filed in 泾川 by its handler and head, as leadToFilingInTheSecondCity does; its case number. */
+    private static String filedCaseInJingchuan(String party, String plate) {
+        ProcessInstance intake;
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("leadIntake").latestVersion().singleResult().getId();
+        engine.getIdentityService().setAuthentication("jchandler1", engine.getIdentityService().createGroupQuery()
+                .groupMember("jchandler1").list().stream().map(g -> g.getId()).toList());
+        try {
+            intake = engine.getFormService().submitStartForm(definition, Map.of("source", "INSPECTION",
+                    "partyName", party, "summary", "路面检查发现车辆未按规定运输", "areaCode", "620821",
+                    "plateNumber", plate));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        engine.getTaskService().complete(openTask(intake.getId()).getId(), Map.of("verificationFindings",
+                "经核查属实", "occurredOn", LocalDate.now(ChinaTime.CHINA).toString()));
+        engine.getTaskService().complete(openTask(intake.getId()).getId(), Map.of("filingDecision", "file"));
+        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(intake.getId()).variableName("caseNumber").singleResult().getValue();
+    }
+
     private static List<String> optionsOf(JsonNode form, String key) {
         for (JsonNode component : form.path("components")) {
             if (key.equals(component.path("key").asText())) {

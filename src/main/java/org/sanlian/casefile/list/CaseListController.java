@@ -26,6 +26,6 @@ class CaseListController {
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "" + CaseList.MAX_ROWS) int limit, Authentication user) {
         Visibility visibility = Visibility.of(user);
-        return caseList.of(visibility.groups(), visibility.seesAll(), user.getName(), q, mine, limit);
+        return caseList.of(visibility.bodies(), visibility.seesAll(), user.getName(), q, mine, limit);
     }
 }

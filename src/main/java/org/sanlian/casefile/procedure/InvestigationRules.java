@@ -257,11 +257,24 @@ public class InvestigationRules implements PhaseRules {
         facts.record(caseNumber, "liftSeizure", null, "扣押期限届满未作出处理决定，解除扣押，退还物品（行政强制法第二十八条）");
     }
 
-    /** 先行登记保存处理决定 within 7 working days (行政处罚法 Art. 56). */
+    /**
+     * 先行登记保存处理决定 within 7 working days (行政处罚法 Art. 56). 转为扣押 is a seizure from that day (行政强制法
+     * Art. 24): its 30 days (Art. 25) run from it, and the seizure's review, timer and documents follow as for one
+     * taken at 调查取证.
+     */
     Map<String, Object> preservationDecided(String caseNumber, String outcome, FormFields form, String actor) {
         form.valid();
         facts.record(caseNumber, "decidePreservation", actor, "先行登记保存处理决定：" + PRESERVATION_OUTCOMES.get(outcome));
-        return Map.of();
+        if (!"seizure".equals(outcome)) {
+            return Map.of();
+        }
+        LocalDate seizedOn = facts.today();
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("seizureApplied", true);
+        produced.put("seizedOn", seizedOn.toString());
+        produced.put("seizureDue", ProcedureFacts.endOfDay(seizedOn.plus(seizurePeriod)));
+        produced.put("seizureExtended", false);
+        return produced;
     }
 
     /** No decision within the 7 working days: the preservation is lifted and the items go back. */

@@ -85,8 +85,13 @@ final class GeneralProcedureListeners {
                             "preservationDue", "decidePreservation");
                 }
             });
-            afterwards.put(Rule.preservationDecision,
-                    (task, produced) -> deadlines.close(task.getProcessInstanceId(), "preservationWindow"));
+            afterwards.put(Rule.preservationDecision, (task, produced) -> {
+                deadlines.close(task.getProcessInstanceId(), "preservationWindow");
+                if (produced.containsKey("seizedOn")) {
+                    // 转为扣押: what is seized is what was preserved, as 调查取证 listed it
+                    task.getExecution().setVariable("seizedItems", task.getVariable("preservedItems"));
+                }
+            });
             // testing, inspection or appraisal time does not count towards the decision limit (domain.md §2.9)
             afterwards.put(Rule.investigationReport, (task, produced) -> {
                 if (produced.get("appraisalExcludedFrom") instanceof String from) {
@@ -168,12 +173,18 @@ final class GeneralProcedureListeners {
             String actor = ProcessActors.actor(task);
             String caseNumber = caseNumber(task);
             facts.requireStatusAllows(caseNumber, rule, task.getName());
+            if (rule == Rule.preservationDecision && "seizure".equals(task.getVariable("preservationOutcome"))
+                    && Boolean.TRUE.equals(task.getVariable("seizureApplied"))) {
+                // the case's model follows one seizure, its period and its review: a second would run unwatched
+                throw new org.sanlian.platform.InvalidInputException("preservationOutcome",
+                        "本案已实施扣押，其期限和处理正在进行：登记保存的证据须转为扣押的，请在扣押期限内处理中一并决定");
+            }
             Map<String, Object> produced = step.complete(caseNumber,
                     new FormFields(StepRules.declaredFields(task), facts.today(), StepRules.optionLabels(task)), actor);
             ProcessVariables.setChanged(task.getExecution(), produced);
             afterwards.getOrDefault(rule, (t, p) -> { }).accept(task, produced);
             events.publishEvent(org.sanlian.casefile.CaseStepCompleted.readingVariablesWhenAsked(caseNumber,
-                    rule.name(), actor, task::getVariables));
+                    rule.name(), actor, task));
         }
 
         private static String caseNumber(DelegateTask task) {
@@ -299,52 +310,74 @@ final class GeneralProcedureListeners {
         }
     }
 
-    /** 延长扣押期限: the one extension (行政强制法 Art. 25). */
+    /**
+     * A step the engine takes itself (a timer's lapse, the head's approved extension) that makes a document for the
+     * party: published as the completed tasks' steps are, under the delegate's name, with no officer as its actor.
+     */
+    private static void stepTaken(ApplicationEventPublisher events, DelegateExecution execution, String step,
+            String actor) {
+        events.publishEvent(org.sanlian.casefile.CaseStepCompleted.readingVariablesWhenAsked(
+                execution.getProcessBusinessKey(), step, actor, execution));
+    }
+
+    /** 延长扣押期限: the one extension (行政强制法 Art. 25), told to the party in writing. */
     @Component("extendSeizure")
     static class ExtendSeizure implements JavaDelegate {
         private final InvestigationRules procedure;
+        private final ApplicationEventPublisher events;
 
-        ExtendSeizure(InvestigationRules procedure) {
+        ExtendSeizure(InvestigationRules procedure, ApplicationEventPublisher events) {
             this.procedure = procedure;
+            this.events = events;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             execution.setVariables(procedure.seizureExtended(execution.getProcessBusinessKey(),
                     (java.util.Date) execution.getVariable("seizureDue")));
+            // the head who approved it in 扣押期限内处理 (taken at once after that task, in its call)
+            stepTaken(events, execution, "extendSeizure",
+                    ProcessActors.currentUser(execution.getProcessEngineServices()));
         }
     }
 
-    /** 期满解除扣押: the seizure period passed with no decision. */
+    /** 期满解除扣押: the seizure period passed with no decision; the items go back (行政强制法 Art. 28). */
     @Component("liftSeizure")
     static class LiftSeizure implements JavaDelegate {
         private final InvestigationRules procedure;
+        private final ApplicationEventPublisher events;
 
-        LiftSeizure(InvestigationRules procedure) {
+        LiftSeizure(InvestigationRules procedure, ApplicationEventPublisher events) {
             this.procedure = procedure;
+            this.events = events;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             procedure.seizureLapsed(execution.getProcessBusinessKey());
+            stepTaken(events, execution, "liftSeizure", null);
         }
     }
 
-    /** 期满解除保存: the 7-working-day limit passed with no decision. */
+    /** 期满解除保存: the 7-working-day limit passed with no decision; the items go back (行政处罚法 Art. 56). */
     @Component("liftPreservation")
     static class LiftPreservation implements JavaDelegate {
         private final InvestigationRules procedure;
         private final WorkingDayDeadlines deadlines;
+        private final ApplicationEventPublisher events;
 
-        LiftPreservation(InvestigationRules procedure, WorkingDayDeadlines deadlines) {
+        LiftPreservation(InvestigationRules procedure, WorkingDayDeadlines deadlines,
+                ApplicationEventPublisher events) {
             this.procedure = procedure;
             this.deadlines = deadlines;
+            this.events = events;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             procedure.preservationLapsed(execution.getProcessBusinessKey());
             deadlines.close(execution.getProcessInstanceId(), "preservationWindow");
+            stepTaken(events, execution, "liftPreservation", null);
         }
     }
 
