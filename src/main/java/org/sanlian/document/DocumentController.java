@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.sanlian.casefile.CaseFiles;
 import org.sanlian.casefile.CaseWriteAccess;
+import org.sanlian.lead.LeadService;
 import org.sanlian.organisation.Officers;
+import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The documents of a case, their service records and the archived volume, for the case's body. */
+/**
+ * The documents of a case, their service records and the archived volume, for the case's body; the 当场行政处罚决定书
+ * of an on-the-spot case, kept under its lead number, for the lead's body.
+ */
 @RestController
 @Tag(name = "documents", description = "执法文书、送达回证与案卷归档（一案一卷）")
 class DocumentController {
@@ -34,10 +39,12 @@ class DocumentController {
     private final ObjectMapper json;
     private final Officers officers;
     private final StepNames steps;
+    private final LeadService leads;
 
     public DocumentController(Documents documents, ServiceRecords services, CaseArchives archives,
-            CaseFiles caseFiles, ObjectMapper json, Officers officers, StepNames steps) {
+            CaseFiles caseFiles, ObjectMapper json, Officers officers, StepNames steps, LeadService leads) {
         this.steps = steps;
+        this.leads = leads;
         this.documents = documents;
         this.services = services;
         this.archives = archives;
@@ -84,12 +91,33 @@ class DocumentController {
         return documents.of(caseNumber).stream().map(d -> DocumentView.of(d, officers, names)).toList();
     }
 
+    @GetMapping("/api/leads/{leadNumber}/documents")
+    @Operation(summary = "当场处罚（简易程序）的执法文书：当场行政处罚决定书（每个版本及其 SHA-256）",
+            description = "当场处罚不立案，其文书以案源编号保存；可见范围与案源相同，其他单位的案源为 404")
+    public List<DocumentView> listOfLead(@PathVariable String leadNumber, Authentication user) {
+        leads.visibleByNumber(leadNumber, user);
+        StepNames.Lookup names = steps.lookup();
+        return documents.ofLead(leadNumber).stream().map(d -> DocumentView.of(d, officers, names)).toList();
+    }
+
     @GetMapping("/api/documents/{id}/content")
     @Operation(summary = "打开文书 PDF")
     public ResponseEntity<byte[]> content(@PathVariable long id, Authentication user) {
         CaseDocument document = documents.byId(id);
-        caseFiles.visibleThrough(document.getCaseNumber(), user, "document", id);
+        requireVisible(document, user);
         return Downloads.inline(document.getFile(), MediaType.APPLICATION_PDF);
+    }
+
+    /**
+     * A document as its case — or, for an on-the-spot case, its lead — may be read by {@code user}: another body's is
+     * not found (404), as one that does not exist.
+     */
+    private void requireVisible(CaseDocument document, Authentication user) {
+        if (document.getKind().keyedByLead()) {
+            leads.visibleThrough(document.getCaseNumber(), user, "document", document.getId());
+        } else {
+            caseFiles.visibleThrough(document.getCaseNumber(), user, "document", document.getId());
+        }
     }
 
     @GetMapping("/api/cases/{caseNumber}/services")
@@ -107,6 +135,11 @@ class DocumentController {
                     + "和 publicNoticeCircumstances（原因和经过，民事诉讼法第九十五条）")
     public ServiceView serve(@PathVariable long id, @RequestBody Map<String, Object> body, Authentication user) {
         CaseDocument document = documents.byId(id);
+        if (document.getKind().keyedByLead()) {
+            requireVisible(document, user);
+            throw new InvalidInputException("document", document.getTitle()
+                    + "已在交付当场处罚决定书时当场交付当事人（《中华人民共和国行政处罚法》第五十二条），不另行记录送达");
+        }
         CaseWriteAccess.requireMayChange(caseFiles.visibleThrough(document.getCaseNumber(), user, "document", id),
                 user);
         return ServiceView.of(services.serve(document, body::get, Map.of(), user.getName()));

@@ -10,6 +10,7 @@ package org.sanlian.document;
 public enum DocumentKind {
     FILING_FORM("立案登记表", 1, Volume.MAIN, 10),
     PENALTY_DECISION("行政处罚决定书", 15, Volume.MAIN, 20),
+    ON_THE_SPOT_DECISION("当场行政处罚决定书", 14, Volume.MAIN, 19),
     NO_PENALTY_DECISION("不予行政处罚决定书", null, Volume.MAIN, 21),
     CRIME_TRANSFER_LETTER("涉嫌犯罪案件移送书", null, Volume.MAIN, 22),
     PRE_PENALTY_NOTICE("违法行为通知书", 11, Volume.MAIN, 30),
@@ -96,6 +97,15 @@ public enum DocumentKind {
      */
     public static String subjectOf(DocumentKind kind, String step) {
         return kind == LEGAL_REVIEW_OPINION && "hearingLegalReview".equals(step) ? "afterHearing" : "";
+    }
+
+    /**
+     * Whether the document belongs to an on-the-spot case (简易程序), which has no case file: it is kept and found
+     * under the lead number, the on-the-spot case's reference (as its full-process record is), and read with the
+     * lead's access rule. The 当场行政处罚决定书 is handed to the party in its step (行政处罚法 Art. 52), not served.
+     */
+    public boolean keyedByLead() {
+        return this == ON_THE_SPOT_DECISION;
     }
 
     /**

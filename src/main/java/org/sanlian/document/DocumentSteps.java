@@ -3,6 +3,7 @@ package org.sanlian.document;
 import java.util.Map;
 import org.sanlian.casefile.CaseStepCompleted;
 import org.sanlian.penalty.HearingRules;
+import org.sanlian.penalty.OnTheSpotDecisionHandedOver;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -135,6 +136,17 @@ class DocumentSteps {
                 // the other rules make no document of their own
             }
         }
+    }
+
+    /**
+     * 交付当场处罚决定书 (行政处罚法 Art. 52; 9号令 Art. 61 ⑥): the pre-numbered 当场行政处罚决定书 handed to the party,
+     * kept under the lead number — an on-the-spot case has no case file — and, like every document, rendered once
+     * the step has committed.
+     */
+    @EventListener
+    void on(OnTheSpotDecisionHandedOver handedOver) {
+        renders.enqueue(handedOver.leadNumber(), DocumentKind.ON_THE_SPOT_DECISION, handedOver.decisionNumber(),
+                "issueOnTheSpotDecision", Map.of(), handedOver.actor());
     }
 
     /** Asked for in the step's transaction, rendered once it has committed (issue 16: off the critical path). */

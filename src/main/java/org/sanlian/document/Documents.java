@@ -22,6 +22,8 @@ import org.sanlian.organisation.Officers;
 import org.sanlian.organisation.Organisations;
 import org.sanlian.penalty.CasePenaltyRecords;
 import org.sanlian.penalty.PenaltyFacts;
+import org.sanlian.penalty.SummaryDecision;
+import org.sanlian.penalty.SummaryProcedure;
 import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.penalty.Yuan;
@@ -53,6 +55,7 @@ public class Documents {
     private final CaseParties parties;
     private final EvidenceService evidence;
     private final CasePenaltyRecords penalties;
+    private final SummaryProcedure summary;
     private final ViolationCatalogue violations;
     private final StepNames steps;
     private final DeadlineSettings deadlines;
@@ -61,7 +64,8 @@ public class Documents {
     public Documents(CaseDocumentRepository documents, DocumentRenderer renderer, CaseFiles caseFiles,
             CaseFiles procedure, LeadService leads, Organisations organisations,
             Officers officers, CaseParties parties, EvidenceService evidence, CasePenaltyRecords penalties,
-            ViolationCatalogue violations, StepNames steps, DeadlineSettings deadlines, Optional<Clock> clock) {
+            SummaryProcedure summary, ViolationCatalogue violations, StepNames steps, DeadlineSettings deadlines,
+            Optional<Clock> clock) {
         this.documents = documents;
         this.renderer = renderer;
         this.caseFiles = caseFiles;
@@ -72,6 +76,7 @@ public class Documents {
         this.parties = parties;
         this.evidence = evidence;
         this.penalties = penalties;
+        this.summary = summary;
         this.violations = violations;
         this.steps = steps;
         this.deadlines = deadlines;
@@ -84,6 +89,9 @@ public class Documents {
      */
     public CaseDocument generate(String caseNumber, DocumentKind kind, String subject, String documentNumber,
             String step, Map<String, Object> variables, Map<String, Object> extra, String actor) {
+        if (kind.keyedByLead()) {
+            return onTheSpotDecision(caseNumber, kind, documentNumber, step, actor);
+        }
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         String subjectKey = subject == null ? "" : subject;
         Integer latest = documents.latestVersion(caseNumber, kind, subjectKey);
@@ -118,6 +126,57 @@ public class Documents {
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(caseNumber, kind, subjectKey, version, kind.title(), documentNumber,
                 step, pdf, actor, Instant.now(clock)));
+    }
+
+    /**
+     * The 当场行政处罚决定书 of an on-the-spot case (9号令 annex, template 14), kept under its lead number: what
+     * 行政处罚法 Art. 52 requires it to state — the party's violation, the kind and basis of the penalty, the fine, the
+     * time and place, the way and period of reconsideration and litigation, the body's name — from the stored facts of
+     * the decision (summary_decision), the lead (party, time, place) and the violation catalogue, never from a
+     * submitted copy; the officers' signatures with their certificate numbers, the body's seal and the party's
+     * signature are left to be made on the paper handed over.
+     */
+    private CaseDocument onTheSpotDecision(String leadNumber, DocumentKind kind, String decisionNumber, String step,
+            String actor) {
+        Lead lead = leads.byNumber(leadNumber);
+        SummaryDecision decision = summary.facts(leadNumber).orElseThrow(
+                () -> new IllegalStateException("当场处罚 " + leadNumber + " 没有决定记录"));
+        Integer latest = documents.latestVersion(leadNumber, kind, "");
+        int version = latest == null ? 1 : latest + 1;
+        String number = decisionNumber != null ? decisionNumber : decision.getDecisionNumber();
+        Map<String, Object> model = new HashMap<>();
+        model.put("lead", lead);
+        // the facts as registered on the spot, ending where the sentence that prints them ends
+        model.put("factsText", lead.getSummary() == null ? "" : lead.getSummary().strip().replaceAll("[。；;.，,]+$", ""));
+        model.put("decision", decision);
+        model.put("organisation", organisations.byCode(decision.getOrganisationCode()).orElseThrow());
+        model.put("particulars", organisations.particulars(decision.getOrganisationCode()));
+        model.put("violation", violation(decision.getViolationCode()));
+        model.put("fineText", decision.isWarningOnly() || decision.getFine() == null ? null : Yuan.text(decision.getFine()));
+        // Arts. 42, 52: the officers on the spot sign the decision; they are named with their certificate numbers
+        model.put("officerNames", java.util.stream.Stream.of(decision.getRegisteredBy(), decision.getDecidedBy())
+                .filter(java.util.Objects::nonNull).distinct().map(officers::nameWithCertificate).toList());
+        model.put("paymentPeriod", PeriodWords.of(deadlines.payment()));
+        model.put("reconsiderationPeriod", PeriodWords.of(deadlines.reconsideration()));
+        model.put("zone", CHINA);
+        model.put("title", kind.title());
+        model.put("documentNumber", number);
+        model.put("version", version);
+        model.put("dates", new DocumentDates());
+        model.put("today", LocalDate.now(clock.withZone(CHINA)).format(DocumentDates.CHINESE_DATE));
+        byte[] pdf = renderer.render(kind.templateName(), model);
+        return documents.save(new CaseDocument(leadNumber, kind, "", version, kind.title(), number, step, pdf, actor,
+                Instant.now(clock)));
+    }
+
+    /**
+     * The documents of an on-the-spot case as its list shows them, without reading a PDF: those kept under its lead
+     * number (the lead must exist).
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentEntry> ofLead(String leadNumber) {
+        leads.byNumber(leadNumber);
+        return documents.entriesOf(leadNumber).stream().filter(d -> d.kind().keyedByLead()).toList();
     }
 
     /** The case's documents as its list shows them, without reading a PDF. */

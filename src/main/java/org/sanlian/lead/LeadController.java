@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.sanlian.platform.NotFoundException;
 import org.sanlian.security.Visibility;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,10 +75,7 @@ class LeadController {
     @GetMapping("/{leadNumber}")
     @Operation(summary = "一条案源及其全过程记录 (行政处罚法第四十七条)")
     public LeadDetail get(@PathVariable String leadNumber, Authentication user) {
-        Lead lead = leadService.byNumber(leadNumber);
-        if (!Visibility.of(user).sees(lead.getOrganisationCode())) {
-            throw new NotFoundException("lead", leadNumber);
-        }
+        Lead lead = leadService.visibleByNumber(leadNumber, user);
         List<LeadEventView> history = leadService.history(lead).stream()
                 .map(e -> new LeadEventView(e.getStatus(), e.getStatus().chineseName(), e.getActor(),
                         e.getActor() == null ? null : officers.name(e.getActor()), e.getNote(), e.getOccurredAt()))

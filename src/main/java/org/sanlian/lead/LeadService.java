@@ -26,7 +26,9 @@ import org.sanlian.platform.Inputs;
 import org.sanlian.platform.InvalidInputException;
 import org.sanlian.platform.NotFoundException;
 import org.sanlian.platform.identifiers.ChineseIdentifiers;
+import org.sanlian.security.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -362,6 +364,26 @@ public class LeadService {
     @Transactional(readOnly = true)
     public Lead byNumber(String leadNumber) {
         return leads.findByLeadNumber(leadNumber).orElseThrow(() -> new NotFoundException("lead", leadNumber));
+    }
+
+    /** The lead as {@code user} may read it: another body's lead is not found (404), as one that does not exist. */
+    @Transactional(readOnly = true)
+    public Lead visibleByNumber(String leadNumber, Authentication user) {
+        return visibleThrough(leadNumber, user, "lead", leadNumber);
+    }
+
+    /**
+     * The lead of an item reached by its own id (the 当场行政处罚决定书 of an on-the-spot case, kept under the lead
+     * number), as {@code user} may read it: for another body's lead the item is not found (404), as one that does
+     * not exist — its lead's number is not told.
+     */
+    @Transactional(readOnly = true)
+    public Lead visibleThrough(String leadNumber, Authentication user, String kind, Object id) {
+        Lead lead = leads.findByLeadNumber(leadNumber).orElseThrow(() -> new NotFoundException(kind, id));
+        if (!Visibility.of(user).sees(lead.getOrganisationCode())) {
+            throw new NotFoundException(kind, id);
+        }
+        return lead;
     }
 
     /**

@@ -241,6 +241,8 @@ public class SummaryProcedure {
         LocalDate paymentDue = "bank".equals(paymentMethod) ? decidedOn.plus(paymentPeriod) : null;
         facts.decided(decidedOn, officer, paymentMethod, "cash".equals(paymentMethod) && hardToCollect,
                 "cash".equals(paymentMethod) ? receiptNumber : null, paymentDue, now());
+        publisher.publishEvent(new OnTheSpotDecisionHandedOver(leadNumber, facts.getOrganisationCode(),
+                facts.getDecisionNumber(), officer));
         record(leadNumber, "issueOnTheSpotDecision", officer, "当场处罚决定书 " + facts.getDecisionNumber()
                 + " 已交付，" + ("signed".equals(signature) ? "当事人签收" : "当事人拒绝签收：" + refusalNote)
                 + (warningOnly ? "；警告" : "；罚款 " + Yuan.text(fine) + " 元，"

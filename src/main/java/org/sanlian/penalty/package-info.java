@@ -5,8 +5,9 @@
  * (SummaryProcedure), and the records they keep (PenaltyRecords: case_penalty, case_payment; summary_decision).
  * Builds on casefile: its phases join the case procedures through casefile's step-rule interface (named interface
  * procedure) and casefile depends on nothing here — the investigation report hands its proposal over through
- * casefile's ProposalKeeper, which PenaltyRecords implements. Publishes PenaltyDecided; asks the document module to
- * serve decisions through ServiceOfDecision.
+ * casefile's ProposalKeeper, which PenaltyRecords implements. Publishes PenaltyDecided and, when the on-the-spot
+ * decision is handed over, OnTheSpotDecisionHandedOver; asks the document module to serve decisions through
+ * ServiceOfDecision.
  */
 @ApplicationModule(displayName = "处罚 Penalty",
         allowedDependencies = { "platform", "platform :: forms", "security", "calendar", "deadline", "lead", "organisation",

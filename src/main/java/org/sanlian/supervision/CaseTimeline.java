@@ -75,10 +75,13 @@ class CaseTimeline {
             entries.add(new Entry(event.at(), who(people, event.actor()), step, event.note(),
                     deviation ? "裁量偏离" : "办案环节", null));
         }
+        if (!subject.leadNumber().equals(subject.caseNumber())) {
+            // an on-the-spot case's 当场行政处罚决定书 is kept under its lead number (行政处罚法 Art. 52: never filed)
+            records.documents(subject.leadNumber()).forEach(d -> entries.add(documentMade(d, people)));
+        }
         if (subject.caseNumber() != null) {
             String number = subject.caseNumber();
-            records.documents(number).forEach(d -> entries.add(new Entry(d.createdAt(), who(people, d.createdBy()),
-                    "制作文书：" + d.title(), join(d.documentNumber(), d.fileName()), "文书", d.sha256())));
+            records.documents(number).forEach(d -> entries.add(documentMade(d, people)));
             records.evidence(number).forEach(e -> entries.add(new Entry(e.addedAt(), who(people, e.addedBy()),
                     "收集证据：" + e.type(), join(e.title(), e.fileName()), "证据", e.sha256())));
             records.services(number).forEach(s -> entries.add(new Entry(s.recordedAt(), who(people, s.servedBy()),
@@ -92,6 +95,11 @@ class CaseTimeline {
         return new Timeline(subject.reference(), subject.caseNumber(), subject.leadNumber(),
                 subject.organisationCode(), records.organisationNames().get(subject.organisationCode()),
                 subject.partyName(), subject.statusName(), entries, deviations(caseEvents, people), own);
+    }
+
+    private static Entry documentMade(CaseRecords.Document d, Map<String, String> people) {
+        return new Entry(d.createdAt(), who(people, d.createdBy()), "制作文书：" + d.title(),
+                join(d.documentNumber(), d.fileName()), "文书", d.sha256());
     }
 
     private static List<Deviation> deviations(List<Event> events, Map<String, String> people) {

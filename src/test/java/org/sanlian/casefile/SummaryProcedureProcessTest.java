@@ -139,6 +139,28 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         return String.valueOf(runtimeService.getVariable(instance.getId(), name));
     }
 
+    /** The on-the-spot case's documents as {@code user} lists them (GET /api/leads/{n}/documents). */
+    private ResponseEntity<String> leadDocuments(String user, String leadNumber) {
+        return get(user, "/api/leads/" + leadNumber + "/documents");
+    }
+
+    private ResponseEntity<byte[]> pdf(String user, String contentUrl) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setBasicAuth(user, DEMO_PASSWORD);
+        return rest.exchange(contentUrl, org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), byte[].class);
+    }
+
+    /** The text of the lead's one 当场行政处罚决定书, read as the lead's own officer opens it, without line breaks. */
+    private String onTheSpotDecisionText(String leadNumber) throws java.io.IOException {
+        JsonNode list = json(leadDocuments("xfhandler1", leadNumber));
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).path("kind").asText()).isEqualTo("ON_THE_SPOT_DECISION");
+        ResponseEntity<byte[]> pdf = pdf("xfhandler1", list.get(0).path("contentUrl").asText());
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return org.sanlian.support.PdfText.flat(org.sanlian.support.PdfText.text(pdf.getBody()));
+    }
+
     @Test
     @DisplayName("行政处罚法 Art. 51 + 9号令 Art. 61 ①–⑧: a citizen fined 200 yuan stays in the summary procedure; the decision takes the next 简 number; cash is refused above 100 yuan (Art. 68) and the fine is paid at the bank (Art. 67); the copy is due with the department in 5 working days")
     void citizenFinedAtTheThresholdPaysAtTheBank() {
@@ -210,7 +232,7 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
 
     @Test
     @DisplayName("行政处罚法 Art. 51: a warning for an organisation stays in the summary procedure and nothing is paid; a warning is refused where the provision has none (网约车办法 Art. 34 has one, 道路运输条例 Art. 64 not)")
-    void warningOnly() {
+    void warningOnly() throws java.io.IOException {
         assertRefused(start(onTheSpot("某公司", "organisation", "YZ-JSY", null, Map.of("warningOnly", true))),
                 "warningOnly", "《中华人民共和国道路运输条例》第六十四条");
         ProcessInstance instance = started(onTheSpot("某网约车公司", "organisation", "CZ-WY-JSZ", null,
@@ -226,6 +248,10 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
                 "partySignature", "signed", "paymentMethod", "bank")), "paymentMethod", "警告");
         complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
                 "paymentMethod", "none"));
+        // 行政处罚法 Art. 52: the decision handed over states the penalty — a warning, no fine
+        String decision = onTheSpotDecisionText(variable(instance, "leadNumber"));
+        assertThat(decision).contains("当场行政处罚决定书", variable(instance, "decisionNumber"), "某网约车公司",
+                "统一社会信用代码", "处罚种类：警告").doesNotContain("罚款数额", "缴纳罚款");
         complete(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.toString()));
         assertThat(instance).isEnded().hasPassed("onTheSpotCaseClosed").hasNotPassed("handOverCash", "recordBankPayment");
     }
@@ -343,5 +369,67 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.minusDays(31).toString())),
                 "copyFiledOn");
         assertThat(instance).isWaitingAt("fileDecisionCopy");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 52, 9号令 Art. 61 ⑥, 行政复议法 Art. 23: handing over the decision makes the pre-numbered 当场行政处罚决定书 (PDF with its SHA-256, under the lead number): the party, the violation and its provisions, the fine, time and place, reconsideration first with its body and period, the body's name, seal and signature lines; the lead's own body opens it, another body gets 404 as for the lead itself")
+    void handingOverMakesTheOnTheSpotDecision() throws java.io.IOException {
+        ProcessInstance instance = started(onTheSpot("司机庚", "citizen", "YZ-JSY", 200, Map.of("plateNumber", "甘M54321")));
+        String leadNumber = variable(instance, "leadNumber");
+        informed(instance, 200);
+        String decisionNumber = variable(instance, "decisionNumber");
+        // nothing is made before the decision is handed over
+        assertThat(json(leadDocuments("xfhandler1", leadNumber))).isEmpty();
+        complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
+                "paymentMethod", "bank"));
+
+        JsonNode list = json(leadDocuments("xfhandler1", leadNumber));
+        assertThat(list).hasSize(1);
+        JsonNode document = list.get(0);
+        assertThat(document.path("kind").asText()).isEqualTo("ON_THE_SPOT_DECISION");
+        assertThat(document.path("title").asText()).isEqualTo("当场行政处罚决定书");
+        assertThat(document.path("motTemplate").asInt()).isEqualTo(14);
+        assertThat(document.path("documentNumber").asText()).isEqualTo(decisionNumber);
+        assertThat(document.path("stepName").asText()).isEqualTo("交付当场处罚决定书");
+        assertThat(document.path("createdByName").asText()).isEqualTo("李明");
+        String contentUrl = document.path("contentUrl").asText();
+        ResponseEntity<byte[]> pdf = pdf("xfhandler1", contentUrl);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(org.sanlian.platform.StoredFile.sha256(pdf.getBody())).isEqualTo(document.path("sha256").asText());
+
+        String text = onTheSpotDecisionText(leadNumber);
+        assertThat(text).contains("庆阳市交通运输综合行政执法队西峰大队", "当场行政处罚决定书", decisionNumber, "司机庚",
+                "身份证件号码", "甘M54321", "西峰区长庆大道", "现场检查发现", "不具备驾驶员资格驾驶道路运输经营车辆",
+                "《中华人民共和国道路运输条例》第六十四条", "处罚种类：罚款；罚款数额：200元",
+                "认可违法事实", "十五日内", "每日按罚款数额的百分之三加处罚款",
+                // 行政复议法 Art. 23: an on-the-spot decision goes to reconsideration first, and says so
+                "应当先申请行政复议", "六十日内向庆阳市人民政府申请行政复议", "庆阳市西峰区人民法院提起行政诉讼",
+                "李明（执法证号62100220230011）", "（印章）", "当事人（签名）", leadNumber)
+                .doesNotContain("处罚种类：警告");
+
+        // the next task's form links to the lead's documents page, which lists them by GET /api/leads/{n}/documents
+        ResponseEntity<String> form = get("xfhandler1", "/engine-rest/task/" + task("fileDecisionCopy", instance).getId()
+                + "/deployed-form");
+        assertThat(form.getBody()).contains("(/documents.html?lead={{leadNumber}})");
+        assertThat(shown(instance, "fileDecisionCopy", "leadNumber")).isEqualTo(leadNumber);
+
+        // the same rule as GET /api/leads/{n}: another body's officer finds neither the list nor the PDF
+        assertThat(get("qchandler1", "/api/leads/" + leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(leadDocuments("qchandler1", leadNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(pdf("qchandler1", contentUrl).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // the city's legal supervisors read every body's leads, and so their documents; their full-process record of
+        // the on-the-spot case (行政处罚法 Art. 47) names the document made, with its SHA-256
+        assertThat(pdf("citysupervisor", contentUrl).getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode timeline = json(get("citysupervisor", "/api/supervision/timeline?reference=" + leadNumber));
+        assertThat(timeline.path("entries").findValuesAsText("step")).contains("制作文书：当场行政处罚决定书");
+        assertThat(timeline.path("entries").findValuesAsText("sha256")).contains(document.path("sha256").asText());
+        // handed over on the spot (Art. 52), it is not served afterwards: no service record, and none for another body
+        ResponseEntity<String> served = post("xfhandler1", "/api/documents/" + document.path("id").asLong()
+                + "/services", Map.of("serviceMethod", "direct", "servedOn", TODAY.toString(), "recipient", "司机庚"));
+        assertThat(served.getStatusCode()).as(served.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(served.getBody()).contains("第五十二条");
+        assertThat(post("qchandler1", "/api/documents/" + document.path("id").asLong() + "/services",
+                Map.of("serviceMethod", "direct")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }
