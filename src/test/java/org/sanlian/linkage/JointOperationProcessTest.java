@@ -209,14 +209,41 @@ class JointOperationProcessTest extends LinkageTestSupport {
     }
 
     @Test
+    @DisplayName("issue 15: 开展联合执法行动's way on is a yes or no — a number sent for hasFindings by a caller the form check does not stop (the administrator) is refused 400 naming it, not a failing gateway's 500")
+    void hasFindingsIsAYesOrNo() {
+        String id = startForm("xfhandler1", "jointOperation", plan("核查类型的联合检查", "police1")).path("id").asText();
+        submitOk("police1", taskOf("police1", id, "confirmJointOperation"), Map.of("policeOfficers", "police1"));
+        String carryOut = taskOf("xfhandler1", id, "carryOutOperation");
+        ResponseEntity<String> number = post("admin", "/engine-rest/task/" + carryOut + "/submit-form",
+                Map.of("variables", Map.of("hasFindings", Map.of("value", 1.5, "type", "Double"))));
+        assertThat(number.getStatusCode()).as(number.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(number).path("errors").findValuesAsText("field")).containsExactly("hasFindings");
+        assertThat(taskOf("xfhandler1", id, "carryOutOperation")).isEqualTo(carryOut);
+    }
+
+    @Test
     @DisplayName("domain.md §1 执法主体不变 (行政处罚法 Art. 42): the police side of an operation is one police body — a plan naming officers of two police bodies is refused 400 naming policeOfficers, and at 交警确认参加人员 西峰's traffic police cannot list 环县's officer; nothing of them is stored")
     void policeSideIsTheOperationsPoliceBody() throws Exception {
-        if (jdbc.queryForObject("select count(*) from organisation where code = 'hxpolice'", Integer.class) == 0) {
+        boolean added = jdbc.queryForObject("select count(*) from organisation where code = 'hxpolice'",
+                Integer.class) == 0;
+        if (added) {
             jdbc.update("insert into organisation (code, name, kind, area_code) values"
                     + " ('hxpolice', '庆阳市公安局环县分局交通警察大队', 'PUBLIC_SECURITY', '621022')");
             jdbc.update("insert into officer (user_id, display_name, organisation_code, role) values"
                     + " ('hxpolice1', '马强', 'hxpolice', 'TRAFFIC_POLICE')");
         }
+        try {
+            policeSideIsTheOperationsPoliceBodyWithHuanxian();
+        } finally {
+            // the pilot's organisations stay as domain.md §9 lists them for the tests that count them
+            if (added) {
+                jdbc.update("delete from officer where user_id = 'hxpolice1'");
+                jdbc.update("delete from organisation where code = 'hxpolice'");
+            }
+        }
+    }
+
+    private void policeSideIsTheOperationsPoliceBodyWithHuanxian() throws Exception {
         Integer before = jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class);
         ResponseEntity<String> twoBodies = post("xfhandler1",
                 "/engine-rest/process-definition/key/jointOperation/submit-form",

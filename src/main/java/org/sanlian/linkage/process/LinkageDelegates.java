@@ -431,6 +431,25 @@ final class LinkageDelegates {
     }
 
     /**
+     * 开展联合执法行动 completed: the way on (记录行动发现 or 行动总结) is chosen by {@code hasFindings}, a yes or no. The
+     * form's check holds it for officers; a caller the form check does not stop (the administrator's engine API) must
+     * not turn a number into a failing gateway (a 500): a value that is not yes or no is refused naming the field,
+     * and none is no.
+     */
+    @Component("operationCarriedOut")
+    static class OperationCarriedOut implements TaskListener {
+        @Override
+        public void notify(DelegateTask task) {
+            Object hasFindings = task.getExecution().getVariable("hasFindings");
+            if (hasFindings == null) {
+                task.getExecution().setVariable("hasFindings", false);
+            } else if (!(hasFindings instanceof Boolean)) {
+                throw new InvalidInputException("hasFindings", "须为是或否（勾选或不勾选）");
+            }
+        }
+    }
+
+    /**
      * 记录行动发现 opens empty for each finding: the finding before it was dispatched (a lead, a hand-over) and is
      * in {@code dispatchedFindings}; left in the form it was sent a second time by an officer who only unticked
      * 还有其他发现待记录. 还有其他发现待记录 opens unticked: the loop ends unless the officer says there is more.
