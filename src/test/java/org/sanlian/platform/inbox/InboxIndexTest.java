@@ -42,7 +42,13 @@ import org.springframework.http.ResponseEntity;
 class InboxIndexTest extends SanlianSpringTest {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 30);
+    /**
+     * A day ahead of the wall clock, so the tasks made here are the newest of the suite's shared database: with a
+     * fixed day they sorted behind every task other tests made after it, and fell off the first page (the 50 newest
+     * of 本单位待办) once the suite had left more than that many for 西峰 — a test that passed before 09:30 UTC
+     * of 7 December 2026 and failed after it.
+     */
+    private static final LocalDateTime NOW = LocalDateTime.now(ZONE).plusDays(1).withSecond(0).withNano(0);
     private static final List<String> FILTERS = List.of("本单位待办", "即将到期", "已超期");
 
     @Autowired
