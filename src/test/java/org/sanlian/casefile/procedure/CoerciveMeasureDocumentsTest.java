@@ -49,6 +49,14 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
         return documents.of(caseNumber).stream().map(d -> d.kind()).toList();
     }
 
+    /** 调查取证 by the two demo officers, with what the step found and the measures it records. */
+    private void investigateWith(ProcessInstance instance, String findings, Map<String, Object> measures) {
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("investigator1", "xfhandler1", "investigator2",
+                "xfhandler2", "investigationFindings", findings));
+        values.putAll(measures);
+        complete(instance, "investigate", values);
+    }
+
     private void fireTimer(ProcessInstance instance, String timer) {
         Job job = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(timer).singleResult();
@@ -65,8 +73,7 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
     void art56_preservationListAndItsRelease() throws IOException {
         ProcessInstance released = filedCase("登记保存文书当事人甲");
         String caseNumber = caseNumberOf(released);
-        complete(released, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+        investigateWith(released, "现场检查", Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(),
                 "preservedItems", "车辆道路运输证 1 份；行车记录仪存储卡 1 张"));
         assertThat(kinds(caseNumber)).contains(DocumentKind.EVIDENCE_PRESERVATION_LIST)
                 .doesNotContain(DocumentKind.COERCIVE_MEASURE_DECISION, DocumentKind.PRESERVATION_RELEASE);
@@ -79,8 +86,7 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
                 "车辆道路运输证1份", "经本机关负责人决定", "领回").doesNotContain("未在七个工作日内");
 
         ProcessInstance lapsed = filedCase("登记保存文书当事人乙");
-        complete(lapsed, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+        investigateWith(lapsed, "现场检查", Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(),
                 "preservedItems", "货物 20 箱"));
         fireTimer(lapsed, "preservationLapsed");
         assertThat(lapsed).hasPassed("liftPreservation");
@@ -89,8 +95,7 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
 
         // another outcome (送检鉴定) keeps the evidence: nothing is released
         ProcessInstance appraised = filedCase("登记保存文书当事人丙");
-        complete(appraised, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+        investigateWith(appraised, "现场检查", Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(),
                 "preservedItems", "样品 2 件"));
         complete(appraised, "decidePreservation", Map.of("preservationOutcome", "appraisal"));
         assertThat(kinds(caseNumberOf(appraised))).doesNotContain(DocumentKind.PRESERVATION_RELEASE);
@@ -101,8 +106,7 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
     void seizureDecisionExtensionAndRelease() throws IOException {
         ProcessInstance instance = filedCase("扣押文书当事人");
         String caseNumber = caseNumberOf(instance);
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "查获非法营运车辆", "seizureApplied", true, "seizedOn", TODAY.toString(),
+        investigateWith(instance, "查获非法营运车辆", Map.of("seizureApplied", true, "seizedOn", TODAY.toString(),
                 "seizedItems", "小型客车 1 辆（甘M·K8888）"));
         assertThat(kinds(caseNumber)).contains(DocumentKind.COERCIVE_MEASURE_DECISION)
                 .doesNotContain(DocumentKind.EVIDENCE_PRESERVATION_LIST);
@@ -137,8 +141,7 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
     void preservationTurnedIntoSeizure() throws IOException {
         ProcessInstance instance = filedCase("转为扣押文书当事人");
         String caseNumber = caseNumberOf(instance);
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+        investigateWith(instance, "现场检查", Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(),
                 "preservedItems", "非法改装的客车座椅 12 套"));
         ResponseEntity<String> converted = submit("xfhead", instance, "decidePreservation",
                 Map.of("preservationOutcome", "seizure"));
@@ -150,8 +153,7 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
                 "非法改装的客车座椅12套", "至" + chinese(TODAY.plusDays(30)) + "止", "先行登记保存的证据", "转为扣押");
 
         ProcessInstance both = filedCase("已扣押又转扣押当事人");
-        complete(both, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "现场检查", "evidencePreserved", true, "preservedOn", TODAY.toString(),
+        investigateWith(both, "现场检查", Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(),
                 "preservedItems", "账簿 3 册", "seizureApplied", true, "seizedOn", TODAY.toString(),
                 "seizedItems", "货车 1 辆"));
         assertRefused(submit("xfhead", both, "decidePreservation", Map.of("preservationOutcome", "seizure")),
@@ -163,8 +165,7 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
     @DisplayName("行政强制法 Art. 28 ¶1(4): the seizure period ends with no decision — the 解除行政强制措施决定书 says so")
     void seizureLapsedMakesItsRelease() throws IOException {
         ProcessInstance instance = filedCase("扣押期满文书当事人");
-        complete(instance, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhandler2",
-                "investigationFindings", "扣押车辆", "seizureApplied", true, "seizedOn", TODAY.toString(),
+        investigateWith(instance, "扣押车辆", Map.of("seizureApplied", true, "seizedOn", TODAY.toString(),
                 "seizedItems", "货车 1 辆"));
         fireTimer(instance, "seizureLapsed");
         assertThat(instance).hasPassed("liftSeizure");
