@@ -338,6 +338,9 @@ final class GeneralProcedureListeners {
             // the head who approved it in 扣押期限内处理 (taken at once after that task, in its call)
             stepTaken(events, execution, "extendSeizure",
                     ProcessActors.currentUser(execution.getProcessEngineServices()));
+            // the reason stays in the case's record and on the notice (its snapshot is taken): the next 扣押期限内处理
+            // opens without it, so a release is not given the extension's reason (found in Chromium)
+            execution.removeVariable("seizureComment");
         }
     }
 
