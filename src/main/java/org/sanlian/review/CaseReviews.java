@@ -298,8 +298,15 @@ public class CaseReviews {
         return calendar.addWorkingDays(LocalDate.now(clock), settings.verificationWorkingDays()).date();
     }
 
-    /** 整改复核: accepted ends the rectification; not accepted sends it back to the body with the reason. */
-    public boolean verified(String reviewNumber, String caseNumber, Object decision, String note, String actor) {
+    /**
+     * What 整改复核 decided: accepted ends the rectification; sent back, the body has a new rectification period from
+     * the day it was sent back (the first period has usually run out by then).
+     */
+    public record RectificationChecked(boolean accepted, LocalDate rectificationDue) {
+    }
+
+    /** 整改复核: accepted ends the rectification; not accepted sends it back to the body with the reason and a new period. */
+    public RectificationChecked verified(String reviewNumber, String caseNumber, Object decision, String note, String actor) {
         if (!"accept".equals(decision) && !"reject".equals(decision)) {
             throw new InvalidInputException("verificationDecision", "须选择：整改合格或退回重新整改");
         }
@@ -311,8 +318,10 @@ public class CaseReviews {
         if (reason != null && reason.length() > 1000) {
             throw new InvalidInputException("verificationNote", "不能超过 1000 字");
         }
-        reviewedCase(reviewNumber, caseNumber).verified(accepted, reason, actor, clock.instant());
-        return accepted;
+        LocalDate due = accepted ? null
+                : calendar.addWorkingDays(LocalDate.now(clock), settings.rectificationWorkingDays()).date();
+        reviewedCase(reviewNumber, caseNumber).verified(accepted, reason, actor, clock.instant(), due);
+        return new RectificationChecked(accepted, due);
     }
 
     /**

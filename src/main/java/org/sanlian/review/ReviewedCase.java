@@ -125,8 +125,12 @@ public class ReviewedCase {
         this.rectification = Rectification.SUBMITTED;
     }
 
-    void verified(boolean accepted, String note, String actor, Instant at) {
+    /** Sent back ({@code accepted} false), the rectification runs again until {@code nextDue}. */
+    void verified(boolean accepted, String note, String actor, Instant at, LocalDate nextDue) {
         this.verificationNote = note;
+        if (!accepted) {
+            this.rectificationDue = nextDue;
+        }
         this.verifiedBy = actor;
         this.verifiedAt = at;
         this.rectification = accepted ? Rectification.DONE : Rectification.OPEN;

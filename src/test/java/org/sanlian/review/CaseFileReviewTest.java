@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanlian.calendar.WorkingDayCalendar;
 import org.sanlian.deadline.WorkingDayDeadlines;
 import org.sanlian.support.SanlianSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,12 @@ class CaseFileReviewTest extends SanlianSpringTest {
 
     @Autowired
     ReviewSettings settings;
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    @Autowired
+    RuntimeService runtimeService;
 
     /** Closed cases of a body, 结案审批 approved on consecutive days from {@code firstClosure}. */
     private List<String> closedCases(String body, String prefix, LocalDate firstClosure, int count) {
@@ -248,5 +256,46 @@ class CaseFileReviewTest extends SanlianSpringTest {
         assertThat(qingcheng.path("rectificationsDone").asInt()).isGreaterThanOrEqualTo(1);
         JsonNode after = json(get("citysupervisor", "/api/reviews/" + number + "/cases/" + sample.get(0) + "/sheet"));
         assertThat(after.path("rectification").asText()).isEqualTo("整改完成");
+    }
+
+    @Test
+    @DisplayName("行政处罚法第七十五条: a rectification sent back by 整改复核 runs a new period from that day — the first round's due date, long past, is not the second's")
+    void aRectificationSentBackGetsANewPeriod() {
+        LocalDate start = LocalDate.of(2025, 7, 1);
+        closedCases("qingcheng", "庆城交执评己", start, 1);
+        JsonNode review = draw("qingcheng", start, LocalDate.of(2025, 7, 31), "再次整改期限", 1);
+        String number = review.path("reviewNumber").asText();
+        String caseNumber = sampleOf(review).get(0);
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        settings.criteria().forEach(c -> scores.put(c.code(), c.points()));
+        scores.put("fileComplete", 6);
+        assertThat(post("citysupervisor", "/api/reviews/" + number + "/cases/" + caseNumber + "/score",
+                Map.of("scores", scores, "findings", Map.of("fileComplete", "缺少送达回证"))).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        // the first round was set weeks ago and its period has run out (as the domain and the process record it)
+        LocalDate firstDue = LocalDate.now(CHINA).minusDays(30);
+        jdbc.update("UPDATE case_review_case SET rectification_due = ? WHERE case_number = ?", firstDue, caseNumber);
+        String businessKey = number + "/" + caseNumber;
+        Task rectify = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        runtimeService.setVariable(rectify.getProcessInstanceId(), "rectificationDue",
+                WorkingDayDeadlines.endOfDay(firstDue));
+        assertThat(post("qchead", "/engine-rest/task/" + rectify.getId() + "/submit-form",
+                variables(Map.of("rectificationReport", "已补充送达回证"))).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Task verify = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        assertThat(post("citysupervisor", "/engine-rest/task/" + verify.getId() + "/submit-form",
+                variables(Map.of("verificationDecision", "reject", "verificationNote", "回证仍无当事人签名")))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        LocalDate newDue = calendar.addWorkingDays(LocalDate.now(CHINA), settings.rectificationWorkingDays()).date();
+        Task again = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        assertThat(again.getTaskDefinitionKey()).isEqualTo("rectifyCaseFile");
+        assertThat(again.getDueDate()).as("案卷整改 again is due at the end of the new period")
+                .isEqualTo(WorkingDayDeadlines.endOfDay(newDue));
+        JsonNode sheet = json(get("citysupervisor", "/api/reviews/" + number + "/cases/" + caseNumber + "/sheet"));
+        assertThat(sheet.path("rectification").asText()).isEqualTo("整改中");
+        assertThat(sheet.path("rectificationDue").asText()).as("the domain's record of the open rectification")
+                .isEqualTo(newDue.toString());
     }
 }

@@ -33,7 +33,7 @@ final class RectificationListeners {
         }
     }
 
-    /** 整改复核 completed: accepted or sent back with the reason. */
+    /** 整改复核 completed: accepted, or sent back with the reason and a new rectification period. */
     @Component("verifyRectificationCompleted")
     public static class VerifyCompleted implements TaskListener {
 
@@ -45,9 +45,14 @@ final class RectificationListeners {
 
         @Override
         public void notify(DelegateTask task) {
-            task.setVariable("rectificationAccepted", reviews.verified(text(task, "reviewNumber"),
+            CaseReviews.RectificationChecked verification = reviews.verified(text(task, "reviewNumber"),
                     text(task, "caseNumber"), task.getVariable("verificationDecision"), text(task, "verificationNote"),
-                    actor(task)));
+                    actor(task));
+            task.setVariable("rectificationAccepted", verification.accepted());
+            if (!verification.accepted()) {
+                // 案卷整改 again: its due date is the new period's, not the first round's (usually past by now)
+                task.setVariable("rectificationDue", WorkingDayDeadlines.endOfDay(verification.rectificationDue()));
+            }
         }
     }
 }
