@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.sanlian.platform.ChinaTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -202,7 +204,8 @@ public class DocumentRenderQueue {
         switch (job.getWork()) {
             case DOCUMENT -> job.rendered(documents.generate(job.getCaseNumber(), job.getKind(),
                     DocumentKind.subjectOf(job.getKind(), job.getStep()), job.getDocumentNumber(), job.getStep(),
-                    variables, Map.of(), job.getActor()), clock.instant());
+                    variables, Map.of(), job.getActor(), LocalDate.ofInstant(job.getCreatedAt(), ChinaTime.CHINA)),
+                    clock.instant());
             case SERVICE_RECEIPT -> {
                 ServiceRecord service = services.findById(job.getServiceRecordId()).orElseThrow();
                 CaseDocument served = service.getDocumentId() != null ? documents.byId(service.getDocumentId())

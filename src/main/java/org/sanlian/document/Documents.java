@@ -89,8 +89,19 @@ public class Documents {
      */
     public CaseDocument generate(String caseNumber, DocumentKind kind, String subject, String documentNumber,
             String step, Map<String, Object> variables, Map<String, Object> extra, String actor) {
+        return generate(caseNumber, kind, subject, documentNumber, step, variables, extra, actor,
+                LocalDate.now(clock.withZone(CHINA)));
+    }
+
+    /**
+     * The same, dated {@code issuedOn}: the day its step asked for it. A document made later — its render failed and
+     * was tried again the next day, or the render node was down overnight — still bears the day of the act it
+     * records (the head's approval of a 决定书, the notice's issue), not the day a worker got to it.
+     */
+    public CaseDocument generate(String caseNumber, DocumentKind kind, String subject, String documentNumber,
+            String step, Map<String, Object> variables, Map<String, Object> extra, String actor, LocalDate issuedOn) {
         if (kind.keyedByLead()) {
-            return onTheSpotDecision(caseNumber, kind, documentNumber, step, actor);
+            return onTheSpotDecision(caseNumber, kind, documentNumber, step, actor, issuedOn);
         }
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         String subjectKey = subject == null ? "" : subject;
@@ -113,7 +124,7 @@ public class Documents {
         model.put("step", step);
         model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
         model.put("version", version);
-        model.put("today", LocalDate.now(clock.withZone(CHINA)).format(DocumentDates.CHINESE_DATE));
+        model.put("today", issuedOn.format(DocumentDates.CHINESE_DATE));
         // every date of a document in the same words as its date (2026年12月7日), never ISO beside it
         model.put("dates", new DocumentDates());
         // people by name, with the enforcement certificate number (Art. 55), never by username (issue 13)
@@ -137,7 +148,7 @@ public class Documents {
      * signature are left to be made on the paper handed over.
      */
     private CaseDocument onTheSpotDecision(String leadNumber, DocumentKind kind, String decisionNumber, String step,
-            String actor) {
+            String actor, LocalDate issuedOn) {
         Lead lead = leads.byNumber(leadNumber);
         SummaryDecision decision = summary.facts(leadNumber).orElseThrow(
                 () -> new IllegalStateException("当场处罚 " + leadNumber + " 没有决定记录"));
@@ -163,7 +174,7 @@ public class Documents {
         model.put("documentNumber", number);
         model.put("version", version);
         model.put("dates", new DocumentDates());
-        model.put("today", LocalDate.now(clock.withZone(CHINA)).format(DocumentDates.CHINESE_DATE));
+        model.put("today", issuedOn.format(DocumentDates.CHINESE_DATE));
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(leadNumber, kind, "", version, kind.title(), number, step, pdf, actor,
                 Instant.now(clock)));

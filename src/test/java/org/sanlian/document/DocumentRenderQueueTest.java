@@ -127,6 +127,29 @@ class DocumentRenderQueueTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("行政处罚法 Art. 44, 9号令 templates: a notice rendered days after its step asked for it — the render failed and was tried again — is dated the day of the step, not the day it was made")
+    void aLateRenderIsDatedTheDayItsStepAskedForIt() throws java.io.IOException {
+        String party = "渲染日期测试运输公司";
+        String caseNumber = filedCase(party).getBusinessKey();
+        queue.renderPendingOf(caseNumber);
+        java.time.LocalDate asked = java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA).minusDays(3);
+        DocumentRenderJob late = jobs.save(new DocumentRenderJob(caseNumber, DocumentKind.PRE_PENALTY_NOTICE, null,
+                "issueNotice", "xfhandler1", DocumentRenderQueue.serialize(Map.of("partyName", party)),
+                asked.atTime(10, 0).atZone(org.sanlian.platform.ChinaTime.CHINA).toInstant()));
+
+        queue.renderPendingOf(caseNumber);
+
+        CaseDocument notice = documents.byId(jobs.findById(late.getId()).orElseThrow().getDocumentId());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(notice.getFile().getContent())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+        assertThat(text).contains(asked.format(DocumentDates.CHINESE_DATE))
+                .doesNotContain(java.time.LocalDate.now(org.sanlian.platform.ChinaTime.CHINA)
+                        .format(DocumentDates.CHINESE_DATE));
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 61: a service recorded while its document is still being rendered names that document once it is made, and its 送达回证 follows it")
     void serviceRecordedBeforeItsDocumentIsMadeNamesItAfterwards() {
         String party = "渲染队列测试运输公司丙";
