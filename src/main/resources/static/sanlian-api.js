@@ -46,6 +46,29 @@ const sanlianApi = (function () {
     return response;
   }
 
+  // A list or record a page shows: { ok: true, data } or { ok: false, status, message } with the message in Chinese,
+  // never thrown, so that each section of a page says what became of its own request (none stays at 加载中…).
+  // Another body's case is 404 as one that does not exist: the message says both.
+  const reasons = { 0: '无法连接服务器', 401: '尚未登录或登录已过期', 403: '无权查看', 404: '不存在或无权查看' };
+  async function read(url, what) {
+    let response;
+    try {
+      response = await call(url);
+    } catch (failed) {
+      return { ok: false, status: 0, message: '无法读取' + what + '：无法连接服务器' };
+    }
+    if (response.ok) {
+      try {
+        return { ok: true, status: response.status, data: await response.json() };
+      } catch (notJson) {
+        return { ok: false, status: response.status, message: '无法读取' + what + '：服务器的答复无法识别' };
+      }
+    }
+    const reason = reasons[response.status] || (response.status >= 500 ? '服务器出错' : '请求被拒绝');
+    return { ok: false, status: response.status,
+      message: '无法读取' + what + '：' + reason + (response.status ? '（HTTP ' + response.status + '）' : '') };
+  }
+
   // a moment as every page and document writes it, in China's time whatever the browser's zone: 2026-12-07 07:26
   const chinaMinute = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
     day: '2-digit', hour: '2-digit', minute: '2-digit' });
@@ -53,5 +76,5 @@ const sanlianApi = (function () {
     return instant ? chinaMinute.format(new Date(instant)) : '';
   }
 
-  return { call, chinaTime };
+  return { call, read, chinaTime };
 })();

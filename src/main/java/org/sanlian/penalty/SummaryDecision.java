@@ -52,6 +52,11 @@ public class SummaryDecision {
     private boolean collectionHard;
     @Column(name = "receipt_number")
     private String receiptNumber;
+    /** signed or refused (9号令 Art. 61 ⑦). */
+    @Column(name = "party_signature")
+    private String partySignature;
+    @Column(name = "refusal_note")
+    private String refusalNote;
     @Column(name = "payment_due")
     private LocalDate paymentDue;
     @Column(name = "copy_filing_due")
@@ -90,10 +95,12 @@ public class SummaryDecision {
         this.updatedAt = now;
     }
 
-    public void decided(LocalDate on, String by, String method, boolean collectionHard, String receiptNumber,
-            LocalDate paymentDue, Instant now) {
+    public void decided(LocalDate on, String by, String partySignature, String refusalNote, String method,
+            boolean collectionHard, String receiptNumber, LocalDate paymentDue, Instant now) {
         this.decidedOn = on;
         this.decidedBy = by;
+        this.partySignature = partySignature;
+        this.refusalNote = "refused".equals(partySignature) ? refusalNote : null;
         this.paymentMethod = method;
         this.collectionHard = collectionHard;
         this.receiptNumber = receiptNumber;
@@ -184,6 +191,14 @@ public class SummaryDecision {
 
     public String getReceiptNumber() {
         return receiptNumber;
+    }
+
+    public String getPartySignature() {
+        return partySignature;
+    }
+
+    public String getRefusalNote() {
+        return refusalNote;
     }
 
     public LocalDate getPaymentDue() {

@@ -239,7 +239,7 @@ public class SummaryProcedure {
         LocalDate decidedOn = today();
         String paymentMethod = warningOnly ? "none" : method;
         LocalDate paymentDue = "bank".equals(paymentMethod) ? decidedOn.plus(paymentPeriod) : null;
-        facts.decided(decidedOn, officer, paymentMethod, "cash".equals(paymentMethod) && hardToCollect,
+        facts.decided(decidedOn, officer, signature, refusalNote, paymentMethod, "cash".equals(paymentMethod) && hardToCollect,
                 "cash".equals(paymentMethod) ? receiptNumber : null, paymentDue, now());
         publisher.publishEvent(new OnTheSpotDecisionHandedOver(leadNumber, facts.getOrganisationCode(),
                 facts.getDecisionNumber(), officer));

@@ -214,8 +214,8 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
     }
 
     @Test
-    @DisplayName("行政处罚法 Art. 68(2): 101 yuan in cash only where later collection would be hard, and the circumstance must be written down")
-    void cashAboveOneHundredOnlyWhenCollectionHard() {
+    @DisplayName("行政处罚法 Art. 68(2): 101 yuan in cash only where later collection would be hard, and the circumstance must be written down; 9号令 Art. 61 ⑦: the party's refusal to sign and the officers' note are printed on the decision where the party signs")
+    void cashAboveOneHundredOnlyWhenCollectionHard() throws java.io.IOException {
         ProcessInstance instance = started(onTheSpot("外省司机丙", "citizen", "LZ-PS", 101, Map.of()));
         informed(instance, 101);
         assertRefused(submit(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true,
@@ -228,6 +228,9 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
                 "refusalNote", "当事人拒绝签名，已注明", "paymentMethod", "cash", "receiptNumber", "甘财罚0003",
                 "collectionHard", true, "collectionHardReason", "外省车辆，当事人无固定住所"));
         assertThat(instance).isWaitingAt("fileDecisionCopy");
+        assertThat(onTheSpotDecisionText(variable(instance, "leadNumber")))
+                .contains("当事人（签名）：当事人拒绝签名", "执法人员注明：当事人拒绝签名，已注明")
+                .doesNotContain("当事人已当场签收", "当事人拒绝签收的，由执法人员在本决定书上注明");
     }
 
     @Test
@@ -251,7 +254,10 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         // 行政处罚法 Art. 52: the decision handed over states the penalty — a warning, no fine
         String decision = onTheSpotDecisionText(variable(instance, "leadNumber"));
         assertThat(decision).contains("当场行政处罚决定书", variable(instance, "decisionNumber"), "某网约车公司",
-                "统一社会信用代码", "处罚种类：警告").doesNotContain("罚款数额", "缴纳罚款");
+                "统一社会信用代码", "处罚种类：警告",
+                // the catalogue names the regulation violated without an article: printed as it is, no 第…条 made up
+                "违反了《网络预约出租汽车经营服务管理暂行办法》的规定")
+                .doesNotContain("罚款数额", "缴纳罚款");
         complete(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.toString()));
         assertThat(instance).isEnded().hasPassed("onTheSpotCaseClosed").hasNotPassed("handOverCash", "recordBankPayment");
     }
@@ -405,8 +411,10 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
                 "认可违法事实", "十五日内", "每日按罚款数额的百分之三加处罚款",
                 // 行政复议法 Art. 23: an on-the-spot decision goes to reconsideration first, and says so
                 "应当先申请行政复议", "六十日内向庆阳市人民政府申请行政复议", "庆阳市西峰区人民法院提起行政诉讼",
-                "李明（执法证号62100220230011）", "（印章）", "当事人（签名）", leadNumber)
-                .doesNotContain("处罚种类：警告");
+                "李明（执法证号62100220230011）", "（印章）", "当事人（签名）", leadNumber,
+                // 9号令 Art. 61 ⑦: as recorded when handed over
+                "当事人已当场签收")
+                .doesNotContain("处罚种类：警告", "拒绝签名");
 
         // the next task's form links to the lead's documents page, which lists them by GET /api/leads/{n}/documents
         ResponseEntity<String> form = get("xfhandler1", "/engine-rest/task/" + task("fileDecisionCopy", instance).getId()
