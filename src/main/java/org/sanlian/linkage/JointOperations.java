@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sanlian.organisation.EnforcementNetworks;
 import org.sanlian.organisation.Officer;
 import org.sanlian.organisation.Organisation;
 import org.sanlian.organisation.Officers;
@@ -34,14 +35,16 @@ public class JointOperations {
     private final Officers officers;
     private final Organisations organisations;
     private final Watchlist watchlist;
+    private final EnforcementNetworks networks;
     private final Clock clock;
 
     public JointOperations(JointOperationRepository operations, Officers officers,
-            Organisations organisations, Watchlist watchlist, Optional<Clock> clock) {
+            Organisations organisations, Watchlist watchlist, EnforcementNetworks networks, Optional<Clock> clock) {
         this.operations = operations;
         this.officers = officers;
         this.organisations = organisations;
         this.watchlist = watchlist;
+        this.networks = networks;
         this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
@@ -71,6 +74,9 @@ public class JointOperations {
         if (police.size() > 1) {
             violations.add(new FieldViolation("policeOfficers", "交警参加人员须为同一个公安机关交通管理部门的人员，不能同时安排："
                     + police.stream().map(this::nameOf).collect(Collectors.joining("、"))));
+        }
+        if (organiserCode != null && police.size() == 1) {
+            otherCitysPolice(police.iterator().next(), organiserCode).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -198,6 +204,24 @@ public class JointOperations {
                 .toList();
         return others.isEmpty() ? Optional.empty() : Optional.of(new FieldViolation("transportOfficers",
                 "执法大队参加人员须为组织行动的本单位执法人员，不能安排其他单位的人员：" + String.join("、", others)));
+    }
+
+    /**
+     * The police side is a traffic police body of the organiser's own city network (domain.md §1: 市级+县区 joint
+     * enforcement within the city): another city's police, or police of no configured city, are not the organiser's
+     * to plan with. At 交警确认参加人员 only the plan's police body confirms, so this holds there too.
+     */
+    private Optional<FieldViolation> otherCitysPolice(String policeCode, String organiserCode) {
+        Optional<String> organiserCity = networks.findCityTeamOf(organiserCode,
+                organisations.byCode(organiserCode).map(Organisation::getAreaCode).orElse(null));
+        Optional<String> policeCity = networks.findCityTeamOf(policeCode,
+                organisations.byCode(policeCode).map(Organisation::getAreaCode).orElse(null));
+        if (organiserCity.isPresent() && organiserCity.equals(policeCity)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldViolation("policeOfficers", "交警参加人员须为组织单位所在城市（"
+                + organiserCity.map(this::nameOf).orElse(nameOf(organiserCode)) + "）的公安机关交通管理部门的人员，不能安排"
+                + nameOf(policeCode) + "的人员"));
     }
 
     private String nameOf(String organisationCode) {

@@ -43,6 +43,8 @@ class LinkageController {
     private static final Pattern LEAD_NUMBER = Pattern.compile("XS\\d{10,16}");
     /** 移交编号 (YJ + year + serial). */
     private static final Pattern HAND_OVER_NUMBER = Pattern.compile("YJ\\d{10,16}");
+    /** 联合执法行动编号 as JointOperations numbers them (LH + year + serial). */
+    private static final Pattern JOINT_OPERATION_NUMBER = Pattern.compile("LH\\d{10,16}");
     /** 案号: the body's prefix, the year in 〔〕 and the serial, e.g. 庆交执西立〔2026〕1号 (domain.md §3.3). */
     private static final Pattern CASE_NUMBER = Pattern.compile("[^〔〕\\s]{1,32}〔\\d{4}〕[1-9]\\d{0,8}号");
 
@@ -51,14 +53,16 @@ class LinkageController {
     private final Officers officers;
     private final CaseFiles caseFiles;
     private final LeadService leads;
+    private final JointOperations jointOperations;
 
     public LinkageController(HandOvers handOvers, Watchlist watchlist, Officers officers, CaseFiles caseFiles,
-            LeadService leads) {
+            LeadService leads, JointOperations jointOperations) {
         this.handOvers = handOvers;
         this.watchlist = watchlist;
         this.officers = officers;
         this.caseFiles = caseFiles;
         this.leads = leads;
+        this.jointOperations = jointOperations;
     }
 
     public record HandOverView(String handOverNumber, String senderCode, String receiverCode, Matter matter,
@@ -134,7 +138,8 @@ class LinkageController {
     }
 
     /**
-     * What a listing refers to, when it names anything: a case number, a lead number or a hand-over number the caller
+     * What a listing refers to, when it names anything: a case number, a lead number, a hand-over number or a joint
+     * operation's number (its organiser's or its police body's officers read it) the caller
      * may read — as the process's own listings refer to the hand-over or operation they came from. Anything else,
      * and a number the caller may not read (answered as if it did not exist), is refused naming {@code reference}.
      */
@@ -151,17 +156,20 @@ class LinkageController {
             } else if (HAND_OVER_NUMBER.matcher(reference).matches()) {
                 HandOver handOver = handOvers.byNumber(reference);
                 readable = visibility.sees(handOver.getSenderCode()) || visibility.sees(handOver.getReceiverCode());
+            } else if (JOINT_OPERATION_NUMBER.matcher(reference).matches()) {
+                JointOperation operation = jointOperations.byNumber(reference);
+                readable = visibility.sees(operation.getOrganiserCode()) || visibility.sees(operation.getPoliceCode());
             } else if (CASE_NUMBER.matcher(reference).matches()) {
                 readable = caseFiles.visibleByNumber(reference, user) != null;
             } else {
                 throw new InvalidInputException("reference",
-                        "关联编号应为案号（如 庆交执西立〔2026〕1号）、案源编号（如 XS2026000001）或移交编号（如 YJ2026000001）");
+                        "关联编号应为案号（如 庆交执西立〔2026〕1号）、案源编号（如 XS2026000001）、移交编号（如 YJ2026000001）或联合执法行动编号（如 LH2026000001）");
             }
         } catch (NotFoundException unknown) {
             readable = false;
         }
         if (!readable) {
-            throw new InvalidInputException("reference", "没有您可查看的该案件、案源或移交：" + reference);
+            throw new InvalidInputException("reference", "没有您可查看的该案件、案源、移交或联合执法行动：" + reference);
         }
         return reference;
     }

@@ -62,6 +62,22 @@ public class EnforcementNetworks {
                 .findFirst();
     }
 
+    /**
+     * The city of a body as {@link #findCityTeamOf(String)} finds it, or, for a body that is not configured (one
+     * entered in the organisation table alone, as a police brigade may be), the city of its prefecture: the first four
+     * digits of its area code.
+     */
+    public Optional<String> findCityTeamOf(String organisationCode, String areaCode) {
+        Optional<String> configured = findCityTeamOf(organisationCode);
+        if (configured.isPresent() || areaCode == null || areaCode.length() < 4) {
+            return configured;
+        }
+        String prefecture = areaCode.substring(0, 4);
+        return settings.cities().keySet().stream()
+                .filter(city -> settings.bodies().get(city).areaCode().startsWith(prefecture))
+                .findFirst();
+    }
+
     /** Candidate group of 法制审核 (行政处罚法 Art. 58) for a case of this body. */
     public String legalReviewerGroupOf(String organisationCode) {
         return city(organisationCode).legalReviewerGroup();

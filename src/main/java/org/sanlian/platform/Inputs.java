@@ -15,6 +15,14 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** What a refused date tells the officer: the forms of a date that are read. */
+    public static final String DATE_EXPECTED = ChineseDates.EXPECTED;
+
+    /** Whether the text is a day in a form {@link ChineseDates} reads, as every date rule reads it. */
+    public static boolean isDate(String text) {
+        return ChineseDates.parse(text).isPresent();
+    }
+
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -39,8 +40,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Applies {@link EngineApiAccess} to every call of Camunda's REST API: /engine-rest (the caller from HTTP Basic,
@@ -156,6 +160,24 @@ class EngineApiGuard extends OncePerRequestFilter {
             checked = read.request();
         }
         if (caller.get().isAdministrator()) {
+            Optional<FormWrite> formWrite = FormWrite.of(method, path);
+            if (formWrite.isPresent()) {
+                if (body == null) {
+                    JsonBody read = readJson(request, response, uri);
+                    if (read == null) {
+                        return;
+                    }
+                    body = read.body();
+                    checked = read.request();
+                }
+                List<FieldViolation> wrongTypes = formWrite.get().checkTypes(forms, body.path("variables"));
+                if (!wrongTypes.isEmpty()) {
+                    LOG.info("refused {} {} for {}: declared form fields of another type {}", method, uri,
+                            caller.get().userId(), wrongTypes.stream().map(FieldViolation::field).toList());
+                    write(response, Problems.invalidInput(wrongTypes, uri));
+                    return;
+                }
+            }
             proceed(caller.get(), method, path, body, checked, response, chain);
             return;
         }
@@ -184,6 +206,48 @@ class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         proceed(caller.get(), method, path, body, checked, response, chain);
+    }
+
+    /**
+     * The administrator's calls that write a task's or a start event's variables (issue 16): complete, submit-form and
+     * resolve of a task; submit-form and start of a process definition. The administrator repairs cases, so no form
+     * rule, required field or undeclared variable stops these; but a variable the form declares must have the declared
+     * field's type ({@link FormSubmissions#checkTaskTypes}), or a gateway or rule reading it fails with a 500.
+     */
+    private record FormWrite(boolean task, Map<String, String> pathVariables) {
+
+        private static final List<PathPattern> TASK = patterns("/task/{id}/submit-form", "/task/{id}/complete",
+                "/task/{id}/resolve");
+        private static final List<PathPattern> START = patterns("/process-definition/{id}/submit-form",
+                "/process-definition/{id}/start", "/process-definition/key/{key}/submit-form",
+                "/process-definition/key/{key}/start", "/process-definition/key/{key}/tenant-id/{tenantId}/submit-form",
+                "/process-definition/key/{key}/tenant-id/{tenantId}/start");
+
+        static Optional<FormWrite> of(HttpMethod method, String path) {
+            if (method != HttpMethod.POST) {
+                return Optional.empty();
+            }
+            PathContainer container = PathContainer.parsePath(path);
+            for (boolean task : new boolean[] {true, false}) {
+                for (PathPattern pattern : task ? TASK : START) {
+                    PathPattern.PathMatchInfo match = pattern.matchAndExtract(container);
+                    if (match != null) {
+                        return Optional.of(new FormWrite(task, match.getUriVariables()));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        List<FieldViolation> checkTypes(FormSubmissions forms, JsonNode variables) {
+            return (task ? forms.checkTaskTypes(pathVariables.get("id"), variables)
+                    : forms.checkStartTypes(pathVariables.get("id"), pathVariables.get("key"),
+                            pathVariables.get("tenantId"), variables)).orElse(List.of());
+        }
+
+        private static List<PathPattern> patterns(String... paths) {
+            return java.util.Arrays.stream(paths).map(PathPatternParser.defaultInstance::parse).toList();
+        }
     }
 
     /**

@@ -243,6 +243,44 @@ class JointOperationProcessTest extends LinkageTestSupport {
         }
     }
 
+    @Test
+    @DisplayName("domain.md §1 (联勤联动 within the city's network: 市级+县区): 西峰's plan naming the traffic police of 平凉 "
+            + "(620802, a prefecture not of 庆阳's network) is refused 400 naming policeOfficers on both engine APIs; "
+            + "nothing is stored")
+    void policeSideIsOfTheOrganisersCity() throws Exception {
+        boolean added = jdbc.queryForObject("select count(*) from organisation where code = 'ktpolice'",
+                Integer.class) == 0;
+        if (added) {
+            jdbc.update("insert into organisation (code, name, kind, area_code) values"
+                    + " ('ktpolice', '平凉市公安局崆峒分局交通警察大队', 'PUBLIC_SECURITY', '620802')");
+            jdbc.update("insert into officer (user_id, display_name, organisation_code, role) values"
+                    + " ('ktpolice1', '邱平', 'ktpolice', 'TRAFFIC_POLICE')");
+        }
+        try {
+            Integer before = jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class);
+            ResponseEntity<String> rest = post("xfhandler1",
+                    "/engine-rest/process-definition/key/jointOperation/submit-form",
+                    variables(plan("跨市联合检查", "ktpolice1")));
+            assertThat(rest.getStatusCode()).as(rest.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json(rest).path("errors").findValuesAsText("field")).containsExactly("policeOfficers");
+            assertThat(json(rest).path("detail").asText()).contains("平凉市公安局崆峒分局交通警察大队");
+            java.net.http.HttpResponse<String> webapp = org.sanlian.security.WebappSession.login(port, "xfhandler1",
+                    DEMO_PASSWORD, "tasklist").engine("POST", "/process-definition/key/jointOperation/submit-form",
+                            JSON.writeValueAsString(variables(plan("跨市联合检查", "邱平"))));
+            assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(400);
+            assertThat(JSON.readTree(webapp.body()).path("errors").findValuesAsText("field"))
+                    .containsExactly("policeOfficers");
+            assertThat(jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class))
+                    .isEqualTo(before);
+        } finally {
+            // the pilot's organisations stay as domain.md §9 lists them for the tests that count them
+            if (added) {
+                jdbc.update("delete from officer where user_id = 'ktpolice1'");
+                jdbc.update("delete from organisation where code = 'ktpolice'");
+            }
+        }
+    }
+
     private void policeSideIsTheOperationsPoliceBodyWithHuanxian() throws Exception {
         Integer before = jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class);
         ResponseEntity<String> twoBodies = post("xfhandler1",

@@ -2,6 +2,7 @@ package org.sanlian.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -61,5 +62,31 @@ class WatchlistReferenceTest extends LinkageTestSupport {
         assertThat(post("xfhandler1", "/api/watchlist", Map.of("plateNumber", "甘M5R003", "partyName", "王某某",
                 "reason", "多次非法营运")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(listed("甘M5R001")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a joint operation's number (LH…) is a reference too: its organiser's handler and its police body's officer "
+            + "list by it; another body's handler, and a number of no operation, get the same 400 naming reference")
+    void jointOperationNumberIsAReference() {
+        JsonNode started = startForm("xfhandler1", "jointOperation", Map.of("operationTitle", "关注名单编号测试",
+                "plannedDate", TODAY.plusDays(3).toString(), "place", "西峰区客运站周边",
+                "transportOfficers", "xfhandler1,xfhandler2", "policeOfficers", "police1"));
+        String operation = instance(started.path("id").asText()).getBusinessKey();
+        assertThat(operation).startsWith("LH");
+
+        for (String[] refused : new String[][] {{"qchandler1", operation}, {"xfhandler1", "LH2099999999"}}) {
+            ResponseEntity<String> answer = list(refused[0], "甘M5R011", refused[1]);
+            assertThat(answer.getStatusCode()).as(refused[1] + " " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json(answer).path("errors").findValuesAsText("field")).containsExactly("reference");
+            assertThat(json(answer).path("errors").findValuesAsText("message").get(0))
+                    .startsWith("没有您可查看的").endsWith(refused[1]);
+        }
+        assertThat(listed("甘M5R011")).isZero();
+
+        ResponseEntity<String> organiser = list("xfhandler1", "甘M5R011", operation);
+        assertThat(organiser.getStatusCode()).as(organiser.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json(organiser).path("reference").asText()).isEqualTo(operation);
+        ResponseEntity<String> police = list("police1", "甘M5R012", operation);
+        assertThat(police.getStatusCode()).as(police.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 }

@@ -306,6 +306,46 @@ class SecondCityTest {
         throw new AssertionError("the form has no field " + key + ": " + form);
     }
 
+    @Test
+    @DisplayName("domain.md §1 (联勤联动 within the city's network): a joint operation's police body is of the organiser's city — "
+            + "庆阳's 西峰 naming 平凉's traffic police, or 平凉's 崆峒 naming 庆阳's, is refused 400 naming policeOfficers and "
+            + "nothing is stored; 崆峒 with 平凉's own traffic police is planned")
+    void jointOperationsPoliceAreOfTheOrganisersCity() throws Exception {
+        org.springframework.jdbc.core.JdbcTemplate jdbc =
+                application.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("insert into organisation (code, name, kind, area_code) values"
+                + " ('ktpolice', '平凉市公安局崆峒分局交通警察大队', 'PUBLIC_SECURITY', '620802')");
+        jdbc.update("insert into officer (user_id, display_name, organisation_code, role) values"
+                + " ('ktpolice1', '邱平', 'ktpolice', 'TRAFFIC_POLICE')");
+        Integer before = jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class);
+        String path = "/engine-rest/engine/secondcity/process-definition/key/jointOperation/submit-form";
+
+        HttpResponse<String> qingyang = call("xfhandler1", "POST", path, jointOperation("xfhandler1", "ktpolice1"));
+        assertThat(qingyang.statusCode()).as(qingyang.body()).isEqualTo(400);
+        assertThat(JSON.readTree(qingyang.body()).path("errors").findValuesAsText("field"))
+                .containsExactly("policeOfficers");
+        HttpResponse<String> pingliang = call("kthandler1", "POST", path, jointOperation("kthandler1", "police1"));
+        assertThat(pingliang.statusCode()).as(pingliang.body()).isEqualTo(400);
+        assertThat(JSON.readTree(pingliang.body()).path("errors").findValuesAsText("field"))
+                .containsExactly("policeOfficers");
+        assertThat(jdbc.queryForObject("select count(*) from linkage_joint_operation", Integer.class))
+                .isEqualTo(before);
+
+        HttpResponse<String> ownCity = call("kthandler1", "POST", path, jointOperation("kthandler1", "ktpolice1"));
+        assertThat(ownCity.statusCode()).as(ownCity.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select police_code from linkage_joint_operation order by id desc limit 1",
+                String.class)).isEqualTo("ktpolice");
+    }
+
+    private static String jointOperation(String organiser, String police) throws Exception {
+        Map<String, Object> values = Map.of("operationTitle", "联合执法行动", "plannedDate",
+                LocalDate.now(ChinaTime.CHINA).plusDays(3).toString(), "place", "客运站周边",
+                "transportOfficers", organiser, "policeOfficers", police);
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return JSON.writeValueAsString(Map.of("variables", variables));
+    }
+
     /** A call to the running application as a demo user (its engine is named secondcity: the paths name it). */
     private static HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
         String port = application.getEnvironment().getProperty("local.server.port");

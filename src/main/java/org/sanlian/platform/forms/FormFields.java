@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.sanlian.platform.FieldViolation;
+import org.sanlian.platform.Inputs;
 
 /**
  * The fields a Camunda Form (form-js 1.8.7 schema) declares, with the type each one submits: what a submit to
  * its task or start event may carry. A variable the form does not declare, or of another type, or a select/radio
  * value that is not one of the form's options, a changed read-only field, or a value for a field the form hides under
- * the submit's own choices ({@link FormConditions}), is refused before the engine sees it.
+ * the submit's own choices ({@link FormConditions}), is refused before the engine sees it. The administrator, who
+ * repairs cases, is held to the declared fields' types alone ({@link #checkTypes}).
  */
 public record FormFields(Map<String, Field> fields) {
 
@@ -26,8 +28,8 @@ public record FormFields(Map<String, Field> fields) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What a form-js component submits. */
-    public enum Kind { TEXT, NUMBER, BOOLEAN, LIST }
+    /** What a form-js component submits; DATE is a {@code datetime} of subtype {@code date}: a day as text. */
+    public enum Kind { TEXT, DATE, NUMBER, BOOLEAN, LIST }
 
     /**
      * {@code options}: value → label of a select, radio, checklist or tag list, in the form's order;
@@ -64,7 +66,7 @@ public record FormFields(Map<String, Field> fields) {
                 collect(component.path("components"), List.copyOf(hiddenWhen), fields);
             }
             String key = component.path("key").asText(null);
-            Kind kind = kindOf(component.path("type").asText());
+            Kind kind = kindOf(component.path("type").asText(), component.path("subtype").asText("date"));
             if (key == null || kind == null) {
                 continue;
             }
@@ -101,9 +103,11 @@ public record FormFields(Map<String, Field> fields) {
         return flag.isBoolean() ? flag.asBoolean() : flag.isTextual() && !flag.asText().isBlank();
     }
 
-    private static Kind kindOf(String type) {
+    /** form-js's {@code datetime} is a date unless its subtype says time or date and time (sent as other text). */
+    private static Kind kindOf(String type, String subtype) {
         return switch (type) {
-            case "textfield", "textarea", "select", "radio", "datetime" -> Kind.TEXT;
+            case "textfield", "textarea", "select", "radio" -> Kind.TEXT;
+            case "datetime" -> subtype.equals("date") ? Kind.DATE : Kind.TEXT;
             case "number" -> Kind.NUMBER;
             case "checkbox" -> Kind.BOOLEAN;
             case "checklist", "taglist" -> Kind.LIST;
@@ -130,7 +134,7 @@ public record FormFields(Map<String, Field> fields) {
                 violations.add(new FieldViolation(entry.getKey(), "本步骤的表单没有此字段，不能提交 (not a field of this form)"));
                 return;
             }
-            String problem = problemOf(field, entry.getValue());
+            String problem = problemOf(field, entry.getValue(), true);
             if (problem == null && field.readOnly() && !sameValue(entry.getValue().path("value"), current.apply(field.key()))) {
                 problem = "只读字段，不能修改 (read-only)";
             }
@@ -147,12 +151,35 @@ public record FormFields(Map<String, Field> fields) {
         return violations;
     }
 
+    /**
+     * The administrator's submit (issue 16): a variable the form declares must have the declared field's type — a
+     * checkbox a Boolean, a number a number, a select or radio one of its options, a date a day, text text — as for
+     * everyone, because a gateway or a rule reading it fails on another type (a 500). Nothing else of {@link #check}
+     * holds for the administrator, who repairs cases: a variable the form does not declare, a read-only or hidden
+     * field and a text's length are left to the engine and the step's rules as before.
+     */
+    public List<FieldViolation> checkTypes(JsonNode variables) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (variables == null || !variables.isObject()) {
+            return violations;
+        }
+        variables.fields().forEachRemaining(entry -> {
+            Field field = fields.get(entry.getKey());
+            String problem = field == null ? null : problemOf(field, entry.getValue(), false);
+            if (problem != null) {
+                violations.add(new FieldViolation(field.key(), field.label() + "：" + problem));
+            }
+        });
+        return violations;
+    }
+
     /** A value form-js would have sent had it shown the field: not null, not empty text. */
     private static boolean isValue(JsonNode value) {
         return !value.isNull() && !value.isMissingNode() && !(value.isTextual() && value.asText().isEmpty());
     }
 
-    private static String problemOf(Field field, JsonNode variable) {
+    /** The value's type and options; {@code withLength}: its text no longer than the field's maximum. */
+    private static String problemOf(Field field, JsonNode variable, boolean withLength) {
         if (!variable.isObject()) {
             return "变量格式不正确";
         }
@@ -170,11 +197,21 @@ public record FormFields(Map<String, Field> fields) {
                     yield wrongType(field);
                 }
                 String text = value.asText();
-                if (text.codePointCount(0, text.length()) > field.maxLength()) {
+                if (withLength && text.codePointCount(0, text.length()) > field.maxLength()) {
                     yield "不能超过 " + field.maxLength() + " 字";
                 }
                 yield field.options().isEmpty() || text.isEmpty() || field.options().containsKey(text) ? null
                         : field.optionList();
+            }
+            case DATE -> {
+                if (!value.isTextual()) {
+                    yield wrongType(field);
+                }
+                String text = value.asText();
+                if (withLength && text.codePointCount(0, text.length()) > field.maxLength()) {
+                    yield "不能超过 " + field.maxLength() + " 字";
+                }
+                yield text.isBlank() || Inputs.isDate(text) ? null : Inputs.DATE_EXPECTED;
             }
             case NUMBER -> value.isNumber() ? null : wrongType(field);
             case BOOLEAN -> value.isBoolean() ? null : wrongType(field);
@@ -184,7 +221,7 @@ public record FormFields(Map<String, Field> fields) {
 
     private static boolean typeFits(Kind kind, String type) {
         return switch (kind) {
-            case TEXT -> type.equals("String");
+            case TEXT, DATE -> type.equals("String");
             case NUMBER -> type.equals("Long") || type.equals("Integer") || type.equals("Double")
                     || type.equals("Short");
             case BOOLEAN -> type.equals("Boolean");
@@ -219,6 +256,7 @@ public record FormFields(Map<String, Field> fields) {
     private static String wrongType(Field field) {
         return "类型不正确，应为" + switch (field.kind()) {
             case TEXT -> "文本 (String)";
+            case DATE -> "日期文本 (String，如 2026-12-05)";
             case NUMBER -> "数字 (Long/Double)";
             case BOOLEAN -> "是/否 (Boolean)";
             case LIST -> "列表 (Json array)";

@@ -36,6 +36,19 @@ public class FormSubmissions {
 
     /** The problems of a submit to a task; empty when the task does not exist (the engine answers 404). */
     public Optional<List<FieldViolation>> checkTaskSubmit(String taskId, JsonNode variables) {
+        return taskForm(taskId, (fields, task) -> fields.check(variables, task::getVariable));
+    }
+
+    /**
+     * The administrator's variables for a task (complete, submit-form, resolve): those its form declares must have
+     * the declared types ({@link FormFields#checkTypes}); empty when the task does not exist.
+     */
+    public Optional<List<FieldViolation>> checkTaskTypes(String taskId, JsonNode variables) {
+        return taskForm(taskId, (fields, task) -> fields.checkTypes(variables));
+    }
+
+    private Optional<List<FieldViolation>> taskForm(String taskId,
+            java.util.function.BiFunction<FormFields, TaskEntity, List<FieldViolation>> check) {
         return execute(context -> {
             TaskEntity task = context.getTaskManager().findTaskById(taskId);
             if (task == null) {
@@ -45,8 +58,7 @@ public class FormSubmissions {
             FormDefinition form = definition == null ? null : definition.getFormDefinition();
             FormFields fields = fields(context, form, task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
                     () -> engine.getFormService().getDeployedTaskForm(taskId));
-            Function<String, Object> current = task::getVariable;
-            return Optional.of(fields.check(variables, current));
+            return Optional.of(check.apply(fields, task));
         });
     }
 
@@ -67,6 +79,19 @@ public class FormSubmissions {
      * of a tenant); empty when there is no such definition.
      */
     public Optional<List<FieldViolation>> checkStartSubmit(String id, String key, String tenantId, JsonNode variables) {
+        return startForm(id, key, tenantId, fields -> fields.check(variables, name -> null));
+    }
+
+    /**
+     * The administrator's variables for a start (submit-form or start): those the start event's form declares must
+     * have the declared types ({@link FormFields#checkTypes}); empty when there is no such definition.
+     */
+    public Optional<List<FieldViolation>> checkStartTypes(String id, String key, String tenantId, JsonNode variables) {
+        return startForm(id, key, tenantId, fields -> fields.checkTypes(variables));
+    }
+
+    private Optional<List<FieldViolation>> startForm(String id, String key, String tenantId,
+            Function<FormFields, List<FieldViolation>> check) {
         return execute(context -> {
             ProcessDefinitionEntity definition = definition(context, id, key, tenantId);
             if (definition == null) {
@@ -75,7 +100,7 @@ public class FormSubmissions {
             String definitionId = definition.getId();
             FormFields fields = fields(context, definition.getStartFormDefinition(), definitionId + "#start",
                     () -> engine.getFormService().getDeployedStartForm(definitionId));
-            return Optional.of(fields.check(variables, name -> null));
+            return Optional.of(check.apply(fields));
         });
     }
 

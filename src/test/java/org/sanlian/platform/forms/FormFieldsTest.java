@@ -120,6 +120,51 @@ class FormFieldsTest {
                 .extracting(FieldViolation::field).containsExactly("deferralReason");
     }
 
+    @Test
+    @DisplayName("a date field (form-js datetime, subtype date) takes a day as text, in a form the date rules read "
+            + "(2026-12-05, 2026年12月5日, an ISO date-time); 明天, 2026-02-30 or a number are refused, named; empty passes")
+    void datesAreDays() throws IOException {
+        FormFields filing = FormFields.parse(Files.newInputStream(Path.of("forms/decideFiling.form")));
+        for (String day : List.of("2026-12-05", "2026年12月5日", "2026-12-05T00:00:00.000+0800", "")) {
+            assertThat(filing.check(variables("{\"occurredOn\": {\"value\": \"" + day + "\", \"type\": \"String\"}}"),
+                    name -> null)).as(day).isEmpty();
+        }
+        for (String notADay : List.of("\"明天\"", "\"2026-02-30\"", "20261205")) {
+            assertThat(filing.check(variables("{\"occurredOn\": {\"value\": " + notADay + "}}"), name -> null))
+                    .as(notADay).extracting(FieldViolation::field).containsExactly("occurredOn");
+            assertThat(filing.checkTypes(variables("{\"occurredOn\": {\"value\": " + notADay + "}}")))
+                    .as(notADay).extracting(FieldViolation::field).containsExactly("occurredOn");
+        }
+    }
+
+    @Test
+    @DisplayName("issue 16, the administrator's submit: a declared field of another type (checkbox as a number, number as "
+            + "text, radio outside its options, text as a number) is refused, named; an undeclared variable, a read-only "
+            + "field's new value, a hidden field's value and a text past its length are not this check's")
+    void administratorIsHeldToTypesOnly() throws IOException {
+        FormFields recheck = FormFields.parse(Files.newInputStream(Path.of("forms/statementAndRecheck.form")));
+        assertThat(recheck.checkTypes(variables("""
+                {"statementMade": {"value": 1.5, "type": "Double"}, "finalFine": {"value": "2000"},
+                 "recheckConclusion": {"value": 1, "type": "Long"}, "adminNote": {"value": 1.5, "type": "Double"}}""")))
+                .extracting(FieldViolation::field)
+                .containsExactlyInAnyOrder("statementMade", "finalFine", "recheckConclusion");
+        FormFields payment = FormFields.parse(Files.newInputStream(Path.of("forms/recordPayment.form")));
+        assertThat(payment.checkTypes(variables("{\"paymentOutcome\": {\"value\": \"forgiven\"}}")))
+                .extracting(FieldViolation::field).containsExactly("paymentOutcome");
+        // 已缴纳 hides the deferral's reason; the administrator's repair is not refused for it, nor for its length
+        assertThat(payment.checkTypes(variables("""
+                {"paymentOutcome": {"value": "paid", "type": "String"},
+                 "deferralReason": {"value": "%s", "type": "String"},
+                 "adminNote": {"value": "x"}}""".formatted("长".repeat(30_000))))).isEmpty();
+        FormFields readOnly = FormFields.parse(new java.io.ByteArrayInputStream("""
+                {"components": [{"type": "number", "key": "notifiedFine", "label": "告知罚款", "readonly": true}]}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(readOnly.checkTypes(variables("{\"notifiedFine\": {\"value\": 50000, \"type\": \"Long\"}}")))
+                .isEmpty();
+        assertThat(readOnly.checkTypes(variables("{\"notifiedFine\": {\"value\": \"五万\"}}")))
+                .extracting(FieldViolation::field).containsExactly("notifiedFine");
+    }
+
     private static JsonNode variables(String json) throws IOException {
         return JSON.readTree(json);
     }
@@ -130,6 +175,7 @@ class FormFieldsTest {
         switch (field.kind()) {
             case TEXT -> variable.put("value", field.options().isEmpty() ? "甲" : field.options().keySet().iterator().next())
                     .put("type", "String");
+            case DATE -> variable.put("value", "2026-12-05").put("type", "String");
             case NUMBER -> variable.put("value", 1).put("type", "Long");
             case BOOLEAN -> variable.put("value", true).put("type", "Boolean");
             case LIST -> variable.put("value", field.options().isEmpty() ? "[\"a\"]"
