@@ -19,6 +19,8 @@ interface CaseNumberRepository extends JpaRepository<CaseNumber, Long> {
 
     Optional<CaseNumber> findByFormatted(String formatted);
 
+    Optional<CaseNumber> findFirstByReferenceAndTypeAndVoidedFalseOrderByIdDesc(String reference, NumberType type);
+
     List<CaseNumber> findByOrganisationCodeAndYearAndTypeOrderBySequenceValue(String organisationCode, int year,
             NumberType type);
 }

@@ -49,11 +49,7 @@ public class CaseNumbers {
             String allocatedBy) {
         Organisation organisation = organisations.byCode(organisationCode)
                 .orElseThrow(() -> new InvalidInputException("organisationCode", "没有这个机构: " + organisationCode));
-        CaseNumberSequence.Key key = new CaseNumberSequence.Key(organisationCode, year, type);
-        CaseNumberSequence sequence = sequences.lock(key).orElseGet(() -> {
-            createSeries(key);
-            return sequences.lock(key).orElseThrow();
-        });
+        CaseNumberSequence sequence = lockedSeries(new CaseNumberSequence.Key(organisationCode, year, type));
         long value = sequence.next();
         String formatted = organisation.getNumberFormat()
                 .replace("{prefix}", organisation.getNumberPrefix())
@@ -62,6 +58,22 @@ public class CaseNumbers {
                 .replace("{seq}", Long.toString(value));
         return numbers.save(new CaseNumber(formatted, organisationCode, year, type, value, reference, allocatedBy,
                 Instant.now(clock)));
+    }
+
+    /**
+     * The number of the one document of a type that {@code reference} (a case) has: the one it was given, in whatever
+     * year, unless voided — a document made again keeps its number — else the next of this year's series. Looked up
+     * with the series locked, so two steps of the same case never both allocate one.
+     */
+    @Transactional
+    public CaseNumber allocateOnce(String organisationCode, NumberType type, int year, String reference,
+            String allocatedBy) {
+        if (reference == null) {
+            throw new IllegalArgumentException("a number allocated once needs the reference it belongs to");
+        }
+        lockedSeries(new CaseNumberSequence.Key(organisationCode, year, type));
+        return numbers.findFirstByReferenceAndTypeAndVoidedFalseOrderByIdDesc(reference, type)
+                .orElseGet(() -> allocate(organisationCode, type, year, reference, allocatedBy));
     }
 
     @Transactional
@@ -78,6 +90,13 @@ public class CaseNumbers {
     @Transactional(readOnly = true)
     public List<CaseNumber> series(String organisationCode, int year, NumberType type) {
         return numbers.findByOrganisationCodeAndYearAndTypeOrderBySequenceValue(organisationCode, year, type);
+    }
+
+    private CaseNumberSequence lockedSeries(CaseNumberSequence.Key key) {
+        return sequences.lock(key).orElseGet(() -> {
+            createSeries(key);
+            return sequences.lock(key).orElseThrow();
+        });
     }
 
     /**

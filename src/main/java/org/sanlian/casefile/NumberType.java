@@ -6,7 +6,14 @@ public enum NumberType {
     PENALTY_DECISION("罚"),
     ON_THE_SPOT_DECISION("简"),
     NO_PENALTY_DECISION("不罚"),
-    SERVICE("送");
+    SERVICE("送"),
+    // the documents of 先行登记保存 and 扣押, each of which quotes the case number (domain.md §3.3): their
+    // characters are a local choice, as the type characters above are
+    EVIDENCE_PRESERVATION_LIST("保存"),
+    PRESERVATION_RELEASE("解保"),
+    COERCIVE_MEASURE_DECISION("强制"),
+    COERCIVE_MEASURE_EXTENSION("延期"),
+    COERCIVE_MEASURE_RELEASE("解强");
 
     private final String character;
 

@@ -1,5 +1,7 @@
 package org.sanlian.document;
 
+import org.sanlian.casefile.NumberType;
+
 /**
  * The enforcement documents Sanlian produces (domain.md §3.1: the MOT annex to 9号令, template number given;
  * §3.2: documents used in practice, no number), where each goes in the case file (正卷 / 副卷, §2.14) and in
@@ -116,6 +118,22 @@ public enum DocumentKind {
      */
     public boolean eachVersionFiled() {
         return this == LEGAL_REVIEW_OPINION;
+    }
+
+    /**
+     * The series a document of this kind takes its own 文号 from when it is made (domain.md §3.3: a separate sequence
+     * for each document type that quotes the case number), or null: the documents of 先行登记保存 and 扣押 are numbered
+     * here, the decisions by the rule that decides them (罚, 不罚, 简), the other documents go by the case number.
+     */
+    public NumberType ownSeries() {
+        return switch (this) {
+            case EVIDENCE_PRESERVATION_LIST -> NumberType.EVIDENCE_PRESERVATION_LIST;
+            case PRESERVATION_RELEASE -> NumberType.PRESERVATION_RELEASE;
+            case COERCIVE_MEASURE_DECISION -> NumberType.COERCIVE_MEASURE_DECISION;
+            case COERCIVE_MEASURE_EXTENSION -> NumberType.COERCIVE_MEASURE_EXTENSION;
+            case COERCIVE_MEASURE_RELEASE -> NumberType.COERCIVE_MEASURE_RELEASE;
+            default -> null;
+        };
     }
 
     /** The template file, e.g. penalty-decision.html. */

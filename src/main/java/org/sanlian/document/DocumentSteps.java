@@ -1,7 +1,13 @@
 package org.sanlian.document;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import org.sanlian.casefile.CaseFiles;
+import org.sanlian.casefile.CaseNumbers;
 import org.sanlian.casefile.CaseStepCompleted;
+import org.sanlian.platform.ChinaTime;
 import org.sanlian.penalty.HearingRules;
 import org.sanlian.penalty.OnTheSpotDecisionHandedOver;
 import org.springframework.context.event.EventListener;
@@ -20,11 +26,18 @@ class DocumentSteps {
     private final DocumentRenderQueue renders;
     private final CaseArchives archives;
     private final ServiceRecords services;
+    private final CaseNumbers numbers;
+    private final CaseFiles caseFiles;
+    private final Clock clock;
 
-    DocumentSteps(DocumentRenderQueue renders, CaseArchives archives, ServiceRecords services) {
+    DocumentSteps(DocumentRenderQueue renders, CaseArchives archives, ServiceRecords services, CaseNumbers numbers,
+            CaseFiles caseFiles, Optional<Clock> clock) {
         this.renders = renders;
         this.archives = archives;
         this.services = services;
+        this.numbers = numbers;
+        this.caseFiles = caseFiles;
+        this.clock = clock.orElse(Clock.system(ChinaTime.CHINA));
     }
 
     @EventListener
@@ -149,8 +162,19 @@ class DocumentSteps {
                 "issueOnTheSpotDecision", Map.of(), handedOver.actor());
     }
 
-    /** Asked for in the step's transaction, rendered once it has committed (issue 16: off the critical path). */
+    /**
+     * Asked for in the step's transaction, rendered once it has committed (issue 16: off the critical path). A kind
+     * with a series of its own is numbered here, in the step's transaction — a step that fails gives its number back,
+     * as a decision's does (domain.md §3.3) — once per document: made again (a new version of the same document), it
+     * keeps its number; the render job carries it, so a render tried again prints the same.
+     */
     private void make(CaseStepCompleted step, DocumentKind kind, String documentNumber) {
-        renders.enqueue(step.caseNumber(), kind, documentNumber, step.step(), step.variables(), step.actor());
+        String number = documentNumber;
+        if (number == null && kind.ownSeries() != null) {
+            number = numbers.allocateOnce(caseFiles.byNumber(step.caseNumber()).getOrganisationCode(), kind.ownSeries(),
+                    LocalDate.now(clock.withZone(ChinaTime.CHINA)).getYear(), step.caseNumber(), step.actor())
+                    .getFormatted();
+        }
+        renders.enqueue(step.caseNumber(), kind, number, step.step(), step.variables(), step.actor());
     }
 }

@@ -164,8 +164,10 @@ public class Documents {
         model.put("particulars", organisations.particulars(decision.getOrganisationCode()));
         model.put("violation", violation(decision.getViolationCode()));
         model.put("fineText", decision.isWarningOnly() || decision.getFine() == null ? null : Yuan.text(decision.getFine()));
-        // Arts. 42, 52: the officers on the spot sign the decision; they are named with their certificate numbers
-        model.put("officerNames", java.util.stream.Stream.of(decision.getRegisteredBy(), decision.getDecidedBy())
+        // Arts. 42, 52: the officers on the spot — not fewer than two — sign the decision; they are named with their
+        // certificate numbers, as the general procedure's documents name its investigators
+        model.put("officerNames", java.util.stream.Stream.of(decision.getRegisteredBy(), decision.getSecondOfficer(),
+                        decision.getDecidedBy())
                 .filter(java.util.Objects::nonNull).distinct().map(officers::nameWithCertificate).toList());
         model.put("paymentPeriod", PeriodWords.of(deadlines.payment()));
         model.put("reconsiderationPeriod", PeriodWords.of(deadlines.reconsideration()));

@@ -34,6 +34,9 @@ public class SummaryDecision {
     private BigDecimal proposedFine;
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
+    /** The other certified officer of the body on the spot (行政处罚法 Art. 42: not fewer than two). */
+    @Column(name = "second_officer")
+    private String secondOfficer;
     @Column(name = "informed_on")
     private LocalDate informedOn;
     @Column(name = "statement_summary", length = 2000)
@@ -76,7 +79,7 @@ public class SummaryDecision {
     }
 
     public SummaryDecision(String leadNumber, String organisationCode, String violationCode, String partyType,
-            boolean warningOnly, BigDecimal proposedFine, String registeredBy, Instant now) {
+            boolean warningOnly, BigDecimal proposedFine, String registeredBy, String secondOfficer, Instant now) {
         this.leadNumber = leadNumber;
         this.organisationCode = organisationCode;
         this.violationCode = violationCode;
@@ -84,6 +87,7 @@ public class SummaryDecision {
         this.warningOnly = warningOnly;
         this.proposedFine = proposedFine;
         this.registeredBy = registeredBy;
+        this.secondOfficer = secondOfficer;
         this.updatedAt = now;
     }
 
@@ -155,6 +159,10 @@ public class SummaryDecision {
 
     public String getRegisteredBy() {
         return registeredBy;
+    }
+
+    public String getSecondOfficer() {
+        return secondOfficer;
     }
 
     public LocalDate getInformedOn() {

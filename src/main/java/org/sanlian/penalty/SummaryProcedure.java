@@ -25,6 +25,10 @@ import org.sanlian.platform.DeadlineSettings;
 import org.sanlian.lead.Lead;
 import org.sanlian.lead.LeadService;
 import org.sanlian.lead.Limitation;
+import org.sanlian.organisation.Officer;
+import org.sanlian.organisation.Officers;
+import org.sanlian.platform.forms.FormOptions;
+import org.springframework.context.annotation.Bean;
 import org.sanlian.casefile.procedure.FormFields;
 import org.sanlian.casefile.procedure.ProcedureFacts;
 import org.sanlian.penalty.LatePaymentSurcharge;
@@ -62,12 +66,14 @@ public class SummaryProcedure {
     private final SummaryDecisionRepository decisions;
     private final ApplicationEventPublisher publisher;
     private final Period paymentPeriod;
+    private final Officers officers;
     private final Clock clock;
 
     public SummaryProcedure(LeadService leads, CaseFiles caseFiles, ViolationCatalogue catalogue, CaseNumbers caseNumbers,
             SummaryDecisionRepository decisions, ApplicationEventPublisher publisher,
-            DeadlineSettings deadlineSettings, Optional<Clock> clock) {
+            DeadlineSettings deadlineSettings, Officers officers, Optional<Clock> clock) {
         this.leads = leads;
+        this.officers = officers;
         this.caseFiles = caseFiles;
         this.catalogue = catalogue;
         this.caseNumbers = caseNumbers;
@@ -105,6 +111,12 @@ public class SummaryProcedure {
             violations.add(new FieldViolation("partyIdNumber", ChineseIdentifiers.checkProblem(givenId)
                     .orElse("应为有效的 18 位公民身份号码 (GB 11643) 或统一社会信用代码 (GB 32100)，含校验位")));
         }
+        // 行政处罚法 Art. 42: not fewer than two officers act on the spot, the one registering and one more
+        String secondOfficer = Inputs.stripped(input.apply("secondOfficer"));
+        if (secondOfficer == null) {
+            violations.add(new FieldViolation("secondOfficer",
+                    "须选择同行的另一名持执法证件的执法人员：执法人员不得少于两人（行政处罚法第四十二条）"));
+        }
         LocalDate occurredOn = actDate(input.apply("occurredOn"), violations);
         boolean warningOnly = Boolean.TRUE.equals(input.apply("warningOnly"));
         BigDecimal fine = amount("proposedFine", input.apply("proposedFine"), violations);
@@ -128,11 +140,13 @@ public class SummaryProcedure {
         leads.limitationOf(lead).filter(Limitation.Status::expired).ifPresent(status -> {
             throw new InvalidInputException("occurredOn", status.text() + "，不得给予行政处罚（行政处罚法第三十六条）");
         });
-        record(lead.getLeadNumber(), "registerOnTheSpot", officer, "出示执法证件，当事人 " + lead.getPartyName()
+        requireSecondOfficer(secondOfficer, officer, lead.getOrganisationCode());
+        record(lead.getLeadNumber(), "registerOnTheSpot", officer, "执法人员 " + officers.name(officer) + "、"
+                + officers.name(secondOfficer) + " 出示执法证件，当事人 " + lead.getPartyName()
                 + "（证件号 " + Inputs.stripped(input.apply("partyIdNumber")) + "）；证据：" + Inputs.stripped(input.apply("evidenceSummary"))
                 + "；" + violation.getName() + "，拟" + (warningOnly ? "警告" : "罚款 " + fine.toPlainString() + " 元"));
         decisions.save(new SummaryDecision(lead.getLeadNumber(), lead.getOrganisationCode(), violation.getCode(),
-                partyType, warningOnly, warningOnly ? null : fine, officer, now()));
+                partyType, warningOnly, warningOnly ? null : fine, officer, secondOfficer, now()));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("leadNumber", lead.getLeadNumber());
         produced.put("organisationCode", lead.getOrganisationCode());
@@ -143,6 +157,35 @@ public class SummaryProcedure {
         produced.put("proposedFine", warningOnly ? 0L : Yuan.variable(fine));
         produced.put("onTheSpotDue", WorkingDayDeadlines.endOfDay(today()));
         return produced;
+    }
+
+    /**
+     * The second officer on the spot (行政处罚法 Art. 42; 9号令 2019 Art. 22; domain.md §2.3): a certified officer of
+     * the body the case is registered with, other than the one registering it — what the start form offered.
+     */
+    private void requireSecondOfficer(String secondOfficer, String starter, String organisationCode) {
+        if (secondOfficer.equals(starter)) {
+            throw new InvalidInputException("secondOfficer", "同行执法人员须为登记人以外的另一名执法人员："
+                    + "执法人员不得少于两人（行政处罚法第四十二条）");
+        }
+        if (!officers.isCertifiedOfficerOf(List.of(organisationCode), secondOfficer)) {
+            throw new InvalidInputException("secondOfficer", "所选人员“" + officers.name(secondOfficer)
+                    + "”不是本机关持有执法证件的执法人员，请从列表中选择（行政处罚法第四十二条）");
+        }
+    }
+
+    /**
+     * 当场处罚's start form offers as the second officer the certified officers of the starter's body but the starter;
+     * {@link #register} refuses any other.
+     */
+    @Bean
+    static FormOptions onTheSpotOfficers(Officers officers) {
+        return FormOptions.of("onTheSpotOfficers", starter -> officers.byUserId(starter)
+                .map(Officer::getOrganisationCode)
+                .map(body -> officers.choices(List.of(body)).stream()
+                        .filter(choice -> !choice.value().equals(starter))
+                        .map(choice -> new FormOptions.Option(choice.label(), choice.value())).toList())
+                .orElse(List.of()));
     }
 
     /**

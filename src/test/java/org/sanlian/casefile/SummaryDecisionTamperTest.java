@@ -62,6 +62,7 @@ class SummaryDecisionTamperTest extends SanlianSpringTest {
                 "factsCertain", true, "warningOnly", false));
         values.put("proposedFine", fine);
         values.put("occurredOn", TODAY.toString());
+        values.put("secondOfficer", "xfhandler2");
         ResponseEntity<String> started = post("xfhandler1",
                 "/engine-rest/process-definition/key/summaryProcedure/submit-form", variables(values));
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);

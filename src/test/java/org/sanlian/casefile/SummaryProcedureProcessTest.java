@@ -67,6 +67,8 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
                 "facts", "现场检查发现", "evidenceSummary", "现场笔录一份，照片三张", "violationCode", violationCode,
                 "factsCertain", true, "warningOnly", false));
         values.put("occurredOn", TODAY.toString());
+        // 行政处罚法 Art. 42: the second certified officer of 西峰 on the spot
+        values.put("secondOfficer", "xfhandler2");
         if (fine != null) {
             values.put("proposedFine", fine);
         }
@@ -375,6 +377,54 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
         assertRefused(submit(instance, "fileDecisionCopy", Map.of("copyFiledOn", TODAY.minusDays(31).toString())),
                 "copyFiledOn");
         assertThat(instance).isWaitingAt("fileDecisionCopy");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Autowired
+    org.sanlian.penalty.SummaryProcedure summary;
+
+    @Test
+    @DisplayName("行政处罚法 Art. 42 (domain.md §2.3, §2.15; 交通运输行政执法程序规定 2019 Art. 22): 当场处罚 too is by not fewer than two certified officers — the start form offers the starter's colleagues of his body; no second officer, the starter himself or another body's officer is refused 400 naming secondOfficer through /engine-rest and Tasklist's /camunda/api/engine, nothing registered; the second is recorded and signs the 当场行政处罚决定书 with his certificate number")
+    void art42_twoOfficersOnTheSpot() throws java.io.IOException {
+        ResponseEntity<String> form = get("xfhandler1",
+                "/engine-rest/process-definition/key/summaryProcedure/deployed-start-form");
+        assertThat(form.getStatusCode()).as(form.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode offered = java.util.stream.StreamSupport.stream(json(form).path("components").spliterator(), false)
+                .filter(c -> "secondOfficer".equals(c.path("key").asText())).findFirst().orElseThrow()
+                .path("values");
+        assertThat(offered.findValuesAsText("value")).contains("xfhandler2", "xfhead")
+                .doesNotContain("xfhandler1", "qchandler1", "bureau1");
+        assertThat(offered.findValuesAsText("label")).contains("王芳（执法证号 62100220230012）");
+
+        long leadsBefore = jdbc.queryForObject("select count(*) from case_lead", Long.class);
+        Map<String, Object> alone = onTheSpot("两人执法当事人", "citizen", "YZ-JSY", 200, Map.of());
+        alone.remove("secondOfficer");
+        assertRefused(start(alone), "secondOfficer", "不得少于两人", "第四十二条");
+        assertRefused(start(onTheSpot("两人执法当事人", "citizen", "YZ-JSY", 200, Map.of("secondOfficer", "xfhandler1"))),
+                "secondOfficer", "第四十二条");
+        assertRefused(start(onTheSpot("两人执法当事人", "citizen", "YZ-JSY", 200, Map.of("secondOfficer", "qchandler1"))),
+                "secondOfficer", "赵磊", "第四十二条");
+        // the same through Tasklist's session
+        org.sanlian.security.WebappSession tasklist = org.sanlian.security.WebappSession.login(port, "xfhandler1",
+                DEMO_PASSWORD);
+        Map<String, Object> anotherBody = onTheSpot("两人执法当事人", "citizen", "YZ-JSY", 200,
+                Map.of("secondOfficer", "qchandler1"));
+        java.net.http.HttpResponse<String> viaTasklist = tasklist.engine("POST",
+                "/process-definition/key/summaryProcedure/submit-form", JSON.writeValueAsString(variables(anotherBody)));
+        assertThat(viaTasklist.statusCode()).as(viaTasklist.body()).isEqualTo(400);
+        assertThat(JSON.readTree(viaTasklist.body()).path("errors").findValuesAsText("field")).contains("secondOfficer");
+        assertThat(jdbc.queryForObject("select count(*) from case_lead", Long.class)).isEqualTo(leadsBefore);
+
+        ProcessInstance instance = started(onTheSpot("两人执法当事人", "citizen", "YZ-JSY", 200, Map.of()));
+        String leadNumber = variable(instance, "leadNumber");
+        assertThat(summary.facts(leadNumber).orElseThrow().getSecondOfficer()).isEqualTo("xfhandler2");
+        informed(instance, 200);
+        complete(instance, "issueOnTheSpotDecision", Map.of("decisionHandedOver", true, "partySignature", "signed",
+                "paymentMethod", "bank"));
+        assertThat(onTheSpotDecisionText(leadNumber)).contains("执法人员（签名）：李明（执法证号62100220230011）、"
+                + "王芳（执法证号62100220230012）");
     }
 
     @Test

@@ -163,6 +163,79 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
         assertThat(both).isWaitingAt("decidePreservation");
     }
 
+    /** The 文号 of the case's documents of a kind, every version, as GET /api/cases/{caseNumber}/documents lists them. */
+    private List<String> listedNumbers(String caseNumber, DocumentKind kind) {
+        renders.renderPendingOf(caseNumber);
+        ResponseEntity<String> listed = get("xfhandler1", "/api/cases/" + caseNumber + "/documents");
+        assertThat(listed.getStatusCode().is2xxSuccessful()).as(listed.getBody()).isTrue();
+        List<String> numbers = new java.util.ArrayList<>();
+        json(listed).forEach(d -> {
+            if (kind.name().equals(d.path("kind").asText())) {
+                numbers.add(d.path("documentNumber").asText(null));
+            }
+        });
+        return numbers;
+    }
+
+    /** 庆交执西保存〔2026〕7号 → 7, after checking the number is of the organisation's series of that character. */
+    private static long sequenceOf(String number, String character) {
+        String series = "庆交执西" + character + "〔" + TODAY.getYear() + "〕";
+        assertThat(number).startsWith(series).endsWith("号");
+        return Long.parseLong(number.substring(series.length(), number.length() - 1));
+    }
+
+    @Test
+    @DisplayName("domain.md §3.3: each document of 先行登记保存 and 扣押 quotes the case number and has a 文号 of its own, from the body's per-year series of its kind (保存, 解保, 强制, 延期, 解强) — printed on it, listed as its 文号, the next case's the next number; made again, a document keeps its number")
+    void measureDocumentsNumberedInTheirOwnSeries() throws IOException {
+        ProcessInstance preserved = filedCase("文号保存当事人");
+        String caseNumber = caseNumberOf(preserved);
+        // the party asks an investigator to withdraw: granted, the investigation is made again, and with it the list
+        investigateWith(preserved, "现场检查", Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(),
+                "preservedItems", "营运账簿 2 册", "recusalRequested", true, "recusalOfficer", "xfhandler2",
+                "recusalReason", "调查人员与当事人有亲属关系"));
+        String list = listedNumbers(caseNumber, DocumentKind.EVIDENCE_PRESERVATION_LIST).get(0);
+        long first = sequenceOf(list, "保存");
+        assertThat(text(caseNumber, DocumentKind.EVIDENCE_PRESERVATION_LIST)).contains(list, "案号：" + caseNumber);
+        complete(preserved, "decideRecusal", Map.of("recusalDecision", "grant", "recusalDecisionReason", "经查属实"));
+        complete(preserved, "investigate", Map.of("investigator1", "xfhandler1", "investigator2", "xfhead",
+                "investigationFindings", "重新调查", "recusalRequested", false, "evidencePreserved", true,
+                "preservedOn", TODAY.toString(), "preservedItems", "营运账簿 2 册"));
+        assertThat(listedNumbers(caseNumber, DocumentKind.EVIDENCE_PRESERVATION_LIST)).containsExactly(list, list);
+        complete(preserved, "decidePreservation", Map.of("preservationOutcome", "release"));
+        String release = listedNumbers(caseNumber, DocumentKind.PRESERVATION_RELEASE).get(0);
+        sequenceOf(release, "解保");
+        assertThat(text(caseNumber, DocumentKind.PRESERVATION_RELEASE)).contains(release, "案号：" + caseNumber);
+
+        ProcessInstance seized = filedCase("文号扣押当事人");
+        String seizedCase = caseNumberOf(seized);
+        investigateWith(seized, "现场检查", Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(),
+                "preservedItems", "样品 1 件", "seizureApplied", true, "seizedOn", TODAY.toString(),
+                "seizedItems", "货车 1 辆"));
+        // the next case's list is the next of the series, gap-free (no other list made in between)
+        assertThat(sequenceOf(listedNumbers(seizedCase, DocumentKind.EVIDENCE_PRESERVATION_LIST).get(0), "保存"))
+                .isEqualTo(first + 1);
+        String decision = listedNumbers(seizedCase, DocumentKind.COERCIVE_MEASURE_DECISION).get(0);
+        sequenceOf(decision, "强制");
+        assertThat(text(seizedCase, DocumentKind.COERCIVE_MEASURE_DECISION)).contains(decision, "案号：" + seizedCase);
+        complete(seized, "decidePreservation", Map.of("preservationOutcome", "appraisal"));
+        complete(seized, "reviewSeizure", Map.of("seizureOutcome", "extend", "seizureComment", "需进行车辆技术鉴定"));
+        String extension = listedNumbers(seizedCase, DocumentKind.COERCIVE_MEASURE_EXTENSION).get(0);
+        sequenceOf(extension, "延期");
+        assertThat(text(seizedCase, DocumentKind.COERCIVE_MEASURE_EXTENSION)).contains(extension, "案号：" + seizedCase);
+        complete(seized, "reviewSeizure", Map.of("seizureOutcome", "release"));
+        String seizureRelease = listedNumbers(seizedCase, DocumentKind.COERCIVE_MEASURE_RELEASE).get(0);
+        sequenceOf(seizureRelease, "解强");
+        assertThat(text(seizedCase, DocumentKind.COERCIVE_MEASURE_RELEASE)).contains(seizureRelease,
+                "案号：" + seizedCase);
+
+        // each number is the body's record of the document: of the case, never voided
+        for (String number : List.of(list, release, decision, extension, seizureRelease)) {
+            assertThat(jdbc.queryForObject("select count(*) from case_number where formatted = ? and reference in (?, ?)"
+                    + " and organisation_code = 'xifeng' and voided = false", Integer.class, number, caseNumber,
+                    seizedCase)).as(number).isEqualTo(1);
+        }
+    }
+
     @Test
     @DisplayName("行政强制法 Art. 28 ¶1(4): the seizure period ends with no decision — the 解除行政强制措施决定书 says so")
     void seizureLapsedMakesItsRelease() throws IOException {

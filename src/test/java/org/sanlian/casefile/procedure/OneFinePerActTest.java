@@ -84,6 +84,7 @@ class OneFinePerActTest extends CaseProcedureTestSupport {
                 "partyType", "citizen", "partyIdNumber", idNumber, "place", "西峰区长庆大道", "facts", "车辆装载物撒漏",
                 "evidenceSummary", "现场笔录一份，照片三张", "violationCode", violationCode, "factsCertain", true,
                 "proposedFine", fine));
+        values.put("secondOfficer", "xfhandler2");
         if (occurredOn != null) {
             values.put("occurredOn", occurredOn.toString());
         }
