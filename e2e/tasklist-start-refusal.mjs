@@ -56,6 +56,7 @@ async function startForm(page) {
   await field(form, '违法地点').locator('input').fill('西峰区长庆大道');
   await field(form, '违法事实').locator('textarea').fill('现场检查发现驾驶员无从业资格证');
   await field(form, '收集的必要证据').locator('textarea').fill('现场笔录一份，照片三张');
+  await pick(field(form, '同行执法人员'), '王芳');
   await pick(field(form, '违法行为（违法行为目录）'), 'YZ-JSY');
   await choose(field(form, '违法事实确凿').locator('input[type=checkbox]'));
   return form;
