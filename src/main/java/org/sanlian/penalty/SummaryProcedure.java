@@ -140,6 +140,7 @@ public class SummaryProcedure {
         leads.limitationOf(lead).filter(Limitation.Status::expired).ifPresent(status -> {
             throw new InvalidInputException("occurredOn", status.text() + "，不得给予行政处罚（行政处罚法第三十六条）");
         });
+        requireCertified(officer, lead.getOrganisationCode());
         requireSecondOfficer(secondOfficer, officer, lead.getOrganisationCode());
         record(lead.getLeadNumber(), "registerOnTheSpot", officer, "执法人员 " + officers.name(officer) + "、"
                 + officers.name(secondOfficer) + " 出示执法证件，当事人 " + lead.getPartyName()
@@ -157,6 +158,18 @@ public class SummaryProcedure {
         produced.put("proposedFine", warningOnly ? 0L : Yuan.variable(fine));
         produced.put("onTheSpotDue", WorkingDayDeadlines.endOfDay(today()));
         return produced;
+    }
+
+    /**
+     * The one registering shows his own enforcement certificate (行政处罚法 Arts. 42, 52; domain.md §2.3, §2.15 ①): only a
+     * certified officer of the body the case is registered with may punish on the spot. Anyone else — an industry
+     * officer, a traffic policeman, the administrator, an officer of another body — cannot have shown one.
+     */
+    private void requireCertified(String starter, String organisationCode) {
+        if (!officers.isCertifiedOfficerOf(List.of(organisationCode), starter)) {
+            throw new InvalidInputException("credentialsShown", "只有本机关持有执法证件的执法人员才能当场处罚，"
+                    + officers.name(starter) + " 没有登记本机关的执法证件（行政处罚法第四十二条、第五十二条）");
+        }
     }
 
     /**

@@ -386,6 +386,28 @@ class SummaryProcedureProcessTest extends SanlianSpringTest {
     org.sanlian.penalty.SummaryProcedure summary;
 
     @Test
+    @DisplayName("行政处罚法 Arts. 42, 52 (domain.md §2.3, §2.15 ①): only a certified officer of the body punishes on the spot — one without an enforcement certificate cannot have shown it, and is refused naming credentialsShown, with nothing registered")
+    void art52_theOneRegisteringHoldsACertificate() {
+        String before = jdbc.queryForObject("select certificate_number from officer where user_id = 'xfinspect4'",
+                String.class);
+        long leadsBefore = jdbc.queryForObject("select count(*) from case_lead", Long.class);
+        jdbc.update("update officer set certificate_number = null where user_id = 'xfinspect4'");
+        try {
+            ResponseEntity<String> uncertified = post("xfinspect4",
+                    "/engine-rest/process-definition/key/summaryProcedure/submit-form",
+                    variables(onTheSpot("无证执法当事人", "citizen", "YZ-JSY", 200, Map.of())));
+            assertRefused(uncertified, "credentialsShown", "执法证件", "第四十二条");
+            assertThat(jdbc.queryForObject("select count(*) from case_lead", Long.class)).isEqualTo(leadsBefore);
+        } finally {
+            jdbc.update("update officer set certificate_number = ? where user_id = 'xfinspect4'", before);
+        }
+        ResponseEntity<String> certified = post("xfinspect4",
+                "/engine-rest/process-definition/key/summaryProcedure/submit-form",
+                variables(onTheSpot("持证执法当事人", "citizen", "YZ-JSY", 200, Map.of())));
+        assertThat(certified.getStatusCode()).as(certified.getBody()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 42 (domain.md §2.3, §2.15; 交通运输行政执法程序规定 2019 Art. 22): 当场处罚 too is by not fewer than two certified officers — the start form offers the starter's colleagues of his body; no second officer, the starter himself or another body's officer is refused 400 naming secondOfficer through /engine-rest and Tasklist's /camunda/api/engine, nothing registered; the second is recorded and signs the 当场行政处罚决定书 with his certificate number")
     void art42_twoOfficersOnTheSpot() throws java.io.IOException {
         ResponseEntity<String> form = get("xfhandler1",
