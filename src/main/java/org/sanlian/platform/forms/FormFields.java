@@ -193,30 +193,30 @@ public record FormFields(Map<String, Field> fields) {
         }
         return switch (field.kind()) {
             case TEXT -> {
-                if (!value.isTextual()) {
-                    yield wrongType(field);
-                }
+                String problem = textProblem(field, value, withLength);
                 String text = value.asText();
-                if (withLength && text.codePointCount(0, text.length()) > field.maxLength()) {
-                    yield "不能超过 " + field.maxLength() + " 字";
-                }
-                yield field.options().isEmpty() || text.isEmpty() || field.options().containsKey(text) ? null
-                        : field.optionList();
+                yield problem != null || field.options().isEmpty() || text.isEmpty()
+                        || field.options().containsKey(text) ? problem : field.optionList();
             }
             case DATE -> {
-                if (!value.isTextual()) {
-                    yield wrongType(field);
-                }
+                String problem = textProblem(field, value, withLength);
                 String text = value.asText();
-                if (withLength && text.codePointCount(0, text.length()) > field.maxLength()) {
-                    yield "不能超过 " + field.maxLength() + " 字";
-                }
-                yield text.isBlank() || Inputs.isDate(text) ? null : Inputs.DATE_EXPECTED;
+                yield problem != null || text.isBlank() || Inputs.isDate(text) ? problem : Inputs.DATE_EXPECTED;
             }
             case NUMBER -> value.isNumber() ? null : wrongType(field);
             case BOOLEAN -> value.isBoolean() ? null : wrongType(field);
             case LIST -> listProblem(field, value);
         };
+    }
+
+    /** A text or date field's value: text, and ({@code withLength}) not longer than the field's maximum. */
+    private static String textProblem(Field field, JsonNode value, boolean withLength) {
+        if (!value.isTextual()) {
+            return wrongType(field);
+        }
+        String text = value.asText();
+        return withLength && text.codePointCount(0, text.length()) > field.maxLength()
+                ? "不能超过 " + field.maxLength() + " 字" : null;
     }
 
     private static boolean typeFits(Kind kind, String type) {
