@@ -30,7 +30,7 @@ public class Statistics {
     /** How a case ended, as far as the record says. */
     public enum Outcome {
         PENALTY("行政处罚"), NO_PENALTY("不予处罚"), CRIME_TRANSFER("移送司法机关"), TRANSFERRED("移送管辖"),
-        PENDING("尚未决定");
+        PENDING("尚未决定"), UNRECORDED("处理意见未记录");
 
         private final String chineseName;
 
@@ -131,7 +131,14 @@ public class Statistics {
         if (!Boolean.TRUE.equals(variables.get("decisionMade"))) {
             return Outcome.PENDING;
         }
-        return "penalty".equals(variables.get("proposedOutcome")) ? Outcome.PENALTY : Outcome.NO_PENALTY;
+        // the investigation report's 处理意见 (行政处罚法 Art. 57): a value it does not offer is no 不予处罚
+        Object proposed = variables.get("proposedOutcome");
+        return switch (proposed instanceof String value ? value : "") {
+            case "penalty" -> Outcome.PENALTY;
+            case "noPenalty", "notEstablished" -> Outcome.NO_PENALTY;
+            case "crimeTransfer" -> Outcome.CRIME_TRANSFER;
+            default -> Outcome.UNRECORDED;
+        };
     }
 
     private static List<Group> groups(List<CaseFact> facts, Map<String, String> bodies, Map<String, String> violations) {

@@ -79,7 +79,9 @@ class StatisticsMatchSqlTest extends SanlianSpringTest {
                        CASE WHEN c.status = 'CRIME_TRANSFERRED' THEN 'CRIME_TRANSFER'
                             WHEN c.status = 'TRANSFERRED' THEN 'TRANSFERRED'
                             WHEN d.LONG_ = 1 AND o.TEXT_ = 'penalty' THEN 'PENALTY'
-                            WHEN d.LONG_ = 1 THEN 'NO_PENALTY' ELSE 'PENDING' END AS outcome,
+                            WHEN d.LONG_ = 1 AND o.TEXT_ IN ('noPenalty', 'notEstablished') THEN 'NO_PENALTY'
+                            WHEN d.LONG_ = 1 AND o.TEXT_ = 'crimeTransfer' THEN 'CRIME_TRANSFER'
+                            WHEN d.LONG_ = 1 THEN 'UNRECORDED' ELSE 'PENDING' END AS outcome,
                        COUNT(*) AS cases
                 FROM case_file c
                 LEFT JOIN ACT_HI_VARINST v ON v.NAME_ = 'violationCode' AND v.PROC_INST_ID_ IN (SELECT i.pid FROM %1$s i WHERE i.case_number = c.case_number)
@@ -90,7 +92,9 @@ class StatisticsMatchSqlTest extends SanlianSpringTest {
                          CASE WHEN c.status = 'CRIME_TRANSFERRED' THEN 'CRIME_TRANSFER'
                               WHEN c.status = 'TRANSFERRED' THEN 'TRANSFERRED'
                               WHEN d.LONG_ = 1 AND o.TEXT_ = 'penalty' THEN 'PENALTY'
-                              WHEN d.LONG_ = 1 THEN 'NO_PENALTY' ELSE 'PENDING' END""".formatted(INSTANCES),
+                              WHEN d.LONG_ = 1 AND o.TEXT_ IN ('noPenalty', 'notEstablished') THEN 'NO_PENALTY'
+                              WHEN d.LONG_ = 1 AND o.TEXT_ = 'crimeTransfer' THEN 'CRIME_TRANSFER'
+                              WHEN d.LONG_ = 1 THEN 'UNRECORDED' ELSE 'PENDING' END""".formatted(INSTANCES),
                 PERIOD_START, PERIOD_END);
         assertThat(expected).hasSizeGreaterThanOrEqualTo(6);
         Map<String, Long> shown = new HashMap<>();
