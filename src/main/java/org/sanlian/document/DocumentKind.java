@@ -121,6 +121,20 @@ public enum DocumentKind {
     }
 
     /**
+     * The step's field that dates a notice issued before its step was recorded — written out on paper on the spot and
+     * served, the step filled in later: the copy in the file bears the day the party was given (违法行为通知书, 听证通知书;
+     * 行政处罚法 Arts. 44, 64(2)). Empty for other documents, and when the field is left blank the document is dated
+     * the day its step asked for it.
+     */
+    public java.util.Optional<String> issueDateField() {
+        return switch (this) {
+            case PRE_PENALTY_NOTICE -> java.util.Optional.of("noticeIssuedOn");
+            case HEARING_NOTICE -> java.util.Optional.of("hearingNoticeIssuedOn");
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /**
      * The series a document of this kind takes its own 文号 from when it is made (domain.md §3.3: a separate sequence
      * for each document type that quotes the case number), or null: the documents of 先行登记保存 and 扣押 are numbered
      * here, the decisions by the rule that decides them (罚, 不罚, 简), the other documents go by the case number.

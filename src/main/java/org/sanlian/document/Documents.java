@@ -28,6 +28,7 @@ import org.sanlian.penalty.Violation;
 import org.sanlian.penalty.ViolationCatalogue;
 import org.sanlian.penalty.Yuan;
 import org.sanlian.platform.DeadlineSettings;
+import org.sanlian.platform.Inputs;
 import org.sanlian.platform.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -98,6 +99,16 @@ public class Documents {
      * was tried again the next day, or the render node was down overnight — still bears the day of the act it
      * records (the head's approval of a 决定书, the notice's issue), not the day a worker got to it.
      */
+    /**
+     * A notice written out before its step was recorded bears the day its step gives (its rule checked that day: not
+     * before the filing, the hearing request, not after the service); any other document the day its step asked for it.
+     */
+    static LocalDate issuedOn(DocumentKind kind, Map<String, Object> variables, LocalDate stepDay) {
+        return kind.issueDateField().flatMap(field -> Optional.ofNullable(variables.get(field))
+                .filter(String.class::isInstance).map(String.class::cast).filter(Inputs::isDate)
+                .map(text -> Inputs.date(field, text))).orElse(stepDay);
+    }
+
     public CaseDocument generate(String caseNumber, DocumentKind kind, String subject, String documentNumber,
             String step, Map<String, Object> variables, Map<String, Object> extra, String actor, LocalDate issuedOn) {
         if (kind.keyedByLead()) {
@@ -124,7 +135,7 @@ public class Documents {
         model.put("step", step);
         model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
         model.put("version", version);
-        model.put("today", issuedOn.format(DocumentDates.CHINESE_DATE));
+        model.put("today", issuedOn(kind, variables, issuedOn).format(DocumentDates.CHINESE_DATE));
         // every date of a document in the same words as its date (2026年12月7日), never ISO beside it
         model.put("dates", new DocumentDates());
         // people by name, with the enforcement certificate number (Art. 55), never by username (issue 13)

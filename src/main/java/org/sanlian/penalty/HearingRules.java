@@ -84,34 +84,52 @@ public class HearingRules implements PhaseRules {
      * fine it tells is the stored proposal's. The document module checks the rest of the service and makes its
      * 送达回证 in the same step (DocumentSteps); the periods of the notice run from the day it counts as served.
      */
-    public record NoticeService(LocalDate servedOn, String method, String recipient) {
+    public record NoticeService(LocalDate servedOn, String method, String recipient, LocalDate issuedOn) {
         static NoticeService from(FormFields form) {
             NoticeService command = new NoticeService(form.pastDate("noticeServedOn"),
                     form.required("serviceMethod", "须选择违法行为通知书的送达方式（送达回证）"),
-                    form.required("recipient", "须写明违法行为通知书的受送达人（送达回证）"));
+                    form.required("recipient", "须写明违法行为通知书的受送达人（送达回证）"),
+                    form.optionalPastDate(NOTICE_ISSUED_ON));
             form.valid();
             return command;
         }
     }
 
+    /** The day a 违法行为通知书 written out before its step was recorded bears (blank: the step's day). */
+    public static final String NOTICE_ISSUED_ON = "noticeIssuedOn";
+
+    /** The same for the 听证通知书. */
+    public static final String HEARING_NOTICE_ISSUED_ON = "hearingNoticeIssuedOn";
+
     public Map<String, Object> noticeServed(String caseNumber, NoticeService command, String actor) {
         LocalDate filedOn = facts.filedOn(caseNumber);
+        FormFields checks = new FormFields(field -> null, facts.today());
         if (command.servedOn().isBefore(filedOn)) {
-            throw new InvalidInputException("noticeServedOn", "违法行为通知书的送达日期不能早于立案日期 " + filedOn);
+            checks.reject("noticeServedOn", "违法行为通知书的送达日期不能早于立案日期 " + filedOn);
         }
+        // the notice is told after the case is filed (行政处罚法 Art. 44) and given before it is served
+        if (command.issuedOn() != null && command.issuedOn().isBefore(filedOn)) {
+            checks.reject(NOTICE_ISSUED_ON, "违法行为通知书的落款日期不能早于立案日期 " + filedOn);
+        } else if (command.issuedOn() != null && command.issuedOn().isAfter(command.servedOn())) {
+            checks.reject(NOTICE_ISSUED_ON, "违法行为通知书的落款日期不能晚于送达日期 " + command.servedOn());
+        }
+        checks.valid();
         // a public notice counts as served 30 days after it is published (民事诉讼法 Art. 95)
         LocalDate countsAsServedOn = services.countsAsServedOn(command.method(), command.servedOn());
         PenaltyFacts penalty = penalties.penaltyFor(caseNumber);
         penalty.notified(countsAsServedOn, penalty.getProposedFine(), facts.now());
         // a new notice opens new periods: a waiver of an earlier notice's rights does not carry over
         penalty.rightsWaived(false, null, null, facts.now());
-        facts.record(caseNumber, "issueNotice", actor, "违法行为通知书送达于 " + countsAsServedOn + "，受送达人 "
+        facts.record(caseNumber, "issueNotice", actor, (command.issuedOn() == null ? "" : "违法行为通知书落款于 "
+                + command.issuedOn() + "，") + "违法行为通知书送达于 " + countsAsServedOn + "，受送达人 "
                 + command.recipient()
                 + (penalty.getProposedFine() == null ? "" : "，告知拟罚款 " + penalty.getProposedFine().toPlainString() + " 元"));
         Map<String, Object> produced = new LinkedHashMap<>();
         produced.put("noticeServedOn", command.servedOn().toString());
         // the day the periods run from: later than the service day for a public notice (民事诉讼法 Art. 95)
         produced.put("noticeCountsAsServedOn", countsAsServedOn.toString());
+        // blank: an earlier notice's day (a case sent back and notified again) must not date this one
+        produced.put(NOTICE_ISSUED_ON, command.issuedOn() == null ? null : command.issuedOn().toString());
         if (penalty.getProposedFine() != null) {
             produced.put("notifiedFine", Yuan.variable(penalty.getProposedFine()));
         }
@@ -238,7 +256,7 @@ public class HearingRules implements PhaseRules {
     public static final String HEARING_NOTICE_SERVICE_RECORDED = "hearingNoticeServiceRecorded";
 
     public record HearingSchedule(LocalDate noticeServedOn, LocalDate hearingOn, LocalTime at, String place,
-            String presider, boolean serviceRecorded) {
+            String presider, boolean serviceRecorded, LocalDate noticeIssuedOn) {
         private static final java.util.regex.Pattern TIME =
                 java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3])[:：]([0-5][0-9])");
 
@@ -262,7 +280,8 @@ public class HearingRules implements PhaseRules {
             }
             HearingSchedule command = new HearingSchedule(form.pastDate("hearingNoticeServedOn"),
                     form.anyDate("hearingDate"), at, form.text("hearingPlace"),
-                    form.required("hearingPresider", "须指定听证主持人"), method != null);
+                    form.required("hearingPresider", "须指定听证主持人"), method != null,
+                    form.optionalPastDate(HEARING_NOTICE_ISSUED_ON));
             form.valid();
             return command;
         }
@@ -290,6 +309,11 @@ public class HearingRules implements PhaseRules {
         if (command.noticeServedOn().isBefore(hearing.getRequestedOn())) {
             checks.reject("hearingNoticeServedOn", "听证通知的送达日期不能早于当事人要求听证的日期 " + hearing.getRequestedOn());
         }
+        if (command.noticeIssuedOn() != null && command.noticeIssuedOn().isBefore(hearing.getRequestedOn())) {
+            checks.reject(HEARING_NOTICE_ISSUED_ON, "听证通知书的落款日期不能早于当事人要求听证的日期 " + hearing.getRequestedOn());
+        } else if (command.noticeIssuedOn() != null && command.noticeIssuedOn().isAfter(command.noticeServedOn())) {
+            checks.reject(HEARING_NOTICE_ISSUED_ON, "听证通知书的落款日期不能晚于送达日期 " + command.noticeServedOn());
+        }
         LocalDate earliest = calendar.addWorkingDays(command.noticeServedOn(), hearingNoticeWorkingDays).date();
         if (command.hearingOn().isBefore(earliest)) {
             checks.reject("hearingDate", "应在举行听证 " + hearingNoticeWorkingDays
@@ -307,10 +331,18 @@ public class HearingRules implements PhaseRules {
         facts.replaceOfficers(caseNumber, CaseOfficer.Role.PRESIDER, List.of(command.presider()), null, actor);
         facts.record(caseNumber, "scheduleHearing", actor, "听证定于 " + command.hearingOn() + " " + command.at()
                 + "，地点 " + command.place() + "，主持人 "
-                + officers.name(command.presider()) + "，通知送达于 " + command.noticeServedOn());
+                + officers.name(command.presider()) + (command.noticeIssuedOn() == null ? ""
+                        : "，通知书落款于 " + command.noticeIssuedOn()) + "，通知送达于 " + command.noticeServedOn());
         // the time as the notice prints it, whatever way it was typed
-        return Map.of("hearingDue", ProcedureFacts.endOfDay(command.hearingOn()), "hearingPresider", command.presider(),
-                "hearingTime", command.at().toString(), HEARING_NOTICE_SERVICE_RECORDED, command.serviceRecorded());
+        Map<String, Object> produced = new LinkedHashMap<>();
+        produced.put("hearingDue", ProcedureFacts.endOfDay(command.hearingOn()));
+        produced.put("hearingPresider", command.presider());
+        produced.put("hearingTime", command.at().toString());
+        produced.put(HEARING_NOTICE_SERVICE_RECORDED, command.serviceRecorded());
+        // blank: an earlier notice's day (a hearing put off and noticed again) must not date this one
+        produced.put(HEARING_NOTICE_ISSUED_ON, command.noticeIssuedOn() == null ? null
+                : command.noticeIssuedOn().toString());
+        return produced;
     }
 
     /** 举行听证: held on or after the day set; a party who does not come waives the hearing (Art. 64(8)). */

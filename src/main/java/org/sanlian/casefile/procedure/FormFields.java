@@ -97,6 +97,11 @@ public final class FormFields {
         return date(field, true);
     }
 
+    /** A date that has happened, if given; {@code null} when blank. */
+    public LocalDate optionalPastDate(String field) {
+        return text(field) == null ? null : date(field, true);
+    }
+
     /** A date that may lie ahead (a hearing day, an approved due date). */
     public LocalDate anyDate(String field) {
         return date(field, false);

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -159,6 +160,53 @@ class HearingPathTest extends CaseProcedureTestSupport {
         assertThat(notice).contains("本机关定于" + day).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         String record = flat(text(latestPdf(caseNumberOf(instance), "HEARING_RECORD")));
         assertThat(record).contains(day + "14时30分西峰大队听证室").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 44, 64(2): a 违法行为通知书 or 听证通知书 written out on paper before its step was recorded bears the day it was given — not before the filing or the hearing request, not after its service; refused naming the field")
+    void art44_art64_noticesBearTheDayTheyWereIssued() throws IOException {
+        ProcessInstance instance = reported("落款日期当事人", 20000);
+        String caseNumber = caseNumberOf(instance);
+        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve")));
+        filedDaysAgo(instance, 40);
+
+        Map<String, Object> notice = new HashMap<>(Notices.served(TODAY.minusDays(30)));
+        notice.put("noticeIssuedOn", TODAY.minusDays(29).toString());
+        assertRefused(submit("xfhandler1", instance, "issueNotice", notice), "noticeIssuedOn");
+        notice.put("noticeIssuedOn", TODAY.minusDays(45).toString());
+        assertRefused(submit("xfhandler1", instance, "issueNotice", notice), "noticeIssuedOn");
+        assertThat(instance).isWaitingAt("issueNotice");
+        notice.put("noticeIssuedOn", TODAY.minusDays(31).toString());
+        complete(instance, "issueNotice", notice);
+        assertThat(flat(text(latestPdf(caseNumber, "PRE_PENALTY_NOTICE"))))
+                .contains("（印章）" + chinese(TODAY.minusDays(31))).doesNotContain(chinese(TODAY));
+
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
+        Map<String, Object> hearing = new HashMap<>(schedule("落款日期当事人", "direct"));
+        hearing.put("hearingNoticeIssuedOn", TODAY.minusDays(29).toString());
+        assertRefused(submit("xfhandler1", instance, "scheduleHearing", hearing), "hearingNoticeIssuedOn");
+        hearing.put("hearingNoticeIssuedOn", NOTICED_ON.plusDays(1).toString());
+        assertRefused(submit("xfhandler1", instance, "scheduleHearing", hearing), "hearingNoticeIssuedOn");
+        assertThat(instance).isWaitingAt("scheduleHearing");
+        hearing.put("hearingNoticeIssuedOn", TODAY.minusDays(28).toString());
+        complete(instance, "scheduleHearing", hearing);
+        assertThat(flat(text(latestPdf(caseNumber, "HEARING_NOTICE"))))
+                .contains("（印章）" + chinese(TODAY.minusDays(28))).doesNotContain(chinese(TODAY));
+    }
+
+    @Test
+    @DisplayName("行政处罚法 Art. 44: left blank, the 违法行为通知书 bears the day its step was recorded")
+    void art44_blankIssueDateIsTheStepsDay() throws IOException {
+        ProcessInstance instance = proposed("落款日期当事人乙", 2000);
+        filedDaysAgo(instance, 10);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(1)));
+        assertThat(flat(text(latestPdf(caseNumberOf(instance), "PRE_PENALTY_NOTICE"))))
+                .contains("（印章）" + chinese(TODAY)).doesNotContain(chinese(TODAY.minusDays(1)));
+    }
+
+    private static String chinese(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     /** 1–10 as the documents write a period of working days. */
