@@ -37,6 +37,9 @@ public class CaseNumber {
 
     private String reference;
 
+    /** Which of the reference's documents of this series the number is: the measure it belongs to; null for one of a kind. */
+    private String subject;
+
     @Column(name = "allocated_by")
     private String allocatedBy;
 
@@ -62,6 +65,14 @@ public class CaseNumber {
         this.reference = reference;
         this.allocatedBy = allocatedBy;
         this.allocatedAt = allocatedAt;
+    }
+
+    void about(String subject) {
+        this.subject = subject;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 
     void voidWith(String reason) {

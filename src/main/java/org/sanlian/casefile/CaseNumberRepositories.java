@@ -19,7 +19,8 @@ interface CaseNumberRepository extends JpaRepository<CaseNumber, Long> {
 
     Optional<CaseNumber> findByFormatted(String formatted);
 
-    Optional<CaseNumber> findFirstByReferenceAndTypeAndVoidedFalseOrderByIdDesc(String reference, NumberType type);
+    Optional<CaseNumber> findFirstByReferenceAndTypeAndSubjectAndVoidedFalseOrderByIdDesc(String reference,
+            NumberType type, String subject);
 
     List<CaseNumber> findByOrganisationCodeAndYearAndTypeOrderBySequenceValue(String organisationCode, int year,
             NumberType type);

@@ -61,19 +61,25 @@ public class CaseNumbers {
     }
 
     /**
-     * The number of the one document of a type that {@code reference} (a case) has: the one it was given, in whatever
-     * year, unless voided — a document made again keeps its number — else the next of this year's series. Looked up
-     * with the series locked, so two steps of the same case never both allocate one.
+     * The number of one document of a type that {@code reference} (a case) has, told apart from its others of the type
+     * by {@code subject} (the measure a 先行登记保存 or 扣押 document belongs to): the one it was given, in whatever year,
+     * unless voided — a document made again keeps its number — else the next of this year's series; a second measure
+     * of the case is a document of its own with a number of its own. Looked up with the series locked, so two steps
+     * of the same case never both allocate one.
      */
     @Transactional
     public CaseNumber allocateOnce(String organisationCode, NumberType type, int year, String reference,
-            String allocatedBy) {
-        if (reference == null) {
-            throw new IllegalArgumentException("a number allocated once needs the reference it belongs to");
+            String subject, String allocatedBy) {
+        if (reference == null || subject == null) {
+            throw new IllegalArgumentException("a number allocated once needs the reference and subject it belongs to");
         }
         lockedSeries(new CaseNumberSequence.Key(organisationCode, year, type));
-        return numbers.findFirstByReferenceAndTypeAndVoidedFalseOrderByIdDesc(reference, type)
-                .orElseGet(() -> allocate(organisationCode, type, year, reference, allocatedBy));
+        return numbers.findFirstByReferenceAndTypeAndSubjectAndVoidedFalseOrderByIdDesc(reference, type, subject)
+                .orElseGet(() -> {
+                    CaseNumber number = allocate(organisationCode, type, year, reference, allocatedBy);
+                    number.about(subject);
+                    return number;
+                });
     }
 
     @Transactional

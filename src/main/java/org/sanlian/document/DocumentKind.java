@@ -95,10 +95,24 @@ public enum DocumentKind {
      * Which document of its kind a step's document is — a new version of the same one, or another one beside it. The
      * 听证后法制审核 writes a 法制审核意见书 of its own (行政处罚法 Arts. 58, 65): filed as a new version of the first
      * review's, it left the first out of the archived volume, which keeps the newest version of each (found in
-     * Chromium). Every other step's document is the one of its kind.
+     * Chromium). The documents of 先行登记保存 and of 扣押 belong to their measure, known by the day it was taken (the
+     * step's {@code preservedOn}, {@code seizedOn}): a case may take a second one after the first was released, and
+     * the second's list or decision is a document of its own, with its own 文号 (domain.md §3.3) — made as a new
+     * version of the first, it took the first's number and left the first out of the archived volume. Every other
+     * step's document is the one of its kind.
      */
-    public static String subjectOf(DocumentKind kind, String step) {
-        return kind == LEGAL_REVIEW_OPINION && "hearingLegalReview".equals(step) ? "afterHearing" : "";
+    public static String subjectOf(DocumentKind kind, String step, java.util.Map<String, Object> variables) {
+        return switch (kind) {
+            case LEGAL_REVIEW_OPINION -> "hearingLegalReview".equals(step) ? "afterHearing" : "";
+            case EVIDENCE_PRESERVATION_LIST, PRESERVATION_RELEASE -> measure("先行登记保存", variables.get("preservedOn"));
+            case COERCIVE_MEASURE_DECISION, COERCIVE_MEASURE_EXTENSION, COERCIVE_MEASURE_RELEASE ->
+                    measure("扣押", variables.get("seizedOn"));
+            default -> "";
+        };
+    }
+
+    private static String measure(String name, Object takenOn) {
+        return takenOn instanceof String day && !day.isBlank() ? name + " " + day.strip() : "";
     }
 
     /**

@@ -203,7 +203,7 @@ public class DocumentRenderQueue {
         Map<String, Object> variables = deserialize(job.getVariables());
         switch (job.getWork()) {
             case DOCUMENT -> job.rendered(documents.generate(job.getCaseNumber(), job.getKind(),
-                    DocumentKind.subjectOf(job.getKind(), job.getStep()), job.getDocumentNumber(), job.getStep(),
+                    DocumentKind.subjectOf(job.getKind(), job.getStep(), variables), job.getDocumentNumber(), job.getStep(),
                     variables, Map.of(), job.getActor(), LocalDate.ofInstant(job.getCreatedAt(), ChinaTime.CHINA)),
                     clock.instant());
             case SERVICE_RECEIPT -> {

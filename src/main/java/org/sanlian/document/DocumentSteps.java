@@ -171,8 +171,10 @@ class DocumentSteps {
     private void make(CaseStepCompleted step, DocumentKind kind, String documentNumber) {
         String number = documentNumber;
         if (number == null && kind.ownSeries() != null) {
+            // one number per measure: the same list or decision made again keeps it, another measure takes the next
             number = numbers.allocateOnce(caseFiles.byNumber(step.caseNumber()).getOrganisationCode(), kind.ownSeries(),
-                    LocalDate.now(clock.withZone(ChinaTime.CHINA)).getYear(), step.caseNumber(), step.actor())
+                    LocalDate.now(clock.withZone(ChinaTime.CHINA)).getYear(), step.caseNumber(),
+                    DocumentKind.subjectOf(kind, step.step(), step.variables()), step.actor())
                     .getFormatted();
         }
         renders.enqueue(step.caseNumber(), kind, number, step.step(), step.variables(), step.actor());

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.document.CaseDocument;
+import org.sanlian.document.DocumentEntry;
 import org.sanlian.document.DocumentKind;
 import org.sanlian.document.DocumentRenderQueue;
 import org.sanlian.document.Documents;
@@ -161,6 +162,37 @@ class CoerciveMeasureDocumentsTest extends CaseProcedureTestSupport {
         assertRefused(submit("xfhead", both, "decidePreservation", Map.of("preservationOutcome", "seizure")),
                 "preservationOutcome");
         assertThat(both).isWaitingAt("decidePreservation");
+    }
+
+    @Test
+    @DisplayName("domain.md §3.3; 行政处罚法 Art. 56: a second 先行登记保存 of a case — the first released, the case sent back by 法制审核 for more investigation — is a list of its own, with its own 文号 and its own place in the archived volume; the same list made again keeps its number")
+    void art56_secondPreservationIsAListOfItsOwn() throws IOException {
+        ProcessInstance instance = filedCase("二次保存当事人");
+        String caseNumber = caseNumberOf(instance);
+        filedDaysAgo(instance, 10);
+        investigateWith(instance, "现场检查", Map.of("evidencePreserved", true,
+                "preservedOn", TODAY.minusDays(3).toString(), "preservedItems", "营运账簿 2 册"));
+        complete(instance, "decidePreservation", Map.of("preservationOutcome", "release"));
+        report(instance, "investigationReport", 20000);
+        complete(instance, "legalReview", Map.of("reviewOpinion", "sendBack", "reviewComment", "收费凭证不全，补充调查"));
+        assertThat(instance).isWaitingAt("investigate");
+        investigateWith(instance, "补充调查", Map.of("evidencePreserved", true, "preservedOn", TODAY.toString(),
+                "preservedItems", "行车记录仪存储卡 1 张"));
+
+        List<String> numbers = listedNumbers(caseNumber, DocumentKind.EVIDENCE_PRESERVATION_LIST);
+        assertThat(numbers).as("two lists, each numbered").hasSize(2).doesNotHaveDuplicates();
+        numbers.forEach(number -> sequenceOf(number, "保存"));
+        List<DocumentEntry> lists = documents.of(caseNumber).stream()
+                .filter(d -> d.kind() == DocumentKind.EVIDENCE_PRESERVATION_LIST).toList();
+        // each the first version of its own document: the volume keeps the newest version of each, so it holds both
+        assertThat(lists).allSatisfy(list -> assertThat(list.version()).isEqualTo(1));
+        assertThat(lists).extracting(DocumentEntry::subject)
+                .containsExactlyInAnyOrder("先行登记保存 " + TODAY.minusDays(3), "先行登记保存 " + TODAY);
+        assertThat(text(caseNumber, DocumentKind.EVIDENCE_PRESERVATION_LIST)).contains("行车记录仪存储卡1张")
+                .doesNotContain("营运账簿");
+        // the release of the first belongs to the first
+        assertThat(documents.of(caseNumber).stream().filter(d -> d.kind() == DocumentKind.PRESERVATION_RELEASE)
+                .map(DocumentEntry::subject)).containsExactly("先行登记保存 " + TODAY.minusDays(3));
     }
 
     /** The 文号 of the case's documents of a kind, every version, as GET /api/cases/{caseNumber}/documents lists them. */
