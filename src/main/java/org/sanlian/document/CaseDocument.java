@@ -56,6 +56,10 @@ public class CaseDocument {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The day the document bears (落款); null for documents made before it was kept. */
+    @Column(name = "issued_on")
+    private java.time.LocalDate issuedOn;
+
     protected CaseDocument() {
     }
 
@@ -111,6 +115,16 @@ public class CaseDocument {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    CaseDocument dated(java.time.LocalDate day) {
+        this.issuedOn = day;
+        return this;
+    }
+
+    /** The day the document bears; for one made before that was kept, the day it was made (China time). */
+    public java.time.LocalDate getIssuedOn() {
+        return issuedOn != null ? issuedOn : java.time.LocalDate.ofInstant(createdAt, org.sanlian.platform.ChinaTime.CHINA);
     }
 
     public Instant getCreatedAt() {

@@ -75,6 +75,8 @@ public enum CaseEnding {
                 required.add(Requirement.serviceOf(DocumentKind.PRE_PENALTY_NOTICE));
                 if (Boolean.TRUE.equals(variables.get("hearingRequested"))) {
                     required.add(Requirement.document(DocumentKind.HEARING_NOTICE));
+                    // served 7 working days before the hearing (行政处罚法 Art. 64(2)): the file shows when and to whom
+                    required.add(Requirement.serviceOf(DocumentKind.HEARING_NOTICE));
                 }
                 if (Boolean.TRUE.equals(variables.get("partyAttended"))) {
                     required.add(Requirement.document(DocumentKind.HEARING_RECORD));

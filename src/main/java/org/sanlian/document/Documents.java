@@ -135,7 +135,8 @@ public class Documents {
         model.put("step", step);
         model.put("documentNumber", documentNumber == null ? caseNumber : documentNumber);
         model.put("version", version);
-        model.put("today", issuedOn(kind, variables, issuedOn).format(DocumentDates.CHINESE_DATE));
+        LocalDate dated = issuedOn(kind, variables, issuedOn);
+        model.put("today", dated.format(DocumentDates.CHINESE_DATE));
         // every date of a document in the same words as its date (2026年12月7日), never ISO beside it
         model.put("dates", new DocumentDates());
         // people by name, with the enforcement certificate number (Art. 55), never by username (issue 13)
@@ -147,7 +148,7 @@ public class Documents {
         model.putAll(extra);
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(caseNumber, kind, subjectKey, version, kind.title(), documentNumber,
-                step, pdf, actor, Instant.now(clock)));
+                step, pdf, actor, Instant.now(clock)).dated(dated));
     }
 
     /**
@@ -190,7 +191,7 @@ public class Documents {
         model.put("today", issuedOn.format(DocumentDates.CHINESE_DATE));
         byte[] pdf = renderer.render(kind.templateName(), model);
         return documents.save(new CaseDocument(leadNumber, kind, "", version, kind.title(), number, step, pdf, actor,
-                Instant.now(clock)));
+                Instant.now(clock)).dated(issuedOn));
     }
 
     /**

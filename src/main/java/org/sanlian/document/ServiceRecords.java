@@ -81,7 +81,9 @@ public class ServiceRecords {
             throw new InvalidInputException("caseNumber", "案件" + status.chineseName()
                     + "，案卷不能再更改，不能再记录送达（一案一卷，行政处罚法第四十七条）");
         }
-        LocalDate made = LocalDate.ofInstant(served.getCreatedAt(), ChinaTime.CHINA);
+        // the day the document bears, not the day a render got to it: a render after midnight, or a notice written out
+        // on paper before its step was recorded, was given to the party on its own day
+        LocalDate made = served.getIssuedOn();
         Function<String, Object> checked = field -> {
             Object value = input.apply(field);
             if ("recipient".equals(field)) {
@@ -132,7 +134,7 @@ public class ServiceRecords {
         if (servedOn != null && servedOn.isAfter(LocalDate.now(clock.withZone(ChinaTime.CHINA)))) {
             violations.add(new FieldViolation("servedOn", "送达日期不能晚于今天"));
         } else if (servedOn != null && notBefore != null && servedOn.isBefore(notBefore)) {
-            violations.add(new FieldViolation("servedOn", "送达日期不能早于" + kind.title() + "制作的日期 " + notBefore));
+            violations.add(new FieldViolation("servedOn", "送达日期不能早于" + kind.title() + "落款的日期 " + notBefore));
         }
         String recipient = Inputs.stripped(input.apply("recipient"));
         if (recipient == null) {

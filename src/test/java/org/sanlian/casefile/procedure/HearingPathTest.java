@@ -15,6 +15,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanlian.calendar.WorkingDayCalendar;
+import org.sanlian.document.CaseArchives;
+import org.sanlian.document.DocumentKind;
+import org.sanlian.document.DocumentRenderQueue;
+import org.sanlian.document.Documents;
 import org.sanlian.support.Notices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -38,6 +42,15 @@ class HearingPathTest extends CaseProcedureTestSupport {
 
     @Autowired
     org.sanlian.platform.DeadlineSettings deadlines;
+
+    @Autowired
+    CaseArchives archives;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    DocumentRenderQueue renders;
 
     @Test
     @DisplayName("行政处罚法 Art. 64(2); 民事诉讼法 Arts. 87–95: 听证通知 records how the 听证通知书 was served — its service is recorded with the step's served date, method and recipient and its 送达回证 is made, as the 违法行为通知书's at its step; a public notice (30 days before it counts) is refused naming serviceMethod")
@@ -204,6 +217,40 @@ class HearingPathTest extends CaseProcedureTestSupport {
         assertThat(flat(text(latestPdf(caseNumberOf(instance), "PRE_PENALTY_NOTICE"))))
                 .contains("（印章）" + chinese(TODAY)).doesNotContain(chinese(TODAY.minusDays(1)));
     }
+
+    @Test
+    @DisplayName("行政处罚法 Arts. 47, 64(2): the file of a case with a hearing holds the 听证通知书's 送达回证 — a case whose 听证通知 ran on an earlier deployment's form (the day only, no service recorded) cannot be closed until the service is recorded on the documents page, which takes the day the notice bears")
+    void art64_hearingNoticeReceiptIsPartOfTheFile() {
+        ProcessInstance instance = reported("听证回证当事人", 20000);
+        String caseNumber = caseNumberOf(instance);
+        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve")));
+        filedDaysAgo(instance, 40);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
+        // written out and handed over on paper 27 days ago, recorded today
+        Map<String, Object> hearing = new HashMap<>(schedule("听证回证当事人", "direct"));
+        hearing.put("hearingNoticeIssuedOn", NOTICED_ON.toString());
+        complete(instance, "scheduleHearing", hearing);
+        Map<String, Object> variables = runtimeService.getVariables(instance.getId());
+        renders.renderPendingOf(caseNumber);
+        assertThat(archives.missing(caseNumber, variables, false)).doesNotContain(HEARING_NOTICE_RECEIPT);
+
+        // as a case from before 听证通知 recorded the service: none on file; recorded on the documents page on the
+        // day the notice bears (the PDF was made today: refused as earlier than its making, before the day was kept)
+        jdbc.update("delete from service_record where case_number = ? and document_kind = 'HEARING_NOTICE'", caseNumber);
+        assertThat(archives.missing(caseNumber, variables, false)).contains(HEARING_NOTICE_RECEIPT);
+
+        long noticeId = documents.latestId(caseNumber, DocumentKind.HEARING_NOTICE).orElseThrow();
+        ResponseEntity<String> served = post("xfhandler1", "/api/documents/" + noticeId + "/services",
+                Map.of("serviceMethod", "direct", "servedOn", NOTICED_ON.toString(), "recipient", "听证回证当事人",
+                        "receiptSignature", "signed"));
+        assertThat(served.getStatusCode().is2xxSuccessful()).as(served.getBody()).isTrue();
+        renders.renderPendingOf(caseNumber);
+        assertThat(archives.missing(caseNumber, variables, false)).doesNotContain(HEARING_NOTICE_RECEIPT);
+    }
+
+    static final String HEARING_NOTICE_RECEIPT = "听证通知书的送达回证（送达记录）";
 
     private static String chinese(LocalDate day) {
         return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
