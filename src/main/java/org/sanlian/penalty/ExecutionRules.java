@@ -238,7 +238,7 @@ public class ExecutionRules implements PhaseRules {
         LocalDate longest = approvedOn.plus(deferralLongest);
         if (command.newDue().isAfter(longest)) {
             throw new InvalidInputException("newPaymentDueDate", "批准的缴款期限最迟为批准之日起 "
-                    + periodText(deferralLongest) + "（" + longest + "，本地规定 sanlian.deadlines.deferral-longest）");
+                    + periodText(deferralLongest) + "（" + longest + "，本地规定的最长期限）");
         }
         if (inInstalments && ChronoUnit.DAYS.between(approvedOn, command.newDue()) < command.instalments()) {
             throw new InvalidInputException("newPaymentDueDate", "分 " + command.instalments() + " 期缴纳，最后期限至少应在批准之日后 "

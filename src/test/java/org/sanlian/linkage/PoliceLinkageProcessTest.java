@@ -122,6 +122,19 @@ class PoliceLinkageProcessTest extends LinkageTestSupport {
     }
 
     @Test
+    @DisplayName("domain.md §1 (hand-overs both ways): the police's outcome submitted from Tasklist with 说明 left empty (form-js sends \"\") reads 交警处罚决定 …，罚款 … 元 to the brigade — no dangling 「：」 (found in Chromium)")
+    void policeOutcomeWithoutNote_noDanglingColon() {
+        String id = startForm("xfhandler1", "crossHandOver", matter("ratedLoadOverload", "王某庚", "甘M7B017", YESTERDAY))
+                .path("id").asText();
+        submitOk("police1", taskOf("police1", id, "acceptHandOver"), Map.of("acceptance", "accept"));
+        submitOk("police1", taskOf("police1", id, "recordPoliceOutcome"), Map.of("policeOutcome", "penalty",
+                "policeDecisionNumber", "西公交决字〔2026〕0317号", "policeFine", 2000, "policeNote", ""));
+        String acknowledge = taskOf("xfhandler1", id, "acknowledgeOutcome");
+        assertThat(taskService.getVariable(acknowledge, "outcomeSummary").toString())
+                .isEqualTo("交警处罚决定 西公交决字〔2026〕0317号，罚款 2000 元");
+    }
+
+    @Test
     @DisplayName("行政处罚法 Art. 29: the police accept an overload and fine it; the brigade learns the outcome; a transport penalty for the same plate on the same day is refused at the head's approval with 409 naming the police decision, and the task stays open")
     void policeFineFirstThenTransportFineRefused() {
         String id = startForm("xfhandler1", "crossHandOver", matter("ratedLoadOverload", "王某丙", "甘M7B003", YESTERDAY))

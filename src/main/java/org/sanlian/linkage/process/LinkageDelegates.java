@@ -378,12 +378,14 @@ final class LinkageDelegates {
                         h.getCreditCode(), h.getPlateNumber(), null, h.getOccurredOn(), fine, h.getHandOverNumber(),
                         actor), "policeFine");
             }
+            // Tasklist sends an untouched 说明 as "": no note then, not a sentence ending in 「：」
+            String note = text(task, "policeNote");
             String summary = switch (outcome) {
                 case "penalty" -> "交警处罚决定 " + decisionNumber.strip() + (fine == null ? "" : "，罚款 " + fine.toPlainString() + " 元");
                 case "noPenalty" -> "交警不予处罚";
                 case "crimeFiled" -> "公安机关已立案侦查";
                 default -> "公安机关审查后不予立案（不构成犯罪）";
-            } + (text(task, "policeNote") == null ? "" : "：" + text(task, "policeNote"));
+            } + (note == null || note.isBlank() ? "" : "：" + note.strip());
             handOvers.concluded(h.getHandOverNumber(), outcome, summary, actor);
             task.getExecution().setVariable("outcomeSummary", summary);
         }

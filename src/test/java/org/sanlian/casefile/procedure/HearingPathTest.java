@@ -252,6 +252,34 @@ class HearingPathTest extends CaseProcedureTestSupport {
 
     static final String HEARING_NOTICE_RECEIPT = "听证通知书的送达回证（送达记录）";
 
+    @Test
+    @DisplayName("行政处罚法 Arts. 64(10), 65: a hearing held later than the day the 听证通知书 set (举行听证 accepts any day from then on) — the 听证笔录 and the 行政处罚决定书 state the day it was held, not the day it was scheduled for")
+    void art64_heldLaterThanScheduled_documentsStateTheDayHeld() throws IOException {
+        ProcessInstance instance = reported("听证当事人辛", 20000);
+        String caseNumber = caseNumberOf(instance);
+        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve")));
+        filedDaysAgo(instance, 40);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
+        complete(instance, "scheduleHearing", schedule("听证当事人辛", "direct"));
+        LocalDate heldOn = calendar.addWorkingDays(hearingOn(), 3).date();
+        submitted(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", heldOn.toString(),
+                "partyAttended", true, "hearingRecord", HEARING_RECORD)));
+        String scheduledDay = chinese(hearingOn());
+        String heldDay = chinese(heldOn);
+
+        String record = flat(text(latestPdf(caseNumber, "HEARING_RECORD")));
+        assertThat(record).contains(heldDay + "西峰大队听证室").doesNotContain(scheduledDay);
+
+        reviewedAfterHearing(instance);
+        complete(instance, "collectiveDiscussion", Map.of("discussionParticipants", "张建国、王队长",
+                "discussionConclusion", "同意罚款 20000 元"));
+        complete(instance, "decidePenalty", Map.of("headDecision", "approve"));
+        assertThat(flat(text(latestPdf(caseNumber, "PENALTY_DECISION"))))
+                .contains("本机关于" + heldDay + "在西峰大队听证室依法举行了听证").doesNotContain(scheduledDay);
+    }
+
     private static String chinese(LocalDate day) {
         return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
