@@ -122,7 +122,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /**
      * A body that is JSON but holds a value of the wrong type for its field (a list where a name goes, a word where a
      * number goes, 2026-02-30 for a date, a number too large): 400 naming the field, as for any other bad input.
-     * Unreadable JSON keeps Spring's answer.
+     * A body that is no JSON object at all — missing, not JSON, or a list or a word where the request's object goes
+     * ({@code POST /api/assistance} with {@code [1,2]}) — is 400 naming {@code body}, as the engine API's guard names
+     * it (it was Spring's "Failed to read request", naming nothing).
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
@@ -143,7 +145,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                 ? input.getTargetType() : null) + "）")), path));
             }
         }
-        return super.handleHttpMessageNotReadable(e, headers, status, request);
+        String path = request.getDescription(false).replaceFirst("^uri=", "");
+        return ResponseEntity.badRequest().body(Problems.invalidInput(List.of(new FieldViolation("body",
+                "请求内容须为有效的 JSON 对象 (the body is a JSON object)")), path));
     }
 
     /** A path or query parameter that does not convert (a date that is none, a word for a number): 400 naming it. */

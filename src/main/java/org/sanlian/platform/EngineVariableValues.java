@@ -50,6 +50,16 @@ public final class EngineVariableValues {
     /** Calls whose variables are a form's values: task and start-form submits, complete, resolve. */
     private static final Pattern FORM_SUBMIT = Pattern.compile(
             "^/(?:task/[^/]+/(?:submit-form|complete|resolve)|process-definition/.+/submit-form)$");
+    /**
+     * The fields of Camunda's REST bodies that map variable names to typed values ({@code VariableValueDto}): start,
+     * submit, complete, resolve and evaluate ({@code variables}), PATCH-style writes ({@code modifications}), messages
+     * ({@code processVariables…}, {@code correlationKeys…}), external tasks ({@code localVariables}).
+     */
+    private static final java.util.Set<String> VARIABLE_MAPS = java.util.Set.of("variables", "modifications",
+            "processVariables", "processVariablesLocal", "processVariablesToTriggeredScope", "correlationKeys",
+            "localCorrelationKeys", "localVariables");
+    static final String NULL_VALUE = "变量须为含 type 和 value 的对象，不能为 null (a variable is an object with its "
+            + "type and value, not null)";
     static final String TRANSIENT = "表单的值即案件记录，不接受临时 (transient) 变量 "
             + "(a form's values are the case record: transient values are not accepted)";
     private static final ObjectMapper STRICT_JSON = new ObjectMapper()
@@ -68,6 +78,11 @@ public final class EngineVariableValues {
             return violations;
         }
         Matcher single = SINGLE_VARIABLE.matcher(enginePath);
+        if (single.matches() && body.isNull()) {
+            // Camunda's resource takes a JSON null for "no body" and fails on it with a NullPointerException (a 500)
+            violations.add(new FieldViolation(URLDecoder.decode(single.group(1), StandardCharsets.UTF_8), NULL_VALUE));
+            return violations;
+        }
         if (single.matches() && isTypedValue(body)) {
             checkValue(URLDecoder.decode(single.group(1), StandardCharsets.UTF_8), body, violations, deserializable);
             return violations;
@@ -108,6 +123,15 @@ public final class EngineVariableValues {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode child = field.getValue();
+            if (VARIABLE_MAPS.contains(field.getKey()) && child.isObject()) {
+                // a null in a map of typed values is not a value without type: Camunda's VariableValueDto.toMap
+                // dereferences it and the call failed with a 500 (a NullPointerException), on every such write
+                child.fields().forEachRemaining(variable -> {
+                    if (variable.getValue().isNull()) {
+                        violations.add(new FieldViolation(variable.getKey(), NULL_VALUE));
+                    }
+                });
+            }
             if (isTypedValue(child)) {
                 checkValue(field.getKey(), child, violations, deserializable);
             } else if (child.isContainerNode()) {

@@ -85,9 +85,16 @@ class EngineApiGuard extends OncePerRequestFilter {
     private final EngineApiFacts facts;
     private final Predicate<String> deserializable;
     private final RunningTaskRecords taskRecords;
+    private final long maxUploadBytes;
 
+    /**
+     * {@code maxUploadBytes}: the largest body that is not JSON (a multipart upload: a deployment, a task's attachment,
+     * a variable's binary data). Camunda's REST API reads every part of a multipart body into memory with no limit of
+     * its own, so one upload of some hundred megabytes by any officer who may add an attachment to a task of theirs
+     * emptied the heap (OutOfMemoryError, and every other request of that moment failed with it).
+     */
     public EngineApiGuard(String webappPath, FormSubmissions forms, StartFormOptions startForms, EngineApiFacts facts,
-            Predicate<String> deserializable, RunningTaskRecords taskRecords) {
+            Predicate<String> deserializable, RunningTaskRecords taskRecords, long maxUploadBytes) {
         this.webappEngineApi = webappPath + "/api/engine";
         this.cockpitPluginApi = webappPath + "/api/cockpit/";
         this.forms = forms;
@@ -95,6 +102,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         this.facts = facts;
         this.deserializable = deserializable;
         this.taskRecords = taskRecords;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     record Caller(String userId, Set<String> groups) {
@@ -158,6 +166,12 @@ class EngineApiGuard extends OncePerRequestFilter {
                 return;
             }
             checked = read.request();
+        } else if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+            HttpServletRequest upload = limitedUpload(request, response, uri);
+            if (upload == null) {
+                return;
+            }
+            checked = upload;
         }
         if (caller.get().isAdministrator()) {
             Optional<FormWrite> formWrite = FormWrite.of(method, path);
@@ -479,6 +493,29 @@ class EngineApiGuard extends OncePerRequestFilter {
             return null;
         }
         return bytes;
+    }
+
+    /**
+     * A body that is not JSON, as long as {@code maxUploadBytes} at most: one that says it is longer is refused unread,
+     * one of unknown length (chunked) is read up to the limit here; null when refused (and the refusal is written).
+     */
+    private HttpServletRequest limitedUpload(HttpServletRequest request, HttpServletResponse response, String uri)
+            throws IOException {
+        long length = request.getContentLengthLong();
+        if (length >= 0 && length <= maxUploadBytes) {
+            return request;
+        }
+        byte[] bytes = length > maxUploadBytes ? null : request.getInputStream().readNBytes(
+                (int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+        if (bytes == null || bytes.length > maxUploadBytes) {
+            LOG.info("refused {} {}: a body of {} bytes is over the limit of {}", request.getMethod(), uri,
+                    bytes == null ? length : "more than " + maxUploadBytes, maxUploadBytes);
+            write(response, Problems.invalidInput(List.of(new FieldViolation("body", "上传内容过大，不能超过 "
+                    + (maxUploadBytes / (1024 * 1024)) + " MB (body too large: at most " + maxUploadBytes
+                    + " bytes)")), uri));
+            return null;
+        }
+        return new CachedBody(request, bytes);
     }
 
     private static boolean needsBody(EngineApiAccess.Check check) {

@@ -57,6 +57,24 @@ class ApiBadValuesTest extends SanlianSpringTest {
     }
 
     @Test
+    @DisplayName("a body that is no JSON object (a list, a word, not JSON, none) is refused naming body — a 协查, a 移送 and the watch list answered \"Failed to read request\" naming nothing")
+    void bodyThatIsNoObjectNamesTheBody() {
+        for (String path : List.of("/api/assistance", "/api/transfers", "/api/watchlist")) {
+            for (String body : List.of("[1,2]", "\"协查\"", "{\"matters\": ", "")) {
+                HttpHeaders headers = new HttpHeaders();
+                headers.setBasicAuth("xfhandler1", DEMO_PASSWORD);
+                headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+                ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+                        String.class);
+                assertThat(response.getStatusCode()).as(path + " " + body + ": " + response.getBody())
+                        .isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(fields(response)).as(path + " " + body).containsExactly("body");
+                assertThat(json(response).path("type").asText()).endsWith("invalid-input");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("dates far outside any calendar (year +999999999, -999999999, 99999) are refused naming the field, not a 500")
     void datesNoCalendarHolds() {
         refused(getEncoded("xfhandler1", "/api/calendar/working-days?from=%2B999999999-12-31&days=366"), "from");

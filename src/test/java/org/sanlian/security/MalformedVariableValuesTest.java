@@ -105,6 +105,43 @@ class MalformedVariableValuesTest extends SanlianSpringTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("a variable sent as JSON null (\"variables\": {\"x\": null}, a PUT body null) is 400 naming it on every write path, the analyst's rule evaluation and a worker's submit too — it was a 500 (NullPointerException in Camunda's VariableValueDto)")
+    @EnumSource(Api.class)
+    void nullVariablesAreRefusedNamingThem(Api api) {
+        String instance = registerLead("xfhandler1", "空值变量测试" + api.ordinal(), null).path("id").asText();
+        String task = taskIdOf("admin", instance);
+        long instancesBefore = processEngine.getRuntimeService().createProcessInstanceQuery().count();
+        java.util.Map<String, Object> nullVariable = new java.util.HashMap<>();
+        nullVariable.put("nullValue", null);
+        assertRefusedNaming(call(api, HttpMethod.PUT, "/process-instance/" + instance + "/variables/nullValue",
+                "null"), "nullValue");
+        assertRefusedNaming(call(api, HttpMethod.POST, "/process-instance/" + instance + "/variables",
+                Map.of("modifications", nullVariable)), "nullValue");
+        assertRefusedNaming(call(api, HttpMethod.POST, "/execution/" + instance + "/localVariables",
+                Map.of("modifications", nullVariable)), "nullValue");
+        assertRefusedNaming(call(api, HttpMethod.POST, "/task/" + task + "/submit-form",
+                Map.of("variables", nullVariable)), "nullValue");
+        assertRefusedNaming(call(api, HttpMethod.POST, "/task/" + task + "/complete",
+                Map.of("variables", nullVariable)), "nullValue");
+        assertRefusedNaming(call(api, HttpMethod.POST, "/process-definition/key/leadIntake/start",
+                Map.of("variables", nullVariable)), "nullValue");
+        assertRefusedNaming(call(api, HttpMethod.POST, "/message", Map.of("messageName", "noSuchMessage",
+                "processVariables", nullVariable)), "nullValue");
+        assertRefusedNaming(call(api, HttpMethod.POST, "/message", Map.of("messageName", "noSuchMessage",
+                "correlationKeys", nullVariable)), "nullValue");
+        assertRefusedNaming(call(api, HttpMethod.POST, "/signal", Map.of("name", "noSuchSignal",
+                "variables", nullVariable)), "nullValue");
+        // not only the administrator: the analyst's rule evaluation, and a worker's submit of a task gone meanwhile
+        assertRefusedNaming(call(api, "analyst", HttpMethod.POST, "/decision-definition/key/procedureChoice/evaluate",
+                Map.of("variables", nullVariable)), "nullValue");
+        assertRefusedNaming(call(api, "xfhandler1", HttpMethod.POST, "/task/no-such-task/submit-form",
+                Map.of("variables", nullVariable)), "nullValue");
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+        assertThat(processEngine.getRuntimeService().getVariables(instance)).doesNotContainKey("nullValue");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("the same types well formed (Json, Object as JSON, File as Base64 with its media type) are stored (Xml has no data format in this engine: the engine itself refuses every Xml value)")
     @EnumSource(Api.class)
     void wellFormedValuesAreStored(Api api) {
@@ -166,18 +203,22 @@ class MalformedVariableValuesTest extends SanlianSpringTest {
     }
 
     private Answer call(Api api, HttpMethod method, String path, Object body) {
+        return call(api, "admin", method, path, body);
+    }
+
+    private Answer call(Api api, String user, HttpMethod method, String path, Object body) {
         String json;
         try {
-            json = JSON.writeValueAsString(body);
+            json = body instanceof String text ? text : JSON.writeValueAsString(body);
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
         if (api == Api.ENGINE_REST) {
-            ResponseEntity<String> response = call("admin", method, "/engine-rest" + path, json);
+            ResponseEntity<String> response = call(user, method, "/engine-rest" + path, json);
             return new Answer(response.getStatusCode().value(), parse(response.getBody()));
         }
-        WebappSession session = SESSIONS.computeIfAbsent(port + "/admin",
-                key -> WebappSession.login(port, "admin", DEMO_PASSWORD));
+        WebappSession session = SESSIONS.computeIfAbsent(port + "/" + user,
+                key -> WebappSession.login(port, user, DEMO_PASSWORD, user.equals("analyst") ? "cockpit" : "tasklist"));
         HttpResponse<String> response = session.engine(method.name(), path, json);
         return new Answer(response.statusCode(), parse(response.body()));
     }

@@ -57,6 +57,24 @@ public final class WebappSession {
         return send(method, ENGINE_API + path, json, json == null ? null : "application/json", accept);
     }
 
+    /** A call to the webapps' engine API with a body of any kind (a multipart upload), as the session sends it. */
+    public HttpResponse<String> upload(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + ENGINE_API + path)).method(method, body)
+                .header("Accept", "application/json").header("Content-Type", contentType);
+        String token = csrfToken();
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> send(String method, String path, String body, String contentType) {
         return send(method, path, body, contentType, "application/json");
     }
