@@ -59,20 +59,8 @@ public final class WebappSession {
 
     /** A call to the webapps' engine API with a body of any kind (a multipart upload), as the session sends it. */
     public HttpResponse<String> upload(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + ENGINE_API + path)).method(method, body)
-                .header("Accept", "application/json").header("Content-Type", contentType);
-        String token = csrfToken();
-        if (token != null) {
-            request.header("X-XSRF-TOKEN", token);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(HttpRequest.newBuilder(URI.create(base + ENGINE_API + path)).method(method, body)
+                .header("Accept", "application/json").header("Content-Type", contentType));
     }
 
     HttpResponse<String> send(String method, String path, String body, String contentType) {
@@ -87,6 +75,11 @@ public final class WebappSession {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request);
+    }
+
+    /** The request with the session's CSRF token, as the webapps send it. */
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         String token = csrfToken();
         if (token != null) {
             request.header("X-XSRF-TOKEN", token);

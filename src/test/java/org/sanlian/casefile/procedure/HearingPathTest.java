@@ -55,13 +55,8 @@ class HearingPathTest extends CaseProcedureTestSupport {
     @Test
     @DisplayName("行政处罚法 Art. 64(2); 民事诉讼法 Arts. 87–95: 听证通知 records how the 听证通知书 was served — its service is recorded with the step's served date, method and recipient and its 送达回证 is made, as the 违法行为通知书's at its step; a public notice (30 days before it counts) is refused naming serviceMethod")
     void art64_hearingNoticeServedWithItsReceipt() throws IOException {
-        ProcessInstance instance = reported("听证送达当事人", 20000);
+        ProcessInstance instance = hearingRequested("听证送达当事人", null);
         String caseNumber = caseNumberOf(instance);
-        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve")));
-        filedDaysAgo(instance, 40);
-        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
-        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
-                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
 
         assertRefused(submit("xfhandler1", instance, "scheduleHearing", schedule("听证送达当事人", "publicNotice")),
                 "serviceMethod");
@@ -221,13 +216,8 @@ class HearingPathTest extends CaseProcedureTestSupport {
     @Test
     @DisplayName("行政处罚法 Arts. 47, 64(2): the file of a case with a hearing holds the 听证通知书's 送达回证 — a case whose 听证通知 ran on an earlier deployment's form (the day only, no service recorded) cannot be closed until the service is recorded on the documents page, which takes the day the notice bears")
     void art64_hearingNoticeReceiptIsPartOfTheFile() {
-        ProcessInstance instance = reported("听证回证当事人", 20000);
+        ProcessInstance instance = hearingRequested("听证回证当事人", null);
         String caseNumber = caseNumberOf(instance);
-        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve")));
-        filedDaysAgo(instance, 40);
-        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
-        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
-                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
         // written out and handed over on paper 27 days ago, recorded today
         Map<String, Object> hearing = new HashMap<>(schedule("听证回证当事人", "direct"));
         hearing.put("hearingNoticeIssuedOn", NOTICED_ON.toString());
@@ -255,13 +245,8 @@ class HearingPathTest extends CaseProcedureTestSupport {
     @Test
     @DisplayName("行政处罚法 Arts. 64(10), 65: a hearing held later than the day the 听证通知书 set (举行听证 accepts any day from then on) — the 听证笔录 and the 行政处罚决定书 state the day it was held, not the day it was scheduled for")
     void art64_heldLaterThanScheduled_documentsStateTheDayHeld() throws IOException {
-        ProcessInstance instance = reported("听证当事人辛", 20000);
+        ProcessInstance instance = hearingRequested("听证当事人辛", null);
         String caseNumber = caseNumberOf(instance);
-        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve")));
-        filedDaysAgo(instance, 40);
-        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
-        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
-                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
         complete(instance, "scheduleHearing", schedule("听证当事人辛", "direct"));
         LocalDate heldOn = calendar.addWorkingDays(hearingOn(), 3).date();
         submitted(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", heldOn.toString(),
@@ -295,18 +280,32 @@ class HearingPathTest extends CaseProcedureTestSupport {
      * with a record: waits in 听证后法制审核.
      */
     private ProcessInstance heardCase(String party) {
-        ProcessInstance instance = reported(party, 20000);
-        submitted(submit("cityreviewer", instance, "legalReview", Map.of("reviewOpinion", "approve",
-                "reviewComment", FIRST_REVIEW)));
-        filedDaysAgo(instance, 40);
-        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
-        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
-                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
+        ProcessInstance instance = hearingRequested(party, FIRST_REVIEW);
         LocalDate hearingOn = hearingOn();
         complete(instance, "scheduleHearing", schedule(party, "direct"));
         submitted(submit("xfhead", instance, "holdHearing", Map.of("hearingHeldOn", hearingOn.toString(),
                 "partyAttended", true, "hearingRecord", HEARING_RECORD)));
         assertThat(instance).isWaitingAt("legalReviewAfterHearing");
+        return instance;
+    }
+
+    /**
+     * 20,000 yuan proposed (法制审核 from 10,000; a hearing right from 5,000), approved by the city's reviewer (with
+     * {@code reviewComment} if given), filed 40 days ago, notified 30 days ago, a hearing asked for 28 days ago: waits
+     * in 听证通知.
+     */
+    private ProcessInstance hearingRequested(String party, String reviewComment) {
+        ProcessInstance instance = reported(party, 20000);
+        Map<String, Object> review = new HashMap<>(Map.of("reviewOpinion", "approve"));
+        if (reviewComment != null) {
+            review.put("reviewComment", reviewComment);
+        }
+        submitted(submit("cityreviewer", instance, "legalReview", review));
+        filedDaysAgo(instance, 40);
+        complete(instance, "issueNotice", Notices.served(TODAY.minusDays(30)));
+        complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
+                "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
+        assertThat(instance).isWaitingAt("scheduleHearing");
         return instance;
     }
 
