@@ -265,6 +265,20 @@ class HearingPathTest extends CaseProcedureTestSupport {
                 .contains("本机关于" + heldDay + "在西峰大队听证室依法举行了听证").doesNotContain(scheduledDay);
     }
 
+    @Test
+    @DisplayName("行政处罚法 Art. 64(2), (10): 举行听证 shows its presider the day, time and place the 听证通知书 set, as its form reads them (a hearing held later is recorded on its own day)")
+    void art64_holdHearingShowsTheNoticesSchedule() throws java.io.IOException {
+        ProcessInstance instance = hearingRequested("听证安排当事人", null);
+        complete(instance, "scheduleHearing", schedule("听证安排当事人", "direct"));
+        String text = new String(getClass().getResourceAsStream("/forms/holdHearing.form").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("听证通知书所定：{{hearingDate}}", "{{hearingTime}}", "{{hearingPlace}}");
+        // the presider (the model's assignee) reads them in Tasklist
+        assertThat(formVariable("xfhead", instance, "holdHearing", "hearingDate")).isEqualTo(hearingOn().toString());
+        assertThat(formVariable("xfhead", instance, "holdHearing", "hearingTime")).isEqualTo("14:30");
+        assertThat(formVariable("xfhead", instance, "holdHearing", "hearingPlace")).isEqualTo("西峰大队听证室");
+    }
+
     private static String chinese(LocalDate day) {
         return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
