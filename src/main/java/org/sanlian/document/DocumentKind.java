@@ -135,15 +135,15 @@ public enum DocumentKind {
     }
 
     /**
-     * The step's field that dates a notice issued before its step was recorded — written out on paper on the spot and
+     * The variable that dates a notice issued before its step was recorded — written out on paper on the spot and
      * served, the step filled in later: the copy in the file bears the day the party was given (违法行为通知书, 听证通知书;
-     * 行政处罚法 Arts. 44, 64(2)). Empty for other documents, and when the field is left blank the document is dated
-     * the day its step asked for it.
+     * 行政处罚法 Arts. 44, 64(2); set by the step's rule from its form's 通知书落款日期). Empty for other documents, and
+     * when it is not set the document is dated the day its step asked for it.
      */
     public java.util.Optional<String> issueDateField() {
         return switch (this) {
-            case PRE_PENALTY_NOTICE -> java.util.Optional.of("noticeIssuedOn");
-            case HEARING_NOTICE -> java.util.Optional.of("hearingNoticeIssuedOn");
+            case PRE_PENALTY_NOTICE -> java.util.Optional.of("noticeDatedOn");
+            case HEARING_NOTICE -> java.util.Optional.of("hearingNoticeDatedOn");
             default -> java.util.Optional.empty();
         };
     }

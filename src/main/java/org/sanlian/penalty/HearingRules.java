@@ -95,11 +95,21 @@ public class HearingRules implements PhaseRules {
         }
     }
 
-    /** The day a 违法行为通知书 written out before its step was recorded bears (blank: the step's day). */
+    /** The form's field: the day a 违法行为通知书 written out before its step was recorded bears (blank: the step's day). */
     public static final String NOTICE_ISSUED_ON = "noticeIssuedOn";
 
     /** The same for the 听证通知书. */
     public static final String HEARING_NOTICE_ISSUED_ON = "hearingNoticeIssuedOn";
+
+    /**
+     * The day the step's notice bears, as the step decided it (null: the step's day); the document module dates the
+     * notice by it. The form's field itself is cleared once read: Tasklist fills a form's fields from the case's
+     * variables of the same name, and a later notice (a case notified again) would be offered the first one's day.
+     */
+    public static final String NOTICE_DATED_ON = "noticeDatedOn";
+
+    /** The same for the 听证通知书. */
+    public static final String HEARING_NOTICE_DATED_ON = "hearingNoticeDatedOn";
 
     public Map<String, Object> noticeServed(String caseNumber, NoticeService command, String actor) {
         LocalDate filedOn = facts.filedOn(caseNumber);
@@ -128,8 +138,9 @@ public class HearingRules implements PhaseRules {
         produced.put("noticeServedOn", command.servedOn().toString());
         // the day the periods run from: later than the service day for a public notice (民事诉讼法 Art. 95)
         produced.put("noticeCountsAsServedOn", countsAsServedOn.toString());
-        // blank: an earlier notice's day (a case sent back and notified again) must not date this one
-        produced.put(NOTICE_ISSUED_ON, command.issuedOn() == null ? null : command.issuedOn().toString());
+        // blank: an earlier notice's day (a case notified again) must not date this one
+        produced.put(NOTICE_DATED_ON, command.issuedOn() == null ? null : command.issuedOn().toString());
+        produced.put(NOTICE_ISSUED_ON, null);
         if (penalty.getProposedFine() != null) {
             produced.put("notifiedFine", Yuan.variable(penalty.getProposedFine()));
         }
@@ -340,8 +351,9 @@ public class HearingRules implements PhaseRules {
         produced.put("hearingTime", command.at().toString());
         produced.put(HEARING_NOTICE_SERVICE_RECORDED, command.serviceRecorded());
         // blank: an earlier notice's day (a hearing put off and noticed again) must not date this one
-        produced.put(HEARING_NOTICE_ISSUED_ON, command.noticeIssuedOn() == null ? null
+        produced.put(HEARING_NOTICE_DATED_ON, command.noticeIssuedOn() == null ? null
                 : command.noticeIssuedOn().toString());
+        produced.put(HEARING_NOTICE_ISSUED_ON, null);
         return produced;
     }
 

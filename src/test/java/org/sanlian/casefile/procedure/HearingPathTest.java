@@ -188,6 +188,8 @@ class HearingPathTest extends CaseProcedureTestSupport {
         complete(instance, "issueNotice", notice);
         assertThat(flat(text(latestPdf(caseNumber, "PRE_PENALTY_NOTICE"))))
                 .contains("（印章）" + chinese(TODAY.minusDays(31))).doesNotContain(chinese(TODAY));
+        // read and cleared: Tasklist would offer a later notice of the case this one's day
+        assertThat(runtimeService.getVariable(instance.getId(), "noticeIssuedOn")).isNull();
 
         complete(instance, "statementAndRecheck", Map.of("recheckConclusion", "当事人要求听证", "finalFine", 20000,
                 "hearingRequested", true, "hearingRequestedOn", TODAY.minusDays(28).toString()));
@@ -201,6 +203,7 @@ class HearingPathTest extends CaseProcedureTestSupport {
         complete(instance, "scheduleHearing", hearing);
         assertThat(flat(text(latestPdf(caseNumber, "HEARING_NOTICE"))))
                 .contains("（印章）" + chinese(TODAY.minusDays(28))).doesNotContain(chinese(TODAY));
+        assertThat(runtimeService.getVariable(instance.getId(), "hearingNoticeIssuedOn")).isNull();
     }
 
     @Test
